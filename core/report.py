@@ -1,0 +1,47 @@
+"""Plain HTML reports: a title, a few facts, and tables laid out as a plan's tables are."""
+import html
+
+STYLE = """
+body { font-family: "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif; margin: 2em; color: #222; }
+h1 { font-size: 1.4em; } h2 { font-size: 1.15em; margin-top: 1.6em; }
+table { border-collapse: collapse; margin: 0.6em 0; }
+th, td { border: 1px solid #999; padding: 3px 8px; }
+th { background: #e8eef7; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+tr.total td { font-weight: bold; background: #f4f4f4; }
+tr.flag td { color: #a05a00; }
+ul.facts li { margin: 0.15em 0; }
+"""
+
+
+def _cell(value, decimals):
+    if isinstance(value, float):
+        return f'<td class="num">{value:,.{decimals}f}</td>'
+    if isinstance(value, int):
+        return f'<td class="num">{value:,d}</td>'
+    return f"<td>{html.escape('' if value is None else str(value))}</td>"
+
+
+def table(headers, rows, row_classes=None, decimals=2):
+    """An HTML table; row_classes gives a CSS class per row ('total', 'flag' or '')."""
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    body = []
+    for i, row in enumerate(rows):
+        css = (row_classes[i] if row_classes else "") or ""
+        cells = "".join(_cell(v, decimals) for v in row)
+        body.append(f'<tr class="{css}">{cells}</tr>' if css else f"<tr>{cells}</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def page(title, facts=(), sections=()):
+    """A whole HTML page: facts is a list of strings, sections a list of (heading, html)."""
+    items = "".join(f"<li>{html.escape(f)}</li>" for f in facts)
+    parts = [f"<h2>{html.escape(h)}</h2>{content}" for h, content in sections]
+    return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+            f"<style>{STYLE}</style></head><body><h1>{html.escape(title)}</h1>"
+            f'<ul class="facts">{items}</ul>{"".join(parts)}</body></html>')
+
+
+def write(path, text):
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(text)

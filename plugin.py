@@ -1,0 +1,109 @@
+"""QGIS entry point: translator, Processing provider, menu and toolbar actions."""
+import os
+
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject, QgsTask
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMessageBox, QPushButton
+
+from . import dependencies
+from .translation import install_translator, remove_translator, tr
+
+PLUGIN_DIR = os.path.dirname(__file__)
+ICON = os.path.join(PLUGIN_DIR, "resources", "icons", "lantu.svg")
+DEMO_PROJECT = os.path.join(PLUGIN_DIR, "resources", "demo", "lantu_demo.qgz")
+
+
+class LantuPlugin:
+    def __init__(self, iface):
+        self.iface = iface  # None under qgis_process
+        self.translator = install_translator()
+        self.provider = None
+        self.actions = []
+        self.menu_name = tr("&Lantu 蓝图")
+        self._install_task = None
+
+    # Processing -------------------------------------------------------------------------
+    def initProcessing(self):  # noqa: N802 (QGIS's name)
+        from .processing_provider.provider import LantuProvider
+
+        if self.provider is None:
+            self.provider = LantuProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+        problem = dependencies.describe_missing()
+        if problem:
+            QgsMessageLog.logMessage(problem, "Lantu", Qgis.Warning)
+
+    # GUI --------------------------------------------------------------------------------
+    def initGui(self):  # noqa: N802 (QGIS's name)
+        self.initProcessing()
+        self._add_action(tr("Land-use structure table (用地结构表)…"),
+                         lambda: self._open_algorithm("lantu:landusestructure"), toolbar=True)
+        self._add_action(tr("Open the demo project"), self._open_demo)
+        self._add_action(tr("Install dependencies…"), self._ask_install)
+        if dependencies.missing():
+            self._show_missing()
+
+    def unload(self):
+        for action in self.actions:
+            self.iface.removePluginMenu(self.menu_name, action)
+            self.iface.removeToolBarIcon(action)
+            action.deleteLater()
+        self.actions = []
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        remove_translator(self.translator)
+        self.translator = None
+
+    def _add_action(self, text, callback, toolbar=False):
+        action = QAction(QIcon(ICON), text, self.iface.mainWindow())
+        action.triggered.connect(callback)
+        self.iface.addPluginToMenu(self.menu_name, action)
+        if toolbar:
+            self.iface.addToolBarIcon(action)
+        self.actions.append(action)
+        return action
+
+    def _open_algorithm(self, algorithm_id):
+        import processing
+
+        processing.execAlgorithmDialog(algorithm_id, {})
+
+    def _open_demo(self):
+        if not QgsProject.instance().read(DEMO_PROJECT):
+            self.iface.messageBar().pushWarning("Lantu", tr("Could not open the demo project: {0}").format(DEMO_PROJECT))
+
+    # Dependencies -----------------------------------------------------------------------
+    def _show_missing(self):
+        bar = self.iface.messageBar()
+        item = bar.createMessage("Lantu 蓝图", dependencies.describe_missing())
+        button = QPushButton(tr("Install"))
+        button.clicked.connect(self._ask_install)
+        item.layout().addWidget(button)
+        bar.pushWidget(item, Qgis.Warning)
+
+    def _ask_install(self):
+        items = dependencies.missing()
+        if not items:
+            QMessageBox.information(self.iface.mainWindow(), "Lantu 蓝图", tr("Everything Lantu needs is installed."))
+            return
+        question = tr("Lantu will run:\n\n{0}\n\nThis installs into a folder of Lantu's own and changes nothing "
+                      "else in QGIS. Go ahead?").format(" ".join(dependencies.pip_command(items)))
+        answer = QMessageBox.question(self.iface.mainWindow(), "Lantu 蓝图", question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        result = {}
+
+        def run(task):
+            result["ok"], result["output"] = dependencies.install(items)
+            return result["ok"]
+
+        def finished(exception, ok=None):
+            if result.get("ok"):
+                self.iface.messageBar().pushSuccess("Lantu", tr("Installed. Restart QGIS to use Lantu's algorithms."))
+            else:
+                QgsMessageLog.logMessage(result.get("output", str(exception)), "Lantu", Qgis.Critical)
+                self.iface.messageBar().pushCritical("Lantu", tr("The install failed; see the Lantu tab of the log."))
+
+        self._install_task = QgsTask.fromFunction(tr("Installing Lantu's dependencies"), run, on_finished=finished)
+        QgsApplication.taskManager().addTask(self._install_task)

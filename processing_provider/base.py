@@ -1,0 +1,413 @@
+"""The one bridge between QGIS layers and `core`: read a layer once into arrays, write arrays to sinks.
+
+Everything an algorithm needs from QGIS goes through here, so `core` only ever sees shapely arrays
+in metres of one projected CRS and numpy columns.
+"""
+import os
+from dataclasses import dataclass, field
+
+import numpy as np
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProviderRegistry,
+    QgsRectangle,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtGui import QIcon
+
+from .. import dependencies
+from ..translation import tr
+
+try:  # shapely 2 is checked by require_dependencies(); the provider must load without it
+    import shapely
+except ImportError:  # pragma: no cover - reported to the planner instead
+    shapely = None
+
+ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "lantu.svg")
+
+PLANAR, ELLIPSOIDAL = 0, 1
+# CGCS2000's ellipsoid differs from GRS80 by 1e-10 in flattening: far below a square metre.
+CGCS2000_LAEA = "+proj=laea +lat_0={lat:.6f} +lon_0={lon:.6f} +x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs"
+FAST_READ_DRIVERS = {"GPKG", "FlatGeobuf", "SQLite"}
+
+
+# --- algorithms ------------------------------------------------------------------------------
+class LantuAlgorithm(QgsProcessingAlgorithm):
+    """Common behaviour: ids, groups, translated names and help, dependency check."""
+
+    ID = ""
+    GROUP_ID = ""
+
+    def name(self):
+        return self.ID
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def icon(self):
+        return QIcon(ICON)
+
+    def groupId(self):  # noqa: N802
+        return self.GROUP_ID
+
+    def group(self):
+        return GROUPS[self.GROUP_ID]()
+
+    def tr(self, text):
+        return tr(text)
+
+    def require_dependencies(self):
+        problem = dependencies.describe_missing()
+        if problem:
+            raise QgsProcessingException(problem)
+
+
+GROUPS = {
+    "status": lambda: tr("1 现状研判 Current state"),
+    "targets": lambda: tr("2 目标定位 Targets"),
+    "bottomlines": lambda: tr("3 底线约束 Bottom lines"),
+    "quality": lambda: tr("4 提质增效 Quality"),
+    "delivery": lambda: tr("5 保障落实 Delivery"),
+}
+
+
+# --- CRS ----------------------------------------------------------------------------------------
+def gauss_kruger_suggestion(longitude):
+    """The CGCS2000 3-degree Gauss-Krüger CRSs for a longitude: (with zone prefix, without, CM)."""
+    zone = int(round(longitude / 3.0))
+    zone = min(max(zone, 25), 45)
+    return f"EPSG:{4513 + zone - 25}", f"EPSG:{4534 + zone - 25}", zone * 3
+
+
+def _centre_lonlat(crs, extent, context):
+    geographic = QgsCoordinateReferenceSystem("EPSG:4490")
+    transform = QgsCoordinateTransform(crs, geographic, context.transformContext())
+    centre = transform.transform(extent.center())
+    return centre.x(), centre.y()
+
+
+def working_crs(source, area_method, context):
+    """The CRS all geometry is computed in: the source's own (planar), or an equal-area one."""
+    crs = source.sourceCrs()
+    if not crs.isValid():
+        raise QgsProcessingException(tr("The layer has no valid coordinate reference system: set one first."))
+    extent = source.sourceExtent()
+    if area_method == ELLIPSOIDAL:
+        lon, lat = _centre_lonlat(crs, extent, context)
+        # Lambert azimuthal equal-area on the ellipsoid keeps every area: its planar area is the
+        # ellipsoidal area, and whole arrays are measured at once.
+        return QgsCoordinateReferenceSystem.fromProj(CGCS2000_LAEA.format(lat=lat, lon=lon))
+    if crs.isGeographic():
+        lon, _ = _centre_lonlat(crs, extent, context) if not extent.isEmpty() else (105.0, 0)
+        prefixed, plain, meridian = gauss_kruger_suggestion(lon)
+        raise QgsProcessingException(
+            tr("The layer's CRS {0} is geographic (degrees), so planar areas would be meaningless. "
+               "Reproject it to a CGCS2000 3-degree Gauss-Krüger CRS, e.g. {1} or {2} (central meridian "
+               "{3}°E), or choose the ellipsoidal area method.").format(crs.authid() or crs.description(),
+                                                                        prefixed, plain, meridian))
+    return crs
+
+
+# --- reading ----------------------------------------------------------------------------------
+@dataclass
+class LayerData:
+    """A layer read once: geometries in the working CRS, feature ids and attribute columns."""
+
+    geoms: np.ndarray
+    fids: np.ndarray
+    columns: dict = field(default_factory=dict)
+    read: int = 0  # features in the source
+    repaired: int = 0  # invalid geometries made valid
+    dropped: int = 0  # null, empty or non-polygonal after repair
+
+    def __len__(self):
+        return len(self.geoms)
+
+
+def source_or_fail(algorithm, parameters, name, context, label):
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        raise QgsProcessingException(tr("Could not open the input layer {0}.").format(label))
+    return source
+
+
+def check_fields(source, names, label):
+    """Fail with a clear message when a field is missing from the source."""
+    present = source.fields().names()
+    lacking = [n for n in names if n and n not in present]
+    if lacking:
+        raise QgsProcessingException(
+            tr("Field {0} is missing from {1} (fields there: {2}).").format(
+                ", ".join(lacking), label, ", ".join(present) or "—"))
+
+
+def check_polygons(source, label):
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        raise QgsProcessingException(
+            tr("{0} must be a polygon layer; it holds {1}.").format(label, QgsWkbTypes.displayString(source.wkbType())))
+
+
+def guess_field(source, candidates):
+    """The first candidate name present in the source (case-insensitive), or None."""
+    by_upper = {n.upper(): n for n in source.fields().names()}
+    for candidate in candidates:
+        if candidate.upper() in by_upper:
+            return by_upper[candidate.upper()]
+    return None
+
+
+def read_polygons(algorithm, parameters, name, context, feedback, crs, field_names=(), label=None):
+    """Read a polygon source once into a LayerData in `crs`, repairing invalid geometries."""
+    label = label or name
+    source = source_or_fail(algorithm, parameters, name, context, label)
+    check_polygons(source, label)
+    check_fields(source, field_names, label)
+    data = _read_fast(algorithm, parameters, name, context, source, crs, field_names)
+    if data is None:
+        data = _read_features(source, context, feedback, crs, field_names)
+    _repair_polygons(data)
+    if data.repaired:
+        feedback.pushInfo(tr("{0}: repaired {1} invalid geometries (make-valid, no area lost).").format(label, data.repaired))
+    if data.dropped:
+        feedback.pushWarning(tr("{0}: skipped {1} features with no polygon geometry (null or empty).").format(label, data.dropped))
+    return data
+
+
+def _transform_geoms(geoms, source_crs, target_crs, context):
+    if source_crs == target_crs or len(geoms) == 0:
+        return geoms
+    from osgeo import osr
+
+    def srs(crs):
+        ref = osr.SpatialReference()
+        ref.ImportFromWkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
+        ref.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        return ref
+
+    transformation = osr.CoordinateTransformation(srs(source_crs), srs(target_crs))
+
+    def move(coords):
+        if len(coords) == 0:
+            return coords
+        return np.asarray(transformation.TransformPoints(coords))[:, :2]
+
+    return shapely.transform(geoms, move)
+
+
+def _ogr_location(algorithm, parameters, name, context):
+    """(path, layer name) when the source is a whole file layer GDAL can stream, else None."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        if value.selectedFeaturesOnly or getattr(value, "featureLimit", -1) != -1:
+            return None
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+        return None
+    if layer.dataProvider().storageType() not in FAST_READ_DRIVERS:
+        return None  # shapefiles and others: QGIS knows their encoding settings, OGR may not
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    return parts.get("path"), parts.get("layerName") or None
+
+
+def _read_fast(algorithm, parameters, name, context, source, crs, field_names):
+    """Bulk read through GDAL's Arrow stream (GDAL >= 3.6): several times faster than features."""
+    location = _ogr_location(algorithm, parameters, name, context)
+    if location is None:
+        return None
+    from osgeo import gdal
+
+    if not hasattr(gdal.ogr.Layer, "GetArrowStreamAsNumPy"):
+        return None
+    dataset = gdal.OpenEx(location[0], gdal.OF_VECTOR | gdal.OF_READONLY)
+    if dataset is None:
+        return None
+    layer = dataset.GetLayerByName(location[1]) if location[1] else dataset.GetLayer(0)
+    if layer is None:
+        return None
+    definition = layer.GetLayerDefn()
+    all_fields = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    layer.SetIgnoredFields([f for f in all_fields if f not in field_names])
+    fid_name = layer.GetFIDColumn() or "OGC_FID"
+    geom_name = layer.GetGeometryColumn() or "wkb_geometry"
+    parts = {"fid": [], "wkb": [], **{f: [] for f in field_names}}
+    for batch in layer.GetArrowStreamAsNumPy(options=["MAX_FEATURES_IN_BATCH=65536"]):
+        parts["fid"].append(np.asarray(batch[fid_name], dtype=np.int64))
+        parts["wkb"].append(np.asarray(batch[geom_name], dtype=object))
+        for f in field_names:
+            parts[f].append(_column_from_arrow(batch[f]))
+    joined = {k: (np.concatenate(v) if v else np.empty(0, dtype=object)) for k, v in parts.items()}
+    geoms = np.empty(len(joined["wkb"]), dtype=object)
+    present = np.array([w is not None for w in joined["wkb"]], dtype=bool)
+    geoms[present] = shapely.from_wkb(joined["wkb"][present])
+    geoms = _transform_geoms(geoms, source.sourceCrs(), crs, context)
+    columns = {f: joined[f] for f in field_names}
+    return LayerData(geoms=geoms, fids=joined["fid"], columns=columns, read=len(geoms))
+
+
+def _column_from_arrow(values):
+    """Arrow columns come as numpy (masked for nulls, bytes for text): make them plain Python values."""
+    mask = np.ma.getmaskarray(values) if np.ma.isMaskedArray(values) else None
+    data = np.ma.getdata(values)
+    if data.dtype.kind == "S":
+        out = np.array([v.decode("utf-8", "replace") for v in data.tolist()], dtype=object)
+    elif data.dtype.kind == "O":
+        out = np.array([v.decode("utf-8", "replace") if isinstance(v, bytes) else v for v in data.tolist()], dtype=object)
+    else:
+        out = data.astype(object)
+    if mask is not None and mask.any():
+        out = out.astype(object)
+        out[mask] = None
+    return out
+
+
+def _read_features(source, context, feedback, crs, field_names):
+    """Feature iteration, for any provider, selection or filter. Validity checks are ours, not Processing's."""
+    request = QgsFeatureRequest()
+    request.setSubsetOfAttributes(list(field_names), source.fields())
+    if source.sourceCrs() != crs:
+        request.setDestinationCrs(crs, context.transformContext())
+    total = source.featureCount() or 0
+    wkbs, fids = [], []
+    values = {f: [] for f in field_names}
+    indexes = {f: source.fields().lookupField(f) for f in field_names}
+    step = max(total // 50, 1)
+    for i, feature in enumerate(source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)):
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled."))
+        geometry = feature.geometry()
+        wkbs.append(None if geometry.isNull() else bytes(geometry.asWkb()))
+        fids.append(feature.id())
+        attributes = feature.attributes()
+        for f, index in indexes.items():
+            values[f].append(_plain(attributes[index]))
+        if total and i % step == 0:
+            feedback.setProgress(100.0 * i / total)
+    geoms = shapely.from_wkb(np.array(wkbs, dtype=object)) if wkbs else np.empty(0, dtype=object)
+    columns = {f: np.array(v + [None], dtype=object)[:-1] for f, v in values.items()}
+    return LayerData(geoms=np.asarray(geoms, dtype=object), fids=np.array(fids, dtype=np.int64),
+                     columns=columns, read=len(wkbs))
+
+
+def _plain(value):
+    """QVariant NULLs and Qt types to plain Python values."""
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    if hasattr(value, "isNull") and callable(value.isNull) and value.isNull():
+        return None
+    return value
+
+
+def _repair_polygons(data):
+    """Make invalid polygons valid (make_valid keeps every lobe, buffer(0) would not); drop the rest."""
+    geoms = data.geoms
+    usable = np.array([g is not None for g in geoms], dtype=bool)
+    usable[usable] = ~shapely.is_empty(geoms[usable])
+    invalid = np.zeros(len(geoms), dtype=bool)
+    invalid[usable] = ~shapely.is_valid(geoms[usable])
+    if invalid.any():
+        geoms[invalid] = [polygonal_part(g) for g in shapely.make_valid(geoms[invalid])]
+        usable[invalid] = ~shapely.is_empty(geoms[invalid])
+    data.repaired = int(invalid.sum())
+    data.dropped = int((~usable).sum())
+    if data.dropped:
+        data.geoms = geoms[usable]
+        data.fids = data.fids[usable]
+        data.columns = {k: v[usable] for k, v in data.columns.items()}
+
+
+def polygonal_part(geometry):
+    """The polygons of a geometry (make_valid may add stray lines or points)."""
+    if geometry is None:
+        return shapely.Polygon()
+    kind = shapely.get_type_id(geometry)
+    if kind in (3, 6):  # Polygon, MultiPolygon
+        return geometry
+    parts = shapely.get_parts(geometry)
+    polygons = [p for p in parts if shapely.get_type_id(p) in (3, 6)]
+    return shapely.union_all(polygons) if polygons else shapely.Polygon()
+
+
+# --- numbers ----------------------------------------------------------------------------------
+def numeric_column(values, label, field_name):
+    """A numeric attribute column as float64; NULL becomes NaN, text that is no number fails clearly."""
+    out = np.full(len(values), np.nan)
+    bad = []
+    for i, value in enumerate(values):
+        if value is None or value == "":
+            continue
+        try:
+            out[i] = float(value)
+        except (TypeError, ValueError):
+            bad.append(value)
+    if bad:
+        raise QgsProcessingException(tr("{0}: field {1} holds values that are not numbers, e.g. {2}.").format(
+            label, field_name, ", ".join(str(b) for b in bad[:5])))
+    return out
+
+
+# --- writing ----------------------------------------------------------------------------------
+def _field(name, kind):
+    """A QgsField of kind 'str' | 'float' | 'int', built the way this QGIS version wants (QVariant or QMetaType)."""
+    if Qgis.QGIS_VERSION_INT >= 33800:
+        from qgis.PyQt.QtCore import QMetaType
+
+        types = {"str": QMetaType.Type.QString, "float": QMetaType.Type.Double, "int": QMetaType.Type.LongLong}
+    else:
+        types = {"str": QVariant.String, "float": QVariant.Double, "int": QVariant.LongLong}
+    return QgsField(name, types[kind])
+
+
+def make_fields(spec):
+    """QgsFields from [(name, 'str'|'float'|'int'), ...]."""
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(_field(name, kind))
+    return fields
+
+
+def write_rows(algorithm, parameters, name, context, spec, rows, geoms=None, crs=None, wkb_type=None):
+    """Create the sink `name` and write rows (sequences in spec order), with optional geometries."""
+    fields = make_fields(spec)
+    wkb_type = wkb_type if geoms is not None else QgsWkbTypes.NoGeometry
+    sink, dest_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type,
+                                              crs or QgsCoordinateReferenceSystem())
+    if sink is None:
+        raise QgsProcessingException(tr("Could not create the output {0}.").format(name))
+    features = []
+    wkbs = shapely.to_wkb(geoms) if geoms is not None else None
+    for i, row in enumerate(rows):
+        feature = QgsFeature(fields)
+        feature.setAttributes([_to_attribute(v) for v in row])
+        if wkbs is not None:
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkbs[i])
+            feature.setGeometry(geometry)
+        features.append(feature)
+    if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
+        raise QgsProcessingException(tr("Could not write to the output {0}: {1}").format(name, sink.lastError()))
+    return dest_id
+
+
+def _to_attribute(value):
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, float) and np.isnan(value):
+        return None
+    return value
+
+
+def empty_extent():
+    return QgsRectangle()
