@@ -68,6 +68,7 @@ class LandUseStructure(base.LantuAlgorithm):
             "REPORT", tr("HTML report"), tr("HTML files (*.html)"), optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber("TOTAL_AREA_M2", tr("Total area (m²)")))
         self.addOutput(QgsProcessingOutputString("CLASSIFICATION_USED", tr("Classification used")))
+        self.addOutput(QgsProcessingOutputNumber("REPAIRED_COUNT", tr("Invalid geometries repaired")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self.require_dependencies()
@@ -124,7 +125,8 @@ class LandUseStructure(base.LantuAlgorithm):
         total = float(np.sum(piece_value))
         feedback.pushInfo(tr("Total area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩").format(*units.area_triplet(total)))
 
-        results = {"OUTPUT": dest, "TOTAL_AREA_M2": total, "CLASSIFICATION_USED": classes.scheme_out}
+        results = {"OUTPUT": dest, "TOTAL_AREA_M2": total, "CLASSIFICATION_USED": classes.scheme_out,
+                   "REPAIRED_COUNT": land.repaired}
         report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
         if report_path:
             headers = [tr("Zone"), tr("Code"), tr("Class"), tr("Area (m²)"), tr("Area (公顷)"), tr("Area (亩)"),

@@ -20,3 +20,63 @@ if os.path.realpath(_link) != ROOT:
     os.symlink(ROOT, _link)
 if _link_dir not in sys.path:
     sys.path.insert(0, _link_dir)
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def lantu():
+    import lantu as package
+
+    return package
+
+
+@pytest.fixture()
+def lantu_processing(qgis_processing, lantu):
+    """Processing with the `lantu` provider registered, as the plugin registers it."""
+    from qgis.core import QgsApplication
+
+    registry = QgsApplication.processingRegistry()
+    plugin = None
+    if registry.providerById("lantu") is None:
+        plugin = lantu.classFactory(None)
+        plugin.initProcessing()
+    yield registry.providerById("lantu")
+    if plugin is not None:
+        registry.removeProvider(plugin.provider)
+
+
+def run_algorithm(algorithm_id, parameters, feedback=None):
+    """processing.run with a feedback that keeps the log, for assertions on messages."""
+    import processing
+
+    feedback = feedback or LoggingFeedback()
+    return processing.run(algorithm_id, parameters, feedback=feedback), feedback
+
+
+def _make_feedback_class():
+    from qgis.core import QgsProcessingFeedback
+
+    class _LoggingFeedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.messages = []
+
+        def pushInfo(self, text):  # noqa: N802
+            self.messages.append(("info", text))
+
+        def pushWarning(self, text):  # noqa: N802
+            self.messages.append(("warning", text))
+
+        def reportError(self, text, fatalError=False):  # noqa: N802, N803
+            self.messages.append(("error", text))
+
+        def text(self):
+            return "\n".join(m for _, m in self.messages)
+
+    return _LoggingFeedback
+
+
+def LoggingFeedback():  # noqa: N802 - a class made lazily, after QGIS is up
+    return _make_feedback_class()()
