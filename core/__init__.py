@@ -1,0 +1,1 @@
+"""The planning engine: codes, rules and formulas on numpy arrays; never imports qgis or Qt."""

@@ -1,0 +1,30 @@
+"""Area units used in planning tables: m², 公顷 (ha) and 亩 (mu)."""
+import numpy as np
+
+M2_PER_HA = 10000
+MU_PER_HA = 15
+M2_PER_MU = M2_PER_HA / MU_PER_HA  # 1 亩 = 666.67 m²
+
+
+def _as_number_or_array(area_m2):
+    # Lists and tuples become arrays so arithmetic is element-wise; floats and arrays pass through.
+    if isinstance(area_m2, (list, tuple)):
+        return np.asarray(area_m2, dtype=float)
+    return area_m2
+
+
+def m2_to_ha(area_m2):
+    """Square metres to 公顷; works on a number or an array."""
+    return _as_number_or_array(area_m2) / M2_PER_HA
+
+
+def m2_to_mu(area_m2):
+    """Square metres to 亩; works on a number or an array."""
+    # Multiply before dividing so that 1 公顷 is exactly 15 亩 (10000 / M2_PER_MU is not).
+    return _as_number_or_array(area_m2) * MU_PER_HA / M2_PER_HA
+
+
+def area_triplet(area_m2):
+    """(m², 公顷, 亩) for one area or an array of areas, as every area output reports them."""
+    area_m2 = _as_number_or_array(area_m2)
+    return area_m2, m2_to_ha(area_m2), m2_to_mu(area_m2)
