@@ -22,7 +22,6 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsProcessingFeatureSourceDefinition,
     QgsProviderRegistry,
-    QgsRectangle,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -214,8 +213,8 @@ def _ogr_location(algorithm, parameters, name, context):
         if value.selectedFeaturesOnly or getattr(value, "featureLimit", -1) != -1:
             return None
     layer = algorithm.parameterAsVectorLayer(parameters, name, context)
-    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
-        return None
+    if layer is None or layer.providerType() != "ogr" or layer.subsetString() or layer.isModified():
+        return None  # a filter or unsaved edits: only QGIS's own iteration sees them
     if layer.dataProvider().storageType() not in FAST_READ_DRIVERS:
         return None  # shapefiles and others: QGIS knows their encoding settings, OGR may not
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
@@ -408,6 +407,3 @@ def _to_attribute(value):
         return None
     return value
 
-
-def empty_extent():
-    return QgsRectangle()

@@ -206,3 +206,26 @@ def _no_validity_check():
     context = QgsProcessingContext()
     context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
     return context
+
+
+def test_unsaved_edits_and_selections_are_honoured(lantu_processing, tmp_path):
+    """The bulk read must not bypass what QGIS shows: the edit buffer and 'selected features only'."""
+    from qgis.core import QgsProcessingFeatureSourceDefinition
+
+    land = to_gpkg(memory_layer("dltb", [("DLBM", "string"), ("DLMC", "string"), ("TBDLMJ", "double")], PARCELS),
+                   tmp_path / "edit.gpkg")
+    QgsProject.instance().addMapLayer(land)
+    try:
+        land.startEditing()
+        first = next(land.getFeatures())
+        land.changeAttributeValue(first.id(), land.fields().indexOf("DLBM"), "0301")
+        result, _ = run_algorithm("lantu:landusestructure", {"LANDUSE": land, "OUTPUT": "memory:"})
+        assert table(rows_of(result))[("All", "03")] == pytest.approx(500_000)
+        land.rollBack()
+
+        land.selectByIds([first.id()])
+        selected = QgsProcessingFeatureSourceDefinition(land.id(), True)
+        result, _ = run_algorithm("lantu:landusestructure", {"LANDUSE": selected, "OUTPUT": "memory:"})
+        assert result["TOTAL_AREA_M2"] == pytest.approx(500_000)
+    finally:
+        QgsProject.instance().removeMapLayer(land.id())
