@@ -19,6 +19,7 @@ class LantuPlugin:
         self.translator = install_translator()
         self.provider = None
         self.actions = []
+        self.toolbar_actions = []
         self.menu_name = tr("&Lantu 蓝图")
         self._install_task = None
 
@@ -44,11 +45,12 @@ class LantuPlugin:
             self._show_missing()
 
     def unload(self):
+        for action in self.toolbar_actions:
+            self.iface.removeToolBarIcon(action)
         for action in self.actions:
             self.iface.removePluginMenu(self.menu_name, action)
-            self.iface.removeToolBarIcon(action)
             action.deleteLater()
-        self.actions = []
+        self.actions, self.toolbar_actions = [], []
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
@@ -61,6 +63,7 @@ class LantuPlugin:
         self.iface.addPluginToMenu(self.menu_name, action)
         if toolbar:
             self.iface.addToolBarIcon(action)
+            self.toolbar_actions.append(action)
         self.actions.append(action)
         return action
 
