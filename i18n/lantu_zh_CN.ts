@@ -1,0 +1,562 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+  <context>
+    <name>Lantu</name>
+    <message>
+      <location filename="../dependencies.py" line="61" />
+      <source>{0} is not installed (Lantu needs {1}).</source>
+      <translation>未安装 {0}（Lantu 需要 {1}）。</translation>
+    </message>
+    <message>
+      <location filename="../dependencies.py" line="63" />
+      <source>{0} {1} is too old (Lantu needs {2}).</source>
+      <translation>{0} {1} 版本过旧（Lantu 需要 {2}）。</translation>
+    </message>
+    <message>
+      <location filename="../dependencies.py" line="65" />
+      <source>Install it from the Lantu menu (Plugins ▸ Lantu 蓝图 ▸ Install dependencies), or run: {0}</source>
+      <translation>请通过 Lantu 菜单安装（插件 ▸ Lantu 蓝图 ▸ 安装依赖包…），或运行：{0}</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="23" />
+      <source>&amp;Lantu 蓝图</source>
+      <translation>&amp;Lantu 蓝图</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="40" />
+      <source>Land-use structure table (用地结构表)…</source>
+      <translation>用地结构表…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="42" />
+      <source>Open the demo project</source>
+      <translation>打开示例项目</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="43" />
+      <source>Install dependencies…</source>
+      <translation>安装依赖包…</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="77" />
+      <source>Could not open the demo project: {0}</source>
+      <translation>无法打开示例项目：{0}</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="83" />
+      <source>Install</source>
+      <translation>安装</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="91" />
+      <source>Everything Lantu needs is installed.</source>
+      <translation>Lantu 所需的依赖包均已安装。</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="93" />
+      <source>Lantu will run:
+
+{0}
+
+This installs into a folder of Lantu's own and changes nothing else in QGIS. Go ahead?</source>
+      <translation>Lantu 将运行：
+
+{0}
+
+依赖包将安装到 Lantu 专用的文件夹中，不会改动 QGIS 的其他任何内容。是否继续？</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="106" />
+      <source>Installed. Restart QGIS to use Lantu's algorithms.</source>
+      <translation>安装完成。请重启 QGIS 后使用 Lantu 的算法。</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="109" />
+      <source>The install failed; see the Lantu tab of the log.</source>
+      <translation>安装失败，详见日志消息面板的 Lantu 选项卡。</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="111" />
+      <source>Installing Lantu's dependencies</source>
+      <translation>正在安装 Lantu 依赖包</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="78" />
+      <source>1 现状研判 Current state</source>
+      <translation>1 现状研判</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="79" />
+      <source>2 目标定位 Targets</source>
+      <translation>2 目标定位</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="80" />
+      <source>3 底线约束 Bottom lines</source>
+      <translation>3 底线约束</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="81" />
+      <source>4 提质增效 Quality</source>
+      <translation>4 提质增效</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="82" />
+      <source>5 保障落实 Delivery</source>
+      <translation>5 保障落实</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="105" />
+      <source>The layer has no valid coordinate reference system: set one first.</source>
+      <translation>图层没有有效的坐标参考系，请先为其设置坐标参考系。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="116" />
+      <source>The layer's CRS {0} is geographic (degrees), so planar areas would be meaningless. Reproject it to a CGCS2000 3-degree Gauss-Krüger CRS, e.g. {1} or {2} (central meridian {3}°E), or choose the ellipsoidal area method.</source>
+      <translation>图层的坐标参考系 {0} 是地理坐标系（单位为度），按平面计算面积没有意义。请将图层重投影到 CGCS2000 3 度带高斯-克吕格投影坐标系，如 {1} 或 {2}（中央经线 {3}°E），或将面积计算方法改为椭球面积。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="142" />
+      <source>Could not open the input layer {0}.</source>
+      <translation>无法打开输入图层 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="152" />
+      <source>Field {0} is missing from {1} (fields there: {2}).</source>
+      <translation>{1} 中没有字段 {0}（现有字段：{2}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="159" />
+      <source>{0} must be a polygon layer; it holds {1}.</source>
+      <translation>{0} 必须是面图层，但其几何类型为 {1}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="182" />
+      <source>{0}: repaired {1} invalid geometries (make-valid, no area lost).</source>
+      <translation>{0}：已修复 {1} 个无效几何（make-valid，面积无损失）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="184" />
+      <source>{0}: skipped {1} features with no polygon geometry (null or empty).</source>
+      <translation>{0}：已跳过 {1} 个没有面几何的要素（几何为 NULL 或空）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="288" />
+      <source>Cancelled.</source>
+      <translation>已取消。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="355" />
+      <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
+      <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="387" />
+      <source>Could not create the output {0}.</source>
+      <translation>无法创建输出 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="399" />
+      <source>Could not write to the output {0}: {1}</source>
+      <translation>无法写入输出 {0}：{1}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="18" />
+      <source>auto-detect</source>
+      <translation>自动识别</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="18" />
+      <source>用地用海 2023 (国土空间调查、规划、用途管制用地用海分类指南)</source>
+      <translation>用地用海 2023（《国土空间调查、规划、用途管制用地用海分类指南》）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="18" />
+      <source>三调 DLBM (GB/T 21010-2017 + 三调工作分类)</source>
+      <translation>三调地类编码 DLBM（GB/T 21010-2017 + 三调工作分类）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="22" />
+      <source>用地用海 2023</source>
+      <translation>用地用海 2023</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="22" />
+      <source>三调 DLBM</source>
+      <translation>三调 DLBM</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="34" />
+      <source>{0}: choose the land-class code field; none of the usual names ({1}) is there.</source>
+      <translation>{0}：请选择地类编码字段；图层中没有任何常用的编码字段名（{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="36" />
+      <source>{0}: using field {1} for the land-class codes.</source>
+      <translation>{0}：使用字段 {1} 作为地类编码。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="41" />
+      <source>the field holds no codes</source>
+      <translation>该字段中没有任何编码</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="42" />
+      <source>none of its codes is a 三调 or 用地用海 code</source>
+      <translation>其中没有任何三调或用地用海编码</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="43" />
+      <source>{0} code–name pairs match 三调 names only</source>
+      <translation>有 {0} 组编码与名称仅与三调的地类名称相符</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="44" />
+      <source>{0} code–name pairs match 用地用海 names only</source>
+      <translation>有 {0} 组编码与名称仅与用地用海的地类名称相符</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="45" />
+      <source>codes that exist only in 三调: {0}</source>
+      <translation>仅三调中有的编码：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="46" />
+      <source>codes that exist only in 用地用海: {0}</source>
+      <translation>仅用地用海中有的编码：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="47" />
+      <source>most codes found in one table only are 三调 codes ({0})</source>
+      <translation>只见于一种分类的编码大多为三调编码（{0}）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="48" />
+      <source>most codes found in one table only are 用地用海 codes ({0})</source>
+      <translation>只见于一种分类的编码大多为用地用海编码（{0}）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="49" />
+      <source>the codes mix both classifications (三调 only: {0}; 用地用海 only: {1})</source>
+      <translation>编码混用了两种分类（仅三调有：{0}；仅用地用海有：{1}）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="51" />
+      <source>every code is valid in both tables; the field name {0} decides</source>
+      <translation>所有编码在两种分类中均有效，按字段名 {0} 判定</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="52" />
+      <source>every code is valid in both tables and the field name does not tell</source>
+      <translation>所有编码在两种分类中均有效，且无法从字段名判断</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="63" />
+      <source>{0} distinct codes: {1} known in 三调, {2} known in 用地用海, {3} in neither; {4}.</source>
+      <translation>共 {0} 种编码：三调中有 {1} 种，用地用海中有 {2} 种，两者均无 {3} 种；{4}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="77" />
+      <source>Classification: {0} (as chosen).</source>
+      <translation>分类：{0}（按所选）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="79" />
+      <source>The codes look like {0} rather than the chosen {1}: {2}</source>
+      <translation>编码看起来是{0}，而不是所选的{1}：{2}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="84" />
+      <source>Cannot tell whether field {0} holds 三调 or 用地用海 codes: {1} Set CLASSIFICATION to say which.</source>
+      <translation>无法判断字段 {0} 中是三调编码还是用地用海编码：{1}请通过“编码分类标准”（CLASSIFICATION）参数指定。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="86" />
+      <source>Classification detected: {0}. Evidence: {1}</source>
+      <translation>识别出的分类：{0}。依据：{1}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="105" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="107" />
+      <source>Unknown code</source>
+      <translation>未知编码</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="107" />
+      <source>No code</source>
+      <translation>无编码</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="109" />
+      <source>{0} (to be split)</source>
+      <translation>{0}（待细分）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="128" />
+      <source>{0}: 三调 classes {1} map one-to-many at level {2}; they are reported as 'to be split' under their 一级 class, not guessed.</source>
+      <translation>{0}：三调地类 {1} 在第 {2} 级上为一对多转换，按其一级类列为“待细分”，不作推测。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="134" />
+      <source>The conversion of {0} is not confirmed by two independent sources; check it.</source>
+      <translation>{0} 的转换对应关系尚未经两个独立来源核实，请核查。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="146" />
+      <source>(empty)</source>
+      <translation>（空）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="147" />
+      <source>{0}: {1} features have codes that are not in the {2} table: {3}</source>
+      <translation>{0}：有 {1} 个要素的编码不在{2}分类表中：{3}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="27" />
+      <source>Land-use structure table (用地结构表)</source>
+      <translation>用地结构表</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="30" />
+      <source>Sums the area of every land class of a land-use layer, optionally per zone (township, village or village cluster), with each class's share and a total row per zone.
+
+The codes may be 三调 DLBM or 用地用海 2023 codes; with CLASSIFICATION = auto the column is recognised from its codes, names and field name, and the evidence is written to the log. 三调 input can be reported in 用地用海 classes: classes the official conversion splits one-to-many are reported as 'to be split' rows, never guessed.
+
+Areas come from the geometry (planar in the layer's projected CRS, or ellipsoidal on the CGCS2000 ellipsoid as 三调 TBMJ are), or from an area field such as TBDLMJ (shared out in proportion where a parcel crosses zones). Invalid geometries are repaired and counted.
+
+Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) that saves as .xlsx, .csv or a GeoPackage table; the total area; an optional HTML report.</source>
+      <translation>汇总用地图层中各地类的面积，可按统计单元（乡镇、村或村级片区）分别统计，给出各地类占比，并为每个统计单元添加合计行。
+
+地类编码可以是三调地类编码（DLBM）或用地用海 2023 编码；“编码分类标准”（CLASSIFICATION）设为自动识别时，根据编码、地类名称和字段名判断编码所属的分类，判断依据写入日志。三调数据可按用地用海地类统计：官方转换中一对多的地类列为“待细分”行，不作推测。
+
+面积取自几何（在图层的投影坐标参考系中计算平面面积，或像三调 TBMJ 一样在 CGCS2000 椭球上计算椭球面积），也可取自面积字段，如 TBDLMJ（图斑跨越多个统计单元时按面积比例分摊）。无效几何会被修复并计数。
+
+输出：一张表（字段 zone 统计单元、code 编码、name 名称、kind 类型、area_m2 平方米、area_ha 公顷、area_mu 亩、share_pct 占比），可保存为 .xlsx、.csv 或 GeoPackage 表；总面积；可选的 HTML 报告。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="45" />
+      <source>Land-use layer (三调 DLTB or planned land use)</source>
+      <translation>用地图层（三调地类图斑 DLTB 或规划用地）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="47" />
+      <source>Land-class code field (DLBM, YDYHFLDM…; empty = guess)</source>
+      <translation>地类编码字段（DLBM、YDYHFLDM…；留空则自动识别）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="50" />
+      <source>Classification of the codes</source>
+      <translation>编码分类标准</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="52" />
+      <source>Report in</source>
+      <translation>统计所用分类</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="52" />
+      <source>the input's classification</source>
+      <translation>与输入数据相同</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="52" />
+      <source>用地用海 2023 classes</source>
+      <translation>用地用海 2023 地类</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="54" />
+      <source>Class level (1 = 一级类, 2 = 二级类)</source>
+      <translation>地类级别（1 = 一级类，2 = 二级类）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="56" />
+      <source>Zones: townships, villages or village clusters (optional)</source>
+      <translation>统计单元：乡镇、村或村级片区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="59" />
+      <source>Zone name field</source>
+      <translation>统计单元名称字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="61" />
+      <source>Area field instead of the geometry's area (e.g. TBDLMJ, m²)</source>
+      <translation>面积字段，代替几何面积（如 TBDLMJ，单位 m²）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="64" />
+      <source>Area method</source>
+      <translation>面积计算方法</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="64" />
+      <source>planar (projected CRS)</source>
+      <translation>平面面积（投影坐标参考系）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="64" />
+      <source>ellipsoidal (CGCS2000)</source>
+      <translation>椭球面积（CGCS2000）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="66" />
+      <source>Land-use structure table</source>
+      <translation>用地结构表</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="68" />
+      <source>HTML report</source>
+      <translation>HTML 报告</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="68" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="69" />
+      <source>Total area (m²)</source>
+      <translation>总面积（m²）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="70" />
+      <source>Classification used</source>
+      <translation>所用分类</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="71" />
+      <source>Invalid geometries repaired</source>
+      <translation>已修复的无效几何数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="79" />
+      <source>land-use layer</source>
+      <translation>用地图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="91" />
+      <source>{0} has no polygons to measure.</source>
+      <translation>{0} 中没有可计算面积的面要素。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="104" />
+      <source>{0}: {1} features have no {2}; their geometry's area is used.</source>
+      <translation>{0}：有 {1} 个要素的 {2} 为空，改用其几何面积。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="110" />
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="126" />
+      <source>Total area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
+      <translation>总面积：{0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="132" />
+      <source>Zone</source>
+      <translation>统计单元</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="132" />
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="132" />
+      <source>Class</source>
+      <translation>地类</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="132" />
+      <source>Area (m²)</source>
+      <translation>面积（m²）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="132" />
+      <source>Area (公顷)</source>
+      <translation>面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="132" />
+      <source>Area (亩)</source>
+      <translation>面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="133" />
+      <source>Share (%)</source>
+      <translation>占比（%）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="135" />
+      <source>Layer: {0} ({1} features, {2} repaired)</source>
+      <translation>图层：{0}（{1} 个要素，修复 {2} 个）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="136" />
+      <source>Classification: {0}; level {1}</source>
+      <translation>分类：{0}；地类级别：{1}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="137" />
+      <source>Area: {0}</source>
+      <translation>面积：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="137" />
+      <source>field {0}</source>
+      <translation>字段 {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="138" />
+      <source>planar</source>
+      <translation>平面面积</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="140" />
+      <source>Structure</source>
+      <translation>用地结构</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="152" />
+      <source>zones</source>
+      <translation>统计单元</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="158" />
+      <source>(no name)</source>
+      <translation>（无名称）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="160" />
+      <source>{0}: no zone name field given or found; zones are named by feature id.</source>
+      <translation>{0}：未指定且未找到统计单元名称字段，统计单元以要素 ID 命名。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="164" />
+      <source>The zones overlap by {0:,.2f} m²: land there is counted in each zone.</source>
+      <translation>统计单元之间有 {0:,.2f} m² 相互重叠：重叠处的用地计入每个所在的统计单元。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_structure.py" line="179" />
+      <source>Outside the zones</source>
+      <translation>统计单元范围外</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/provider.py" line="19" />
+      <source>Lantu 蓝图</source>
+      <translation>Lantu 蓝图</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/provider.py" line="22" />
+      <source>Lantu 蓝图 — township territorial spatial planning</source>
+      <translation>Lantu 蓝图 — 乡镇级国土空间规划</translation>
+    </message>
+  </context>
+</TS>
