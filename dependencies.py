@@ -62,7 +62,7 @@ def describe_missing(items=None):
         else:
             lines.append(tr("{0} {1} is too old (Lantu needs {2}).").format(name, found, requirement))
     lines.append(
-        tr("Install it from the Lantu menu (Plugins ▸ Lantu 蓝图 ▸ Install dependencies), or run: {0}")
+        tr("Install them from the Lantu menu (Plugins ▸ Lantu 蓝图 ▸ Install dependencies…), or run: {0}")
         .format(" ".join(pip_command(items)))
     )
     return "\n".join(lines)

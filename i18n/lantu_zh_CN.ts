@@ -15,7 +15,7 @@
     </message>
     <message>
       <location filename="../dependencies.py" line="65" />
-      <source>Install it from the Lantu menu (Plugins ▸ Lantu 蓝图 ▸ Install dependencies), or run: {0}</source>
+      <source>Install them from the Lantu menu (Plugins ▸ Lantu 蓝图 ▸ Install dependencies…), or run: {0}</source>
       <translation>请通过 Lantu 菜单安装（插件 ▸ Lantu 蓝图 ▸ 安装依赖包…），或运行：{0}</translation>
     </message>
     <message>
@@ -108,8 +108,8 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
     </message>
     <message>
       <location filename="../processing_provider/base.py" line="105" />
-      <source>The layer has no valid coordinate reference system: set one first.</source>
-      <translation>图层没有有效的坐标参考系，请先为其设置坐标参考系。</translation>
+      <source>{0} has no valid coordinate reference system: set one first.</source>
+      <translation>{0} 没有有效的坐标参考系，请先为其设置坐标参考系。</translation>
     </message>
     <message>
       <location filename="../processing_provider/base.py" line="116" />
@@ -268,7 +268,7 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
     </message>
     <message>
       <location filename="../processing_provider/codes.py" line="84" />
-      <source>Cannot tell whether field {0} holds 三调 or 用地用海 codes: {1} Set CLASSIFICATION to say which.</source>
+      <source>Cannot tell whether field {0} holds 三调 or 用地用海 codes: {1} Choose it under 'Classification of the codes' (CLASSIFICATION).</source>
       <translation>无法判断字段 {0} 中是三调编码还是用地用海编码：{1}请通过“编码分类标准”（CLASSIFICATION）参数指定。</translation>
     </message>
     <message>
@@ -355,7 +355,7 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
     </message>
     <message>
       <location filename="../processing_provider/landuse_structure.py" line="52" />
-      <source>Report in</source>
+      <source>Report the classes in</source>
       <translation>统计所用分类</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
     </message>
     <message>
       <location filename="../processing_provider/landuse_structure.py" line="56" />
-      <source>Zones: townships, villages or village clusters (optional)</source>
+      <source>Zones: townships, villages or village clusters</source>
       <translation>统计单元：乡镇、村或村级片区</translation>
     </message>
     <message>

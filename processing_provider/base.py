@@ -102,7 +102,7 @@ def working_crs(source, area_method, context):
     """The CRS all geometry is computed in: the source's own (planar), or an equal-area one."""
     crs = source.sourceCrs()
     if not crs.isValid():
-        raise QgsProcessingException(tr("The layer has no valid coordinate reference system: set one first."))
+        raise QgsProcessingException(tr("{0} has no valid coordinate reference system: set one first.").format(source.sourceName()))
     extent = source.sourceExtent()
     if area_method == ELLIPSOIDAL:
         lon, lat = _centre_lonlat(crs, extent, context)

@@ -81,7 +81,7 @@ def resolve(algorithm, parameters, name, context, feedback, codes, field_name, n
         return chosen
     if detection.classification is None:
         raise QgsProcessingException(
-            tr("Cannot tell whether field {0} holds 三调 or 用地用海 codes: {1} Set CLASSIFICATION to say which.").format(
+            tr("Cannot tell whether field {0} holds 三调 or 用地用海 codes: {1} Choose it under 'Classification of the codes' (CLASSIFICATION).").format(
                 field_name, evidence))
     feedback.pushInfo(tr("Classification detected: {0}. Evidence: {1}").format(
         scheme_label(detection.classification), evidence))

@@ -49,11 +49,11 @@ class LandUseStructure(base.LantuAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             "CLASSIFICATION", tr("Classification of the codes"), codes.classification_options(), defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
-            "REPORT_AS", tr("Report in"), [tr("the input's classification"), tr("用地用海 2023 classes")], defaultValue=0))
+            "REPORT_AS", tr("Report the classes in"), [tr("the input's classification"), tr("用地用海 2023 classes")], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             "LEVEL", tr("Class level (1 = 一级类, 2 = 二级类)"), QgsProcessingParameterNumber.Integer, 1, False, 1, 2))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "ZONES", tr("Zones: townships, villages or village clusters (optional)"), [QgsProcessing.TypeVectorPolygon],
+            "ZONES", tr("Zones: townships, villages or village clusters"), [QgsProcessing.TypeVectorPolygon],
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             "ZONE_FIELD", tr("Zone name field"), parentLayerParameterName="ZONES", optional=True))
