@@ -1,0 +1,79 @@
+"""As a planner would: the packaged plugin in a fresh profile of a real QGIS window (under Xvfb).
+
+Saves a screenshot of the window, with the demo project open and Lantu's algorithm dialog, to
+test-artefacts/ (zh_CN with a CJK font), for a person to look at.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+
+ARTEFACTS = os.path.join(ROOT, "test-artefacts")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not (shutil.which("qgis") and shutil.which("xvfb-run")),
+                                                   reason="needs QGIS and xvfb-run")]
+
+SCRIPT = r'''
+import json, os, traceback
+import qgis.utils
+from qgis.core import QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QTimer
+out = {}
+def step_one():
+    try:
+        out["active"] = "lantu" in qgis.utils.active_plugins
+        out["provider"] = QgsApplication.processingRegistry().providerById("lantu") is not None
+        import shapely
+        out["shapely"] = shapely.__version__
+        import lantu
+        demo = os.path.join(os.path.dirname(lantu.__file__), "resources", "demo", "lantu_demo.qgz")
+        out["demo_opened"] = os.path.exists(demo) and QgsProject.instance().read(demo)
+        out["layers"] = len(QgsProject.instance().mapLayers())
+        import processing
+        dialog = processing.createAlgorithmDialog("lantu:landusestructure", {})
+        dialog.show()
+        out["dialog_title"] = dialog.windowTitle()
+        QTimer.singleShot(4000, lambda: step_two(dialog))
+    except Exception:
+        out["error"] = traceback.format_exc()
+        finish()
+def step_two(dialog):
+    qgis.utils.iface.mainWindow().grab().save(os.environ["LANTU_SHOT"] + "_window.png")
+    dialog.grab().save(os.environ["LANTU_SHOT"] + "_dialog.png")
+    finish()
+def finish():
+    json.dump(out, open(os.environ["LANTU_RESULT"], "w"))
+    QgsApplication.exit(0)
+QTimer.singleShot(6000, step_one)
+'''
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "en_US"])
+def test_packaged_plugin_in_a_real_qgis_window(tmp_path, locale):
+    package = tmp_path / "lantu.zip"
+    subprocess.run([sys.executable, "scripts/package.py", "--out", str(package)], cwd=ROOT, check=True)
+    profiles = tmp_path / "profiles"
+    subprocess.run(["bash", "scripts/make_profile.sh", str(profiles), "planner", "--zip", str(package)], cwd=ROOT,
+                   check=True)
+    ini = profiles / "profiles" / "planner" / "QGIS" / "QGIS3.ini"
+    with open(ini, "a", encoding="utf-8") as settings:
+        settings.write(f"\n[locale]\noverrideFlag=true\nuserLocale={locale}\n")
+    script = tmp_path / "in_qgis.py"
+    script.write_text(SCRIPT, encoding="utf-8")
+    os.makedirs(ARTEFACTS, exist_ok=True)
+    result = tmp_path / "result.json"
+    env = dict(os.environ, LANTU_RESULT=str(result), LANTU_SHOT=os.path.join(ARTEFACTS, f"qgis_{locale}"))
+    env.pop("QT_QPA_PLATFORM", None)  # a real window, on Xvfb
+    subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis", "--profiles-path", str(profiles),
+                    "--profile", "planner", "--nologo", "--code", str(script)],
+                   env=env, timeout=240, capture_output=True, text=True)
+    found = json.loads(result.read_text())
+    assert "error" not in found, found.get("error")
+    assert found["active"] and found["provider"]
+    assert found["shapely"].startswith("2")  # from the profile's lantu/python-libs, not QGIS's 1.8
+    expected = "用地结构表" if locale == "zh_CN" else "Land-use structure table"
+    assert expected.lower() in found["dialog_title"].lower()  # QGIS title-cases English names
+    assert os.path.getsize(os.path.join(ARTEFACTS, f"qgis_{locale}_dialog.png")) > 10_000
