@@ -39,6 +39,7 @@ def test_demo_by_township_against_native_intersection(lantu_processing):
     for feature in pieces.getFeatures():
         expected[(feature["XZQMC"], level1[feature["DLBM"]])] += feature.geometry().area()
     got = table(rows_of(result), "class")
+    expected = {key: area for key, area in expected.items() if area > 0.01}  # float slivers on shared edges
     assert got.keys() == expected.keys()
     for key, area in expected.items():
         # the deliberately invalid demo parcels are repaired on both sides (make-valid)
