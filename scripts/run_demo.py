@@ -21,7 +21,7 @@ DEMO = os.path.join(ROOT, "resources", "demo", "lantu_demo.gpkg")
 
 
 def layer(name):
-    return f"{DEMO}|layername={name}"
+    return f"{{DEMO}}|layername={name}"  # DEMO is filled in when the job runs (--data)
 
 
 # (output name, title, algorithm, parameters): the jobs a planner runs on a 片区 plan, in order.
@@ -41,9 +41,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", default="demo-output")
     parser.add_argument("--locale", default="zh_CN", help="language of names and reports (zh_CN or en)")
+    parser.add_argument("--data", default=DEMO, help="a GeoPackage with the demo's layers (make_demo.py --parcels N)")
     args = parser.parse_args()
-    if not os.path.exists(DEMO):
-        sys.exit(f"demo: {DEMO} is missing (python scripts/make_demo.py builds it)")
+    data = os.path.abspath(args.data)
+    if not os.path.exists(data):
+        sys.exit(f"demo: {data} is missing (python scripts/make_demo.py builds it)")
     out = os.path.abspath(args.out)
     shutil.rmtree(out, ignore_errors=True)
     os.makedirs(os.path.join(out, "csv"))
@@ -61,10 +63,11 @@ def main():
     gpkg = os.path.join(out, "lantu_demo_results.gpkg")
     xlsx = os.path.join(out, "lantu_demo_tables.xlsx")
     index = []
-    print(f"Lantu demo: {DEMO}")
+    print(f"Lantu demo: {data}")
     for name, title, algorithm, parameters in JOBS:
         started = time.time()
         report = os.path.join(out, f"{name}.html")
+        parameters = {k: v.replace("{DEMO}", data) if isinstance(v, str) else v for k, v in parameters.items()}
         result = processing.run(algorithm, {**parameters, "OUTPUT": f"ogr:dbname='{gpkg}' table=\"{name}\"",
                                             "REPORT": report}, feedback=QgsProcessingFeedback())
         gdal.VectorTranslate(os.path.join(out, "csv", f"{name}.csv"), gpkg, layers=[name], format="CSV",
