@@ -174,10 +174,16 @@ def read_polygons(algorithm, parameters, name, context, feedback, crs, field_nam
     source = source_or_fail(algorithm, parameters, name, context, label)
     check_polygons(source, label)
     check_fields(source, field_names, label)
-    data = _read_fast(algorithm, parameters, name, context, source, crs, field_names)
+    data = _read_fast(algorithm, parameters, name, context, field_names)
     if data is None:
-        data = _read_features(source, context, feedback, crs, field_names)
+        data = _read_features(source, feedback, field_names)
+    # Validity is judged where the data was drawn, in its own CRS; what reprojection bends
+    # (a sliver turned inside out) is mended too, but it is not the data's fault.
     _repair_polygons(data)
+    data.geoms = _transform_geoms(data.geoms, source.sourceCrs(), crs, context)
+    bent = _make_valid_quietly(data.geoms)
+    if bent:
+        feedback.pushInfo(tr("{0}: {1} geometries became invalid in the working CRS and were made valid.").format(label, bent))
     if data.repaired:
         feedback.pushInfo(tr("{0}: repaired {1} invalid geometries (make-valid, no area lost).").format(label, data.repaired))
     if data.dropped:
@@ -221,7 +227,7 @@ def _ogr_location(algorithm, parameters, name, context):
     return parts.get("path"), parts.get("layerName") or None
 
 
-def _read_fast(algorithm, parameters, name, context, source, crs, field_names):
+def _read_fast(algorithm, parameters, name, context, field_names):
     """Bulk read through GDAL's Arrow stream (GDAL >= 3.6): several times faster than features."""
     location = _ogr_location(algorithm, parameters, name, context)
     if location is None:
@@ -251,7 +257,6 @@ def _read_fast(algorithm, parameters, name, context, source, crs, field_names):
     geoms = np.empty(len(joined["wkb"]), dtype=object)
     present = np.array([w is not None for w in joined["wkb"]], dtype=bool)
     geoms[present] = shapely.from_wkb(joined["wkb"][present])
-    geoms = _transform_geoms(geoms, source.sourceCrs(), crs, context)
     columns = {f: joined[f] for f in field_names}
     return LayerData(geoms=geoms, fids=joined["fid"], columns=columns, read=len(geoms))
 
@@ -272,12 +277,10 @@ def _column_from_arrow(values):
     return out
 
 
-def _read_features(source, context, feedback, crs, field_names):
+def _read_features(source, feedback, field_names):
     """Feature iteration, for any provider, selection or filter. Validity checks are ours, not Processing's."""
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(list(field_names), source.fields())
-    if source.sourceCrs() != crs:
-        request.setDestinationCrs(crs, context.transformContext())
     total = source.featureCount() or 0
     wkbs, fids = [], []
     values = {f: [] for f in field_names}
@@ -325,6 +328,16 @@ def _repair_polygons(data):
         data.geoms = geoms[usable]
         data.fids = data.fids[usable]
         data.columns = {k: v[usable] for k, v in data.columns.items()}
+
+
+def _make_valid_quietly(geoms):
+    """Make valid what is not (after reprojection); return how many."""
+    if len(geoms) == 0:
+        return 0
+    invalid = ~shapely.is_valid(geoms)
+    if invalid.any():
+        geoms[invalid] = [polygonal_part(g) for g in shapely.make_valid(geoms[invalid])]
+    return int(invalid.sum())
 
 
 def polygonal_part(geometry):

@@ -94,6 +94,11 @@ def test_gbk_shapefile_with_chinese_fields_under_a_chinese_path(lantu_processing
     folder = tmp_path / "规划数据" / "现状"
     folder.mkdir(parents=True)
     path = folder / "地类图斑.shp"
+    from osgeo import gdal
+
+    # QGIS sets SHAPE_ENCODING="" (no recoding) once its OGR provider has run: write real GBK anyway
+    previous = gdal.GetConfigOption("SHAPE_ENCODING")
+    gdal.SetConfigOption("SHAPE_ENCODING", None)
     driver = ogr.GetDriverByName("ESRI Shapefile")
     source = driver.CreateDataSource(str(path))
     srs = osr.SpatialReference()
@@ -108,6 +113,7 @@ def test_gbk_shapefile_with_chinese_fields_under_a_chinese_path(lantu_processing
         feature.SetGeometry(ogr.CreateGeometryFromWkt(geometry.asWkt()))
         layer.CreateFeature(feature)
     source = None
+    gdal.SetConfigOption("SHAPE_ENCODING", previous)
     assert (folder / "地类图斑.cpg").read_text().strip().upper() in ("GBK", "CP936", "936")
     raw = (folder / "地类图斑.dbf").read_bytes()
     assert "农村宅基地".encode("gbk") in raw  # really GBK on disk
