@@ -1,0 +1,2752 @@
+#!/usr/bin/env python3
+"""Generate the Lantu demo 片区 (a synthetic township-cluster planning area).
+
+The data imitate a hilly Sichuan 片区 like the one in seed plan 003 (about 350 km², 5 乡镇,
+45 村, 14 村级片区): a DEM is made first, rivers, reservoirs, towns, roads and settlements are
+laid on it, and the current land use (三调 DLTB) is derived from elevation and slope. The
+planned land use (用地用海 2023), the three control lines and a few deliberate faults and
+conflicts follow. Everything is deterministic for a given (--parcels, --seed).
+
+    python scripts/make_demo.py                       # resources/demo, ~15 000 parcels
+    python scripts/make_demo.py --parcels 400000 --no-dem --out /tmp/bench
+
+Only numpy, shapely >= 2 and GDAL/OGR/OSR are used. See resources/demo/README.md.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import heapq
+import json
+import math
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import shapely
+from shapely import STRtree
+from osgeo import gdal, ogr, osr
+
+gdal.UseExceptions()
+ogr.UseExceptions()
+osr.UseExceptions()
+
+ROOT = Path(__file__).resolve().parents[1]
+TABLES = ROOT / "resources" / "tables"
+
+EPSG = 4523                      # CGCS2000 / 3-degree Gauss-Kruger zone 35 (CM 105E, FE 35 500 000)
+CENTER_LONLAT = (105.5, 32.0)    # around seed 003's 片区
+LAEA = "+proj=laea +lat_0={lat} +lon_0={lon} +x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs"
+GRID = 1e-6                      # overlay precision (m): snap-rounding noder, no spikes from T-junctions
+BASE_PARCELS = 12000
+BASE_AREA = 350e6                # m² at BASE_PARCELS; the area scales with --parcels
+CELL = 25.0                      # DEM cell size, m
+COUNTY = "510899"                # fictitious county code (5108xx = 广元市; 99 is unused)
+
+TOWNSHIP_NAMES = ["鹤龄镇", "羊岭镇", "木马镇", "杨村镇", "樵店乡"]
+STEM_A = list("青白金龙凤石柏松桃李杨马鹤云水天永长太新红黄高平庙井官狮玉双雁竹梨华兴安")
+STEM_B = list("林坪溪山桥湾岭河垭坝泉田峰岩池沟口寨门台园塘坡营庄")
+SURNAMES = list("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯董程曹袁邓许沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文")
+PLACE_SUFFIX = ["湾", "坝", "沟", "院子", "坪", "岭", "嘴", "垭", "梁", "河坝", "大院", "老屋", "坡", "岩", "塘", "湾里", "山"]
+CLUSTER_THEMES = ["商贸物流", "农旅融合", "果蔬产业", "粮油种植", "中药材种植", "生态康养", "烤烟生产",
+                  "种养循环", "竹林风景", "红色文化", "茶果种植", "林下经济", "乡村旅游", "特色养殖"]
+
+
+def log(msg):
+    print(msg, flush=True)
+
+
+# ----------------------------------------------------------------------------------------------
+# small geometry helpers
+# ----------------------------------------------------------------------------------------------
+def chaikin(c, n=2):
+    """Chaikin smoothing of an open polyline (endpoints kept)."""
+    c = np.asarray(c, float)
+    for _ in range(n):
+        if len(c) < 3:
+            return c
+        q = 0.75 * c[:-1] + 0.25 * c[1:]
+        r = 0.25 * c[:-1] + 0.75 * c[1:]
+        mid = np.empty((2 * len(q), 2))
+        mid[0::2] = q
+        mid[1::2] = r
+        c = np.vstack([c[:1], mid[1:-1], c[-1:]])
+    return c
+
+
+def resample(c, step):
+    """Resample a polyline at a regular spacing (keeps both ends)."""
+    c = np.asarray(c, float)
+    seg = np.hypot(*np.diff(c, axis=0).T)
+    s = np.concatenate([[0], np.cumsum(seg)])
+    n = max(2, int(round(s[-1] / step)) + 1)
+    t = np.linspace(0, s[-1], n)
+    return np.column_stack([np.interp(t, s, c[:, 0]), np.interp(t, s, c[:, 1])])
+
+
+def rnd(a):
+    """Coordinates as floats.
+
+    Inputs are deliberately NOT rounded to a centimetre grid: GEOS OverlayNG, when its floating
+    noder fails, falls back to snap-rounding at the inputs' inherent precision, so cm-rounded
+    inputs get cm snap-rounding and long thin strips then gain or lose square metres."""
+    return np.asarray(a, float)
+
+
+def blobs(rng, cx, cy, area, k=14, rough=0.22, aspect=None, angle=None):
+    """Irregular star-shaped polygons (always simple) around centres, with given areas."""
+    cx, cy, area = np.atleast_1d(cx), np.atleast_1d(cy), np.atleast_1d(area)
+    n = len(cx)
+    if n == 0:
+        return np.empty(0, object)
+    th = np.linspace(0, 2 * np.pi, k, endpoint=False)[None, :] + rng.uniform(0, 2 * np.pi / k, (n, 1))
+    r = 1 + rough * rng.uniform(-1, 1, (n, k))
+    r = (np.roll(r, 1, 1) + 2 * r + np.roll(r, -1, 1)) / 4          # smooth the outline a little
+    r *= 1 + 0.5 * rough * np.cos(2 * th + rng.uniform(0, 2 * np.pi, (n, 1)))
+    if aspect is None:
+        aspect = rng.uniform(1.0, 1.6, n)
+    if angle is None:
+        angle = rng.uniform(0, np.pi, n)
+    aspect, angle = np.broadcast_to(aspect, (n,)), np.broadcast_to(angle, (n,))
+    x = r * np.cos(th) * np.sqrt(aspect)[:, None]
+    y = r * np.sin(th) / np.sqrt(aspect)[:, None]
+    ca, sa = np.cos(angle)[:, None], np.sin(angle)[:, None]
+    x, y = x * ca - y * sa, x * sa + y * ca
+    # shoelace area of the unit shapes, then scale to the wanted area
+    a0 = 0.5 * np.abs(np.sum(x * np.roll(y, -1, 1) - np.roll(x, -1, 1) * y, axis=1))
+    f = np.sqrt(area / a0)[:, None]
+    coords = np.stack([cx[:, None] + x * f, cy[:, None] + y * f], -1)
+    coords = np.concatenate([coords, coords[:, :1]], 1)
+    return shapely.polygons(rnd(coords))
+
+
+def grouped_union(geoms, gid):
+    """Union geometries per group id, vectorised (returns unique ids, unions)."""
+    geoms = np.asarray(geoms, object)
+    gid = np.asarray(gid)
+    if len(gid) == 0:
+        return gid, np.empty(0, object)
+    order = np.argsort(gid, kind="stable")
+    g, geo = gid[order], geoms[order]
+    uniq, start, counts = np.unique(g, return_index=True, return_counts=True)
+    out = np.empty(len(uniq), object)
+    one = counts == 1
+    out[one] = geo[start[one]]
+    lo = 2
+    while (counts >= lo).any():
+        hi = lo * 2 - 1
+        sel = (counts >= lo) & (counts <= hi)
+        if sel.any():
+            st, ct = start[sel], counts[sel]
+            m = int(sel.sum())
+            arr = np.full((m, hi), None, object)
+            rows = np.repeat(np.arange(m), ct)
+            cols = np.arange(ct.sum()) - np.repeat(np.cumsum(ct) - ct, ct)
+            arr[rows, cols] = geo[np.repeat(st, ct) + cols]
+            out[sel] = polygonal(shapely.union_all(arr, axis=1, grid_size=GRID))
+        lo = hi + 1
+    return uniq, out
+
+
+def grouped_difference(targets, cutters, ti, ci):
+    """targets[t] minus every cutters[c] paired with it (pairs ti, ci), one difference at a time.
+
+    Repeated differences are cheaper than differencing a union: each overlay only looks at the
+    cutter near the target (OverlayNG clips to the target's envelope)."""
+    out = np.asarray(targets, object).copy()
+    if len(ti) == 0:
+        return out
+    order = np.argsort(ti, kind="stable")
+    ti, ci = ti[order], ci[order]
+    first = np.r_[True, ti[1:] != ti[:-1]]
+    rank = np.arange(len(ti)) - np.maximum.accumulate(np.where(first, np.arange(len(ti)), 0))
+    for k in range(int(rank.max()) + 1):
+        m = rank == k
+        t, c = ti[m], ci[m]
+        out[t] = polygonal(shapely.difference(out[t], cutters[c], grid_size=GRID))
+    return out
+
+
+def polys_only(geoms, index=None, min_area=0.0):
+    """Explode to polygon parts, dropping lines/points; returns (parts, source index)."""
+    parts, idx = shapely.get_parts(geoms, return_index=True)
+    if index is not None:
+        idx = np.asarray(index)[idx]
+    keep = shapely.get_type_id(parts) == 3
+    parts, idx = parts[keep], idx[keep]
+    if len(parts):
+        # a GeometryCollection may hold a multipolygon
+        keep = shapely.area(parts) > min_area
+        parts, idx = parts[keep], idx[keep]
+    return parts, idx
+
+
+def explode_polys(geoms, min_area=0.0):
+    """Explode nested collections down to Polygons; returns (parts, index into geoms)."""
+    geoms = np.asarray(geoms, object)
+    idx = np.arange(len(geoms))
+    for _ in range(3):
+        parts, pidx = shapely.get_parts(geoms, return_index=True)
+        geoms, idx = parts, idx[pidx]
+        t = shapely.get_type_id(geoms)
+        if not np.isin(t, [4, 5, 6, 7]).any():
+            break
+    keep = shapely.get_type_id(geoms) == 3
+    geoms, idx = geoms[keep], idx[keep]
+    keep = shapely.area(geoms) > min_area
+    return geoms[keep], idx[keep]
+
+
+def fill_small_holes(geoms, min_area=1.0):
+    """Drop interior rings smaller than min_area (overlay crumbs)."""
+    out = np.asarray(geoms, object).copy()
+    for i, g in enumerate(out):
+        polys = []
+        changed = False
+        for p in shapely.get_parts(g):
+            holes = [r for r in p.interiors if shapely.Polygon(r).area >= min_area]
+            changed |= len(holes) != len(p.interiors)
+            polys.append(shapely.Polygon(p.exterior, holes))
+        if changed:
+            out[i] = polys[0] if len(polys) == 1 else shapely.MultiPolygon(polys)
+    return out
+
+
+def cxy(geom, x, y):
+    """contains_xy on a prepared geometry (much faster for many points)."""
+    shapely.prepare(geom)
+    return shapely.contains_xy(geom, x, y)
+
+
+def polygonal(geoms):
+    """Keep only the polygon parts of each geometry (as Polygon or MultiPolygon, or empty)."""
+    geoms = np.asarray(geoms, object)
+    t = shapely.get_type_id(geoms)
+    bad = ~np.isin(t, [3, 6])
+    if not bad.any():
+        return geoms
+    out = geoms.copy()
+    sub = np.flatnonzero(bad)
+    parts, idx = explode_polys(geoms[sub])
+    out[sub] = shapely.Polygon()
+    if len(parts):
+        out[sub[np.unique(idx)]] = regroup(parts, idx)
+    return out
+
+
+def regroup(parts, idx):
+    """Polygons with group ids (sorted) -> one Polygon or MultiPolygon per distinct id."""
+    u, inv, counts = np.unique(idx, return_inverse=True, return_counts=True)
+    first = np.unique(inv, return_index=True)[1]
+    res = shapely.multipolygons(parts, indices=inv)
+    single = counts == 1
+    res[single] = parts[first[single]]
+    return res
+
+
+def _despike_ring(c, eps):
+    c = c[:-1]
+    changed = True
+    while changed and len(c) > 3:
+        changed = False
+        prev, nxt = np.roll(c, 1, 0), np.roll(c, -1, 0)
+        v1, v2 = c - prev, nxt - c
+        cross = np.abs(v1[:, 0] * v2[:, 1] - v1[:, 1] * v2[:, 0])
+        dot = (v1 * v2).sum(1)
+        bad = (dot < 0) & (cross < 2 * eps)          # a reversal enclosing less than eps m²
+        bad |= (np.hypot(*v1.T) < 1e-9)              # repeated point
+        if bad.any():
+            k = int(np.flatnonzero(bad)[0])
+            c = np.delete(c, k, 0)
+            changed = True
+    return np.vstack([c, c[:1]]) if len(c) >= 3 else None
+
+
+def despike(geoms, eps=1e-4):
+    """Remove zero-width spikes (vertex reversals enclosing < eps m²) that overlays leave behind."""
+    geoms = np.asarray(geoms, object)
+    if len(geoms) == 0:
+        return geoms
+    multi = shapely.get_type_id(geoms) != 3
+    if multi.any():
+        out = geoms.copy()
+        single = np.flatnonzero(~multi)
+        out[single] = despike(geoms[single], eps)
+        mi = np.flatnonzero(multi)
+        parts, pidx = explode_polys(geoms[mi])
+        parts = despike(parts, eps)
+        parts, qidx = explode_polys(parts)
+        pidx = pidx[qidx]
+        out[mi] = shapely.Polygon()
+        if len(parts):
+            out[mi[np.unique(pidx)]] = regroup(parts, pidx)
+        return out
+    rings, ridx = shapely.get_rings(geoms, return_index=True)
+    coords, cidx = shapely.get_coordinates(rings, return_index=True)
+    starts = np.searchsorted(cidx, np.arange(len(rings)))
+    prev = np.roll(coords, 1, 0)
+    nxt = np.roll(coords, -1, 0)
+    # closing point: previous of the first vertex is the second-to-last
+    ends = np.append(starts[1:], len(coords)) - 1
+    prev[starts] = coords[ends - 1]
+    v1, v2 = coords - prev, nxt - coords
+    cross = np.abs(v1[:, 0] * v2[:, 1] - v1[:, 1] * v2[:, 0])
+    dot = (v1 * v2).sum(1)
+    bad = (dot < 0) & (cross < 2 * eps)
+    bad[ends] = False
+    suspect = np.unique(ridx[cidx[bad]])
+    out = geoms.copy()
+    for gi in suspect:
+        g = geoms[gi]
+        polys = []
+        for p in shapely.get_parts(g):
+            shell = _despike_ring(shapely.get_coordinates(p.exterior), eps)
+            if shell is None:
+                continue
+            holes = [h for h in (_despike_ring(shapely.get_coordinates(r), eps) for r in p.interiors)
+                     if h is not None]
+            q = shapely.Polygon(shell, holes)
+            if not q.is_valid:
+                q = shapely.make_valid(q)
+            polys.extend(explode_polys([q])[0])
+        out[gi] = polys[0] if len(polys) == 1 else shapely.MultiPolygon(polys)
+    return out
+
+
+def clip_to(geoms, clip_polys, predicate_first=True):
+    """Intersect every geometry with every clip polygon it meets (pairs), vectorised.
+
+    Returns (pieces, geom index, clip index). Geometries wholly inside a clip polygon are
+    passed through without an overlay."""
+    tree = STRtree(clip_polys)
+    gi, ci = tree.query(geoms, predicate="intersects")
+    if len(gi) == 0:
+        return np.empty(0, object), gi, ci
+    shapely.prepare(clip_polys)
+    inside = shapely.contains_properly(clip_polys[ci], geoms[gi])
+    out = np.empty(len(gi), object)
+    out[inside] = geoms[gi[inside]]
+    o = ~inside
+    out[o] = polygonal(shapely.intersection(geoms[gi[o]], clip_polys[ci[o]], grid_size=GRID))
+    return out, gi, ci
+
+
+def absorb_slivers(geoms, group, small=20.0, thin=0.6, thin_area=600.0, keep=None):
+    """Merge tiny or very thin polygons into the neighbour (same group) sharing the longest edge.
+
+    Returns (new geometries, alive mask)."""
+    geoms = np.asarray(geoms, object).copy()
+    area = shapely.area(geoms)
+    per = shapely.length(geoms)
+    sliver = (area < small) | ((area < thin_area) & (area < thin * per))
+    if keep is not None:
+        sliver &= ~keep
+    alive = np.ones(len(geoms), bool)
+    si = np.flatnonzero(sliver)
+    if len(si) == 0:
+        return geoms, alive
+    tree = STRtree(geoms)
+    a, b = tree.query(geoms[si], predicate="dwithin", distance=1e-3)
+    a = si[a]
+    m = (a != b) & ~sliver[b] & (group[a] == group[b])
+    a, b = a[m], b[m]
+    shared = shapely.length(shapely.intersection(shapely.boundary(geoms[a]), shapely.buffer(geoms[b], 1e-3, quad_segs=1)))
+    ok = shared > 1e-3
+    a, b, shared = a[ok], b[ok], shared[ok]
+    # best receiver per sliver
+    order = np.lexsort((-shared, a))
+    a, b = a[order], b[order]
+    first = np.unique(a, return_index=True)[1]
+    a, b = a[first], b[first]
+    recv = np.concatenate([b, b])
+    mem = np.concatenate([b, a])
+    ids, merged = grouped_union(geoms[mem], recv)
+    geoms[ids] = merged
+    alive[a] = False
+    return geoms, alive
+
+
+class Table:
+    def __init__(self, name, key="code"):
+        with open(TABLES / name, encoding="utf-8") as f:
+            self.rows = list(csv.DictReader(f))
+        self.by_code = {r[key]: r for r in self.rows}
+
+
+# ----------------------------------------------------------------------------------------------
+# raster grid
+# ----------------------------------------------------------------------------------------------
+class Grid:
+    def __init__(self, bounds, cell=CELL, margin=1000.0):
+        minx, miny, maxx, maxy = bounds
+        self.cell = cell
+        self.x0 = math.floor((minx - margin) / 500.0) * 500.0
+        self.y1 = math.ceil((maxy + margin) / 500.0) * 500.0
+        self.nx = int(math.ceil((maxx + margin - self.x0) / cell))
+        self.ny = int(math.ceil((self.y1 - (miny - margin)) / cell))
+    @property
+    def srs(self):
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(EPSG)
+        return srs
+
+    @property
+    def shape(self):
+        return (self.ny, self.nx)
+
+    @property
+    def gt(self):
+        return (self.x0, self.cell, 0.0, self.y1, 0.0, -self.cell)
+
+    def xs(self):
+        return self.x0 + (np.arange(self.nx) + 0.5) * self.cell
+
+    def ys(self):
+        return self.y1 - (np.arange(self.ny) + 0.5) * self.cell
+
+    def ij(self, x, y):
+        j = np.clip(((np.asarray(x) - self.x0) / self.cell).astype(np.int64), 0, self.nx - 1)
+        i = np.clip(((self.y1 - np.asarray(y)) / self.cell).astype(np.int64), 0, self.ny - 1)
+        return i, j
+
+    def sample(self, arr, x, y):
+        i, j = self.ij(x, y)
+        return arr[i, j]
+
+    def mem(self, dtype=gdal.GDT_Float32, fill=0):
+        ds = gdal.GetDriverByName("MEM").Create("", self.nx, self.ny, 1, dtype)
+        ds.SetGeoTransform(self.gt)
+        ds.SetProjection(self.srs.ExportToWkt())
+        ds.GetRasterBand(1).Fill(fill)
+        return ds
+
+    def rasterize(self, geoms, values=None, all_touched=True, dtype=gdal.GDT_Byte, fill=0):
+        """Burn geometries (value 1 or per-geometry values) into a new array."""
+        ds = self.mem(dtype, fill)
+        if len(geoms):
+            src = ogr.GetDriverByName("Memory").CreateDataSource("")
+            lyr = src.CreateLayer("l", self.srs, ogr.wkbUnknown)
+            lyr.CreateField(ogr.FieldDefn("v", ogr.OFTReal if dtype == gdal.GDT_Float32 else ogr.OFTInteger64))
+            defn = lyr.GetLayerDefn()
+            wkb = shapely.to_wkb(geoms)
+            vals = np.ones(len(geoms)) if values is None else np.asarray(values)
+            vals = vals.tolist()
+            for w, v in zip(wkb, vals):
+                f = ogr.Feature(defn)
+                f.SetGeometryDirectly(ogr.CreateGeometryFromWkb(w))
+                f.SetField(0, v)
+                lyr.CreateFeature(f)
+            opts = ["ATTRIBUTE=v"] + (["ALL_TOUCHED=TRUE"] if all_touched else [])
+            gdal.RasterizeLayer(ds, [1], lyr, options=opts)
+        return ds.GetRasterBand(1).ReadAsArray()
+
+    def proximity(self, geoms):
+        """Distance (m) from every cell centre to the nearest burnt cell of the geometries."""
+        src = self.mem(gdal.GDT_Byte, 0)
+        src.GetRasterBand(1).WriteArray(self.rasterize(geoms))
+        dst = self.mem(gdal.GDT_Float32, 0)
+        gdal.ComputeProximity(src.GetRasterBand(1), dst.GetRasterBand(1), ["VALUES=1", "DISTUNITS=GEO"])
+        return dst.GetRasterBand(1).ReadAsArray()
+
+
+def bspline_noise(rng, grid, wavelength):
+    """Smooth value noise (cubic B-spline through a random lattice), zero mean, unit-ish sd."""
+    cell = grid.cell
+    gx = int(math.ceil(grid.nx * cell / wavelength)) + 4
+    gy = int(math.ceil(grid.ny * cell / wavelength)) + 4
+    lat = rng.standard_normal((gy, gx)).astype(np.float32)
+    ox, oy = rng.uniform(0, 1, 2)
+
+    def weights(n):
+        u = (np.arange(n) + 0.5) * cell / wavelength + 1 + (ox if n == grid.nx else oy)
+        i = np.floor(u).astype(np.int64)
+        t = (u - i).astype(np.float32)
+        w = np.stack([(1 - t) ** 3 / 6, (3 * t ** 3 - 6 * t ** 2 + 4) / 6,
+                      (-3 * t ** 3 + 3 * t ** 2 + 3 * t + 1) / 6, t ** 3 / 6])
+        return i - 1, w
+
+    ix, wx = weights(grid.nx)
+    iy, wy = weights(grid.ny)
+    rows = sum(lat[:, ix + k] * wx[k][None, :] for k in range(4))        # (gy, nx)
+    out = sum(rows[iy + k, :] * wy[k][:, None] for k in range(4))         # (ny, nx)
+    return (out / 0.53).astype(np.float32)
+
+
+def fbm(rng, grid, wavelengths, gains):
+    out = np.zeros(grid.shape, np.float32)
+    for w, g in zip(wavelengths, gains):
+        out += g * bspline_noise(rng, grid, w)
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# the generator
+# ----------------------------------------------------------------------------------------------
+class Demo:
+    def __init__(self, parcels=BASE_PARCELS, seed=2035):
+        self.n_parcels = int(parcels)
+        self.seed = int(seed)
+        self.s = self.n_parcels / BASE_PARCELS
+        self.area = BASE_AREA * self.s
+        ss = np.random.SeedSequence(self.seed)
+        self._rngs = iter([np.random.default_rng(c) for c in ss.spawn(64)])
+        self.t0 = time.time()
+        # centre of the area in EPSG:4523
+        geo = osr.SpatialReference()
+        geo.ImportFromEPSG(4490)
+        geo.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        gk = osr.SpatialReference()
+        gk.ImportFromEPSG(EPSG)
+        gk.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        x, y, _ = osr.CoordinateTransformation(geo, gk).TransformPoint(*CENTER_LONLAT)
+        # all geometry work happens in local coordinates (small magnitudes keep GEOS exact);
+        # the false origin is added back when writing
+        self.ox, self.oy = round(x, -3), round(y, -3)
+        self.cx, self.cy = x - self.ox, y - self.oy
+        self.dlbm = Table("sandiao_dlbm.csv")
+        self.ydyh = Table("ydyh2023_codes.csv")
+        self.conv = Table("sandiao_to_ydyh.csv", "dlbm")
+
+    def rng(self):
+        return next(self._rngs)
+
+    def __getstate__(self):
+        d = dict(self.__dict__)
+        d.pop("_ct", None)
+        d["_rngs"] = list(d["_rngs"])
+        return d
+
+    def __setstate__(self, d):
+        d["_rngs"] = iter(d["_rngs"])
+        self.__dict__.update(d)
+
+    def step(self, msg):
+        log(f"[{time.time() - self.t0:7.1f}s] {msg}")
+
+    # ------------------------------------------------------------------ domain and grid
+    def make_domain(self):
+        rng = self.rng()
+        R = math.sqrt(self.area / math.pi)
+        k = max(180, int(2 * math.pi * R / 150))
+        th = np.linspace(0, 2 * np.pi, k, endpoint=False)
+        r = np.ones(k)
+        for m in range(2, 9):
+            r += rng.normal(0, 0.10 / m ** 0.9) * np.cos(m * th + rng.uniform(0, 2 * np.pi))
+        for m in range(9, 60):
+            r += rng.normal(0, 0.05 / m ** 1.1) * np.cos(m * th + rng.uniform(0, 2 * np.pi))
+        self.rot = rng.uniform(-0.5, 0.5) + 0.35           # long axis roughly WSW-ENE
+        ax = 1.3
+        x = r * np.cos(th) * ax
+        y = r * np.sin(th) / ax
+        x, y = x * math.cos(self.rot) - y * math.sin(self.rot), x * math.sin(self.rot) + y * math.cos(self.rot)
+        a0 = 0.5 * abs(np.sum(x * np.roll(y, -1) - np.roll(x, -1) * y))
+        f = math.sqrt(self.area / a0)
+        coords = rnd(np.column_stack([self.cx + x * f, self.cy + y * f]))
+        self.domain = shapely.Polygon(coords)
+        assert self.domain.is_valid
+        self.R = R
+        self.grid = Grid(self.domain.bounds)
+        g = self.grid
+        self.step(f"domain {self.domain.area / 1e6:.2f} km2, grid {g.nx}x{g.ny} cells of {g.cell:g} m")
+        # cell-centre mask of the domain
+        self.inside = g.rasterize([self.domain], all_touched=False).astype(bool)
+
+    # ------------------------------------------------------------------ rivers
+    def make_rivers(self):
+        rng = self.rng()
+        g = self.grid
+        dom = self.domain
+        cs = 100.0                                         # working grid for the river layout
+        cg = Grid(dom.bounds, cell=cs, margin=3000)
+        ony, onx = cg.ny, cg.nx
+        cin = cg.rasterize([dom], all_touched=False).astype(bool)
+        occ = np.zeros((ony, onx), np.int32)               # id + 1 of the river a cell is near
+        lines_r = np.zeros((ony, onx), np.uint8)            # cells a river passes through
+
+        def ij(p):
+            return int((cg.y1 - p[1]) // cs), int((p[0] - cg.x0) // cs)
+
+        def inside(p):
+            i, j = ij(p)
+            return 0 <= i < ony and 0 <= j < onx and cin[i, j]
+
+        def mark(coords, rid, radius):
+            rr = int(radius / cs) + 1
+            c = resample(coords, cs / 2)
+            ii = np.clip(((cg.y1 - c[:, 1]) // cs).astype(int), 0, ony - 1)
+            jj = np.clip(((c[:, 0] - cg.x0) // cs).astype(int), 0, onx - 1)
+            lines_r[ii, jj] = 1
+            di, dj = np.mgrid[-rr:rr + 1, -rr:rr + 1]
+            disk = (di ** 2 + dj ** 2) <= rr * rr
+            I = np.clip(ii[:, None] + di[disk][None], 0, ony - 1).ravel()
+            J = np.clip(jj[:, None] + dj[disk][None], 0, onx - 1).ravel()
+            occ[I, J] = np.where(occ[I, J] == 0, rid + 1, occ[I, J])
+
+        rivers = []   # dicts: coords, order, width, parent, inlen
+
+        def add(c, order, width, parent, gap):
+            ln = shapely.LineString(c)
+            rivers.append(dict(coords=c, order=order, width=width, parent=parent,
+                               inlen=float(ln.intersection(dom).length)))
+            mark(c, len(rivers) - 1, gap)
+
+        def walk(p0, h0, length, step, turn_sd, pull_to=None, pull=0.0, parent=None, min_gap=600):
+            pts = [np.array(p0, float)]
+            h, tr = h0, 0.0
+            n = int(length / step)
+            own = {}
+            rr = int(min_gap / 2 / cs)
+            for kstep in range(n):
+                tr = 0.8 * tr + rng.normal(0, turn_sd)
+                if pull_to is not None:
+                    ht = math.atan2(pull_to[1] - pts[-1][1], pull_to[0] - pts[-1][0])
+                    tr += pull * ((ht - h + math.pi) % (2 * math.pi) - math.pi)
+                tr = max(-0.3, min(0.3, tr))
+                h += tr
+                p = pts[-1] + step * np.array([math.cos(h), math.sin(h)])
+                if parent is not None:
+                    i, j = ij(p)
+                    if not (0 <= i < ony and 0 <= j < onx):
+                        break
+                    o = occ[i, j]
+                    if o != 0 and (o - 1 != parent or kstep * step > 1500):
+                        break
+                    # do not come back near our own course
+                    if any(own.get((i + a, j + b), kstep) < kstep - 12
+                           for a in range(-rr, rr + 1) for b in range(-rr, rr + 1)):
+                        break
+                    own.setdefault((i, j), kstep)
+                    if not cin[i, j] and kstep * step > 800:
+                        pts.append(p)
+                        break
+                pts.append(p)
+            return np.array(pts)
+
+        # trunk rivers run along the long axis
+        n_trunk = max(1, int(round(math.sqrt(self.s) * 0.8)))
+        ux, uy = math.cos(self.rot), math.sin(self.rot)       # long axis
+        vx, vy = -uy, ux
+        minx, miny, maxx, maxy = dom.bounds
+        half = 0.5 * math.hypot(maxx - minx, maxy - miny)
+        for t in range(n_trunk):
+            off = (t + 0.5) / n_trunk - 0.5
+            off = off * 1.5 * self.R / 1.3 + rng.normal(0, 0.05 * self.R / n_trunk)
+            start = np.array([self.cx - ux * (half + 1500) + vx * off, self.cy - uy * (half + 1500) + vy * off])
+            end = np.array([self.cx + ux * (half + 1500) + vx * off, self.cy + uy * (half + 1500) + vy * off])
+            c = walk(start, math.atan2(uy, ux) + rng.normal(0, 0.2), 2.6 * half + 3000, 100, 0.05,
+                     pull_to=end, pull=0.03)
+            c = c[:np.argmin(np.hypot(*(c - end).T)) + 1]
+            add(rnd(chaikin(c, 3)), 0, float(rng.uniform(150, 185)), -1, 900)
+        # tributaries (1st order from trunks, 2nd order from 1st); order 3 are unmapped gullies that
+        # only shape the terrain
+        for order, n_want, lmin, lmax, wmin, wmax, gap in ((1, 12, 4000, 12000, 14, 24, 800),
+                                                          (2, 18, 1500, 5000, 6, 10, 500),
+                                                          (3, 90, 900, 2600, 0, 0, 330)):
+            n_want = int(round(n_want * self.s))
+            made, tries = 0, 0
+            while made < n_want and tries < n_want * 12:
+                tries += 1
+                parents = [i for i, r in enumerate(rivers)
+                           if (r["order"] == order - 1 or (order == 3 and r["order"] < 3)) and r["inlen"] > 0]
+                if not parents:
+                    break
+                plen = np.array([rivers[i]["inlen"] for i in parents])
+                pi = parents[int(rng.choice(len(parents), p=plen / plen.sum()))]
+                pc = rivers[pi]["coords"]
+                k = int(rng.integers(2, len(pc) - 2))
+                p0 = pc[k]
+                if not inside(p0):
+                    continue
+                tang = math.atan2(pc[k + 1][1] - pc[k - 1][1], pc[k + 1][0] - pc[k - 1][0])
+                side = rng.choice([-1, 1])
+                h0 = tang + side * rng.uniform(1.75, 2.4)           # away from the parent, upstream-ish
+                # there must be room in that direction
+                probe = p0 + np.array([math.cos(h0), math.sin(h0)]) * np.array([[1.2 * gap], [2.5 * gap]])
+                bad = False
+                for q in probe:
+                    i, j = ij(q)
+                    if not (0 <= i < ony and 0 <= j < onx) or occ[i, j] not in (0, pi + 1) or not cin[i, j]:
+                        bad = True
+                if bad:
+                    continue
+                L = rng.uniform(lmin, lmax)
+                far = p0 + 30000 * np.array([math.cos(h0), math.sin(h0)])
+                c = walk(p0, h0, L, 80, 0.045, pull_to=far, pull=0.015, parent=pi, min_gap=gap)
+                if len(c) * 80 < 0.45 * L or len(c) < 12:
+                    continue
+                add(rnd(chaikin(c, 3)), order, float(rng.uniform(wmin, wmax)), pi, gap)
+                made += 1
+            # fill the largest empty areas: a stream from the nearest water course towards them
+            fill_gap = {1: 2700, 2: 1500, 3: 650}[order]
+            for _ in range(200):
+                src = cg.mem(gdal.GDT_Byte, 0)
+                src.GetRasterBand(1).WriteArray(lines_r)
+                dst = cg.mem(gdal.GDT_Float32, 0)
+                gdal.ComputeProximity(src.GetRasterBand(1), dst.GetRasterBand(1), ["VALUES=1", "DISTUNITS=GEO"])
+                dist = np.where(cin, dst.GetRasterBand(1).ReadAsArray(), 0)
+                if dist.max() < fill_gap:
+                    break
+                targets = []
+                work = dist.copy()
+                while len(targets) < 400:
+                    i, j = np.unravel_index(np.argmax(work), work.shape)
+                    if work[i, j] < fill_gap:
+                        break
+                    targets.append((i, j, float(work[i, j])))
+                    rr = int(2.2 * work[i, j] / cs)
+                    work[max(0, i - rr):i + rr + 1, max(0, j - rr):j + rr + 1] = 0
+                lines = np.array([shapely.LineString(r["coords"]) for r in rivers], object)
+                tree = STRtree(lines)
+                tp = shapely.points([(cg.x0 + (j + 0.5) * cs, cg.y1 - (i + 0.5) * cs) for i, j, _ in targets])
+                near_i = tree.query_nearest(tp, all_matches=False)[1]
+                starts = shapely.get_coordinates(shapely.get_point(shapely.shortest_line(tp, lines[near_i]), 1))
+                for (i, j, dmax), pi, p0 in zip(targets, near_i.tolist(), starts):
+                    target = np.array([cg.x0 + (j + 0.5) * cs, cg.y1 - (i + 0.5) * cs])
+                    h0 = math.atan2(target[1] - p0[1], target[0] - p0[0])
+                    L = dmax * rng.uniform(1.05, 1.4)
+                    c = walk(p0, h0, L, 80, 0.04, pull_to=target, pull=0.05, parent=pi, min_gap=gap)
+                    cin[i, j] = False
+                    if len(c) < 6:
+                        continue
+                    add(rnd(chaikin(c, 3)), order, float(rng.uniform(wmin, wmax)), pi, gap)
+        self.gully_lines = np.array([shapely.LineString(r["coords"]) for r in rivers if r["order"] == 3], object)
+        rivers = [r for r in rivers if r["order"] < 3]
+        self.rivers = rivers
+        self.river_lines = np.array([shapely.LineString(r["coords"]) for r in rivers], object)
+        self.step(f"rivers: {sum(r['order'] == 0 for r in rivers)} trunk, "
+                  f"{sum(r['order'] == 1 for r in rivers)}+{sum(r['order'] == 2 for r in rivers)} tributaries, "
+                  f"{len(self.gully_lines)} gullies")
+
+    # ------------------------------------------------------------------ terrain
+    def make_terrain(self):
+        rng = self.rng()
+        g = self.grid
+        order = np.array([r["order"] for r in self.rivers])
+        d_trunk = g.proximity(self.river_lines[order == 0])
+        d_trib = g.proximity(self.river_lines[order >= 1])
+        self.d_trunk = d_trunk
+        self.d_river = np.minimum(d_trunk, d_trib)
+        hills = fbm(rng, g, [9000, 4500], [1.0, 0.6])
+        m = 1 / (1 + np.exp(-1.6 * hills))                                   # 0..1 relief multiplier
+        H = 560 * (0.42 + 0.58 * m)
+
+        def valley(d, w0, L, p=1.6):
+            u = np.maximum(d - w0, 0) / L
+            return 1 - np.exp(-u ** p)
+
+        wv = 1 + 0.35 * bspline_noise(rng, g, 3000)                        # varying valley width
+        d_gully = g.proximity(self.gully_lines)
+        rel = H * np.minimum(np.minimum(valley(d_trunk, 330 * wv, 1150), valley(d_trib, 70 * wv, 620, 1.5)),
+                             0.3 + 0.7 * valley(d_gully, 18 * wv, 380, 1.4))
+        detail = fbm(rng, g, [2400, 1200, 600, 300, 150], [1.0, 0.6, 0.35, 0.18, 0.09])
+        ridged = 1 - np.abs(fbm(rng, g, [3200, 1600], [1.0, 0.5]))
+        steep = np.clip(rel / 300, 0, 1)
+        rel = np.maximum(rel + (70 * detail + 90 * ridged) * steep ** 1.5 + 12 * detail, 0)
+        trend = 60 * fbm(rng, g, [20000], [1.0]) + 0.018 * np.minimum(d_trunk, 6000)
+        z = trend + rel
+        lo, hi = np.percentile(z[self.inside], [0, 100])
+        z = 400 + (z - lo) * (700 / (hi - lo))                               # 400 .. 1100 m
+        self.relief = rel.astype(np.float32)
+        self.z = z.astype(np.float32)
+        self.step(f"terrain z {np.percentile(z[self.inside], [0, 50, 100]).round(0)}")
+
+    def slope_deg(self):
+        gy, gx = np.gradient(self.z, self.grid.cell)
+        return np.degrees(np.arctan(np.hypot(gx, gy))).astype(np.float32)
+
+    # ------------------------------------------------------------------ reservoirs
+    def make_reservoirs(self):
+        rng = self.rng()
+        g = self.grid
+        X, Y = np.meshgrid(g.xs(), g.ys())
+        taken = np.zeros(g.shape, bool)
+        self.reservoirs = []
+        n_big = max(1, int(round(self.s)))
+        n_small = max(1, int(round(2 * self.s)))
+        names = ["红岩水库", "云顶水库", "龙潭水库", "白鹤水库", "青龙水库", "双河水库", "金鸡水库", "石门水库"]
+
+        def minimax(zw, ok, si, sj):
+            """Lowest water level at which each cell is connected to (si, sj) through allowed cells."""
+            zz = np.where(ok, zw, np.inf).astype(np.float32)
+            M = np.full(zz.shape, np.inf, np.float32)
+            M[si, sj] = zz[si, sj]
+            while True:
+                prev = M.copy()
+                for _ in range(10):
+                    nb = M.copy()
+                    np.minimum(nb[1:], M[:-1], out=nb[1:])
+                    np.minimum(nb[:-1], M[1:], out=nb[:-1])
+                    np.minimum(nb[:, 1:], M[:, :-1], out=nb[:, 1:])
+                    np.minimum(nb[:, :-1], M[:, 1:], out=nb[:, :-1])
+                    M = np.minimum(M, np.maximum(zz, nb))
+                if np.array_equal(M, prev):
+                    return M
+
+        for big in [True] * n_big + [False] * n_small:
+            order = 1 if big else 2
+            cands = [i for i, r in enumerate(self.rivers)
+                     if r["order"] == order and len(r["coords"]) > (60 if big else 25)]
+            for attempt in range(40):
+                if not cands:
+                    break
+                ri = cands[int(rng.integers(len(cands)))]
+                c = self.rivers[ri]["coords"]
+                k = int(len(c) * rng.uniform(0.2, 0.45))
+                p = c[k]
+                if not self.domain.contains(shapely.Point(p).buffer(1500 if big else 700)):
+                    continue
+                u = c[min(k + 3, len(c) - 1)] - c[max(k - 3, 0)]
+                u = u / np.hypot(*u)
+                target = rng.uniform(600, 850) * 1e4 if big else rng.uniform(60, 110) * 1e4
+                Rw = 5200 if big else 2200
+                i0, j0 = (int(v) for v in g.ij(p[0], p[1]))
+                rr = int(Rw / g.cell)
+                si0, si1 = max(0, i0 - rr), min(g.ny, i0 + rr)
+                sj0, sj1 = max(0, j0 - rr), min(g.nx, j0 + rr)
+                win = (slice(si0, si1), slice(sj0, sj1))
+                zw = self.z[win]
+                up = ((X[win] - p[0]) * u[0] + (Y[win] - p[1]) * u[1]) > 12
+                ok = up & ~taken[win] & self.inside[win]
+                q = c[min(k + 3, len(c) - 1)]
+                qi, qj = (int(v) for v in g.ij(q[0], q[1]))
+                # on a 50 m grid for speed, then back to 25 m
+                hh, ww = (zw.shape[0] // 2) * 2, (zw.shape[1] // 2) * 2
+                zc = zw[:hh, :ww].reshape(hh // 2, 2, ww // 2, 2).mean(axis=(1, 3))
+                okc = ok[:hh, :ww].reshape(hh // 2, 2, ww // 2, 2).all(axis=(1, 3))
+                si_, sj_ = min((qi - si0) // 2, hh // 2 - 1), min((qj - sj0) // 2, ww // 2 - 1)
+                okc[si_, sj_] = True
+                Mc = minimax(zc, okc, si_, sj_)
+                M = np.full(zw.shape, np.inf, np.float32)
+                M[:hh, :ww] = np.repeat(np.repeat(Mc, 2, 0), 2, 1)
+                M = np.where(ok, M, np.inf)
+                n_cells = int(target / g.cell ** 2)
+                finite = np.sort(M[np.isfinite(M)])
+                if len(finite) <= n_cells:
+                    continue
+                lev = float(finite[n_cells])
+                if lev - float(self.z[i0, j0]) > (130 if big else 60):          # dam too high
+                    continue
+                fl = M <= lev
+                a_fl = fl.sum() * g.cell ** 2
+                if not (0.6 * target < a_fl < 1.5 * target):
+                    continue
+                if fl[0].any() or fl[-1].any() or fl[:, 0].any() or fl[:, -1].any():
+                    continue
+                # polygon of the flooded cells, smoothed
+                ds = gdal.GetDriverByName("MEM").Create("", sj1 - sj0, si1 - si0, 1, gdal.GDT_Byte)
+                ds.SetGeoTransform((g.x0 + sj0 * g.cell, g.cell, 0, g.y1 - si0 * g.cell, 0, -g.cell))
+                ds.GetRasterBand(1).WriteArray(fl.astype(np.uint8))
+                mem = ogr.GetDriverByName("Memory").CreateDataSource("")
+                lyr = mem.CreateLayer("p", None, ogr.wkbPolygon)
+                lyr.CreateField(ogr.FieldDefn("v", ogr.OFTInteger))
+                gdal.Polygonize(ds.GetRasterBand(1), ds.GetRasterBand(1), lyr, 0)
+                polys = [shapely.from_wkb(bytes(f.GetGeometryRef().ExportToWkb())) for f in lyr]
+                poly = shapely.union_all(polys)
+                if os.environ.get("LANTU_DEBUG"):
+                    print("flood", big, target / 1e4, fl.sum() * 625 / 1e4, poly.area / 1e4, len(polys))
+                poly = poly.buffer(12, quad_segs=2).buffer(-12, quad_segs=2).simplify(9)
+                if poly.geom_type == "MultiPolygon":
+                    poly = max(poly.geoms, key=lambda q: q.area)
+                if poly.is_empty or not poly.is_valid:
+                    continue
+                # dam: across the valley at p
+                v = np.array([-u[1], u[0]])
+                across = shapely.LineString([p - v * 600, p + v * 600])
+                wet = across.intersection(poly.buffer(30))
+                half = max(60.0, wet.length / 2 + 25) if not wet.is_empty else 80.0
+                dam = shapely.LineString(rnd([p - v * half - u * 10, p + v * half - u * 10])).buffer(
+                    11, cap_style="flat")
+                self.z[win][fl] = np.float32(round(lev, 1))
+                taken[win] |= fl
+                self.reservoirs.append(dict(poly=poly, dam=dam, level=round(lev, 1), big=big, river=ri,
+                                            name=names[len(self.reservoirs) % len(names)]
+                                            + ("" if len(self.reservoirs) < len(names)
+                                               else str(len(self.reservoirs) // len(names) + 1))))
+                break
+        self.res_mask = taken
+        # the DEM is stored with 0.25 m steps; everything downstream uses exactly what is stored
+        self.z = (np.round(self.z * 4) / 4).astype(np.float32)
+        self.slope = self.slope_deg()
+        self.step("reservoirs: " + ", ".join(f"{r['name']} {r['poly'].area / 1e4:.0f} ha @ {r['level']} m"
+                                            for r in self.reservoirs))
+
+    # ------------------------------------------------------------------ administrative units
+    def make_admin(self):
+        rng = self.rng()
+        g = self.grid
+        dom = self.domain
+        n_town = max(5, int(round(5 * self.s)))
+        n_vill = max(3 * n_town, int(round(45 * self.s)))
+        n_clus = max(n_town, int(round(14 * self.s)))
+        res_union = shapely.union_all([r["poly"] for r in self.reservoirs]).buffer(400)
+
+        # --- township seats: flat spots beside the trunk rivers and larger tributaries
+        inner = dom.buffer(-1800)
+        shapely.prepare(inner)
+        cand, score, rid = [], [], []
+        for i, r in enumerate(self.rivers):
+            if r["order"] > 1:
+                continue
+            c = resample(r["coords"], 150)
+            tang = np.gradient(c, axis=0)
+            tang /= np.hypot(*tang.T)[:, None]
+            nrm = np.column_stack([-tang[:, 1], tang[:, 0]])
+            off = r["width"] / 2 + (160 if r["order"] == 0 else 90)
+            for sgn in (-1, 1):
+                q = c + sgn * off * nrm
+                cand.append(q)
+                sl = g.sample(self.slope, q[:, 0], q[:, 1])
+                score.append((1.0 if r["order"] == 0 else 0.75) / (1 + sl / 4))
+                rid.append(np.full(len(q), i))
+        cand, score, rid = np.vstack(cand), np.concatenate(score), np.concatenate(rid)
+        ok = cxy(inner, cand[:, 0], cand[:, 1])
+        ok &= ~cxy(res_union, cand[:, 0], cand[:, 1])
+        cand, score, rid = cand[ok], score[ok], rid[ok]
+        dmin = 0.72 * math.sqrt(self.area / n_town)
+        # first seat: on a trunk, nearest the centre of the area
+        trunk = rid == int(np.argmin([r["order"] for r in self.rivers]))
+        d0 = np.hypot(cand[:, 0] - self.cx, cand[:, 1] - self.cy) + 1e9 * ~trunk
+        seats = [int(np.argmin(d0))]
+        mind = np.hypot(*(cand - cand[seats[0]]).T)
+        while len(seats) < n_town:
+            val = np.minimum(mind, dmin * 1.6) * score * rng.uniform(0.85, 1.0, len(cand))
+            k = int(np.argmax(val))
+            if mind[k] < 0.5 * dmin:
+                break
+            seats.append(k)
+            mind = np.minimum(mind, np.hypot(*(cand - cand[k]).T))
+        n_town = len(seats)
+        self.seat_xy = rnd(cand[seats])
+        self.seat_river = rid[seats]
+
+        # --- fine cells (about 300 m) that build the administrative units
+        sp = 300.0
+        minx, miny, maxx, maxy = dom.bounds
+        gx, gy = np.meshgrid(np.arange(minx, maxx + sp, sp), np.arange(miny, maxy + sp, sp))
+        pts = np.column_stack([gx.ravel(), gy.ravel()]) + rng.uniform(-0.45 * sp, 0.45 * sp, (gx.size, 2))
+        pts = rnd(pts[cxy(dom, pts[:, 0], pts[:, 1])])
+        # the seats themselves are fine-cell generators
+        d2 = np.hypot(pts[:, None, 0] - self.seat_xy[None, :, 0], pts[:, None, 1] - self.seat_xy[None, :, 1]) \
+            if len(pts) * n_town < 5e7 else None
+        if d2 is not None:
+            pts = pts[d2.min(axis=1) > 60]
+        else:
+            tr = STRtree(shapely.points(self.seat_xy))
+            _, dd = tr.query_nearest(shapely.points(pts), return_distance=True, all_matches=False)
+            pts = pts[dd > 60]
+        pts = np.vstack([self.seat_xy, pts])
+        npt = len(pts)
+        env = shapely.box(minx - 2000, miny - 2000, maxx + 2000, maxy + 2000)
+        vor = shapely.get_parts(shapely.voronoi_polygons(shapely.multipoints(pts), extend_to=env))
+        # match cells to generators
+        pi, ci = STRtree(vor).query(shapely.points(pts), predicate="within")
+        cells = np.empty(npt, object)
+        cells[pi] = vor[ci]
+        cl, gi, _ = clip_to(cells, np.array([dom], object))
+        cells = np.empty(npt, object)
+        cells[gi] = cl
+        # adjacency: Delaunay edges, checked on cells clipped by the outline
+        tri = shapely.get_parts(shapely.delaunay_triangles(shapely.multipoints(pts)))
+        tc = shapely.get_coordinates(shapely.get_exterior_ring(tri)).reshape(len(tri), 4, 2)[:, :3]
+        ox, oy = minx - 5000, miny - 5000
+        key = lambda xy: np.round((xy[..., 0] - ox) * 100).astype(np.int64) * 10 ** 8 + \
+            np.round((xy[..., 1] - oy) * 100).astype(np.int64)
+        pk = key(pts)
+        order = np.argsort(pk)
+        tv = order[np.searchsorted(pk[order], key(tc))]
+        e = np.vstack([tv[:, [0, 1]], tv[:, [1, 2]], tv[:, [2, 0]]])
+        e = np.unique(np.sort(e, axis=1), axis=0)
+        inner_dom = dom.buffer(-1.0)
+        shapely.prepare(inner_dom)
+        border = ~shapely.contains_properly(inner_dom, cells)
+        chk = border[e[:, 0]] | border[e[:, 1]]
+        shared = np.ones(len(e), bool)
+        if chk.any():
+            shared[chk] = shapely.length(shapely.intersection(cells[e[chk, 0]], cells[e[chk, 1]])) > 0.5
+        e = e[shared]
+        # edge costs: distance, noise, climbing (boundaries follow ridges), crossing big rivers
+        zc = g.sample(self.z, pts[:, 0], pts[:, 1]).astype(float)
+        L = np.hypot(*(pts[e[:, 0]] - pts[e[:, 1]]).T)
+        noise = rng.uniform(0.7, 1.3, len(e))
+        segs = shapely.linestrings(np.stack([pts[e[:, 0]], pts[e[:, 1]]], 1))
+        big = np.array([r["order"] == 0 for r in self.rivers])
+        trunk_u = shapely.union_all(self.river_lines[big])
+        shapely.prepare(trunk_u)
+        cross = shapely.intersects(trunk_u, segs)
+        w = L * noise + 4.0 * np.abs(zc[e[:, 0]] - zc[e[:, 1]]) + 2500.0 * cross
+        adj = [[] for _ in range(npt)]
+        for (a, b), ww in zip(e.tolist(), w.tolist()):
+            adj[a].append((b, ww))
+            adj[b].append((a, ww))
+
+        def grow(sources, allowed=None):
+            lab = np.full(npt, -1, np.int64)
+            dist = np.full(npt, np.inf)
+            hq = []
+            for k, s0 in enumerate(sources):
+                dist[s0] = 0
+                heapq.heappush(hq, (0.0, s0, k))
+            while hq:
+                d, u, k = heapq.heappop(hq)
+                if lab[u] != -1:
+                    continue
+                lab[u] = k
+                for v, ww in adj[u]:
+                    if lab[v] == -1 and (allowed is None or allowed[v]) and d + ww < dist[v]:
+                        dist[v] = d + ww
+                        heapq.heappush(hq, (d + ww, v, k))
+            return lab
+
+        town_of = grow(list(range(n_town)))
+        assert (town_of >= 0).all()
+        # --- villages inside each township
+        tarea = np.bincount(town_of, weights=shapely.area(cells), minlength=n_town)
+        quota = tarea / tarea.sum() * n_vill
+        nv = np.maximum(3, np.floor(quota).astype(int))
+        while nv.sum() < n_vill:
+            nv[int(np.argmax(quota - nv))] += 1
+        sl_c = g.sample(self.slope, pts[:, 0], pts[:, 1])
+        rel_c = g.sample(self.relief, pts[:, 0], pts[:, 1])
+        inres = cxy(res_union, pts[:, 0], pts[:, 1])
+        edge_d = shapely.distance(shapely.get_exterior_ring(dom), shapely.points(pts))
+        suit = 1 / (1 + sl_c / 6) / (1 + rel_c / 120) * ~inres * np.clip(edge_d / 1200, 0.15, 1) + 0.02
+        vill_of = np.full(npt, -1, np.int64)
+        vseed, vtown = [], []
+        for t in range(n_town):
+            idx = np.flatnonzero(town_of == t)
+            chosen = [t]                                    # the seat cell is the 社区
+            md = np.hypot(*(pts[idx] - pts[t]).T)
+            spacing = math.sqrt(tarea[t] / nv[t])
+            while len(chosen) < nv[t]:
+                val = np.minimum(md, spacing) * suit[idx] * rng.uniform(0.8, 1.0, len(idx))
+                k = idx[int(np.argmax(val))]
+                chosen.append(k)
+                md = np.minimum(md, np.hypot(*(pts[idx] - pts[k]).T))
+            lab = grow(chosen, allowed=(town_of == t))
+            for k in range(len(chosen)):
+                vill_of[lab == k] = len(vseed) + k
+            vseed += chosen
+            vtown += [t] * len(chosen)
+        assert (vill_of >= 0).all()
+        n_vill = len(vseed)
+        vseed, vtown = np.array(vseed), np.array(vtown)
+        # --- geometry
+        _, vpoly = grouped_union(cells, vill_of)
+        vpoly = fill_small_holes(vpoly)
+        _, tpoly = grouped_union(vpoly, vtown)
+        tpoly = fill_small_holes(tpoly)
+        # --- clusters (村级片区): grow over the village adjacency inside each township
+        va, vb = vill_of[e[:, 0]], vill_of[e[:, 1]]
+        m = (va != vb)
+        vedges = np.unique(np.sort(np.column_stack([va[m], vb[m]]), axis=1), axis=0)
+        vc = shapely.get_coordinates(shapely.centroid(vpoly))
+        vadj = [[] for _ in range(n_vill)]
+        for a, b in vedges.tolist():
+            if vtown[a] == vtown[b]:
+                dd = float(np.hypot(*(vc[a] - vc[b])))
+                vadj[a].append((b, dd))
+                vadj[b].append((a, dd))
+        quota = nv / nv.sum() * n_clus
+        nc = np.maximum(1, np.floor(quota).astype(int))
+        while nc.sum() < n_clus:
+            nc[int(np.argmax(quota - nc))] += 1
+        clus_of = np.full(n_vill, -1, np.int64)
+        cseed = []
+        for t in range(n_town):
+            vi = np.flatnonzero(vtown == t)
+            first = vi[0]
+            chosen = [first]
+            md = np.hypot(*(vc[vi] - vc[first]).T)
+            while len(chosen) < min(nc[t], len(vi)):
+                k = vi[int(np.argmax(md * rng.uniform(0.8, 1.0, len(vi))))]
+                chosen.append(k)
+                md = np.minimum(md, np.hypot(*(vc[vi] - vc[k]).T))
+            dist = {v: math.inf for v in vi}
+            hq = []
+            for k, s0 in enumerate(chosen):
+                dist[s0] = 0
+                heapq.heappush(hq, (0.0, int(s0), k))
+            while hq:
+                d, u, k = heapq.heappop(hq)
+                if clus_of[u] != -1:
+                    continue
+                clus_of[u] = len(cseed) + k
+                for v, ww in vadj[u]:
+                    if clus_of[v] == -1 and d + ww < dist[v]:
+                        dist[v] = d + ww
+                        heapq.heappush(hq, (d + ww, v, k))
+            cseed += chosen
+        assert (clus_of >= 0).all(), "a village is cut off from its township"
+        cseed = np.array(cseed)
+        _, cpoly = grouped_union(vpoly, clus_of)
+        cpoly = fill_small_holes(cpoly)
+        ctown = vtown[cseed]
+
+        # --- names and codes
+        stems = [a + b for a in STEM_A for b in STEM_B]
+        order = rng.permutation(len(stems))
+        stems = [stems[i] for i in order]
+        self.tn = n_town
+        tnames, tcodes = [], []
+        n_zhen = 0
+        for t in range(n_town):
+            if t < len(TOWNSHIP_NAMES) and n_town <= 6:
+                nm = TOWNSHIP_NAMES[t]
+            else:
+                nm = stems[(t * 7919) % len(stems)] + ("乡" if t % 5 == 4 else "镇")
+                if t < len(TOWNSHIP_NAMES):
+                    nm = TOWNSHIP_NAMES[t]
+            if nm.endswith("乡"):
+                tcodes.append(f"{COUNTY}{200 + (t - n_zhen) + 1:03d}")
+            else:
+                n_zhen += 1
+                tcodes.append(f"{COUNTY}{100 + n_zhen:03d}")
+            tnames.append(nm)
+        # unique township names
+        seen = {}
+        for t, nm in enumerate(tnames):
+            if nm in seen:
+                tnames[t] = nm[:-1] + str(seen[nm] + 1) + nm[-1]
+            seen[nm] = seen.get(nm, 0) + 1
+        vnames, vcodes = [], []
+        used = set()
+        si = 0
+        count_in_town = np.zeros(n_town, int)
+        for v in range(n_vill):
+            t = vtown[v]
+            while stems[si % len(stems)] in used and si < 4 * len(stems):
+                si += 1
+            stem = stems[si % len(stems)]
+            si += 1
+            if len(used) < len(stems):
+                used.add(stem)
+            if v == vseed.tolist().index(vseed[v]) and vseed[v] == t:   # seat village
+                vnames.append(stem + "社区")
+                vcodes.append(tcodes[t] + "001")
+            else:
+                count_in_town[t] += 1
+                vnames.append(stem + "村")
+                vcodes.append(tcodes[t] + f"{200 + count_in_town[t]:03d}")
+        cnames, ccodes = [], []
+        ccount = np.zeros(n_town, int)
+        themes = list(CLUSTER_THEMES)
+        for c in range(len(cseed)):
+            t = ctown[c]
+            ccount[t] += 1
+            stem = vnames[cseed[c]][:-2] if vnames[cseed[c]].endswith("社区") else vnames[cseed[c]][:-1]
+            cnames.append(stem + themes[(c * 5) % len(themes)] + "片区")
+            ccodes.append(tcodes[t] + f"{ccount[t]:02d}")
+        is_center_v = np.zeros(n_vill, int)
+        is_center_v[cseed] = 1
+        self.town = dict(geom=np.array(tpoly, object), code=tcodes, name=tnames,
+                         is_center=[1 if t == 0 else 0 for t in range(n_town)])
+        self.vill = dict(geom=np.array(vpoly, object), code=vcodes, name=vnames, town=vtown,
+                         cluster=clus_of, is_center=is_center_v, seat=pts[vseed], seat_cell=vseed)
+        self.clus = dict(geom=np.array(cpoly, object), code=ccodes, name=cnames, town=ctown, center=cseed)
+        self.step(f"admin: {n_town} townships, {n_vill} villages, {len(cseed)} clusters; "
+                  f"multipart villages {int((shapely.get_num_geometries(vpoly) > 1).sum())}")
+
+    # ------------------------------------------------------------------ placing things
+    def place(self, rng, n, weight, area_lo, area_hi, spacing, occupied, lognormal=False, cand_factor=8):
+        """Pick up to n sites from a weight grid (sampled at 100 m), keeping circles apart.
+
+        occupied: list of (x, y, r) arrays that are already taken. Returns x, y, area."""
+        g = self.grid
+        step = 4
+        w = weight[::step, ::step].astype(np.float64).ravel()
+        w = np.where(np.isfinite(w) & (w > 0), w, 0)
+        if n <= 0 or w.sum() <= 0:
+            return np.empty(0), np.empty(0), np.empty(0)
+        k = int(n * cand_factor)
+        idx = rng.choice(len(w), size=k, p=w / w.sum())
+        ci, cj = np.divmod(idx, (g.nx + step - 1) // step)
+        x = g.x0 + (cj * step + rng.uniform(0, step, k)) * g.cell
+        y = g.y1 - (ci * step + rng.uniform(0, step, k)) * g.cell
+        if lognormal:
+            a = np.exp(rng.normal(math.log(math.sqrt(area_lo * area_hi)), 0.45, k))
+            a = np.clip(a, area_lo, area_hi)
+        else:
+            a = rng.uniform(area_lo, area_hi, k)
+        r = np.sqrt(a / math.pi)
+        inside = cxy(self.domain_inner, x, y)
+        cs = 2 * (r.max() + spacing) + 1
+        buckets = {}
+        ox, oy, orad = [], [], []
+        for arr in occupied:
+            ox.append(arr[0]); oy.append(arr[1]); orad.append(arr[2])
+        maxr = max([r.max()] + [float(np.max(q)) if len(q) else 0 for q in orad])
+        cs = 2 * maxr + spacing + 1
+        for xx, yy, rr in zip(np.concatenate(ox) if ox else [], np.concatenate(oy) if oy else [],
+                              np.concatenate(orad) if orad else []):
+            buckets.setdefault((int(xx // cs), int(yy // cs)), []).append((xx, yy, rr))
+        out = []
+        for i in range(k):
+            if not inside[i]:
+                continue
+            xi, yi, ri = x[i], y[i], r[i]
+            bx, by = int(xi // cs), int(yi // cs)
+            ok = True
+            for a_ in (-1, 0, 1):
+                for b_ in (-1, 0, 1):
+                    for (xx, yy, rr) in buckets.get((bx + a_, by + b_), ()):
+                        if (xx - xi) ** 2 + (yy - yi) ** 2 < (rr + ri + spacing) ** 2:
+                            ok = False
+                            break
+                    if not ok:
+                        break
+                if not ok:
+                    break
+            if ok:
+                buckets.setdefault((bx, by), []).append((xi, yi, ri))
+                out.append(i)
+                if len(out) >= n:
+                    break
+        out = np.array(out, int)
+        return rnd(x[out]), rnd(y[out]), a[out]
+
+    # ------------------------------------------------------------------ towns
+    def make_towns(self):
+        rng = self.rng()
+        self.domain_inner = self.domain.buffer(-60)
+        shapely.prepare(self.domain_inner)
+        towns = []
+        for t in range(self.tn):
+            tier = 0 if t % 5 == 0 else (1 if t % 5 in (1, 2) else 2)
+            area = {0: 92e4, 1: 36e4, 2: 15e4}[tier] * rng.uniform(0.85, 1.15)
+            sx, sy = self.seat_xy[t]
+            rc = self.rivers[self.seat_river[t]]["coords"]
+            k = int(np.argmin(np.hypot(rc[:, 0] - sx, rc[:, 1] - sy)))
+            tv = rc[min(k + 3, len(rc) - 1)] - rc[max(k - 3, 0)]
+            ang = math.atan2(tv[1], tv[0])
+            aspect = 2.4 if tier == 0 else 2.0
+            blob = blobs(rng, [sx], [sy], [area], k=18, rough=0.12, aspect=aspect, angle=ang)[0]
+            blob = shapely.intersection(blob, self.town["geom"][t])
+            if blob.geom_type != "Polygon":
+                blob = max(shapely.get_parts(blob), key=lambda q: q.area)
+            a = math.sqrt(area / math.pi * aspect)          # semi-axes
+            b = math.sqrt(area / math.pi / aspect)
+            ca, sa = math.cos(ang), math.sin(ang)
+            # streets in the town's own frame
+            lines, widths = [], []
+            main_w = {0: 18, 1: 12, 2: 10}[tier]
+            side_w = {0: 12, 1: 9, 2: 8}[tier]
+            offs = [0.0] + ([-150.0, 150.0, -300.0, 300.0] if tier == 0 else ([-140.0, 140.0] if tier == 1 else []))
+            for o in offs:
+                lines.append([(-a * 1.2, o), (a * 1.2, o)])
+                widths.append(main_w if o == 0 else side_w)
+            n_cross = {0: 9, 1: 5, 2: 3}[tier]
+            for xx in np.linspace(-a * 0.8, a * 0.8, n_cross) + rng.uniform(-30, 30, n_cross):
+                lines.append([(xx, -b * 1.2), (xx + rng.uniform(-40, 40), b * 1.2)])
+                widths.append(side_w)
+            geoms = []
+            for ln in lines:
+                c = np.array(ln)
+                c = np.column_stack([sx + c[:, 0] * ca - c[:, 1] * sa, sy + c[:, 0] * sa + c[:, 1] * ca])
+                geoms.append(shapely.LineString(rnd(c)))
+            inner = blob.buffer(-12)
+            streets, sw = [], []
+            for gl, w in zip(geoms, widths):
+                cl = gl.intersection(inner)
+                for part in shapely.get_parts(cl):
+                    if part.geom_type == "LineString" and part.length > 80:
+                        streets.append(part)
+                        sw.append(w)
+            # parcels: Voronoi inside the town
+            dens = {0: 0.42e4, 1: 0.55e4, 2: 0.6e4}[tier]
+            n_p = max(8, int(blob.area / dens))
+            minx, miny, maxx, maxy = blob.bounds
+            px = rng.uniform(minx, maxx, n_p * 3)
+            py = rng.uniform(miny, maxy, n_p * 3)
+            inn = cxy(blob, px, py)
+            px, py = rnd(px[inn][:n_p]), rnd(py[inn][:n_p])
+            vor = shapely.get_parts(shapely.voronoi_polygons(shapely.multipoints(np.column_stack([px, py])),
+                                                             extend_to=blob.buffer(50)))
+            cells, _, _ = clip_to(vor, np.array([blob], object))
+            cells, _ = explode_polys(cells)
+            cc = shapely.get_coordinates(shapely.point_on_surface(cells))
+            lx = ((cc[:, 0] - sx) * ca + (cc[:, 1] - sy) * sa) / a
+            ly = (-(cc[:, 0] - sx) * sa + (cc[:, 1] - sy) * ca) / b
+            rn = np.hypot(lx, ly)
+            codes = []
+            u = rng.uniform(0, 1, len(cells))
+            for i in range(len(cells)):
+                if rn[i] < 0.3:
+                    opts = [("05H1", .42), ("0701", .38), ("08H1", .1), ("08H2", .1)]
+                elif rn[i] < 0.72:
+                    opts = [("0701", .72), ("05H1", .1), ("08H2", .07), ("0809", .03), ("0810", .04), ("1201", .04)]
+                elif lx[i] > 0.4:
+                    opts = [("0601", .55), ("0508", .15), ("0701", .2), ("1201", .1)]
+                else:
+                    opts = [("0701", .74), ("05H1", .06), ("0810", .05), ("1201", .05), ("0103", .1)]
+                cum = np.cumsum([p for _, p in opts])
+                codes.append(opts[int(np.searchsorted(cum, u[i] * cum[-1]))][0])
+            codes = np.array(codes, object)
+            centre = int(np.argmin(rn))
+            codes[centre] = "08H1"
+            if tier == 0:
+                mid = np.flatnonzero((rn > 0.35) & (rn < 0.6))
+                if len(mid):
+                    codes[mid[0]] = "1005"
+                if len(mid) > 1:
+                    codes[mid[1]] = "0810"
+            towns.append(dict(t=t, tier=tier, blob=blob, streets=streets, street_w=sw, cells=cells,
+                              codes=codes, centre=(sx, sy), angle=ang, a=a, b=b,
+                              pop=0))
+        self.towns = towns
+        self.step(f"towns: {len(towns)} ({sum(x['blob'].area for x in towns) / 1e4:.0f} ha, "
+                  f"{sum(len(x['cells']) for x in towns)} parcels)")
+
+    # ------------------------------------------------------------------ roads
+    GRADE_WIDTH = {"高速公路": (26, 35), "国道": (12, 20), "省道": (10, 12), "县道": (7, 9), "乡道": (5, 6), "村道": (4, 5)}
+
+    def connector(self, rng, a, b, tries=5, wiggle=0.14):
+        """A gently curved road from a to b, picking the flattest of a few candidates."""
+        a, b = np.asarray(a, float), np.asarray(b, float)
+        L = float(np.hypot(*(b - a)))
+        n = max(3, int(L / 50) + 1)
+        t = np.linspace(0, 1, n)
+        base = a[None] + (b - a)[None] * t[:, None]
+        perp = np.array([-(b - a)[1], (b - a)[0]]) / max(L, 1e-9)
+        best, bc = None, np.inf
+        g = self.grid
+        for _ in range(tries):
+            off = rng.uniform(-wiggle, wiggle) * L * np.sin(np.pi * t) + \
+                rng.uniform(-wiggle / 3, wiggle / 3) * L * np.sin(2 * np.pi * t)
+            c = base + perp[None] * off[:, None]
+            i, j = g.ij(c[:, 0], c[:, 1])
+            cost = float(np.mean(self.slope[i, j])) + 40.0 * float(np.mean(self.res_mask[i, j]))
+            if cost < bc:
+                best, bc = c, cost
+        return rnd(chaikin(best, 1))
+
+    def route(self, rng, a, b):
+        """A road from a to b along the cheapest path over the terrain (gentle slopes, few river
+        crossings), found on a coarse grid around the two ends, then smoothed."""
+        a, b = np.asarray(a, float), np.asarray(b, float)
+        L = float(np.hypot(*(b - a)))
+        if L < 150:
+            return self.connector(rng, a, b)
+        g = self.grid
+        cs = float(np.clip(L / 70, 40, 125))
+        pad = max(700.0, 0.4 * L)
+        x0, x1 = min(a[0], b[0]) - pad, max(a[0], b[0]) + pad
+        y0, y1 = min(a[1], b[1]) - pad, max(a[1], b[1]) + pad
+        nx, ny = int((x1 - x0) / cs) + 1, int((y1 - y0) / cs) + 1
+        xs = x0 + (np.arange(nx) + 0.5) * cs
+        ys = y1 - (np.arange(ny) + 0.5) * cs
+        X, Y = np.meshgrid(xs, ys)
+        i, j = g.ij(X, Y)
+        sl = self.slope[i, j]
+        wet = self.res_mask[i, j] * 60.0 + (self.d_river[i, j] < 15) * 6.0
+        noise = 1 + 0.15 * np.sin(X / 700.0 + Y / 900.0 + rng.uniform(0, 6))
+        C = ((1 + (sl / 9.0) ** 2) * noise + wet).astype(np.float64)
+        C[~self.inside[i, j]] *= 3
+        def cell(p):
+            return (int(min(ny - 1, max(0, (y1 - p[1]) // cs))), int(min(nx - 1, max(0, (p[0] - x0) // cs))))
+        si, sj = cell(a)
+        ti, tj = cell(b)
+        D = np.full((ny, nx), np.inf)
+        D[si, sj] = 0.0
+        dirs = [(-1, 0, 1.0), (1, 0, 1.0), (0, -1, 1.0), (0, 1, 1.0),
+                (-1, -1, 1.4142), (-1, 1, 1.4142), (1, -1, 1.4142), (1, 1, 1.4142)]
+
+        def sl_(arr, di, dj):
+            return arr[max(di, 0):ny + min(di, 0), max(dj, 0):nx + min(dj, 0)]
+
+        for it in range(4 * (nx + ny)):
+            prev = D.copy()
+            for di, dj, w in dirs:
+                # D[p] <- D[p - d] + w * (C[p] + C[p - d]) / 2
+                tgt = sl_(D, di, dj)
+                src = sl_(D, -di, -dj)
+                cst = 0.5 * w * (sl_(C, di, dj) + sl_(C, -di, -dj))
+                np.minimum(tgt, src + cst, out=tgt)
+            if np.array_equal(prev, D):
+                break
+        # walk back from the target down the cost surface
+        path = [(ti, tj)]
+        ci, cj = ti, tj
+        for _ in range(nx * ny):
+            if (ci, cj) == (si, sj):
+                break
+            best, bd = None, D[ci, cj]
+            for di, dj, w in dirs:
+                ni, nj = ci + di, cj + dj
+                if 0 <= ni < ny and 0 <= nj < nx and D[ni, nj] < bd:
+                    best, bd = (ni, nj), D[ni, nj]
+            if best is None:
+                break
+            ci, cj = best
+            path.append(best)
+        path = path[::-1]
+        c = np.array([(x0 + (q[1] + 0.5) * cs, y1 - (q[0] + 0.5) * cs) for q in path])
+        c[0], c[-1] = a, b
+        if len(c) < 3:
+            return self.connector(rng, a, b)
+        c = np.array(shapely.LineString(c).simplify(cs * 0.6).coords)
+        return rnd(chaikin(c, 3))
+
+    def follow(self, rng, coords, side, base_off, amp, period, seat_pts=(), seat_side=None, smooth_step=400):
+        """A road that follows a river course at a varying offset."""
+        c = chaikin(resample(coords, smooth_step), 3)
+        c = resample(c, 60)
+        tang = np.gradient(c, axis=0)
+        tang /= np.hypot(*tang.T)[:, None]
+        nrm = np.column_stack([-tang[:, 1], tang[:, 0]])
+        sdist = np.concatenate([[0], np.cumsum(np.hypot(*np.diff(c, axis=0).T))])
+        off = side * base_off + amp * np.sin(2 * np.pi * sdist / period + rng.uniform(0, 2 * np.pi))
+        off += 0.25 * amp * np.sin(2 * np.pi * sdist / (period / 3.1) + rng.uniform(0, 2 * np.pi))
+        for p in seat_pts:
+            k = int(np.argmin(np.hypot(*(c - p).T)))
+            want = float(np.dot(p - c[k], nrm[k]))
+            wgt = np.exp(-((sdist - sdist[k]) / 900.0) ** 2)
+            off = off * (1 - wgt) + want * wgt
+        return c + nrm * off[:, None]
+
+    def make_roads(self):
+        rng = self.rng()
+        roads = []
+        dom = self.domain
+
+        def add(coords, grade, lxbm, name, width="auto"):
+            lo, hi = self.GRADE_WIDTH[grade]
+            w = round(float(rng.uniform(lo, hi)) * 2) / 2 if width == "auto" else width
+            ln = shapely.LineString(rnd(coords))
+            if ln.length < 30:
+                return None
+            roads.append(dict(geom=ln, grade=grade, lxbm=lxbm, name=name, width=w,
+                              strip_w=w if w is not None else (lo + hi) / 2))
+            return len(roads) - 1
+
+        seat = self.seat_xy
+        # expressways
+        n_exp = max(1, int(round(0.6 * math.sqrt(self.s))))
+        exp_names = [("G75", "兰海高速"), ("G5", "京昆高速"), ("G8513", "平绵高速"), ("G0512", "成乐高速"),
+                     ("G4215", "蓉遵高速")]
+        big_seats = [t for t in range(self.tn) if t % 5 == 0]
+        for e in range(n_exp):
+            t = big_seats[e % len(big_seats)]
+            ang = self.rot + rng.choice([-1, 1]) * rng.uniform(0.35, 0.6)
+            d = np.array([math.cos(ang), math.sin(ang)])
+            nrm = np.array([-d[1], d[0]])
+            p = seat[t] + nrm * rng.choice([-1, 1]) * rng.uniform(2000, 3000)
+            span = 3.0 * self.R
+            tt = np.linspace(-1, 1, int(2 * span / 200) + 1)
+            c = p[None] + d[None] * (tt * span)[:, None]
+            c += nrm[None] * (rng.uniform(500, 1100) * np.sin(np.pi * (tt + 1) / 2 * rng.uniform(1, 2))
+                              )[:, None]
+            code, nm = exp_names[e % len(exp_names)]
+            add(chaikin(c, 2), "高速公路", code, nm)
+        # national roads along the trunks
+        g_codes = ["G212", "G108", "G347", "G542", "G245", "G350"]
+        trunk_ids = [i for i, r in enumerate(self.rivers) if r["order"] == 0]
+        for k, ri in enumerate(trunk_ids):
+            sp = [seat[t] for t in range(self.tn) if self.seat_river[t] == ri]
+            c = self.follow(rng, self.rivers[ri]["coords"], rng.choice([-1, 1]), 120, 230, 9000, sp)
+            code = g_codes[k % len(g_codes)] + ("" if k < len(g_codes) else f"-{k}")
+            add(c, "国道", code, f"国道{code[1:]}线")
+        self.roads = roads
+        major = lambda: shapely.MultiLineString([r["geom"] for r in roads])
+        # provincial roads along the tributaries that lead to seats
+        s_codes = ["S205", "S302"] + [f"S{101 + i * 2}" for i in range(400)]
+        n_s = 0
+        prov_rivers = [self.seat_river[t] for t in range(self.tn) if self.rivers[self.seat_river[t]]["order"] == 1]
+        if len(prov_rivers) < 2:
+            longs = sorted([i for i, r in enumerate(self.rivers) if r["order"] == 1],
+                           key=lambda i: -len(self.rivers[i]["coords"]))
+            prov_rivers += [i for i in longs if i not in prov_rivers][:2 - len(prov_rivers)]
+        ring = shapely.get_exterior_ring(self.domain)
+        for ri in dict.fromkeys(prov_rivers):
+            rc = self.rivers[ri]["coords"]
+            sp = [seat[t] for t in range(self.tn) if self.seat_river[t] == ri]
+            via = sp[0] if sp else rc[len(rc) * 2 // 3]
+            m = major()
+            start = np.array(shapely.shortest_line(shapely.Point(rc[0]), m).coords[1])
+            # out of the area beyond the head of the valley
+            exit_pt = np.array(shapely.shortest_line(shapely.Point(rc[-1]), ring).coords[1])
+            d = exit_pt - np.array(via)
+            exit_pt = exit_pt + d / max(np.hypot(*d), 1) * 400
+            c1 = self.route(rng, start, via)
+            c2 = self.route(rng, via, exit_pt)
+            c = np.vstack([c1, c2[1:]])
+            code = s_codes[n_s]
+            n_s += 1
+            add(c, "省道", code, f"省道{code[1:]}线")
+        # county roads: seats that the trunk/provincial network does not join, and the expressway link
+        x_no = iter(range(101, 100000, 2))
+        pts = seat
+        # minimum spanning tree over seats
+        n = len(pts)
+        intree = [0]
+        best = np.hypot(*(pts - pts[0]).T)
+        parent = np.zeros(n, int)
+        best[0] = np.inf
+        edges = []
+        for _ in range(n - 1):
+            cand = [i for i in range(n) if i not in intree]
+            i = min(cand, key=lambda q: best[q])
+            edges.append((parent[i], i))
+            intree.append(i)
+            d = np.hypot(*(pts - pts[i]).T)
+            upd = d < best
+            for q in range(n):
+                if q not in intree and upd[q]:
+                    best[q] = d[q]
+                    parent[q] = i
+        m = shapely.MultiLineString([r["geom"] for r in roads])
+        for a, b in edges:
+            ra, rb = self.seat_river[a], self.seat_river[b]
+            same = ra == rb or self.rivers[ra]["parent"] == rb or self.rivers[rb]["parent"] == ra or \
+                (self.rivers[ra]["order"] == 0 and self.rivers[rb]["order"] == 0)
+            if same:
+                continue
+            c = self.route(rng, pts[a], pts[b])
+            code = f"X{next(x_no)}"
+            add(c, "县道", code, f"{self.town['name'][a][:2]}{self.town['name'][b][:2]}路")
+        # interchange links from big towns to the nearest expressway
+        exp = [r["geom"] for r in roads if r["grade"] == "高速公路"]
+        if exp:
+            em = shapely.MultiLineString(exp)
+            for t in big_seats:
+                q = np.array(shapely.shortest_line(shapely.Point(pts[t]), em).coords[1])
+                if np.hypot(*(q - pts[t])) < 6000:
+                    c = self.route(rng, pts[t], q)
+                    code = f"X{next(x_no)}"
+                    add(c, "县道", code, f"{self.town['name'][t][:2]}互通连接线")
+        # township roads to village seats (long ones are county roads)
+        net = np.array([r["geom"] for r in roads], object)
+        tree = STRtree(net)
+        vs = self.vill["seat"]
+        y_no = iter(range(1, 100000))
+        todo = [v for v in range(len(vs)) if self.vill["seat_cell"][v] >= self.tn]
+        vp = shapely.points(vs[todo])
+        near = tree.query_nearest(vp, all_matches=False)[1]
+        ends = shapely.get_coordinates(shapely.get_point(shapely.shortest_line(vp, net[near]), 1))
+        for v, q in zip(todo, ends):
+            p = vs[v]
+            L = float(np.hypot(*(q - p)))
+            if L < 40:
+                continue
+            c = self.route(rng, q, p)
+            if L > 2800 or (self.vill["is_center"][v] and L > 1200):
+                code = f"X{next(x_no)}"
+                add(c, "县道", code, f"{self.vill['name'][v][:2]}路")
+            else:
+                code = f"Y{next(y_no):03d}"
+                add(c, "乡道", code, f"{self.vill['name'][v][:2]}乡道")
+        self.step(f"roads: {len(roads)} major roads, {sum(r['geom'].length for r in roads) / 1e3:.0f} km")
+
+    # ------------------------------------------------------------------ settlements and small features
+    def villages_of(self, x, y):
+        """Index of the village containing each point (-1 outside)."""
+        vt = STRtree(self.vill["geom"])
+        pi, vi = vt.query(shapely.points(np.column_stack([x, y])), predicate="within")
+        out = np.full(len(x), -1, np.int64)
+        out[pi] = vi
+        return out
+
+    def make_settlements(self):
+        rng = self.rng()
+        g = self.grid
+        self.d_road = g.proximity([r["geom"] for r in self.roads])
+        vs, vill = self.vill["seat"], self.vill
+        nv = len(vs)
+        # large settlements (聚居点) at village seats outside the towns
+        L_idx = [v for v in range(nv) if vill["seat_cell"][v] >= self.tn]
+        la = np.where(np.asarray(vill["is_center"])[L_idx] == 1, rng.uniform(5e4, 8e4, len(L_idx)),
+                      rng.uniform(2.5e4, 5e4, len(L_idx)))
+        lx, ly = vs[L_idx, 0], vs[L_idx, 1]
+        occupied = [(lx, ly, np.sqrt(la / np.pi) + 40)]
+        tc = np.array([t["centre"] for t in self.towns])
+        tr = np.array([t["a"] + 120 for t in self.towns])
+        occupied.append((tc[:, 0], tc[:, 1], tr))
+        occupied.append((np.array([r["poly"].centroid.x for r in self.reservoirs]),
+                         np.array([r["poly"].centroid.y for r in self.reservoirs]), np.zeros(len(self.reservoirs))))
+        notwet = (~self.res_mask) & (self.d_river > 45) & self.inside
+        rel, sl = self.relief, self.slope
+        w_med = notwet * np.exp(-sl / 9) * (sl < 20) * np.exp(-((rel - 45) / 90) ** 2)
+        mx, my, ma = self.place(rng, int(round(11 * nv)), w_med, 0.4e4, 2.2e4, 220, occupied, lognormal=True)
+        occupied.append((mx, my, np.sqrt(ma / np.pi)))
+        w_one = notwet * np.exp(-sl / 11) * (sl < 26) * (rel < 240) * (1 + 2.5 * np.exp(-self.d_road / 150))
+        sx, sy, sa = self.place(rng, int(round(42 * nv)), w_one, 0.07e4, 0.34e4, 45, occupied)
+        kind = np.array(["large"] * len(lx) + ["medium"] * len(mx) + ["single"] * len(sx), object)
+        x = np.concatenate([lx, mx, sx])
+        y = np.concatenate([ly, my, sy])
+        a = np.concatenate([la, ma, sa])
+        v = self.villages_of(x, y)
+        v[:len(lx)] = L_idx
+        ok = v >= 0
+        x, y, a, kind, v = x[ok], y[ok], a[ok], kind[ok], v[ok]
+        k = np.where(kind == "large", 12, np.where(kind == "medium", 9, 6))
+        geom = np.empty(len(x), object)
+        for kk in (12, 9, 6):
+            m = k == kk
+            geom[m] = blobs(rng, x[m], y[m], a[m], k=kk, rough=0.3 if kk > 6 else 0.12)
+        hh = np.maximum(1, np.round(a / 1000 * rng.uniform(0.7, 1.2, len(a)))).astype(int)   # households
+        pop = np.round(hh * rng.uniform(2.6, 3.6, len(a))).astype(int)
+        names = []
+        for i in range(len(x)):
+            if kind[i] == "large":
+                names.append(vill["name"][v[i]] + "聚居点")
+            else:
+                names.append(SURNAMES[int(rng.integers(len(SURNAMES)))] + "家"
+                             + PLACE_SUFFIX[int(rng.integers(len(PLACE_SUFFIX)))])
+        self.settle = dict(x=x, y=y, area=a, kind=kind, village=v, geom=geom, pop=pop, name=names)
+        # village roads: per village, a spanning tree of the clusters rooted on the road network
+        rng2 = self.rng()
+        net = np.array([r["geom"] for r in self.roads], object)
+        tree = STRtree(net)
+        med = np.flatnonzero(kind == "medium")
+        mp = shapely.points(np.column_stack([x[med], y[med]]))
+        ni = tree.query_nearest(mp, all_matches=False)[1]
+        nline = shapely.shortest_line(mp, net[ni])
+        dnet = shapely.length(nline)
+        nend = shapely.get_coordinates(shapely.get_point(nline, 1))
+        c_no = 0
+        croads = []
+        for vv in range(nv):
+            sel = np.flatnonzero(v[med] == vv)
+            if len(sel) == 0:
+                continue
+            P = np.column_stack([x[med][sel], y[med][sel]])
+            seatd = np.hypot(*(P - vs[vv]).T)
+            key = np.minimum(dnet[sel], seatd)
+            target = [("net", i) if dnet[sel][i] <= seatd[i] else ("seat", i) for i in range(len(sel))]
+            done = np.zeros(len(sel), bool)
+            for _ in range(len(sel)):
+                i = int(np.argmin(np.where(done, np.inf, key)))
+                done[i] = True
+                kind_t, j = target[i]
+                if kind_t == "net":
+                    b = nend[sel[i]]
+                elif kind_t == "seat":
+                    b = vs[vv]
+                else:
+                    b = P[j]
+                if np.hypot(*(P[i] - b)) > 40:
+                    croads.append((P[i], b, vv))
+                dd = np.hypot(*(P - P[i]).T)
+                upd = (~done) & (dd < key)
+                key = np.where(upd, dd, key)
+                for q in np.flatnonzero(upd):
+                    target[q] = ("node", i)
+        no_width = set(rng2.choice(len(croads), size=min(3, len(croads)), replace=False).tolist())
+        per_v = {}
+        for k_, (a_, b_, vv) in enumerate(croads):
+            c_no += 1
+            per_v[vv] = per_v.get(vv, 0) + 1
+            c = self.connector(rng2, b_, a_, tries=3, wiggle=0.1)
+            lo, hi = self.GRADE_WIDTH["村道"]
+            w = None if k_ in no_width else round(float(rng2.uniform(lo, hi)) * 2) / 2
+            self.roads.append(dict(geom=shapely.LineString(c), grade="村道", lxbm=f"C{c_no:03d}",
+                                   name=f"{vill['name'][vv]}{per_v[vv]}号村道", width=w,
+                                   strip_w=w if w is not None else 4.5))
+        self.step(f"settlements: {int((kind == 'large').sum())} large, {int((kind == 'medium').sum())} medium, "
+                  f"{int((kind == 'single').sum())} single; {len(croads)} village roads")
+
+    def make_small_features(self):
+        rng = self.rng()
+        g = self.grid
+        st = self.settle
+        self.d_settle = g.proximity(list(st["geom"]))
+        self.d_road = g.proximity([r["geom"] for r in self.roads])
+        occupied = [(st["x"], st["y"], np.sqrt(st["area"] / np.pi))]
+        tc = np.array([t["centre"] for t in self.towns])
+        occupied.append((tc[:, 0], tc[:, 1], np.array([t["a"] + 80 for t in self.towns])))
+        notwet = (~self.res_mask) & (self.d_river > 40) & self.inside & (self.d_road > 15)
+        sl, rel = self.slope, self.relief
+        feats = []   # (geom, dlbm, kind)
+        # ponds
+        w = notwet * np.exp(-sl / 6) * (rel < 90) * (1 + 3 * np.exp(-self.d_settle / 250))
+        x, y, a = self.place(rng, int(round(170 * self.s)), w, 0.06e4, 0.5e4, 40, occupied)
+        geo = blobs(rng, x, y, a, k=8, rough=0.2)
+        occupied.append((x, y, np.sqrt(a / np.pi)))
+        for i, gg in enumerate(geo):
+            feats.append((gg, "1104A" if i % 9 == 4 else "1104", "pond"))
+        # mines
+        w = notwet * ((sl > 12) & (sl < 32)) * (self.d_road < 700) * (self.d_settle > 250)
+        x, y, a = self.place(rng, max(2, int(round(3 * self.s))), w, 2e4, 5e4, 200, occupied)
+        occupied.append((x, y, np.sqrt(a / np.pi)))
+        for gg in blobs(rng, x, y, a, k=12, rough=0.3):
+            feats.append((gg, "0602", "mine"))
+        # farm facilities (设施农用地)
+        w = notwet * np.exp(-sl / 8) * np.exp(-self.d_settle / 300) * (self.d_settle > 30)
+        x, y, a = self.place(rng, int(round(18 * self.s)), w, 0.15e4, 0.6e4, 40, occupied)
+        occupied.append((x, y, np.sqrt(a / np.pi)))
+        for gg in blobs(rng, x, y, a, k=6, rough=0.1, aspect=2.0):
+            feats.append((gg, "1202", "farmfac"))
+        # village committee (村委会, 08H1) and schools (08H2) at the large settlements
+        big = np.flatnonzero(st["kind"] == "large")
+        vx, vy = st["x"][big], st["y"][big]
+        for gg in blobs(rng, vx, vy, rng.uniform(0.15e4, 0.3e4, len(big)), k=6, rough=0.05, aspect=1.3):
+            feats.append((gg, "08H1", "facility"))
+        cen = big[np.asarray(self.vill["is_center"])[st["village"][big]] == 1]
+        ang = rng.uniform(0, 2 * np.pi, len(cen))
+        for gg in blobs(rng, st["x"][cen] + 75 * np.cos(ang), st["y"][cen] + 75 * np.sin(ang),
+                        rng.uniform(0.3e4, 0.5e4, len(cen)), k=6, rough=0.05, aspect=1.5):
+            feats.append((gg, "08H2", "facility"))
+        # field roads, ditches and river banks in the trunk valleys
+        towns_u = shapely.union_all([t["blob"] for t in self.towns]).buffer(80)
+        shapely.prepare(towns_u)
+        for ri, r in enumerate(self.rivers):
+            if r["order"] != 0:
+                continue
+            c = resample(r["coords"], 50)
+            tang = np.gradient(c, axis=0)
+            tang /= np.hypot(*tang.T)[:, None]
+            nrm = np.column_stack([-tang[:, 1], tang[:, 0]])
+            for k in range(int(rng.integers(3, 8)), len(c), 9):
+                t_ = np.arange(-420, 421, 20.0)
+                seg = c[k][None] + nrm[k][None] * t_[:, None]
+                ok = (g.sample(sl, seg[:, 0], seg[:, 1]) < 6) & (np.abs(t_) > r["width"] / 2 + 15) \
+                    & ~cxy(towns_u, seg[:, 0], seg[:, 1]) & \
+                    cxy(self.domain_inner, seg[:, 0], seg[:, 1])
+                for side in (t_ < 0, t_ > 0):
+                    run = ok & side
+                    if run.sum() < 8:
+                        continue
+                    idx = np.flatnonzero(run)
+                    # the longest contiguous run
+                    br = np.split(idx, np.flatnonzero(np.diff(idx) > 1) + 1)
+                    best = max(br, key=len)
+                    if len(best) >= 7:
+                        ln = shapely.LineString(rnd(seg[best[[0, -1]]]))
+                        feats.append((ln.buffer(1.5, cap_style="flat"), "1006", "fieldroad"))
+            for side in (-1, 1):
+                off = side * (r["width"] / 2 + 260 + 50 * np.sin(np.arange(len(c)) / 23.0))
+                q = c + nrm * off[:, None]
+                ok = (g.sample(sl, q[:, 0], q[:, 1]) < 7) & ~cxy(towns_u, q[:, 0], q[:, 1]) \
+                    & cxy(self.domain_inner, q[:, 0], q[:, 1])
+                idx = np.flatnonzero(ok)
+                for run in np.split(idx, np.flatnonzero(np.diff(idx) > 1) + 1):
+                    if len(run) >= 10:
+                        ln = shapely.LineString(rnd(chaikin(q[run], 2))).simplify(6.0)
+                        feats.append((ln.buffer(1.75, cap_style="flat", quad_segs=2), "1107", "ditch"))
+            # banks (内陆滩涂) along a third of the trunk
+            kk = 0
+            while kk < len(c) - 20:
+                n_ = int(rng.integers(10, 24))
+                if rng.uniform() < 0.35:
+                    ln = shapely.LineString(c[kk:kk + n_])
+                    band = shapely.difference(ln.buffer(r["width"] / 2 + 30, cap_style="flat"),
+                                              ln.buffer(r["width"] / 2 - 1, cap_style="flat"))
+                    feats.append((band, "1106", "bank"))
+                kk += n_
+        self.small = feats
+        self.step(f"small features: " + ", ".join(f"{k} {sum(1 for f in feats if f[2] == k)}"
+                                                   for k in dict.fromkeys(f[2] for f in feats)))
+
+    # ------------------------------------------------------------------ the parcel fabric
+    ROAD_RANK = {"高速公路": 6, "国道": 7, "省道": 8, "县道": 9, "乡道": 10, "村道": 11}
+
+    def exact_features(self):
+        """Features with an exact shape, in priority order (earlier wins where they overlap)."""
+        F = []   # (rank, geom, dlbm, kind, ref)
+        for i, r in enumerate(self.reservoirs):
+            F.append((0, r["dam"], "1109", "dam", i))
+            F.append((1, r["poly"], "1103", "reservoir", i))
+        for i, r in enumerate(self.rivers):
+            ln = shapely.LineString(r["coords"]).simplify(8.0 if r["order"] == 0 else 6.0)
+            F.append((2 + r["order"], ln.buffer(r["width"] / 2, quad_segs=2), "1101", "river", i))
+        for i, (gg, code, kind) in enumerate(self.small):
+            rank = {"bank": 5, "fieldroad": 13, "ditch": 13, "facility": 15, "mine": 16, "farmfac": 16,
+                    "pond": 16}[kind]
+            F.append((rank, gg, code, kind, i))
+        for i, r in enumerate(self.roads):
+            ln = r["geom"].simplify(6.0)
+            code = "1006" if r["grade"] == "村道" else "1003"
+            F.append((self.ROAD_RANK[r["grade"]], ln.buffer(r["strip_w"] / 2, cap_style="flat", quad_segs=2),
+                      code, "road", i))
+        for ti, t in enumerate(self.towns):
+            for gl, w in zip(t["streets"], t["street_w"]):
+                F.append((12, gl.simplify(2.0).buffer(w / 2, cap_style="flat", quad_segs=2), "1004", "street", ti))
+            for gg, code in zip(t["cells"], t["codes"]):
+                F.append((14, gg, code, "town", ti))
+        st = self.settle
+        for i in range(len(st["x"])):
+            F.append((17, st["geom"][i], "0702", "settle", i))
+        order = sorted(range(len(F)), key=lambda k: (F[k][0], k))
+        F = [F[k] for k in order]
+        geom = np.array([f[1] for f in F], object)
+        return dict(geom=geom, dlbm=np.array([f[2] for f in F], object), kind=np.array([f[3] for f in F], object),
+                    ref=np.array([f[4] for f in F], np.int64), rank=np.array([f[0] for f in F]))
+
+    def make_fabric(self):
+        rng = self.rng()
+        E = self.exact_features()
+        geom = E["geom"]
+        n = len(geom)
+        # 1) resolve overlaps by priority: each feature loses what higher-priority features cover
+        tree = STRtree(geom)
+        a, b = tree.query(geom, predicate="intersects")
+        m = b < a
+        res = grouped_difference(geom, geom, a[m], b[m])
+        # 2) split by villages
+        pieces, gi, vi = clip_to(res, self.vill["geom"])
+        parts, pi = explode_polys(pieces, min_area=1e-4)
+        ex = dict(geom=parts, dlbm=E["dlbm"][gi[pi]], kind=E["kind"][gi[pi]], ref=E["ref"][gi[pi]],
+                  village=vi[pi])
+        self.step(f"exact features: {n} -> {len(parts)} pieces")
+        # 3) background cells
+        n_bg = max(200, int((self.n_parcels - len(parts)) / 2.25))
+        S = self.suitability()
+        thr = np.percentile(S[self.inside], 62)
+        w = (1 + 3.5 / (1 + np.exp(-3 * (S - thr)))) * self.inside
+        g = self.grid
+        step = 2
+        ws = w[::step, ::step].ravel().astype(np.float64)
+        idx = rng.choice(len(ws), size=n_bg, replace=False, p=ws / ws.sum())
+        ci, cj = np.divmod(idx, (g.nx + step - 1) // step)
+        x = g.x0 + (cj * step + rng.uniform(0, step, n_bg)) * g.cell
+        y = g.y1 - (ci * step + rng.uniform(0, step, n_bg)) * g.cell
+        pts = rnd(np.column_stack([x, y]))
+        env = shapely.box(g.x0, g.y1 - g.ny * g.cell, g.x0 + g.nx * g.cell, g.y1)
+        cells = shapely.get_parts(shapely.voronoi_polygons(shapely.multipoints(pts), extend_to=env))
+        bpieces, bgi, bvi = clip_to(cells, self.vill["geom"])
+        # 4) minus the exact features
+        etree = STRtree(parts)
+        a, b = etree.query(bpieces, predicate="intersects")
+        bres = grouped_difference(bpieces, parts, a, b)
+        bparts, bpi = explode_polys(bres, min_area=1e-4)
+        self.step(f"background: {n_bg} cells -> {len(bparts)} parts")
+        # 5) one table of parcels; tiny and thin slivers join a neighbour
+        P = dict(geom=np.concatenate([parts, bparts]),
+                 village=np.concatenate([ex["village"], bvi[bpi]]),
+                 dlbm=np.concatenate([ex["dlbm"], np.full(len(bparts), "", object)]),
+                 kind=np.concatenate([ex["kind"], np.full(len(bparts), "bg", object)]),
+                 ref=np.concatenate([ex["ref"], bgi[bpi]]))
+        geoms, alive = absorb_slivers(P["geom"], P["village"])
+        P["geom"] = geoms
+        P = {k: v[alive] for k, v in P.items()}
+        parts2, pidx = explode_polys(despike(P["geom"]), min_area=0.0)
+        P = {k: v[pidx] for k, v in P.items()}
+        P["geom"] = parts2
+        self.P = P
+        self.step(f"fabric: {len(parts2)} parcels after merging {int((~alive).sum())} slivers")
+
+    # ------------------------------------------------------------------ land use from terrain
+    def suitability(self):
+        """Cultivation suitability: gentle, low, near settlements and roads, with patchy noise."""
+        if getattr(self, "_S", None) is None:
+            rng = self.rng()
+            g = self.grid
+            self.noise_c = bspline_noise(rng, g, 1400)
+            self._S = (-self.slope / 7.0 - self.relief / 110.0 + 0.75 * self.noise_c
+                       + 0.9 * np.exp(-self.d_settle / 350.0) + 0.3 * np.exp(-self.d_road / 250.0)).astype(np.float32)
+        return self._S
+
+    @staticmethod
+    def top_by_area(score, area, target, mask=None):
+        """Boolean mask of the best-scored items whose areas add up to target."""
+        sel = np.zeros(len(score), bool)
+        idx = np.flatnonzero(mask) if mask is not None else np.arange(len(score))
+        if len(idx) == 0 or target <= 0:
+            return sel
+        o = idx[np.argsort(-score[idx], kind="stable")]
+        cum = np.cumsum(area[o])
+        sel[o[cum <= target]] = True
+        return sel
+
+    def classify(self):
+        rng = self.rng()
+        g = self.grid
+        P = self.P
+        S = self.suitability()
+        rp = shapely.get_coordinates(shapely.point_on_surface(P["geom"]))
+        P["rx"], P["ry"] = rp[:, 0], rp[:, 1]
+        area = shapely.area(P["geom"])
+        P["area"] = area
+        i, j = g.ij(rp[:, 0], rp[:, 1])
+        sl, rel, z = self.slope[i, j], self.relief[i, j], self.z[i, j]
+        dset, driv, droad = self.d_settle[i, j], self.d_river[i, j], self.d_road[i, j]
+        s = S[i, j] + 0.25 * rng.standard_normal(len(area))
+        bg = P["kind"] == "bg"
+        total = float(area.sum())
+        code = P["dlbm"].copy()
+        crop_exact = float(area[np.isin(code, ["0101", "0102", "0103"])].sum())
+        crop_target = 0.335 * total - crop_exact
+        # hillside dry fields near the houses (坡耕地), then the best land
+        steep = self.top_by_area(-dset / 200.0 + rng.standard_normal(len(area)), area, 0.12 * crop_target,
+                                 bg & (sl > 20) & (dset < 500) & (area < 3e4))
+        crop = steep | self.top_by_area(s, area, crop_target - area[steep].sum(), bg & ~steep)
+        # paddy in the flat valley floors, a little irrigated land, dry land elsewhere
+        sp = -sl / 3.0 - rel / 40.0 + 0.6 * np.exp(-driv / 250.0) + 0.3 * rng.standard_normal(len(area))
+        paddy = self.top_by_area(sp, area, 0.40 * area[crop].sum(), crop)
+        sw = -sl / 2.0 + np.exp(-driv / 300.0) + 0.2 * rng.standard_normal(len(area))
+        irrig = self.top_by_area(sw, area, 0.025 * area[crop].sum(), crop & ~paddy)
+        code[crop] = "0103"
+        code[paddy] = "0101"
+        code[irrig] = "0102"
+        rest = bg & ~crop
+        # orchards and tea near settlements, on the next-best land
+        near = rest & (dset < 500)
+        orch = self.top_by_area(s, area, 0.0030 * total, near)
+        code[orch] = "0201"
+        tea = self.top_by_area(s + z / 400.0, area, 0.0014 * total, near & ~orch)
+        code[tea] = "0202"
+        rest &= ~(orch | tea)
+        # bare rock and bare soil on the steepest spots, some grass
+        u = rng.uniform(0, 1, len(area))
+        rock = self.top_by_area(sl + z / 50.0 + 5 * u, area, 0.0002 * total, rest & (area < 1.5e4))
+        code[rock] = "1207"
+        rest &= ~rock
+        bare = self.top_by_area(sl / 5 + 10 * u, area, 0.0003 * total, rest & (droad < 300) & (area < 1.5e4))
+        code[bare] = "1206"
+        rest &= ~bare
+        grass = self.top_by_area(z / 100.0 + 8 * rng.uniform(0, 1, len(area)), area, 0.0013 * total,
+                                 rest & (sl > 15) & (area < 2e4))
+        code[grass] = "0404"
+        rest &= ~grass
+        # forest types
+        fa = area[rest].sum()
+        shrub = self.top_by_area(z / 120.0 + sl / 10.0 + rng.standard_normal(len(area)), area, 0.12 * fa, rest)
+        bamboo = self.top_by_area(-dset / 150.0 - driv / 400.0 + 0.5 * rng.standard_normal(len(area)), area,
+                                  0.05 * fa, rest & ~shrub)
+        other = self.top_by_area(s + 0.3 * rng.standard_normal(len(area)), area, 0.12 * fa, rest & ~shrub & ~bamboo)
+        code[rest] = "0301"
+        code[shrub] = "0305"
+        code[bamboo] = "0302"
+        code[other] = "0307"
+        # a few wide field banks (田坎) mapped as parcels: thin bits among the fields
+        thinness = area / np.maximum(shapely.length(P["geom"]), 1e-9)
+        cand = crop & (area < 1500) & (area > 150)
+        k = int(max(4, round(6 * self.s)))
+        tk = np.flatnonzero(cand)[np.argsort(thinness[cand], kind="stable")[:k]]
+        code[tk] = "1203"
+        P["dlbm"] = code
+        P["slope_pt"] = sl
+        self.step("classified: " + ", ".join(f"{c2} {area[np.char.startswith(code.astype(str), c2)].sum() / total * 100:.1f}%"
+                                               for c2 in ["01", "02", "03", "04", "11", "07", "10"]))
+
+    # ------------------------------------------------------------------ areas
+    def ellipsoidal_area(self, geoms):
+        """Area on the CGCS2000 (GRS80) ellipsoid: planar area in a Lambert azimuthal equal-area
+        projection on GRS80 centred on the area (PROJ's ellipsoidal LAEA is exactly equal-area)."""
+        if not hasattr(self, "_ct"):
+            gk = osr.SpatialReference()
+            gk.ImportFromEPSG(EPSG)
+            gk.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+            la = osr.SpatialReference()
+            la.ImportFromProj4(LAEA.format(lat=CENTER_LONLAT[1], lon=CENTER_LONLAT[0]))
+            la.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+            self._ct = osr.CoordinateTransformation(gk, la)
+        geoms = np.asarray(geoms, object)
+        c = shapely.get_coordinates(geoms)
+        if len(c) == 0:
+            return np.zeros(len(geoms))
+        out = np.empty_like(c)
+        step = 1_000_000
+        for k in range(0, len(c), step):
+            t = np.asarray(self._ct.TransformPoints(c[k:k + step] + [self.ox, self.oy]))
+            out[k:k + step] = t[:, :2]
+        return shapely.area(shapely.set_coordinates(shapely.transform(geoms, lambda q: q), out))
+
+    def zonal_mean_slope(self, geoms):
+        g = self.grid
+        ids = g.rasterize(geoms, values=np.arange(1, len(geoms) + 1), all_touched=False, dtype=gdal.GDT_Int32)
+        cnt = np.bincount(ids.ravel(), minlength=len(geoms) + 1)[1:]
+        tot = np.bincount(ids.ravel(), weights=self.slope.ravel().astype(np.float64), minlength=len(geoms) + 1)[1:]
+        rp = shapely.get_coordinates(shapely.point_on_surface(geoms))
+        pt = g.sample(self.slope, rp[:, 0], rp[:, 1]).astype(float)
+        return np.where(cnt > 0, tot / np.maximum(cnt, 1), pt)
+
+    # ------------------------------------------------------------------ the 三调 parcel layer
+    KCXS_BY_GRADE = {1: 0.0, 2: 0.026, 3: 0.064, 4: 0.112, 5: 0.148}
+
+    def finish_dltb(self):
+        rng = self.rng()
+        P = self.P
+        n = len(P["geom"])
+        vill = self.vill
+        # order: by village, then north to south, west to east
+        order = np.lexsort((P["rx"], -P["ry"], P["village"]))
+        P = {k: v[order] for k, v in P.items()}
+        vcode = np.array(vill["code"], object)
+        P["ZLDWDM"] = vcode[P["village"]]
+        P["QSDWDM"] = np.array([c + "0000000" for c in P["ZLDWDM"]], object)
+        first = np.r_[True, P["village"][1:] != P["village"][:-1]]
+        run = np.arange(n) - np.maximum.accumulate(np.where(first, np.arange(n), 0))
+        P["TBBH"] = np.array([str(k + 1) for k in run], object)
+        # urban/village attribute (城镇村属性码)
+        towns_u = shapely.union_all([t["blob"] for t in self.towns])
+        shapely.prepare(towns_u)
+        in_town = cxy(towns_u, P["rx"], P["ry"])
+        cz = np.full(n, "", object)
+        cz[np.isin(P["kind"], ["settle", "facility"])] = "203"
+        cz[in_town | np.isin(P["kind"], ["town", "street"])] = "202"
+        cz[P["dlbm"] == "0602"] = "204"
+        P["CZCSXM"] = cz
+        # deliberate fault 1: three bow-tie (self-intersecting) 设施农用地 parcels drawn inside fields
+        cand = np.flatnonzero((P["dlbm"] == "0103") & (P["area"] > 1e4) & (P["area"] < 4e4) & (cz == ""))
+        conv = shapely.area(P["geom"][cand]) / shapely.area(shapely.convex_hull(P["geom"][cand]))
+        cand = cand[conv > 0.97]
+        picks, used_v = [], set()
+        for k in rng.permutation(cand):
+            if P["village"][k] in used_v:
+                continue
+            host = P["geom"][k]
+            c = np.array(shapely.point_on_surface(host).coords[0])
+            ang = rng.uniform(0, np.pi)
+            quad = np.array([(-16, -11), (16, -11), (8, 12), (-10, 12)], float)
+            R = np.array([[math.cos(ang), -math.sin(ang)], [math.sin(ang), math.cos(ang)]])
+            q = c + quad @ R.T
+            if not shapely.Polygon(q).within(host.buffer(-4)):
+                continue
+            A, B, C, D = q
+            bow = shapely.Polygon([A, B, D, C, A])            # edges B-D and C-A cross: a bow-tie
+            picks.append((k, bow))
+            used_v.add(P["village"][k])
+            if len(picks) == 3:
+                break
+        extra = []
+        for k, bow in picks:
+            lobes = shapely.make_valid(bow)
+            P["geom"][k] = shapely.difference(P["geom"][k], lobes, grid_size=GRID)
+            extra.append((k, bow, lobes))
+        if extra:
+            for key in list(P.keys()):
+                col = P[key]
+                add = []
+                for k, bow, lobes in extra:
+                    if key == "geom":
+                        add.append(bow)
+                    elif key == "dlbm":
+                        add.append("1202")
+                    elif key == "kind":
+                        add.append("bowtie")
+                    elif key == "CZCSXM":
+                        add.append("")
+                    elif key == "TBBH":
+                        add.append(None)
+                    else:
+                        add.append(col[k])
+                # insert each right after its host parcel
+                idx = np.array([k + 1 for k, _, _ in extra])
+                P[key] = np.insert(col, idx, np.array(add, dtype=col.dtype) if col.dtype != object
+                                   else np.array(add + [None], object)[:-1])
+            # renumber TBBH within villages
+            n = len(P["geom"])
+            first = np.r_[True, P["village"][1:] != P["village"][:-1]]
+            run = np.arange(n) - np.maximum.accumulate(np.where(first, np.arange(n), 0))
+            P["TBBH"] = np.array([str(k + 1) for k in run], object)
+        n = len(P["geom"])
+        P["BSM"] = np.arange(1, n + 1)
+        valid_geom = P["geom"].copy()
+        bow_mask = P["kind"] == "bowtie"
+        valid_geom[bow_mask] = shapely.make_valid(valid_geom[bow_mask])
+        P["valid_geom"] = valid_geom
+        P["area"] = shapely.area(valid_geom)
+        rp = shapely.get_coordinates(shapely.point_on_surface(valid_geom))
+        P["rx"], P["ry"] = rp[:, 0], rp[:, 1]
+        # areas, slope grade, 田坎 deduction
+        tbmj = np.round(self.ellipsoidal_area(valid_geom), 2)
+        ms = self.zonal_mean_slope(valid_geom)
+        P["mean_slope"] = ms
+        dl = P["dlbm"].astype(str)
+        is_crop = np.char.startswith(dl, "01")
+        grade = np.digitize(ms, [2, 6, 15, 25]) + 1
+        P["GDPDJB"] = np.where(is_crop, grade.astype(str), "").astype(object)
+        kcxs = np.array([self.KCXS_BY_GRADE[gg] for gg in grade])
+        kcxs = np.where(np.isin(dl, ["0102", "0103"]), kcxs, 0.0)
+        # deliberate fault 2: one parcel's TBMJ is 10 % too large
+        forest = np.flatnonzero((dl == "0301") & (P["area"] > 5e4))
+        self.fault_tbmj = int(forest[len(forest) // 2]) if len(forest) else 0
+        tbmj_true = tbmj.copy()
+        tbmj[self.fault_tbmj] = round(tbmj[self.fault_tbmj] * 1.10, 2)
+        kcmj = np.round(tbmj * kcxs, 2)
+        P["TBMJ"], P["KCXS"], P["KCMJ"] = tbmj, kcxs, kcmj
+        P["TBDLMJ"] = np.round(tbmj - kcmj, 2)
+        P["TBMJ_TRUE"] = tbmj_true
+        P["DLMC"] = np.array([self.dlbm.by_code[c]["name"] for c in dl], object)
+        self.D = P
+        self.step(f"dltb: {n} parcels; bow-ties in BSM {P['BSM'][bow_mask].tolist()}, "
+                  f"TBMJ +10 % in BSM {int(P['BSM'][self.fault_tbmj])}")
+
+    # ------------------------------------------------------------------ control lines
+    def overlap_area(self, geoms, region, tree=None):
+        """Area of each geometry inside a region polygon."""
+        out = np.zeros(len(geoms))
+        tree = tree or STRtree(geoms)
+        cand = tree.query(region, predicate="intersects")
+        if len(cand):
+            shapely.prepare(region)
+            inside = shapely.contains_properly(region, geoms[cand])
+            out[cand[inside]] = shapely.area(geoms[cand[inside]])
+            rest = cand[~inside]
+            out[rest] = shapely.area(shapely.intersection(geoms[rest], region, grid_size=GRID))
+        return out
+
+    def union_parcels(self, geoms):
+        u = shapely.union_all(geoms, grid_size=GRID)
+        parts = [shapely.Polygon(p.exterior) for p in shapely.get_parts(u) if p.area > 1e4]
+        # fill holes: the parcels in them are then inside the line as well
+        return shapely.union_all(parts, grid_size=GRID) if parts else shapely.Polygon()
+
+    def make_lines(self):
+        rng = self.rng()
+        D = self.D
+        geo = D["valid_geom"]
+        dl = D["dlbm"].astype(str)
+        area = D["area"]
+        n = len(geo)
+        ptree = STRtree(geo)
+        # --- 城镇开发边界 (UDB): each town and its planned extension, drawn along parcel edges
+        udb, udb_town = [], []
+        for t in self.towns:
+            ca, sa = math.cos(t["angle"]), math.sin(t["angle"])
+            side = 1 if rng.uniform() < 0.5 else -1
+            ex = blobs(rng, [t["centre"][0] + side * ca * t["a"] * 0.9], [t["centre"][1] + side * sa * t["a"] * 0.9],
+                       [t["blob"].area * 0.35], k=14, rough=0.2, aspect=1.6, angle=t["angle"])[0]
+            region = shapely.union(t["blob"].buffer(90), ex)
+            frac = self.overlap_area(geo, region, ptree) / np.maximum(area, 1e-9)
+            sel = (frac > 0.5) & (area < 8e4) & ~np.isin(dl, ["1103", "1109"])
+            sel |= np.isin(D["kind"], ["town", "street"]) & (D["ref"] == t["t"])
+            sel &= D["village"] >= 0
+            poly = self.union_parcels(geo[sel])
+            if poly.is_empty:
+                continue
+            udb.append(poly)
+            udb_town.append(t["t"])
+        self.udb = np.array(udb, object)
+        self.udb_town = np.array(udb_town)
+        udb_u = shapely.union_all(self.udb)
+        shapely.prepare(udb_u)
+        in_udb = cxy(udb_u, D["rx"], D["ry"])
+        # --- 永久基本农田 (PBF): most cultivated parcels
+        is_crop = np.char.startswith(dl, "01")
+        grade = np.where(is_crop, D["GDPDJB"], "0").astype(int)
+        pbf = is_crop & (grade <= 4) & (area >= 300) & ~in_udb & (rng.uniform(0, 1, n) > 0.04) \
+            & (D["kind"] != "town")
+        # deliberate conflict: two cultivated parcels inside the UDB stay in PBF
+        cand = np.flatnonzero(is_crop & in_udb & (area > 3000) & (area < 3e4))
+        cand = cand[np.argsort(-area[cand], kind="stable")]
+        self.pbf_in_udb = cand[:2].tolist()
+        pbf[self.pbf_in_udb] = True
+        self.pbf = pbf
+        # --- 生态保护红线 (ERL): around the smaller reservoirs and on the highest forest ridges
+        natural = np.char.startswith(dl, "03") | np.char.startswith(dl, "04") | np.isin(
+            dl, ["1101", "1103", "1106", "1104", "1107"])
+        regions = []
+        names = []
+        for r in self.reservoirs:
+            if r["big"]:
+                continue
+            ring = r["poly"].buffer(160)
+            frac = self.overlap_area(geo, ring, ptree) / np.maximum(area, 1e-9)
+            sel = natural & (frac > 0.5) & ~in_udb
+            regions.append(sel)
+            names.append((r["name"] + "水源涵养生态保护红线", "水源涵养"))
+        zc = self.grid.sample(self.z, D["rx"], D["ry"])
+        forest = np.char.startswith(dl, "03")
+        n_ridge = max(1, int(round(1.5 * self.s)))
+        taken = []
+        for k in range(n_ridge):
+            score = np.where(forest, zc, -np.inf)
+            for (x0, y0) in taken:
+                score[np.hypot(D["rx"] - x0, D["ry"] - y0) < 5000] = -np.inf
+            top = int(np.argmax(score))
+            if not np.isfinite(score[top]):
+                break
+            x0, y0 = D["rx"][top], D["ry"][top]
+            taken.append((x0, y0))
+            rr = rng.uniform(650, 850)
+            sel = (np.char.startswith(dl, "03") | np.char.startswith(dl, "04") | (dl == "1207")) & \
+                (np.hypot(D["rx"] - x0, D["ry"] - y0) < rr) & ~in_udb
+            regions.append(sel)
+            names.append((f"{self.vill['name'][D['village'][top]][:-1]}山生物多样性维护生态保护红线", "生物多样性维护"))
+        # deliberate conflict: three PBF parcels next to the red line are drawn into it
+        self.pbf_in_erl = []
+        for r_i, sel in enumerate(regions):
+            if len(self.pbf_in_erl) >= 3:
+                break
+            poly = shapely.union_all(geo[sel], grid_size=GRID)
+            near = ptree.query(poly, predicate="dwithin", distance=0.01)
+            near = [q for q in near if pbf[q] and not sel[q] and 3000 < area[q] < 3e4]
+            if near:
+                q = max(near, key=lambda q_: area[q_])
+                regions[r_i] = sel.copy()
+                regions[r_i][q] = True
+                self.pbf_in_erl.append(q)
+        erl, erl_name, erl_type = [], [], []
+        for sel, (nm, tp) in zip(regions, names):
+            if sel.sum() == 0:
+                continue
+            poly = self.union_parcels(geo[sel])
+            if poly.is_empty:
+                continue
+            erl.append(poly)
+            erl_name.append(nm)
+            erl_type.append(tp)
+        self.erl = np.array(erl, object)
+        self.erl_name, self.erl_type = erl_name, erl_type
+        self.in_udb = in_udb
+        # PBF blocks: contiguous PBF parcels of one village merged; JBNTMJ = their TBDLMJ (net of 田坎)
+        pi = np.flatnonzero(pbf)
+        ids, merged = grouped_union(geo[pi], D["village"][pi])
+        merged = shapely.simplify(merged, 1e-4, preserve_topology=True)
+        parts, pidx = explode_polys(despike(merged), min_area=1.0)
+        pv = ids[pidx]
+        rp = shapely.point_on_surface(geo[pi])
+        tree = STRtree(parts)
+        a_, b_ = tree.query(rp, predicate="within")
+        mj = np.bincount(b_, weights=D["TBDLMJ"][pi][a_], minlength=len(parts))
+        self.pbf_geom, self.pbf_village, self.pbf_mj = parts, pv, np.round(mj, 2)
+        erl_u = shapely.union_all(self.erl) if len(erl) else shapely.Polygon()
+        shapely.prepare(erl_u)
+        self.in_erl = cxy(erl_u, D["rx"], D["ry"])
+        self.step(f"lines: UDB {len(udb)} ({sum(p.area for p in udb) / 1e4:.1f} ha), "
+                  f"PBF {int(pbf.sum())} parcels ({area[pbf].sum() / 1e4:.0f} ha, "
+                  f"{area[pbf].sum() / area.sum() * 100:.1f}%), ERL {len(erl)} "
+                  f"({sum(p.area for p in erl) / 1e4:.0f} ha)")
+
+    # ------------------------------------------------------------------ planned land use (用地用海)
+    def base_ydyh(self, dlbm, kind, ref, cz):
+        """三调 DLBM -> 用地用海 2023 code, with the split rows decided here (see README)."""
+        out = np.empty(len(dlbm), object)
+        conv = self.conv.by_code
+        rng = self.rng()
+        u = rng.uniform(0, 1, len(dlbm))
+        for i, c in enumerate(dlbm):
+            if c == "1006":
+                # 村道 of the road layer -> 村道用地; field roads -> 田间道
+                out[i] = "060101" if kind[i] == "road" else "060102"
+            elif c == "1202":
+                out[i] = "060202" if u[i] < 0.35 else "060201"
+            elif c == "05H1":
+                out[i] = "0901"
+            elif c == "08H1":
+                out[i] = "0704" if cz[i] == "203" else "0801"
+            elif c == "08H2":
+                out[i] = "0804" if (u[i] < 0.7 or cz[i] == "203") else "0806"
+            elif c == "0809":
+                out[i] = "1301" if u[i] < 0.5 else "1303"
+            elif c == "1005":
+                out[i] = "120801"
+            elif c == "0204":
+                out[i] = "0205"
+            elif c == "09":
+                out[i] = "15"
+            else:
+                out[i] = conv[c]["ydyh_code"]
+        return out
+
+    def paint(self, G, brushes, code, protect=None, label=""):
+        """Give `code` to the part of every planned parcel inside any of `brushes` (disjoint
+        polygons), except parcels whose current code is protected. Returns (G, painted area)."""
+        brushes = np.atleast_1d(np.asarray(brushes, object))
+        geo = G["geom"]
+        tree = STRtree(geo)
+        bi, hit = tree.query(brushes, predicate="intersects")
+        if protect is not None:
+            ok = ~np.isin(G["code"][hit], protect)
+            bi, hit = bi[ok], hit[ok]
+        if len(hit) == 0:
+            return G, 0.0
+        inner = polygonal(shapely.intersection(geo[hit], brushes[bi], grid_size=GRID))
+        uh = np.unique(hit)
+        outer = grouped_difference(geo, brushes, hit, bi)[uh]
+        keep = np.ones(len(geo), bool)
+        keep[uh] = False
+        new = {k: np.concatenate([v[keep], v[hit], v[uh]]) for k, v in G.items()}
+        new["geom"] = np.concatenate([geo[keep], inner, outer])
+        new["code"] = np.concatenate([G["code"][keep], np.full(len(hit), code, object), G["code"][uh]])
+        new["change"] = np.concatenate([G["change"][keep], np.full(len(hit), label, object), G["change"][uh]])
+        parts, idx = explode_polys(new["geom"], min_area=1e-6)
+        new = {k: v[idx] for k, v in new.items()}
+        new["geom"] = parts
+        return new, float(shapely.area(inner).sum())
+
+    def make_ghyd(self):
+        rng = self.rng()
+        D = self.D
+        geo = D["valid_geom"]
+        dl = D["dlbm"].astype(str)
+        area = D["area"]
+        code = self.base_ydyh(dl, D["kind"], D["ref"], D["CZCSXM"])
+        change = np.full(len(geo), "", object)
+        st = self.settle
+        # 1) 增减挂钩 拆旧: scattered homesteads far from roads and on slopes become dry land
+        homes = np.flatnonzero((dl == "0702") & (D["kind"] == "settle"))
+        hk = st["kind"][D["ref"][homes]]
+        scattered = homes[hk != "large"]
+        droad = self.grid.sample(self.d_road, D["rx"][scattered], D["ry"][scattered])
+        sl = D["mean_slope"][scattered]
+        score = droad / 150.0 + sl / 8.0 + rng.standard_normal(len(scattered)) * 0.6
+        pick = self.top_by_area(score, area[scattered], 0.14 * area[homes].sum())
+        reclaim = scattered[pick]
+        code[reclaim] = "0103"
+        change[reclaim] = "拆旧复垦"
+        self.reclaimed_area = float(area[reclaim].sum())
+        # 2) inside the UDB: undeveloped land becomes town land
+        c2 = np.array([c[:2] for c in code])
+        natural = np.isin(c2, ["01", "02", "03", "04", "23"]) | (code == "060102")
+        urb = np.flatnonzero(self.in_udb & natural)
+        urb = urb[~np.isin(urb, self.pbf_in_udb[1:])]           # the second PBF parcel stays farmland
+        if len(urb):
+            tc = np.array([t["centre"] for t in self.towns])
+            nearest = np.argmin((D["rx"][urb, None] - tc[None, :, 0]) ** 2 + (D["ry"][urb, None] - tc[None, :, 1]) ** 2,
+                                axis=1)
+            ang = np.array([t["angle"] for t in self.towns])[nearest]
+            lx = ((D["rx"][urb] - tc[nearest, 0]) * np.cos(ang) + (D["ry"][urb] - tc[nearest, 1]) * np.sin(ang)) / \
+                np.array([t["a"] for t in self.towns])[nearest]
+            drv = self.grid.sample(self.d_river, D["rx"][urb], D["ry"][urb])
+            uu = rng.uniform(0, 1, len(urb))
+            new = np.where(uu < 0.72, "0701", np.where(uu < 0.88, "0901", np.where(uu < 0.94, "0804", "1207")))
+            new = np.where(lx > 0.6, "1001", new)
+            new = np.where(drv < 120, "1401", new)
+            code[urb] = new.astype(object)
+            change[urb] = "城镇开发边界内新增建设"
+        # 3) deliberate conflict: one forest parcel inside the red line is planned as industry
+        erl_forest = np.flatnonzero(self.in_erl & np.char.startswith(dl, "03") & (area > 3000) & (area < 3e4))
+        self.erl_factory = int(erl_forest[0]) if len(erl_forest) else -1
+        if self.erl_factory >= 0:
+            code[self.erl_factory] = "1001"
+            change[self.erl_factory] = "冲突示例：红线内工业用地"
+        G = dict(geom=geo.copy(), code=code, change=change, village=D["village"].copy(), src=np.arange(len(geo)))
+        protect = ["1701", "1702", "1703", "1704", "1705", "1311", "0506"]
+        # 4) resettlement sites (农民集中安置点, 0703) beside the big settlements of centre villages
+        pbf_geo = geo[self.pbf]
+        pbf_tree = STRtree(pbf_geo)
+        centres = [v for v in range(len(self.vill["code"]))
+                   if self.vill["is_center"][v] and self.vill["seat_cell"][v] >= self.tn]
+        big = {int(st["village"][i]): i for i in np.flatnonzero(st["kind"] == "large")}
+        centres = [v for v in centres if v in big]
+        site_area = 0.42 * self.reclaimed_area / max(1, len(centres))
+        sites, self.site_pbf = [], []
+        angs = np.tile(np.linspace(0, 2 * np.pi, 16, endpoint=False), 6)
+        steps = np.repeat([0.0, 150.0, 300.0, 450.0, 600.0, 800.0], 16)
+        na = len(angs)
+        for n_site, v in enumerate(centres):
+            i = big[v]
+            r0 = math.sqrt(st["area"][i] / math.pi) + math.sqrt(site_area / math.pi) * 0.9 + steps
+            cx = st["x"][i] + r0 * np.cos(angs)
+            cy = st["y"][i] + r0 * np.sin(angs)
+            cand = blobs(rng, cx, cy, np.full(na, site_area), k=10, rough=0.1, aspect=1.3, angle=angs)
+            cand = polygonal(shapely.intersection(cand, self.vill["geom"][v], grid_size=GRID))
+            ci, pj = pbf_tree.query(cand, predicate="intersects")
+            pb = np.bincount(ci, weights=shapely.area(shapely.intersection(cand[ci], pbf_geo[pj], grid_size=GRID)),
+                             minlength=na)
+            ii, jj = self.grid.ij(cx, cy)
+            wet = self.res_mask[ii, jj] | (self.d_river[ii, jj] < 60)
+            short = np.maximum(0, 0.9 * site_area - shapely.area(cand))
+            cost = pb / 10.0 + self.slope[ii, jj] / 5 + 1e4 * wet + short / 10.0 + steps / 50.0
+            if n_site == 0:
+                cost = -pb + 1e6 * wet + short                      # deliberate conflict: on PBF
+            b = int(np.argmin(cost))
+            sites.append(cand[b])
+            self.site_pbf.append(float(pb[b]))
+        self.sites = sites
+        G, self.site_area = self.paint(G, sites, "0703", protect + ["1202"], label="集中安置点")
+        # 5) deliberate conflict: a planned town-housing block outside every UDB
+        small = [t for t in self.towns if t["tier"] == 2] or self.towns
+        t = small[0]
+        utree = STRtree(self.udb)
+        blk = None
+        for ang in np.linspace(0, 2 * np.pi, 16, endpoint=False):
+            c = (t["centre"][0] + math.cos(ang) * (t["a"] + 260), t["centre"][1] + math.sin(ang) * (t["a"] + 260))
+            cand = blobs(rng, [c[0]], [c[1]], [2.2e4], k=10, rough=0.1)[0]
+            near = utree.query(cand.buffer(20), predicate="intersects")
+            for q in near:
+                cand = shapely.difference(cand, self.udb[q].buffer(20), grid_size=GRID)
+            cand = polygonal([cand])[0]
+            ii, jj = self.grid.ij([c[0]], [c[1]])
+            if cand.area > 1.5e4 and not self.res_mask[ii, jj][0] and self.d_river[ii, jj][0] > 80:
+                blk = cand
+                break
+        self.outside_block = blk
+        if blk is not None:
+            G, _ = self.paint(G, [blk], "0701", protect + ["1202", "0703"], label="冲突示例：开发边界外城镇住宅")
+        # 6) a new road corridor: a bypass of the central town (二级公路, 24 m road land)
+        t = self.towns[0]
+        gr = [r for r in self.roads if r["grade"] == "国道"]
+        self.new_road, self.new_road_area = None, 0.0
+        if gr:
+            ln = min(gr, key=lambda r: r["geom"].distance(shapely.Point(t["centre"])))["geom"]
+            s0 = ln.project(shapely.Point(t["centre"]))
+            a_pt = np.array(ln.interpolate(max(0, s0 - 2600)).coords[0])
+            b_pt = np.array(ln.interpolate(min(ln.length, s0 + 2600)).coords[0])
+            mid = np.array(ln.interpolate(s0).coords[0])
+            away = mid - np.array(t["centre"])
+            if np.hypot(*away) < 1:
+                away = np.array([-math.sin(t["angle"]), math.cos(t["angle"])])
+            away = -away / np.hypot(*away)                     # to the far side of the town
+            ctrl = np.array(t["centre"]) + away * (t["b"] + 650)
+            tt = np.linspace(0, 1, 40)[:, None]
+            c = (1 - tt) ** 2 * a_pt + 2 * (1 - tt) * tt * ctrl + tt ** 2 * b_pt
+            self.new_road = shapely.LineString(c)
+            corridor = self.new_road.buffer(12, cap_style="flat", quad_segs=2)
+            G, self.new_road_area = self.paint(G, [corridor], "1202", protect, label="新建公路")
+        # clean up: slivers, spikes
+        geoms, alive = absorb_slivers(G["geom"], G["village"], small=5.0, thin=0.3, thin_area=100.0)
+        G["geom"] = geoms
+        G = {k: v[alive] for k, v in G.items()}
+        parts, idx = explode_polys(despike(G["geom"]))
+        G = {k: v[idx] for k, v in G.items()}
+        G["geom"] = parts
+        # planning zone (规划分区) code, from resources/tables/planning_zones.csv; the lines are
+        # drawn on whole 三调 parcels, so a piece's source parcel says which line it lies in
+        src = G["src"]
+        in_erl, in_udb, in_pbf = self.in_erl[src], self.in_udb[src], self.pbf[src]
+        rp = shapely.point_on_surface(G["geom"])
+        near_erl = np.zeros(len(parts), bool)
+        if len(self.erl):
+            near_erl[STRtree(rp).query(self.erl, predicate="dwithin", distance=300)[1]] = True
+        xy = shapely.get_coordinates(rp)
+        slope = self.grid.sample(self.slope, xy[:, 0], xy[:, 1])
+        c2 = np.array([c[:2] for c in G["code"]])
+        eco = np.isin(c2, ["03", "04", "05", "17"])
+        z = np.full(len(parts), "520", object)                         # 一般农业区
+        z[eco] = "540"                                                 # 林业发展区
+        z[eco & (near_erl | (slope > 25))] = "210"                      # 陆域生态控制区
+        z[np.isin(c2, ["07", "08", "09", "11", "13", "14", "15", "16"]) | np.isin(G["code"], ["1207", "1001"])] = "510"
+        z[G["code"] == "1002"] = "710"                                  # 矿产能源发展区
+        z[np.isin(G["code"], ["1201", "1202", "1203"])] = "730"          # 区域基础设施集中区
+        z[in_pbf] = "310"                                               # 永久基本农田集中区
+        z[in_udb] = "410"                                               # 城镇集中建设区
+        z[in_erl] = "120"                                               # 陆域保护红线区
+        G["GHFQDM"] = z
+        self.G_pieces = G
+        # planned parcels are merged per class, village and zone (规划用地图斑)
+        key = np.array([f"{c}|{v}|{q}" for c, v, q in zip(G["code"], G["village"], z)])
+        uk, first, inv = np.unique(key, return_index=True, return_inverse=True)
+        ids, merged = grouped_union(G["geom"], inv)
+        merged = shapely.simplify(merged, 1e-4, preserve_topology=True)   # collinear nodes left by the merge
+        parts, pidx = explode_polys(despike(merged), min_area=1.0)
+        srcrow = first[ids[pidx]]
+        G = {k: v[srcrow] for k, v in G.items()}
+        G["geom"] = parts
+        rp = shapely.get_coordinates(shapely.point_on_surface(parts))
+        G["YDYHFLMC"] = np.array([self.ydyh.by_code[c]["name"] for c in G["code"]], object)
+        G["ZLDWDM"] = np.array(self.vill["code"], object)[G["village"]]
+        rp_order = np.lexsort((rp[:, 0], -rp[:, 1], G["village"]))
+        G = {k: v[rp_order] for k, v in G.items()}
+        self.G = G
+        self.step(f"ghyd: {len(G['geom'])} parcels; reclaimed {self.reclaimed_area / 1e4:.1f} ha, "
+                  f"resettlement {self.site_area / 1e4:.1f} ha in {len(self.sites)} sites, "
+                  f"new road {self.new_road_area / 1e4:.1f} ha")
+
+    # ------------------------------------------------------------------ output
+    def to_global(self, geoms):
+        geoms = np.asarray(geoms, object)
+        return shapely.transform(geoms, lambda c: c + np.array([self.ox, self.oy]))
+
+    @staticmethod
+    def as_multi(geoms, kind):
+        geoms = np.asarray(geoms, object)
+        parts, idx = shapely.get_parts(geoms, return_index=True)
+        if kind == "polygon":
+            out = shapely.multipolygons(parts, indices=idx)
+        else:
+            out = shapely.multilinestrings(parts, indices=idx)
+        return out
+
+    def write_layer(self, ds, name, geoms, gtype, fields, cols, multi=True):
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(EPSG)
+        lyr = ds.CreateLayer(name, srs, gtype, options=["GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=YES"])
+        for fname, ftype, width in fields:
+            fd = ogr.FieldDefn(fname, ftype)
+            if width:
+                fd.SetWidth(width)
+            lyr.CreateField(fd)
+        defn = lyr.GetLayerDefn()
+        g = self.to_global(geoms)
+        if multi and gtype == ogr.wkbMultiPolygon:
+            g = self.as_multi(g, "polygon")
+        elif multi and gtype == ogr.wkbMultiLineString:
+            g = self.as_multi(g, "line")
+        wkb = shapely.to_wkb(g, output_dimension=2)
+        colv = [np.asarray(cols[f[0]], object).tolist() for f in fields]
+        lyr.StartTransaction()
+        for i in range(len(wkb)):
+            f = ogr.Feature(defn)
+            f.SetGeometryDirectly(ogr.CreateGeometryFromWkb(wkb[i]))
+            for k, col in enumerate(colv):
+                v = col[i]
+                if v is None:
+                    f.SetFieldNull(k)
+                else:
+                    f.SetField(k, v)
+            lyr.CreateFeature(f)
+        lyr.CommitTransaction()
+        return len(wkb)
+
+    def write(self, out_dir, dem=True):
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        gpkg = out / "lantu_demo.gpkg"
+        if gpkg.exists():
+            gpkg.unlink()
+        gdal.SetConfigOption("OGR_CURRENT_DATE", "2024-01-01T00:00:00.000Z")
+        ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(gpkg))
+        S, I, R = ogr.OFTString, ogr.OFTInteger, ogr.OFTReal
+        V, T, C, D, G = self.vill, self.town, self.clus, self.D, self.G
+        st = self.settle
+        # settlements (plus one point per town) and populations
+        town_pop = []
+        for t in self.towns:
+            res_area = float(shapely.area(t["cells"][t["codes"] == "0701"]).sum())
+            town_pop.append(int(round(res_area / 1e4 * 160)))
+        seat_v = {int(V["seat_cell"][v]): v for v in range(len(V["code"]))}
+        sx = np.concatenate([st["x"], [t["centre"][0] for t in self.towns]])
+        sy = np.concatenate([st["y"], [t["centre"][1] for t in self.towns]])
+        sv = np.concatenate([st["village"], [seat_v[t["t"]] for t in self.towns]])
+        spop = np.concatenate([st["pop"], town_pop])
+        sname = np.array(list(st["name"]) + [T["name"][t["t"]] + "场镇" for t in self.towns], object)
+        # 户籍人口 of a village: everyone living in it (scattered houses too), plus 25 % registered
+        # but working elsewhere
+        vpop = np.round(np.bincount(sv, weights=spop, minlength=len(V["code"])) * 1.25).astype(int)
+        # the settlement layer holds clusters and village seats, not the single scattered houses
+        keep = np.concatenate([st["kind"] != "single", np.ones(len(self.towns), bool)])
+        sx, sy, sv, spop, sname = sx[keep], sy[keep], sv[keep], spop[keep], sname[keep]
+        vcode = np.array(V["code"], object)
+        n = {}
+        n["township"] = self.write_layer(ds, "township", T["geom"], ogr.wkbMultiPolygon,
+                                         [("XZQDM", S, 9), ("XZQMC", S, 0), ("is_center", I, 0)],
+                                         dict(XZQDM=T["code"], XZQMC=T["name"], is_center=T["is_center"]))
+        n["village"] = self.write_layer(
+            ds, "village", V["geom"], ogr.wkbMultiPolygon,
+            [("XZQDM", S, 12), ("XZQMC", S, 0), ("XZMC", S, 0), ("CLUSTER", S, 0), ("POP", I, 0), ("is_center", I, 0)],
+            dict(XZQDM=V["code"], XZQMC=V["name"], XZMC=[T["name"][t] for t in V["town"]],
+                 CLUSTER=[C["name"][c] for c in V["cluster"]], POP=vpop.tolist(),
+                 is_center=np.asarray(V["is_center"]).tolist()))
+        n["village_cluster"] = self.write_layer(ds, "village_cluster", C["geom"], ogr.wkbMultiPolygon,
+                                                [("PQDM", S, 0), ("PQMC", S, 0)], dict(PQDM=C["code"], PQMC=C["name"]))
+        n["dltb"] = self.write_layer(
+            ds, "dltb", D["geom"], ogr.wkbMultiPolygon,
+            [("BSM", I, 0), ("TBBH", S, 0), ("DLBM", S, 5), ("DLMC", S, 0), ("ZLDWDM", S, 19), ("QSDWDM", S, 19),
+             ("TBMJ", R, 0), ("KCXS", R, 0), ("KCMJ", R, 0), ("TBDLMJ", R, 0), ("GDPDJB", S, 1), ("CZCSXM", S, 4)],
+            dict(BSM=D["BSM"].tolist(), TBBH=D["TBBH"], DLBM=D["dlbm"], DLMC=D["DLMC"], ZLDWDM=D["ZLDWDM"],
+                 QSDWDM=D["QSDWDM"], TBMJ=D["TBMJ"].tolist(), KCXS=D["KCXS"].tolist(), KCMJ=D["KCMJ"].tolist(),
+                 TBDLMJ=D["TBDLMJ"].tolist(), GDPDJB=D["GDPDJB"], CZCSXM=D["CZCSXM"]))
+        n["ghyd"] = self.write_layer(
+            ds, "ghyd", G["geom"], ogr.wkbMultiPolygon,
+            [("YDYHFLDM", S, 6), ("YDYHFLMC", S, 0), ("ZLDWDM", S, 19), ("GHFQDM", S, 0)],
+            dict(YDYHFLDM=G["code"], YDYHFLMC=G["YDYHFLMC"], ZLDWDM=G["ZLDWDM"], GHFQDM=G["GHFQDM"]))
+        n["yjjbnt"] = self.write_layer(ds, "yjjbnt", self.pbf_geom, ogr.wkbMultiPolygon,
+                                       [("JBNTMJ", R, 0), ("ZLDWDM", S, 19)],
+                                       dict(JBNTMJ=self.pbf_mj.tolist(), ZLDWDM=vcode[self.pbf_village]))
+        erl_mj = np.round(self.ellipsoidal_area(self.erl), 2)
+        n["stbhhx"] = self.write_layer(ds, "stbhhx", self.erl, ogr.wkbMultiPolygon,
+                                       [("HXMC", S, 0), ("HXLX", S, 0), ("MJ", R, 0)],
+                                       dict(HXMC=self.erl_name, HXLX=self.erl_type, MJ=erl_mj.tolist()))
+        udb_mj = np.round(self.ellipsoidal_area(self.udb), 2)
+        n["czkfbj"] = self.write_layer(ds, "czkfbj", self.udb, ogr.wkbMultiPolygon,
+                                       [("XZQDM", S, 9), ("MJ", R, 0)],
+                                       dict(XZQDM=[T["code"][t] for t in self.udb_town], MJ=udb_mj.tolist()))
+        rg = np.array([r["geom"] for r in self.roads], object)
+        clipped = shapely.intersection(rg, self.domain, grid_size=GRID)
+        ok = ~shapely.is_empty(clipped) & (shapely.length(clipped) > 20)
+        clipped = np.array([shapely.MultiLineString([p for p in shapely.get_parts(c) if p.geom_type == "LineString"])
+                            for c in clipped[ok]], object)
+        clipped = shapely.simplify(clipped, 0.5)
+        ri = np.flatnonzero(ok)
+        n["roads"] = self.write_layer(
+            ds, "roads", clipped, ogr.wkbMultiLineString,
+            [("NAME", S, 0), ("GRADE", S, 0), ("LXBM", S, 0), ("WIDTH", R, 0)],
+            dict(NAME=[self.roads[i]["name"] for i in ri], GRADE=[self.roads[i]["grade"] for i in ri],
+                 LXBM=[self.roads[i]["lxbm"] for i in ri], WIDTH=[self.roads[i]["width"] for i in ri]), multi=False)
+        n["settlement"] = self.write_layer(
+            ds, "settlement", shapely.points(np.column_stack([sx, sy])), ogr.wkbPoint,
+            [("NAME", S, 0), ("XZQDM", S, 12), ("POP", I, 0)],
+            dict(NAME=sname, XZQDM=vcode[sv], POP=spop.tolist()), multi=False)
+        ds = None
+        ds = ogr.Open(str(gpkg), update=1)
+        ds.ExecuteSQL("VACUUM")
+        ds = None
+        self.counts = n
+        self.step(f"wrote {gpkg} ({gpkg.stat().st_size / 1e6:.1f} MB)")
+        if dem:
+            self.write_dem(out / "dem.tif")
+
+    def write_dem(self, path):
+        g = self.grid
+        z = self.z.copy()
+        mask = g.rasterize([self.domain.buffer(40)], all_touched=True).astype(bool)
+        z[~mask] = -9999.0
+        # crop to the rows/columns that hold data
+        rows, cols = np.flatnonzero(mask.any(1)), np.flatnonzero(mask.any(0))
+        z = z[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
+        if Path(path).exists():
+            Path(path).unlink()
+        drv = gdal.GetDriverByName("GTiff")
+        ds = drv.Create(str(path), z.shape[1], z.shape[0], 1, gdal.GDT_Float32,
+                        options=["COMPRESS=DEFLATE", "PREDICTOR=2", "ZLEVEL=9", "TILED=YES"])
+        ds.SetGeoTransform((g.x0 + self.ox + cols[0] * g.cell, g.cell, 0.0, g.y1 + self.oy - rows[0] * g.cell, 0.0, -g.cell))
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(EPSG)
+        ds.SetProjection(srs.ExportToWkt())
+        b = ds.GetRasterBand(1)
+        b.SetNoDataValue(-9999.0)
+        b.WriteArray(z)
+        b.SetDescription("elevation (m)")
+        ds.SetMetadataItem("AREA_OR_POINT", "Area")
+        ds = None
+        self.step(f"wrote {path} ({Path(path).stat().st_size / 1e6:.1f} MB, {z.shape[1]}x{z.shape[0]} cells)")
+
+    # ------------------------------------------------------------------ summary
+    def level1_sandiao(self, code):
+        r = self.dlbm.by_code.get(code)
+        while r is not None and r["level"] not in ("1", ""):
+            r = self.dlbm.by_code.get(r["parent"])
+        return r["code"] if r is not None else code[:2]
+
+    def summary(self):
+        D, G = self.D, self.G
+        dl = D["dlbm"].astype(str)
+        l1 = np.array([self.level1_sandiao(c) for c in dl])
+        tb = D["TBMJ_TRUE"]
+        total = float(tb.sum())
+        cur = {}
+        for c in sorted(set(l1)):
+            m = l1 == c
+            cur[c] = dict(name=self.dlbm.by_code[c]["name"], parcels=int(m.sum()), area_ha=round(tb[m].sum() / 1e4, 2),
+                          pct=round(tb[m].sum() / total * 100, 2))
+        ga = self.ellipsoidal_area(G["geom"])
+        g1 = np.array([c[:2] for c in G["code"]])
+        plan = {}
+        for c in sorted(set(g1)):
+            m = g1 == c
+            plan[c] = dict(name=self.ydyh.by_code[c]["name"], parcels=int(m.sum()), area_ha=round(ga[m].sum() / 1e4, 2),
+                           pct=round(ga[m].sum() / total * 100, 2))
+        # 城乡建设用地: 用地用海 07-11, 13-16 and 1207 (the current state through the base conversion)
+        urban_set = ("07", "08", "09", "10", "11", "13", "14", "15", "16")
+        base = self.base_ydyh(dl, D["kind"], D["ref"], D["CZCSXM"])
+        is_u = lambda codes: np.array([c[:2] in urban_set or c == "1207" for c in codes])
+        cur_urban = float(tb[is_u(base)].sum())
+        plan_urban = float(ga[is_u(G["code"])].sum())
+        crop = np.char.startswith(dl, "01")
+        pbf = self.pbf
+
+        def overlaps(A, B):
+            """Overlap of two polygon sets as places (connected pieces > 1 m²) and area."""
+            A, B = np.asarray(A, object), np.asarray(B, object)
+            if len(A) == 0 or len(B) == 0:
+                return dict(places=0, area_ha=0.0)
+            ai, bi = STRtree(B).query(A, predicate="intersects")
+            x = polygonal(shapely.intersection(A[ai], B[bi], grid_size=GRID))
+            parts, _ = explode_polys(x, min_area=1e-3)
+            if len(parts) == 0:
+                return dict(places=0, area_ha=0.0)
+            u, _ = explode_polys([shapely.union_all(parts, grid_size=GRID)], min_area=1.0)
+            return dict(places=len(u), area_ha=round(float(shapely.area(u).sum()) / 1e4, 3))
+
+        pbf_g = self.pbf_geom
+        constr = np.array([c[:2] in ("07", "08", "09", "10", "11", "12", "13", "14", "15", "16") for c in G["code"]])
+        cg = G["geom"][constr]
+        o701 = G["geom"][G["code"] == "0701"]
+        ai, bi = STRtree(self.udb).query(o701, predicate="intersects")
+        out701 = grouped_difference(o701, self.udb, ai, bi)
+        out701, _ = explode_polys(out701, min_area=1.0)
+        conflicts = {
+            "PBF∩ERL": overlaps(pbf_g, self.erl),
+            "PBF∩UDB": overlaps(pbf_g, self.udb),
+            "ERL∩UDB": overlaps(self.erl, self.udb),
+            "planned construction (用地用海 07-16) ∩ PBF": overlaps(cg, pbf_g),
+            "planned construction (用地用海 07-16) ∩ ERL": overlaps(cg, self.erl),
+            "planned 0701 outside UDB": dict(places=len(out701),
+                                            area_ha=round(float(shapely.area(out701).sum()) / 1e4, 3)),
+        }
+        # what the planned construction on PBF is made of
+        Gp = self.G_pieces
+        gc = np.array([c[:2] in ("07", "08", "09", "10", "11", "12", "13", "14", "15", "16") for c in Gp["code"]])
+        on_pbf = gc & self.pbf[Gp["src"]]
+        by = {}
+        pa = self.ellipsoidal_area(Gp["geom"][on_pbf])
+        for c, ch, a_ in zip(Gp["code"][on_pbf], Gp["change"][on_pbf], pa):
+            k = f"{c} {ch}".strip()
+            by[k] = round(by.get(k, 0.0) + a_ / 1e4, 3)
+        conflicts["planned construction on PBF parcels, by code and change"] = by
+        rc = {}
+        for r in self.roads:
+            rc[r["grade"]] = rc.get(r["grade"], 0) + 1
+        summ = dict(
+            arguments=dict(parcels=self.n_parcels, seed=self.seed),
+            crs=f"EPSG:{EPSG}", false_origin=[self.ox, self.oy],
+            total_area_ha=round(total / 1e4, 2),
+            layers=self.counts,
+            dltb_by_level1=cur,
+            ghyd_by_level1=plan,
+            cultivated_TBDLMJ_ha=round(D["TBDLMJ"][crop].sum() / 1e4, 2),
+            cultivated_TBMJ_ha=round(tb[crop].sum() / 1e4, 2),
+            slope_grade_share_pct={str(k): round(tb[crop & (D["GDPDJB"] == str(k))].sum() / tb[crop].sum() * 100, 1)
+                                   for k in range(1, 6)},
+            pbf=dict(parcels=int(pbf.sum()), JBNTMJ_ha=round(D["TBDLMJ"][pbf].sum() / 1e4, 2),
+                     area_ha=round(tb[pbf].sum() / 1e4, 2)),
+            erl=dict(polygons=len(self.erl), area_ha=round(float(self.ellipsoidal_area(self.erl).sum()) / 1e4, 2)),
+            udb=dict(polygons=len(self.udb), area_ha=round(float(self.ellipsoidal_area(self.udb).sum()) / 1e4, 2)),
+            urban_rural_construction_ha=dict(current=round(cur_urban / 1e4, 2), planned=round(plan_urban / 1e4, 2)),
+            reclamation_ha=dict(demolished=round(self.reclaimed_area / 1e4, 2), resettlement=round(self.site_area / 1e4, 2),
+                                surplus=round((self.reclaimed_area - self.site_area) / 1e4, 2)),
+            new_road_ha=round(self.new_road_area / 1e4, 2),
+            conflicts=conflicts,
+            roads_by_grade=rc,
+            faults=dict(bowtie_BSM=D["BSM"][D["kind"] == "bowtie"].tolist(),
+                        tbmj_plus_10pct_BSM=int(D["BSM"][self.fault_tbmj])),
+            deliberate=dict(pbf_in_erl_BSM=D["BSM"][self.pbf_in_erl].tolist(),
+                            pbf_in_udb_BSM=D["BSM"][self.pbf_in_udb].tolist(),
+                            erl_factory_BSM=int(D["BSM"][self.erl_factory]) if self.erl_factory >= 0 else None),
+        )
+        return summ
+
+    def run(self, out_dir, dem=True):
+        self.make_domain()
+        self.make_rivers()
+        self.make_terrain()
+        self.make_reservoirs()
+        self.make_admin()
+        self.make_towns()
+        self.make_roads()
+        self.make_settlements()
+        self.make_small_features()
+        self.make_fabric()
+        self.classify()
+        self.finish_dltb()
+        self.make_lines()
+        self.make_ghyd()
+        self.write(out_dir, dem=dem)
+        summ = self.summary()
+        with open(Path(out_dir) / "summary.json", "w", encoding="utf-8") as f:
+            json.dump(summ, f, ensure_ascii=False, indent=1)
+        return summ
+
+
+def print_summary(s):
+    print(f"\nLantu demo 片区: {s['total_area_ha']:.2f} ha in {s['crs']}")
+    print("layers: " + ", ".join(f"{k} {v}" for k, v in s["layers"].items()))
+    print("\n现状 (dltb, TBMJ) by 一级 class:")
+    for c, r in s["dltb_by_level1"].items():
+        print(f"  {c:>2} {r['name']:<12} {r['parcels']:>7} parcels {r['area_ha']:>11.2f} ha {r['pct']:>6.2f}%")
+    print("规划 (ghyd) by 一级 class:")
+    for c, r in s["ghyd_by_level1"].items():
+        print(f"  {c:>2} {r['name']:<12} {r['parcels']:>7} parcels {r['area_ha']:>11.2f} ha {r['pct']:>6.2f}%")
+    print(f"耕地 TBDLMJ {s['cultivated_TBDLMJ_ha']} ha (TBMJ {s['cultivated_TBMJ_ha']}); slope grades % "
+          f"{s['slope_grade_share_pct']}")
+    print(f"PBF {s['pbf']}, ERL {s['erl']}, UDB {s['udb']}")
+    print(f"城乡建设用地 {s['urban_rural_construction_ha']}; 增减挂钩 {s['reclamation_ha']}; new road {s['new_road_ha']} ha")
+    for k, v in s["conflicts"].items():
+        if "places" in v:
+            print(f"  conflict {k}: {v['places']} places, {v['area_ha']} ha")
+        else:
+            print(f"  {k}: {v}")
+    print(f"faults: {s['faults']}")
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", default=str(ROOT / "resources" / "demo"), help="output directory")
+    ap.add_argument("--parcels", type=int, default=BASE_PARCELS,
+                    help="about how many 三调 parcels (the area scales with it; default %(default)s)")
+    ap.add_argument("--seed", type=int, default=2035, help="random seed (default %(default)s)")
+    ap.add_argument("--no-dem", action="store_true", help="do not write dem.tif (benchmarks)")
+    a = ap.parse_args(argv)
+    demo = Demo(a.parcels, a.seed)
+    summ = demo.run(a.out, dem=not a.no_dem)
+    print_summary(summ)
+    log(f"done in {time.time() - demo.t0:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
