@@ -132,32 +132,37 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>{0} 必须是面图层，但其几何类型为 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="182" />
+      <location filename="../processing_provider/base.py" line="186" />
+      <source>{0}: {1} geometries became invalid in the working CRS and were made valid.</source>
+      <translation>{0}：{1} 个几何在工作坐标参考系中变为无效，已修复。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="188" />
       <source>{0}: repaired {1} invalid geometries (make-valid, no area lost).</source>
       <translation>{0}：已修复 {1} 个无效几何（make-valid，面积无损失）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="184" />
+      <location filename="../processing_provider/base.py" line="190" />
       <source>{0}: skipped {1} features with no polygon geometry (null or empty).</source>
       <translation>{0}：已跳过 {1} 个没有面几何的要素（几何为 NULL 或空）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="288" />
+      <location filename="../processing_provider/base.py" line="291" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="355" />
+      <location filename="../processing_provider/base.py" line="368" />
       <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="387" />
+      <location filename="../processing_provider/base.py" line="400" />
       <source>Could not create the output {0}.</source>
       <translation>无法创建输出 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="399" />
+      <location filename="../processing_provider/base.py" line="412" />
       <source>Could not write to the output {0}: {1}</source>
       <translation>无法写入输出 {0}：{1}</translation>
     </message>
@@ -544,7 +549,7 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>统计单元之间有 {0:,.2f} m² 相互重叠：重叠处的用地计入每个所在的统计单元。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="179" />
+      <location filename="../processing_provider/landuse_structure.py" line="180" />
       <source>Outside the zones</source>
       <translation>统计单元范围外</translation>
     </message>
