@@ -2,6 +2,7 @@
 
 Used by the demo and the benchmarks; the tests use pytest-qgis for the same.
 """
+import hashlib
 import os
 import sys
 import tempfile
@@ -11,7 +12,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 def import_lantu():
     """Import the repository as the package `lantu`, as QGIS imports the installed plugin."""
-    link_dir = os.path.join(tempfile.gettempdir(), f"lantu-import-{os.getuid()}")
+    # one link folder per checkout, so two checkouts (git worktrees) can run side by side
+    checkout = hashlib.sha1(ROOT.encode("utf-8")).hexdigest()[:8]
+    link_dir = os.path.join(tempfile.gettempdir(), f"lantu-import-{os.getuid()}-{checkout}")
     os.makedirs(link_dir, exist_ok=True)
     link = os.path.join(link_dir, "lantu")
     if os.path.realpath(link) != ROOT:

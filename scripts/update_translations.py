@@ -2,6 +2,8 @@
 
     python scripts/update_translations.py          # sync the .ts file
     python scripts/update_translations.py --check  # also fail if a string has no translation
+    python scripts/update_translations.py --import other.ts  # take translations from another .ts
+                                                             # (e.g. a branch's, after a merge)
 
 Strings come from calls tr("literal") or self.tr("literal") (adjacent literals joined, as Python
 joins them). Strings no longer in the code are marked obsolete, not lost.
@@ -48,11 +50,11 @@ def collect():
     return messages
 
 
-def read_existing():
-    if not os.path.exists(TS_FILE):
+def read_existing(path=TS_FILE):
+    if not os.path.exists(path):
         return {}
     existing = {}
-    for message in ET.parse(TS_FILE).getroot().iter("message"):
+    for message in ET.parse(path).getroot().iter("message"):
         source = message.findtext("source")
         translation = message.find("translation")
         if source is not None and translation is not None and translation.text and translation.get("type") != "unfinished":
@@ -90,9 +92,14 @@ def write(messages, existing):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="fail when a string has no translation")
+    parser.add_argument("--import", dest="imports", action="append", default=[], metavar="TS",
+                        help="also take translations from this .ts file (ours win where both have one)")
     args = parser.parse_args()
     messages = collect()
     existing = read_existing()
+    for path in args.imports:
+        for source, text in read_existing(path).items():
+            existing.setdefault(source, text)
     write(messages, existing)
     untranslated = [t for t in messages if t not in existing]
     print(f"i18n: {len(messages)} strings, {len(untranslated)} without a zh_CN translation")
