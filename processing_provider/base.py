@@ -180,8 +180,10 @@ def read_polygons(algorithm, parameters, name, context, feedback, crs, field_nam
     # Validity is judged where the data was drawn, in its own CRS; what reprojection bends
     # (a sliver turned inside out) is mended too, but it is not the data's fault.
     _repair_polygons(data)
-    data.geoms = _transform_geoms(data.geoms, source.sourceCrs(), crs, context)
-    bent = _make_valid_quietly(data.geoms)
+    bent = 0
+    if source.sourceCrs() != crs:  # an untouched geometry is valid already: skip the second pass
+        data.geoms = _transform_geoms(data.geoms, source.sourceCrs(), crs, context)
+        bent = _make_valid_quietly(data.geoms)
     if bent:
         feedback.pushInfo(tr("{0}: {1} geometries became invalid in the working CRS and were made valid.").format(label, bent))
     if data.repaired:
