@@ -157,6 +157,9 @@ def _read_table(path, required_columns):
     return table
 
 
+read_table = _read_table  # shared by other table readers (core.rules)
+
+
 def _flag(path, line, row, column, default):
     """A yes/no cell as bool; `default` when the table has no such column."""
     if column not in row:

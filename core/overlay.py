@@ -56,3 +56,68 @@ def overlapping_area(polygons):
     if len(polygons) < 2:
         return 0.0
     return float(shapely.area(polygons).sum() - shapely.area(shapely.union_all(polygons)))
+
+
+def clip_to_union(a, b, progress=None):
+    """(index into a, a ∩ ∪b) for every feature of `a` that shares area with `b`.
+
+    Features of `b` that overlap each other count once: the pieces of one feature of `a` are
+    merged, so a self-overlapping line layer never doubles a conflict.
+    """
+    ia, _, pieces = intersection_pieces(a, b, progress)
+    index, geoms = union_by_group(ia, pieces)
+    return _nonempty(index, polygonal(geoms))
+
+
+def subtract_union(a, b, progress=None):
+    """(index into a, a − ∪b) for every feature of `a` with area left; untouched features whole."""
+    a = np.asarray(a, dtype=object)
+    b = np.asarray(b, dtype=object)
+    if len(a) == 0:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=object)
+    if len(b) == 0:
+        return np.arange(len(a)), a.copy()
+    tree = shapely.STRtree(b)
+    ia, ib = tree.query(a, predicate="intersects")
+    out = a.copy()
+    touched, first, count = np.unique(ia, return_index=True, return_counts=True)
+    # One partner: a single vectorised difference; several: their union first (rare, small groups).
+    single = count == 1
+    out[touched[single]] = shapely.difference(a[touched[single]], b[ib[first[single]]])
+    for n, (feature, start, size) in enumerate(zip(touched[~single], first[~single], count[~single])):
+        out[feature] = shapely.difference(a[feature], shapely.union_all(b[ib[start:start + size]]))
+        if progress is not None and n % 1000 == 0 and progress(n / max(1, (~single).sum())) is False:
+            break
+    return _nonempty(np.arange(len(a)), polygonal(out))
+
+
+def union_by_group(index, geoms):
+    """(distinct index, union of the geometries sharing it), index ascending."""
+    index = np.asarray(index)
+    geoms = np.asarray(geoms, dtype=object)
+    if len(index) == 0:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=object)
+    order = np.argsort(index, kind="stable")
+    index, geoms = index[order], geoms[order]
+    distinct, first, count = np.unique(index, return_index=True, return_counts=True)
+    merged = geoms[first].copy()
+    for k in np.flatnonzero(count > 1):
+        merged[k] = shapely.union_all(geoms[first[k]:first[k] + count[k]])
+    return distinct, merged
+
+
+def polygonal(geoms):
+    """Keep only the polygonal part of each geometry (an overlay may add lines or points where
+    edges touch); a geometry with none becomes empty."""
+    geoms = np.asarray(geoms, dtype=object).copy()
+    types = shapely.get_type_id(geoms)
+    for k in np.flatnonzero(~np.isin(types, (3, 6))):
+        parts = shapely.get_parts(geoms[k])
+        parts = parts[np.isin(shapely.get_type_id(parts), (3, 6))]
+        geoms[k] = shapely.union_all(parts) if len(parts) else shapely.from_wkt("POLYGON EMPTY")
+    return geoms
+
+
+def _nonempty(index, geoms):
+    keep = shapely.area(geoms) > 0
+    return np.asarray(index)[keep], geoms[keep]

@@ -193,6 +193,11 @@ def read_polygons(algorithm, parameters, name, context, feedback, crs, field_nam
     return data
 
 
+def to_crs(geoms, source_crs, target_crs, context):
+    """Geometries from one CRS to another (whole arrays at once), e.g. results back to the layer's CRS."""
+    return _transform_geoms(np.asarray(geoms, dtype=object).copy(), source_crs, target_crs, context)
+
+
 def _transform_geoms(geoms, source_crs, target_crs, context):
     if source_crs == target_crs or len(geoms) == 0:
         return geoms
@@ -393,9 +398,12 @@ def make_fields(spec):
 
 
 def write_rows(algorithm, parameters, name, context, spec, rows, geoms=None, crs=None, wkb_type=None):
-    """Create the sink `name` and write rows (sequences in spec order), with optional geometries."""
-    fields = make_fields(spec)
+    """Create the sink `name` and write rows (sequences in spec order), with optional geometries.
+
+    `spec` is [(name, kind), ...] or ready QgsFields (to copy a source's fields)."""
+    fields = spec if isinstance(spec, QgsFields) else make_fields(spec)
     wkb_type = wkb_type if geoms is not None else QgsWkbTypes.NoGeometry
+    multi = QgsWkbTypes.isMultiType(wkb_type)
     sink, dest_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type,
                                               crs or QgsCoordinateReferenceSystem())
     if sink is None:
@@ -408,6 +416,8 @@ def write_rows(algorithm, parameters, name, context, spec, rows, geoms=None, crs
         if wkbs is not None:
             geometry = QgsGeometry()
             geometry.fromWkb(wkbs[i])
+            if multi:  # a GeoPackage or Shapefile layer of MultiPolygons refuses plain Polygons
+                geometry.convertToMultiType()
             feature.setGeometry(geometry)
         features.append(feature)
     if not sink.addFeatures(features, QgsFeatureSink.FastInsert):

@@ -5,10 +5,12 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..translation import tr
+from .control_line_overlaps import ControlLineOverlaps
+from .landuse_conflicts import LandUseConflicts
 from .landuse_structure import LandUseStructure
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "lantu.svg")
-ALGORITHMS = [LandUseStructure]
+ALGORITHMS = [LandUseStructure, ControlLineOverlaps, LandUseConflicts]
 
 
 class LantuProvider(QgsProcessingProvider):

@@ -1,0 +1,95 @@
+"""Land use and planning zones against the control lines, by the rules of core.rules."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+
+from . import overlay, rules as rules_module
+
+
+# Overlay pieces below this are float noise along shared boundaries (10 cm × 10 cm), not conflicts.
+NOISE_M2 = 0.01
+
+
+def zone_codes(values):
+    """Planning-zone codes as text: '310', 310 and 310.0 alike (no land-code padding)."""
+    out = []
+    for value in values:
+        text = "" if value is None else str(value).strip()
+        if text.endswith(".0") and text[:-2].isdigit():
+            text = text[:-2]
+        out.append(text)
+    return np.array(out, dtype=object)
+
+
+@dataclass
+class Subject:
+    """Features checked by rules: geometries and their class codes.
+
+    `decided` is False where the code is only the 一级 class of a class still to be split (三调
+    through the conversion); `candidates` then lists the choices (empty: any under the code)."""
+
+    geoms: np.ndarray
+    codes: np.ndarray
+    decided: np.ndarray = None
+    candidates: np.ndarray = None
+
+    def __post_init__(self):
+        n = len(self.geoms)
+        if self.decided is None:
+            self.decided = np.ones(n, dtype=bool)
+        if self.candidates is None:
+            self.candidates = np.full(n, None, dtype=object)
+
+
+@dataclass
+class Findings:
+    """One row per conflict piece."""
+
+    rule: np.ndarray  # index into the rules list
+    src: np.ndarray  # feature index in the rule's subject
+    geoms: np.ndarray
+    area: np.ndarray
+    partial: np.ndarray  # the class may or may not be covered (a 三调 class to be split)
+    skipped: list = field(default_factory=list)  # (rule, reason) of rules that could not run
+    below_min: int = 0  # pieces left out as smaller than the minimum area
+
+
+def find_conflicts(rule_list, lines, landuse=None, zones=None, min_area=0.0, progress=None):
+    """Check every rule. `lines` maps PBF/ERL/UDB to geometry arrays (absent: rules skipped)."""
+    parts, skipped, below = [], [], 0
+    for r, rule in enumerate(rule_list):
+        if rule.line not in lines:
+            skipped.append((rule, "no_line"))
+            continue
+        subject = {"landuse": landuse, "zone": zones}.get(rule.subject)
+        if rule.subject in ("landuse", "zone") and subject is None:
+            skipped.append((rule, "no_" + rule.subject))
+            continue
+        if rule.subject == "line":
+            if zones is None:
+                skipped.append((rule, "no_zone"))
+                continue
+            covered = np.array([rule.covers(c) for c in zones.codes], dtype=bool)
+            src, geoms = overlay.subtract_union(lines[rule.line], zones.geoms[covered], progress)
+            partial = np.zeros(len(src), dtype=bool)
+        else:
+            cover = np.array([rule.coverage(c, k or (), d) for c, k, d in
+                              zip(subject.codes, subject.candidates, subject.decided)], dtype=object)
+            chosen = np.flatnonzero(cover != rules_module.NONE)
+            take = overlay.clip_to_union if rule.position == "inside" else overlay.subtract_union
+            at, geoms = take(subject.geoms[chosen], lines[rule.line], progress)
+            src = chosen[at]
+            partial = cover[src] == rules_module.SOME
+        area = shapely.area(geoms)
+        keep = area >= max(min_area, NOISE_M2)
+        below += int((~keep).sum())
+        parts.append((np.full(keep.sum(), r), src[keep], geoms[keep], area[keep], partial[keep]))
+    if parts:
+        rule, src, geoms, area, partial = (np.concatenate(column) for column in zip(*parts))
+    else:
+        rule = src = np.empty(0, dtype=np.int64)
+        geoms, area, partial = np.empty(0, dtype=object), np.empty(0), np.empty(0, dtype=bool)
+    return Findings(rule.astype(np.int64), src.astype(np.int64), geoms, area, partial.astype(bool), skipped, below)
