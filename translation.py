@@ -40,3 +40,9 @@ def install_translator(locale=None):
 def remove_translator(translator):
     if translator is not None:
         QCoreApplication.removeTranslator(translator)
+
+
+def speaks_chinese():
+    """Whether the interface is in Chinese now (the zh_CN file translates this word as 中文): data
+    tables that carry both a Chinese and an English text pick one with it."""
+    return tr("English") == "中文"

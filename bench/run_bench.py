@@ -182,6 +182,87 @@ def read_totals(side, result):
     return {"features": result["features"], "area_m2": result["area"]}
 
 
+# bottom lines (issue 3) -------------------------------------------------------------------------
+LINE_LAYERS = {"PBF": "yjjbnt", "ERL": "stbhhx", "UDB": "czkfbj"}
+
+
+def _rule_codes():
+    """For each built-in landuse rule: the 三调 DLBM codes it may cover (through the conversion)."""
+    from lantu.core import classification, rules
+
+    conversion = classification.load_sandiao_to_ydyh()
+    out = {}
+    for rule in rules.load_rules():
+        if rule.subject != "landuse":
+            continue
+        codes = []
+        for dlbm in conversion.dlbm_codes():
+            target = conversion.map(dlbm, 2)
+            if rule.coverage(target.code, target.candidates, target.decided) != rules.NONE:
+                codes.append(dlbm)
+        out[rule.id] = (rule, codes)
+    return out
+
+
+def bottomlines_lantu(gpkg, tmp):
+    lines = {"PERMANENT_FARMLAND": f"{gpkg}|layername=yjjbnt", "ECO_REDLINE": f"{gpkg}|layername=stbhhx",
+             "URBAN_BOUNDARY": f"{gpkg}|layername=czkfbj"}
+    overlaps = _run("lantu:controllineoverlaps", {**lines, "OUTPUT": os.path.join(tmp, "overlaps.gpkg")})
+    conflicts = _run("lantu:landuseconflicts", {
+        **lines, "LANDUSE": f"{gpkg}|layername=dltb", "OUTPUT": os.path.join(tmp, "conflicts.gpkg"),
+        "SUMMARY": os.path.join(tmp, "summary.gpkg")})
+    return {"pairs": {k: overlaps[k] for k in ("PBF_ERL_M2", "PBF_UDB_M2", "ERL_UDB_M2")},
+            "summary": conflicts["SUMMARY"]}
+
+
+def bottomlines_native(gpkg, tmp):
+    """The Toolbox way: fix the parcels, keep the classes each line's rules concern
+    (native:extractbyexpression), dissolve each line, then native:intersection (inside rules) or
+    native:difference (outside rules), and sum areas per code; the lines pairwise by dissolve +
+    intersection."""
+    from qgis.core import QgsVectorLayer
+
+    fixed = _run("native:fixgeometries", {"INPUT": f"{gpkg}|layername=dltb", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    dissolved = {k: _run("native:dissolve", {"INPUT": f"{gpkg}|layername={v}", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+                 for k, v in LINE_LAYERS.items()}
+    pairs = {}
+    for a, b in (("PBF", "ERL"), ("PBF", "UDB"), ("ERL", "UDB")):
+        cut = _run("native:intersection", {"INPUT": dissolved[a], "OVERLAY": dissolved[b], "OUTPUT": "TEMPORARY_OUTPUT"})
+        pairs[f"{a}_{b}_M2"] = sum(f.geometry().area() for f in cut["OUTPUT"].getFeatures())
+    pieces = {}  # (line, position) -> [(DLBM, area)]
+    rule_codes = _rule_codes()
+    for line in LINE_LAYERS:
+        for position in ("inside", "outside"):
+            codes = sorted({c for rule, cs in rule_codes.values() if rule.line == line and rule.position == position
+                            for c in cs})
+            if not codes:
+                continue
+            listing = ",".join(f"'{c}'" for c in codes)
+            chosen = _run("native:extractbyexpression", {"INPUT": fixed, "EXPRESSION": f"\"DLBM\" IN ({listing})",
+                                                        "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+            alg = "native:intersection" if position == "inside" else "native:difference"
+            params = {"INPUT": chosen, "OVERLAY": dissolved[line], "OUTPUT": "TEMPORARY_OUTPUT"}
+            if position == "inside":
+                params["INPUT_FIELDS"], params["OVERLAY_FIELDS"] = ["DLBM"], []
+            out = _run(alg, params)["OUTPUT"]
+            pieces[(line, position)] = [(f["DLBM"], f.geometry().area()) for f in out.getFeatures()]
+    return {"pairs": pairs, "pieces": pieces}
+
+
+def bottomlines_totals(side, result):
+    totals = {f"pair:{k}": v for k, v in result["pairs"].items()}
+    if side == "lantu":
+        for rule_id, area in _table_rows(result["summary"].split("|")[0], ["rule_id", "area_m2"]):
+            if not rule_id.startswith("ZONE"):
+                totals[f"rule:{rule_id}"] = area
+        return totals
+    for rule_id, (rule, codes) in _rule_codes().items():
+        wanted = set(codes)
+        totals[f"rule:{rule_id}"] = sum(a for c, a in result["pieces"].get((rule.line, rule.position), [])
+                                        if c in wanted and a >= 0.01)
+    return totals
+
+
 BENCHES = [
     Bench("landusestructure", structure_lantu, structure_native, structure_totals,
           "lantu:landusestructure (dltb by township, level 1) vs native:fixgeometries → native:intersection → "
@@ -190,6 +271,11 @@ BENCHES = [
           "Lantu's bulk read (base.read_polygons: Arrow fast path, WKB → shapely, validity check and repair) vs "
           "QgsVectorLayer.getFeatures() with DLBM only, summing geometry().area(); areas compared before repair"),
 ]
+BENCHES.append(Bench(
+    "bottomlines", bottomlines_lantu, bottomlines_native, bottomlines_totals,
+    "lantu:controllineoverlaps + lantu:landuseconflicts (三调 dltb through the conversion, built-in rules, three "
+    "lines) vs native:fixgeometries → per line native:extractbyexpression (the rules' classes) → native:dissolve → "
+    "native:intersection / native:difference → area sums; lines pairwise by dissolve + intersection"))
 BY_NAME = {b.name: b for b in BENCHES}
 
 

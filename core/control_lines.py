@@ -38,15 +38,14 @@ def find_overlaps(lines, min_area=0.0, progress=None):
         ia, ib, pieces = overlay.intersection_pieces(lines[a], lines[b], progress)
         pieces = overlay.polygonal(pieces)
         area = shapely.area(pieces)
-        keep = area > 0
+        keep = area >= NOISE_M2  # float noise along shared boundaries is not an overlap
         parts.append((np.full(keep.sum(), k), ia[keep], ib[keep], pieces[keep], area[keep]))
     if parts:
         pair, fid_a, fid_b, geoms, area = (np.concatenate(column) for column in zip(*parts))
     else:
         pair = fid_a = fid_b = np.empty(0, dtype=np.int64)
         geoms, area = np.empty(0, dtype=object), np.empty(0)
-    # Below 0.01 m² an overlap is float noise of a shared boundary: a sliver whatever MIN_AREA says.
-    result = Overlaps(pair.astype(np.int64), fid_a, fid_b, geoms, area, area < max(min_area, NOISE_M2))
+    result = Overlaps(pair.astype(np.int64), fid_a, fid_b, geoms, area, area < min_area)
     counted = ~result.sliver
     for k, (a, b) in enumerate(PAIRS):
         if a in lines and b in lines:

@@ -82,6 +82,11 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>正在安装 Lantu 依赖包</translation>
     </message>
     <message>
+      <location filename="../translation.py" line="48" />
+      <source>English</source>
+      <translation>中文</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/base.py" line="78" />
       <source>1 现状研判 Current state</source>
       <translation>1 现状研判</translation>
@@ -122,47 +127,47 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>无法打开输入图层 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="152" />
+      <location filename="../processing_provider/base.py" line="167" />
       <source>Field {0} is missing from {1} (fields there: {2}).</source>
       <translation>{1} 中没有字段 {0}（现有字段：{2}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="159" />
+      <location filename="../processing_provider/base.py" line="174" />
       <source>{0} must be a polygon layer; it holds {1}.</source>
       <translation>{0} 必须是面图层，但其几何类型为 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="186" />
+      <location filename="../processing_provider/base.py" line="203" />
       <source>{0}: {1} geometries became invalid in the working CRS and were made valid.</source>
       <translation>{0}：{1} 个几何在工作坐标参考系中变为无效，已修复。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="188" />
+      <location filename="../processing_provider/base.py" line="205" />
       <source>{0}: repaired {1} invalid geometries (make-valid, no area lost).</source>
       <translation>{0}：已修复 {1} 个无效几何（make-valid，面积无损失）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="190" />
+      <location filename="../processing_provider/base.py" line="207" />
       <source>{0}: skipped {1} features with no polygon geometry (null or empty).</source>
       <translation>{0}：已跳过 {1} 个没有面几何的要素（几何为 NULL 或空）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="291" />
+      <location filename="../processing_provider/base.py" line="313" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="368" />
+      <location filename="../processing_provider/base.py" line="390" />
       <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="400" />
+      <location filename="../processing_provider/base.py" line="425" />
       <source>Could not create the output {0}.</source>
       <translation>无法创建输出 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="412" />
+      <location filename="../processing_provider/base.py" line="439" />
       <source>Could not write to the output {0}: {1}</source>
       <translation>无法写入输出 {0}：{1}</translation>
     </message>
@@ -322,6 +327,492 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>{0}：有 {1} 个要素的编码不在{2}分类表中：{3}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="23" />
+      <source>Control-line overlaps (三线冲突检查)</source>
+      <translation>三线冲突检查</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="26" />
+      <source>The three control lines — 永久基本农田, 生态保护红线 and 城镇开发边界 — must not cross or overlap (三线不交叉、不重叠、不冲突). Give any two or all three layers, in any CRS.
+
+OUTPUT holds one polygon per overlapping pair of features (pair such as PBF×ERL, the two layers, fid_a, fid_b and the area in m², 公顷 and 亩). A pair's total (PBF_ERL_M2 …) is the area of (union of the first line) ∩ (union of the second), so features that overlap within one layer are never counted twice; OVERLAP_AREA_M2 is the ground where any two lines overlap, counted once. Overlaps smaller than MIN_AREA are written with sliver = 1 and left out of the counts; pieces under 0.01 m² are float noise along shared boundaries and are not overlaps at all.
+
+Areas are planar in the CRS of the first line layer given, or ellipsoidal on CGCS2000.</source>
+      <translation>永久基本农田、生态保护红线、城镇开发边界三条控制线应不交叉、不重叠、不冲突。可输入其中任意两条或全部三条，坐标系不限。
+
+OUTPUT 中每一对重叠要素输出一个面（组合如 PBF×ERL、两个图层名、fid_a、fid_b，以及平方米、公顷、亩三种面积）。每种组合的合计（PBF_ERL_M2 等）为（前一控制线的并集）∩（后一控制线的并集）的面积，同一图层内相互重叠的要素不会重复计算；OVERLAP_AREA_M2 为任意两条控制线重叠的范围，不重复计。小于 MIN_AREA 的重叠以 sliver = 1 输出且不计入统计；小于 0.01 平方米的图块是共用边界上的浮点误差，不视为重叠。
+
+面积为第一个输入控制线图层坐标系下的平面面积，或 CGCS2000 椭球面积。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="40" />
+      <source>Minimum overlap area (m²); smaller ones are reported as slivers</source>
+      <translation>最小重叠面积（平方米），更小的作为碎片单列</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="43" />
+      <source>Area method</source>
+      <translation>面积计算方法</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="43" />
+      <source>planar (projected CRS)</source>
+      <translation>平面面积（投影坐标参考系）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="43" />
+      <source>ellipsoidal (CGCS2000)</source>
+      <translation>椭球面积（CGCS2000）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="45" />
+      <source>Control-line overlaps</source>
+      <translation>三线重叠</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="47" />
+      <source>HTML report</source>
+      <translation>HTML 报告</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="47" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="48" />
+      <source>Overlapping feature pairs</source>
+      <translation>重叠要素对数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="49" />
+      <source>Overlap area (m²)</source>
+      <translation>重叠面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="50" />
+      <source>Slivers below the minimum area</source>
+      <translation>小于最小面积的碎片数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="52" />
+      <source>Overlap {0} × {1} (m²)</source>
+      <translation>{0} × {1} 重叠面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="61" />
+      <source>Give at least two of the three control lines to compare.</source>
+      <translation>请至少提供三条控制线中的两条进行比对。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="68" />
+      <source>Intersecting the lines…</source>
+      <translation>正在叠加控制线……</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="95" />
+      <source>{0} × {1}: {2} overlapping pairs, {3:,.2f} m² ({4:,.4f} 公顷)</source>
+      <translation>{0} × {1}：{2} 处重叠，{3:,.2f} 平方米（{4:,.4f} 公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="99" />
+      <source>{0} overlaps smaller than {1} m² are written as slivers and not counted.</source>
+      <translation>{0} 处小于 {1} 平方米的重叠作为碎片输出，不计入统计。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="110" />
+      <source>Layers: {0}</source>
+      <translation>图层：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="111" />
+      <source>Overlap area, counted once: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
+      <translation>重叠面积（不重复计）：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="113" />
+      <source>Minimum area: {0} m² ({1} slivers left out)</source>
+      <translation>最小面积：{0} 平方米（{1} 处碎片未计）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="115" />
+      <source>By pair</source>
+      <translation>按控制线两两统计</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="115" />
+      <source>Pair</source>
+      <translation>控制线组合</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="115" />
+      <source>Overlapping pairs</source>
+      <translation>重叠处数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="115" />
+      <source>Area (公顷)</source>
+      <translation>面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="115" />
+      <source>Area (亩)</source>
+      <translation>面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="116" />
+      <source>Largest overlaps</source>
+      <translation>面积最大的重叠</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="117" />
+      <source>Layer A</source>
+      <translation>图层甲</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="117" />
+      <source>Layer B</source>
+      <translation>图层乙</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="117" />
+      <source>Feature A</source>
+      <translation>要素甲</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_line_overlaps.py" line="117" />
+      <source>Feature B</source>
+      <translation>要素乙</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_lines.py" line="12" />
+      <source>永久基本农田 (permanent basic farmland)</source>
+      <translation>永久基本农田</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_lines.py" line="13" />
+      <source>生态保护红线 (ecological protection redline)</source>
+      <translation>生态保护红线</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_lines.py" line="14" />
+      <source>城镇开发边界 (urban development boundary)</source>
+      <translation>城镇开发边界</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_lines.py" line="18" />
+      <source>永久基本农田</source>
+      <translation>永久基本农田</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_lines.py" line="18" />
+      <source>生态保护红线</source>
+      <translation>生态保护红线</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_lines.py" line="18" />
+      <source>城镇开发边界</source>
+      <translation>城镇开发边界</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/control_lines.py" line="45" />
+      <source>{0} has no polygons: nothing to check against it.</source>
+      <translation>{0} 没有面要素，无法据此检查。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="27" />
+      <source>cannot be read</source>
+      <translation>无法读取</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="28" />
+      <source>lacks the columns {0}</source>
+      <translation>缺少列 {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="29" />
+      <source>has a row without an id</source>
+      <translation>有一行缺少规则编号</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="30" />
+      <source>repeats the rule id {0}</source>
+      <translation>规则编号 {0} 重复</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="31" />
+      <source>has subject '{0}' (use landuse, zone or line)</source>
+      <translation>检查对象为“{0}”（应为 landuse、zone 或 line）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="32" />
+      <source>has line '{0}' (use PBF, ERL or UDB)</source>
+      <translation>控制线为“{0}”（应为 PBF、ERL 或 UDB）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="33" />
+      <source>has position '{0}' (use inside or outside; a line rule is always outside)</source>
+      <translation>位置为“{0}”（应为 inside 或 outside；line 规则只能为 outside）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="34" />
+      <source>has severity '{0}' (use error, warning or info)</source>
+      <translation>严重程度为“{0}”（应为 error、warning 或 info）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="35" />
+      <source>has rule {0} with no classes</source>
+      <translation>规则 {0} 未填写地类</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="36" />
+      <source>holds no rules</source>
+      <translation>没有任何规则</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="38" />
+      <source> (line {0})</source>
+      <translation>（第 {0} 行）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="39" />
+      <source>The rules file {0} {1}{2}.</source>
+      <translation>规则文件 {0} {1}{2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="47" />
+      <source>Land use against the control lines (底线约束冲突检查)</source>
+      <translation>底线约束冲突检查（用地与三线）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="50" />
+      <source>Checks a land-use layer (planned 用地用海, or current 三调 through the official 三调 → 用地用海 conversion) and, when given, a planning-zone layer (规划分区, e.g. GHFQDM) against 永久基本农田, 生态保护红线 and 城镇开发边界, by a rule table: construction land inside the redline (linear infrastructure a warning), 园地/林地/草地/设施农用地 or construction inside permanent farmland (自然资发〔2021〕166号), urban construction land outside the urban boundary, and the zones against the lines (生态保护区 = 生态保护红线, 农田保护区 ⊇ 永久基本农田, 城镇发展区 ⊆ 城镇开发边界).
+
+Give your own rules as a CSV (RULES) with the columns of resources/tables/bottomline_rules.csv. A 三调 class that the conversion splits one-to-many is reported with severity info when only some of its possible classes break a rule.
+
+OUTPUT: one polygon per conflict (rule, severity, code, source feature, area in m², 公顷, 亩, legal basis); SUMMARY: count and area per rule. Conflict areas count overlapping line features once; pieces under MIN_AREA, and always those under 0.01 m² (float noise along shared boundaries), are left out.</source>
+      <translation>按规则表检查用地图层（规划用地用海，或经官方三调→用地用海转换的三调现状）以及规划分区图层（可选，如 GHFQDM）与永久基本农田、生态保护红线、城镇开发边界的关系：生态保护红线内的建设用地（线性基础设施为警告）；永久基本农田内的园地、林地、草地、设施农用地或建设用地（自然资发〔2021〕166号）；城镇开发边界外的城镇建设用地；以及规划分区与三线的关系（生态保护区 = 生态保护红线，农田保护区 ⊇ 永久基本农田，城镇发展区 ⊆ 城镇开发边界）。
+
+可用 CSV 提供自定义规则（RULES），列与 resources/tables/bottomline_rules.csv 相同。三调地类按转换规则一对多细分时，若仅部分可能的地类违反规则，严重程度记为 info。
+
+OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源要素、平方米/公顷/亩面积、法规依据）；SUMMARY：按规则统计处数与面积。冲突面积中相互重叠的控制线要素不重复计；小于 MIN_AREA 的图块、以及任何小于 0.01 平方米的图块（共用边界上的浮点误差）不计入。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="66" />
+      <source>Land-use layer (planned 用地用海 or current 三调)</source>
+      <translation>用地图层（规划用地用海或三调现状）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="68" />
+      <source>Land-class code field (DLBM, YDYHFLDM…; empty = guess)</source>
+      <translation>地类编码字段（DLBM、YDYHFLDM…；留空则自动识别）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="71" />
+      <source>Classification of the codes</source>
+      <translation>编码分类标准</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="74" />
+      <source>Planning zones (规划分区), optional</source>
+      <translation>规划分区（可选）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="76" />
+      <source>Planning-zone code field (GHFQDM…)</source>
+      <translation>规划分区代码字段（GHFQDM 等）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="78" />
+      <source>Rules (CSV; empty = built-in table)</source>
+      <translation>规则表（CSV；留空使用内置规则）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="80" />
+      <source>Ignore conflicts smaller than (m²)</source>
+      <translation>忽略小于此面积的冲突（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="84" />
+      <source>Conflicts</source>
+      <translation>冲突图斑</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="86" />
+      <source>Conflicts by rule</source>
+      <translation>按规则汇总的冲突</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="90" />
+      <source>Conflict area, counted once (m²)</source>
+      <translation>冲突面积（不重复计，平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="91" />
+      <source>Area of errors, counted once (m²)</source>
+      <translation>错误级冲突面积（不重复计，平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="105" />
+      <source>land-use layer</source>
+      <translation>用地图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="116" />
+      <source>Give at least one control line to check against.</source>
+      <translation>请至少提供一条控制线。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="122" />
+      <source>Checking the rules…</source>
+      <translation>正在逐条检查规则……</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="128" />
+      <source>Rule {0} not checked: {1}</source>
+      <translation>规则 {0} 未检查：{1}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="129" />
+      <source>no {0} layer given</source>
+      <translation>未提供{0}图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="130" />
+      <source>no planning-zone layer given</source>
+      <translation>未提供规划分区图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="131" />
+      <source>no land-use layer</source>
+      <translation>未提供用地图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="133" />
+      <source>{0} conflict pieces smaller than {1} m² (or than 0.01 m², the noise of shared boundaries) were left out.</source>
+      <translation>{0} 处小于 {1} 平方米（或小于 0.01 平方米的共边计算误差）的冲突碎片未计入。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="151" />
+      <source>class to be split: check whether the rule applies</source>
+      <translation>该地类需细分：请核实是否违反本规则</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="170" />
+      <source>not checked</source>
+      <translation>未检查</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="180" />
+      <source>{0} conflicts, {1:,.2f} m² ({2:,.4f} 公顷); errors {3:,.2f} m².</source>
+      <translation>冲突 {0} 处，{1:,.2f} 平方米（{2:,.4f} 公顷）；其中错误 {3:,.2f} 平方米。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="187" />
+      <source>Land use: {0} ({1} features, {2} repaired)</source>
+      <translation>用地：{0}（{1} 个要素，修复 {2} 个）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="188" />
+      <source>Lines: {0}</source>
+      <translation>控制线：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="190" />
+      <source>Rules: {0}</source>
+      <translation>规则：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="190" />
+      <source>built-in table</source>
+      <translation>内置规则表</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="191" />
+      <source>Conflict area, counted once: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
+      <translation>冲突面积（不重复计）：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="195" />
+      <source>By rule</source>
+      <translation>按规则统计</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="195" />
+      <source>Rule</source>
+      <translation>规则</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="195" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="195" />
+      <source>Line</source>
+      <translation>控制线</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="195" />
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="195" />
+      <source>Count</source>
+      <translation>处数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="196" />
+      <source>Area (m²)</source>
+      <translation>面积（m²）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="196" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="197" />
+      <source>Basis</source>
+      <translation>依据</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="198" />
+      <source>Largest conflicts</source>
+      <translation>面积最大的冲突</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="199" />
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="199" />
+      <source>Class</source>
+      <translation>地类</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="199" />
+      <source>Feature</source>
+      <translation>要素</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="199" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="236" />
+      <source>planning zones</source>
+      <translation>规划分区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="239" />
+      <source>{0}: choose the planning-zone code field (ZONE_FIELD); none of {1} is there.</source>
+      <translation>{0}：请选择规划分区代码字段（ZONE_FIELD），图层中没有 {1} 中的任何字段。</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/landuse_structure.py" line="27" />
       <source>Land-use structure table (用地结构表)</source>
       <translation>用地结构表</translation>
@@ -347,16 +838,6 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <location filename="../processing_provider/landuse_structure.py" line="45" />
       <source>Land-use layer (三调 DLTB or planned land use)</source>
       <translation>用地图层（三调地类图斑 DLTB 或规划用地）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="47" />
-      <source>Land-class code field (DLBM, YDYHFLDM…; empty = guess)</source>
-      <translation>地类编码字段（DLBM、YDYHFLDM…；留空则自动识别）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="50" />
-      <source>Classification of the codes</source>
-      <translation>编码分类标准</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_structure.py" line="52" />
@@ -394,34 +875,9 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>面积字段，代替几何面积（如 TBDLMJ，单位 m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="64" />
-      <source>Area method</source>
-      <translation>面积计算方法</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="64" />
-      <source>planar (projected CRS)</source>
-      <translation>平面面积（投影坐标参考系）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="64" />
-      <source>ellipsoidal (CGCS2000)</source>
-      <translation>椭球面积（CGCS2000）</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/landuse_structure.py" line="66" />
       <source>Land-use structure table</source>
       <translation>用地结构表</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="68" />
-      <source>HTML report</source>
-      <translation>HTML 报告</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="68" />
-      <source>HTML files (*.html)</source>
-      <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_structure.py" line="69" />
@@ -437,11 +893,6 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <location filename="../processing_provider/landuse_structure.py" line="71" />
       <source>Invalid geometries repaired</source>
       <translation>已修复的无效几何数</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="79" />
-      <source>land-use layer</source>
-      <translation>用地图层</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_structure.py" line="91" />
@@ -467,31 +918,6 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <location filename="../processing_provider/landuse_structure.py" line="132" />
       <source>Zone</source>
       <translation>统计单元</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="132" />
-      <source>Code</source>
-      <translation>编码</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="132" />
-      <source>Class</source>
-      <translation>地类</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="132" />
-      <source>Area (m²)</source>
-      <translation>面积（m²）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="132" />
-      <source>Area (公顷)</source>
-      <translation>面积（公顷）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="132" />
-      <source>Area (亩)</source>
-      <translation>面积（亩）</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_structure.py" line="133" />
@@ -554,14 +980,74 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>统计单元范围外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="19" />
+      <location filename="../processing_provider/provider.py" line="25" />
+      <source>Bottom-line checks (底线约束检查, model)</source>
+      <translation>底线约束检查（模型）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/provider.py" line="39" />
       <source>Lantu 蓝图</source>
       <translation>Lantu 蓝图</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="22" />
+      <location filename="../processing_provider/provider.py" line="42" />
       <source>Lantu 蓝图 — township territorial spatial planning</source>
       <translation>Lantu 蓝图 — 乡镇级国土空间规划</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/resolve_overlaps.py" line="43" />
+      <source>Resolve control-line overlaps (三线冲突处理)</source>
+      <translation>三线冲突处理（按优先级扣除重叠）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/resolve_overlaps.py" line="46" />
+      <source>Removes the overlaps between 永久基本农田, 生态保护红线 and 城镇开发边界 by a priority order (PRIORITY, default ERL &gt; PBF &gt; UDB: the redline keeps its ground, farmland loses what the redline holds, the urban boundary loses both). Writes corrected copies of the line layers — every field kept, each in its own CRS — and MOVED, one polygon per piece taken from a feature, with the line that keeps it and its area, so the planner reviews the change instead of cutting by hand. The inputs are not changed. Area fields of the copies (JBNTMJ, MJ…) are not recomputed.</source>
+      <translation>按优先级（PRIORITY，默认 ERL &gt; PBF &gt; UDB：生态保护红线保留全部范围，永久基本农田扣除与红线重叠部分，城镇开发边界扣除与前两者重叠部分）消除永久基本农田、生态保护红线、城镇开发边界之间的重叠。输出处理后的各控制线图层副本（保留全部字段和各自坐标系），以及 MOVED：每个被扣除的图块一个面，注明保留该范围的控制线及面积，供规划人员复核，无需手工切割。输入图层不会被修改。副本中的面积字段（JBNTMJ、MJ 等）不会重新计算。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/resolve_overlaps.py" line="57" />
+      <source>Priority, highest first (ERL &gt; PBF &gt; UDB)</source>
+      <translation>优先级，从高到低（ERL &gt; PBF &gt; UDB）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/resolve_overlaps.py" line="62" />
+      <source>Corrected {0}</source>
+      <translation>处理后的{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/resolve_overlaps.py" line="65" />
+      <source>Pieces moved</source>
+      <translation>调整的图块</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/resolve_overlaps.py" line="67" />
+      <source>Area moved (m²)</source>
+      <translation>调整面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/resolve_overlaps.py" line="76" />
+      <source>PRIORITY must name the lines PBF, ERL and UDB (or 永久基本农田, 生态保护红线, 城镇开发边界) in order, e.g. ERL &gt; PBF &gt; UDB.</source>
+      <translation>PRIORITY 须按顺序写出控制线 PBF、ERL、UDB（或 永久基本农田、生态保护红线、城镇开发边界），例如 ERL &gt; PBF &gt; UDB。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/resolve_overlaps.py" line="80" />
+      <source>Give at least two of the three control lines.</source>
+      <translation>请至少提供三条控制线中的两条。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/resolve_overlaps.py" line="83" />
+      <source>Priority: {0}</source>
+      <translation>优先级：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/resolve_overlaps.py" line="97" />
+      <source>{0}: {1} features lie wholly on ground of a higher priority and are left out.</source>
+      <translation>{0}：{1} 个要素整体落在更高优先级的控制线内，已剔除。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/resolve_overlaps.py" line="113" />
+      <source>{0}: {1} pieces moved, {2:,.2f} m² ({3:,.4f} 公顷)</source>
+      <translation>{0}：调整 {1} 块，{2:,.2f} 平方米（{3:,.4f} 公顷）</translation>
     </message>
   </context>
 </TS>

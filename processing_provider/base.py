@@ -143,6 +143,21 @@ def source_or_fail(algorithm, parameters, name, context, label):
     return source
 
 
+def layer_name(algorithm, parameters, name, context):
+    """The name a planner knows a layer by: its layer name in the project, or the layer inside a
+    GeoPackage ('yjjbnt', not the file name 'lantu_demo'); '' when there is none."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        value = value.source.staticValue()
+    if isinstance(value, str) and "layername=" in value:
+        return value.split("layername=")[1].split("|")[0]
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if layer is not None:
+        return layer.name()
+    source = algorithm.parameterAsSource(parameters, name, context)
+    return source.sourceName() if source is not None else ""
+
+
 def check_fields(source, names, label):
     """Fail with a clear message when a field is missing from the source."""
     present = source.fields().names()

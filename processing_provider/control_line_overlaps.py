@@ -30,7 +30,8 @@ class ControlLineOverlaps(base.LantuAlgorithm):
             "fid_a, fid_b and the area in m², 公顷 and 亩). A pair's total (PBF_ERL_M2 …) is the area of "
             "(union of the first line) ∩ (union of the second), so features that overlap within one layer are "
             "never counted twice; OVERLAP_AREA_M2 is the ground where any two lines overlap, counted once. "
-            "Overlaps smaller than MIN_AREA are written with sliver = 1 and left out of the counts.\n\n"
+            "Overlaps smaller than MIN_AREA are written with sliver = 1 and left out of the counts; pieces under "
+            "0.01 m² are float noise along shared boundaries and are not overlaps at all.\n\n"
             "Areas are planar in the CRS of the first line layer given, or ellipsoidal on CGCS2000.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -70,7 +71,7 @@ class ControlLineOverlaps(base.LantuAlgorithm):
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled."))
 
-        names = {key: source.sourceName() or key for key, _, source in lines}
+        names = {key: base.layer_name(self, parameters, name, context) or key for key, name, _ in lines}
         pairs = core_lines.PAIRS
         spec = [("pair", "str"), ("layer_a", "str"), ("layer_b", "str"), ("fid_a", "int"), ("fid_b", "int"),
                 ("area_m2", "float"), ("area_ha", "float"), ("area_mu", "float"), ("sliver", "int")]

@@ -38,7 +38,8 @@ def read(algorithm, parameters, context, feedback, crs, lines):
     """{key: LayerData} of the given lines, each read once into `crs` (any CRS in, one CRS out)."""
     data = {}
     for key, name, source in lines:
-        layer_label = f"{short_name(key)} ({source.sourceName()})" if source.sourceName() else short_name(key)
+        layer = base.layer_name(algorithm, parameters, name, context)
+        layer_label = f"{short_name(key)} ({layer})" if layer else short_name(key)
         data[key] = base.read_polygons(algorithm, parameters, name, context, feedback, crs, (), layer_label)
         if len(data[key]) == 0:
             feedback.pushWarning(tr("{0} has no polygons: nothing to check against it.").format(layer_label))

@@ -14,7 +14,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..translation import tr
+from ..translation import speaks_chinese, tr
 from . import base, codes, control_lines
 
 ZONE_FIELDS = ["GHFQDM", "FQDM", "YTFQDM", "GNFQDM"]
@@ -58,7 +58,8 @@ class LandUseConflicts(base.LantuAlgorithm):
             "A 三调 class that the conversion splits one-to-many is reported with severity info when only some "
             "of its possible classes break a rule.\n\n"
             "OUTPUT: one polygon per conflict (rule, severity, code, source feature, area in m², 公顷, 亩, legal "
-            "basis); SUMMARY: count and area per rule. Conflict areas count overlapping line features once.")
+            "basis); SUMMARY: count and area per rule. Conflict areas count overlapping line features once; "
+            "pieces under MIN_AREA, and always those under 0.01 m² (float noise along shared boundaries), are left out.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -102,7 +103,7 @@ class LandUseConflicts(base.LantuAlgorithm):
             raise QgsProcessingException(rules_problem(error)) from None
 
         source = base.source_or_fail(self, parameters, "LANDUSE", context, tr("land-use layer"))
-        label = source.sourceName() or tr("land-use layer")
+        label = base.layer_name(self, parameters, "LANDUSE", context) or tr("land-use layer")
         code_field = codes.code_field(self, parameters, "CODE_FIELD", source, context, feedback, label)
         name_field = base.guess_field(source, codes.NAME_FIELDS)
         area_method = self.parameterAsEnum(parameters, "AREA_METHOD", context)
@@ -134,7 +135,7 @@ class LandUseConflicts(base.LantuAlgorithm):
 
         ydyh = classification.load_classification(classification.YDYH)
         zone_names = _planning_zone_names()
-        english = not tr("Conflicts").startswith("冲突")  # rule names follow the interface language
+        english = not speaks_chinese()  # rule names follow the interface language
         rows, severities = [], []
         for r, src, area, partial in zip(found.rule, found.src, found.area, found.partial):
             rule = rule_list[r]
@@ -184,7 +185,8 @@ class LandUseConflicts(base.LantuAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
         if report_path:
             facts = [tr("Land use: {0} ({1} features, {2} repaired)").format(label, land.read, land.repaired),
-                     tr("Lines: {0}").format(", ".join(f"{control_lines.short_name(k)} = {s.sourceName()}" for k, _, s in lines)),
+                     tr("Lines: {0}").format(", ".join(f"{control_lines.short_name(k)} = {base.layer_name(self, parameters, n, context)}"
+                                                       for k, n, _ in lines)),
                      tr("Rules: {0}").format(rules_path or tr("built-in table")),
                      tr("Conflict area, counted once: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩").format(*units.area_triplet(total))]
             css = ["flag" if row[4] and row[3] == "error" else "" for row in summary]

@@ -1,16 +1,34 @@
 """The `lantu` Processing provider."""
 import os
 
-from qgis.core import QgsProcessingProvider
+import glob
+
+from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..translation import tr
 from .control_line_overlaps import ControlLineOverlaps
 from .landuse_conflicts import LandUseConflicts
 from .landuse_structure import LandUseStructure
+from .resolve_overlaps import ResolveOverlaps
 
-ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "lantu.svg")
-ALGORITHMS = [LandUseStructure, ControlLineOverlaps, LandUseConflicts]
+RESOURCES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources")
+ICON = os.path.join(RESOURCES, "icons", "lantu.svg")
+MODELS = os.path.join(RESOURCES, "models")
+ALGORITHMS = [LandUseStructure, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps]
+
+
+class LantuModel(QgsProcessingModelAlgorithm):
+    """A bundled graphical model, named and grouped in the interface's language."""
+
+    def displayName(self):  # noqa: N802
+        titles = {"bottomlinechecks": tr("Bottom-line checks (底线约束检查, model)")}
+        return titles.get(self.name(), super().displayName())
+
+    def group(self):
+        from .base import GROUPS
+
+        return GROUPS[self.groupId()]() if self.groupId() in GROUPS else super().group()
 
 
 class LantuProvider(QgsProcessingProvider):
@@ -32,3 +50,9 @@ class LantuProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in ALGORITHMS:
             self.addAlgorithm(algorithm())
+        # The graphical models chain the algorithms as design institutes do: lantu:<model name>.
+        for path in sorted(glob.glob(os.path.join(MODELS, "*.model3"))):
+            model = LantuModel()
+            if model.fromFile(path):
+                model.setSourceFilePath(path)
+                self.addAlgorithm(model)

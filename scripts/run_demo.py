@@ -24,7 +24,11 @@ def layer(name):
     return f"{{DEMO}}|layername={name}"  # DEMO is filled in when the job runs (--data)
 
 
+LINES = {"PERMANENT_FARMLAND": layer("yjjbnt"), "ECO_REDLINE": layer("stbhhx"), "URBAN_BOUNDARY": layer("czkfbj")}
+SINK = "{SINK}"  # a parameter with this value is a further output, written as table <job>_<parameter>
+
 # (output name, title, algorithm, parameters): the jobs a planner runs on a 片区 plan, in order.
+# OUTPUT and REPORT are always written; other outputs are named with SINK.
 JOBS = [
     ("current_structure_township", "现状用地结构表（三调一级类，按乡镇，TBDLMJ）", "lantu:landusestructure", {
         "LANDUSE": layer("dltb"), "CODE_FIELD": "DLBM", "LEVEL": 1, "AREA_FIELD": "TBDLMJ",
@@ -34,6 +38,13 @@ JOBS = [
     ("planned_structure_cluster", "规划用地结构表（用地用海一级类，按村级片区）", "lantu:landusestructure", {
         "LANDUSE": layer("ghyd"), "CODE_FIELD": "YDYHFLDM", "LEVEL": 1,
         "ZONES": layer("village_cluster"), "ZONE_FIELD": "PQMC"}),
+    ("control_line_overlaps", "三线冲突检查（永久基本农田、生态保护红线、城镇开发边界）", "lantu:controllineoverlaps", {
+        **LINES}),
+    ("landuse_conflicts", "底线约束冲突检查（规划用地与规划分区对三线）", "lantu:landuseconflicts", {
+        "LANDUSE": layer("ghyd"), "CODE_FIELD": "YDYHFLDM", **LINES, "ZONES": layer("ghyd"), "ZONE_FIELD": "GHFQDM",
+        "SUMMARY": SINK}),
+    ("resolved_lines", "三线冲突处理（按 生态保护红线 > 永久基本农田 > 城镇开发边界 扣除重叠）", "lantu:resolveoverlaps", {
+        **LINES, "OUTPUT_PBF": SINK, "OUTPUT_ERL": SINK, "OUTPUT_UDB": SINK, "MOVED": SINK}),
 ]
 
 
@@ -68,19 +79,26 @@ def main():
         started = time.time()
         report = os.path.join(out, f"{name}.html")
         parameters = {k: v.replace("{DEMO}", data) if isinstance(v, str) else v for k, v in parameters.items()}
-        result = processing.run(algorithm, {**parameters, "OUTPUT": f"ogr:dbname='{gpkg}' table=\"{name}\"",
-                                            "REPORT": report}, feedback=QgsProcessingFeedback())
-        gdal.VectorTranslate(os.path.join(out, "csv", f"{name}.csv"), gpkg, layers=[name], format="CSV",
-                             layerCreationOptions=["WRITE_BOM=YES"])  # Excel opens UTF-8 Chinese with a BOM
-        gdal.VectorTranslate(xlsx, gpkg, layers=[name], format="XLSX", accessMode="update" if os.path.exists(xlsx) else None,
-                             layerName=name[:31])
+        tables = {k: f"{name}_{k.lower()}" for k, v in parameters.items() if v == SINK}
+        outputs = {k: f"ogr:dbname='{gpkg}' table=\"{t}\"" for k, t in tables.items()}
+        if "OUTPUT" in _parameter_names(algorithm):
+            tables["OUTPUT"] = name
+            outputs["OUTPUT"] = f"ogr:dbname='{gpkg}' table=\"{name}\""
+        if "REPORT" in _parameter_names(algorithm):
+            outputs["REPORT"] = report
+        result = processing.run(algorithm, {**parameters, **outputs}, feedback=QgsProcessingFeedback())
+        for table in tables.values():
+            gdal.VectorTranslate(os.path.join(out, "csv", f"{table}.csv"), gpkg, layers=[table], format="CSV",
+                                 layerCreationOptions=["WRITE_BOM=YES"])  # Excel opens UTF-8 Chinese with a BOM
+            gdal.VectorTranslate(xlsx, gpkg, layers=[table], format="XLSX",
+                                 accessMode="update" if os.path.exists(xlsx) else None, layerName=table[:31])
         figures = {k: v for k, v in result.items() if isinstance(v, (int, float))}
         seconds = time.time() - started
         print(f"\n{title}  [{algorithm}, {seconds:.1f} s]")
         for key, value in figures.items():
             print(f"  {key:24s} {value:,.2f}" + (f"  ({value / 10000:,.2f} 公顷)" if key.endswith("_M2") else ""))
-        _print_top_rows(gpkg, name)
-        index.append((title, os.path.basename(report), algorithm, figures))
+        _print_top_rows(gpkg, tables.get("OUTPUT") or next(iter(tables.values()), None))
+        index.append((title, os.path.basename(report) if "REPORT" in outputs else "", algorithm, figures))
 
     _write_index(os.path.join(out, "index.html"), index)
     print(f"\nResults in {out}:")
@@ -89,21 +107,31 @@ def main():
     app.exitQgis()
 
 
-def _print_top_rows(gpkg, name, limit=12):
+def _parameter_names(algorithm):
+    from qgis.core import QgsApplication
+
+    return {p.name() for p in QgsApplication.processingRegistry().algorithmById(algorithm).parameterDefinitions()}
+
+
+def _print_top_rows(gpkg, name, limit=8):
+    """The first rows of a result table, as a planner glances at them."""
+    if not name:
+        return
     from osgeo import ogr
 
     source = ogr.Open(gpkg)
     table = source.GetLayerByName(name)
-    first_zone = None
-    shown = 0
-    for feature in table:
-        zone = feature.GetField("zone")
-        first_zone = first_zone or zone
-        if zone != first_zone or shown >= limit:
+    fields = [table.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(table.GetLayerDefn().GetFieldCount())]
+    shown = [f for f in fields if f not in ("area_m2", "area_mu", "basis", "note")][:8]
+    for n, feature in enumerate(table):
+        if n >= limit:
+            print("    …")
             break
-        print(f"    {zone} {feature.GetField('code') or '':6s} {feature.GetField('name'):16s} "
-              f"{feature.GetField('area_ha'):12,.2f} 公顷 {feature.GetField('share_pct'):6.2f} %")
-        shown += 1
+        cells = []
+        for f in shown:
+            value = feature.GetField(f)
+            cells.append(f"{value:,.2f}" if isinstance(value, float) else str(value if value is not None else ""))
+        print("    " + " | ".join(cells))
 
 
 def _write_index(path, entries):
