@@ -37,11 +37,32 @@ class Subject:
     candidates: np.ndarray = None
 
     def __post_init__(self):
+        self._classes = None
         n = len(self.geoms)
         if self.decided is None:
             self.decided = np.ones(n, dtype=bool)
         if self.candidates is None:
             self.candidates = np.full(n, None, dtype=object)
+
+    def coverage(self, rule):
+        """rules.ALL / SOME / NONE per feature, worked out once per distinct class (a county has
+        ~100 classes and 10^5–10^6 parcels)."""
+        if self._classes is None:
+            # code + decided + candidates decide a feature's answer; candidates follow from the code
+            # of an undecided class's source, so (code, decided, first candidate set) is the key.
+            keys = np.char.add(self.codes.astype(str), np.where(self.decided, "|1", "|0"))
+            undecided = np.flatnonzero(~self.decided)
+            if len(undecided):
+                extra = np.array([",".join(self.candidates[i] or ()) for i in undecided], dtype=str)
+                keys = keys.astype(object)
+                keys[undecided] = np.char.add(keys[undecided].astype(str), extra)
+                keys = keys.astype(str)
+            _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+            self._classes = (first, inverse)
+        first, inverse = self._classes
+        answers = np.array([rule.coverage(self.codes[i], self.candidates[i] or (), self.decided[i]) for i in first],
+                           dtype=object)
+        return answers[inverse]
 
 
 @dataclass
@@ -76,8 +97,7 @@ def find_conflicts(rule_list, lines, landuse=None, zones=None, min_area=0.0, pro
             src, geoms = overlay.subtract_union(lines[rule.line], zones.geoms[covered], progress)
             partial = np.zeros(len(src), dtype=bool)
         else:
-            cover = np.array([rule.coverage(c, k or (), d) for c, k, d in
-                              zip(subject.codes, subject.candidates, subject.decided)], dtype=object)
+            cover = subject.coverage(rule)
             chosen = np.flatnonzero(cover != rules_module.NONE)
             take = overlay.clip_to_union if rule.position == "inside" else overlay.subtract_union
             at, geoms = take(subject.geoms[chosen], lines[rule.line], progress)

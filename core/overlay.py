@@ -1,9 +1,26 @@
 """Polygon overlay on whole arrays: which features of two layers share ground, and how much."""
+import os
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 import shapely
 
 # Pairs intersected per chunk: bounds memory on county data and lets the caller report progress.
 CHUNK = 100_000
+# shapely 2 releases the GIL inside GEOS, so threads share the overlay work across the cores
+# (QGIS's native overlay algorithms use one).
+THREADS = max(1, min(8, os.cpu_count() or 1))
+
+
+def parallel(function, *arrays):
+    """function(*arrays) computed in THREADS slices at once; for element-wise shapely functions."""
+    n = len(arrays[0])
+    if THREADS == 1 or n < 2000:
+        return function(*arrays)
+    bounds = np.linspace(0, n, THREADS + 1).astype(int)
+    with ThreadPoolExecutor(THREADS) as pool:
+        parts = list(pool.map(lambda k: function(*(a[bounds[k]:bounds[k + 1]] for a in arrays)), range(THREADS)))
+    return np.concatenate(parts)
 
 
 def shared_areas(a, b, progress=None):
@@ -38,10 +55,10 @@ def _pairs(a, b, progress, want_geometry):
         chunk = np.empty(stop - start, dtype=object) if want_geometry else np.zeros(stop - start)
         if want_geometry:
             chunk[inside] = pa[inside]
-            chunk[~inside] = shapely.intersection(pa[~inside], pb[~inside])
+            chunk[~inside] = parallel(shapely.intersection, pa[~inside], pb[~inside])
         else:
             chunk[inside] = shapely.area(pa[inside])
-            chunk[~inside] = shapely.area(shapely.intersection(pa[~inside], pb[~inside]))
+            chunk[~inside] = shapely.area(parallel(shapely.intersection, pa[~inside], pb[~inside]))
         out[start:stop] = chunk
         if progress is not None and progress(stop / len(ia)) is False:
             break
@@ -83,7 +100,7 @@ def subtract_union(a, b, progress=None):
     touched, first, count = np.unique(ia, return_index=True, return_counts=True)
     # One partner: a single vectorised difference; several: their union first (rare, small groups).
     single = count == 1
-    out[touched[single]] = shapely.difference(a[touched[single]], b[ib[first[single]]])
+    out[touched[single]] = parallel(shapely.difference, a[touched[single]], b[ib[first[single]]])
     for n, (feature, start, size) in enumerate(zip(touched[~single], first[~single], count[~single])):
         out[feature] = shapely.difference(a[feature], shapely.union_all(b[ib[start:start + size]]))
         if progress is not None and n % 1000 == 0 and progress(n / max(1, (~single).sum())) is False:
@@ -110,11 +127,22 @@ def polygonal(geoms):
     """Keep only the polygonal part of each geometry (an overlay may add lines or points where
     edges touch); a geometry with none becomes empty."""
     geoms = np.asarray(geoms, dtype=object).copy()
-    types = shapely.get_type_id(geoms)
-    for k in np.flatnonzero(~np.isin(types, (3, 6))):
-        parts = shapely.get_parts(geoms[k])
-        parts = parts[np.isin(shapely.get_type_id(parts), (3, 6))]
-        geoms[k] = shapely.union_all(parts) if len(parts) else shapely.from_wkt("POLYGON EMPTY")
+    mixed = np.flatnonzero(~np.isin(shapely.get_type_id(geoms), (3, 6)))
+    if len(mixed) == 0:
+        return geoms
+    # All mixed rows at once: explode twice (collections may hold multipolygons), keep polygons,
+    # regroup per row. Parts of one valid overlay result never overlap, so collecting is enough.
+    parts, owner = shapely.get_parts(geoms[mixed], return_index=True)
+    parts, inner = shapely.get_parts(parts, return_index=True)
+    owner = owner[inner]
+    keep = shapely.get_type_id(parts) == 3
+    geoms[mixed] = shapely.from_wkt("POLYGON EMPTY")
+    if keep.any():
+        rows, first = np.unique(owner[keep], return_index=True)
+        merged = shapely.multipolygons(parts[keep], indices=np.searchsorted(rows, owner[keep]))
+        single = np.diff(np.append(first, keep.sum())) == 1
+        merged[single] = parts[keep][first[single]]  # one polygon stays a Polygon
+        geoms[mixed[rows]] = merged
     return geoms
 
 
