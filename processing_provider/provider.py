@@ -5,10 +5,12 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..translation import tr
+from .class_buffers import ClassBuffers
 from .landuse_structure import LandUseStructure
+from .road_control_lines import RoadControlLines
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "lantu.svg")
-ALGORITHMS = [LandUseStructure]
+ALGORITHMS = [LandUseStructure, RoadControlLines, ClassBuffers]
 
 
 class LantuProvider(QgsProcessingProvider):
