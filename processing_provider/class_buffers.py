@@ -172,7 +172,7 @@ class ClassBufferAlgorithm(base.LantuAlgorithm):
         encroachments = []
         check = self._check_layer(parameters, context, feedback, crs)
         if check is not None:
-            ia, ib, pieces = overlay.intersection_pieces(
+            ia, ib, pieces = overlay.intersection_pieces_diced(
                 check.geoms, zone_geoms,
                 progress=lambda f: (feedback.setProgress(60 + 35 * f), not feedback.isCanceled())[1])
             if feedback.isCanceled():
