@@ -34,6 +34,9 @@ JOBS = [
     ("planned_structure_cluster", "规划用地结构表（用地用海一级类，按村级片区）", "lantu:landusestructure", {
         "LANDUSE": layer("ghyd"), "CODE_FIELD": "YDYHFLDM", "LEVEL": 1,
         "ZONES": layer("village_cluster"), "ZONE_FIELD": "PQMC"}),
+    ("road_control_lines", "道路控制线（建筑控制区，按公路行政等级，检查规划建设用地占用）", "lantu:roadcontrollines", {
+        "ROADS": layer("roads"), "GRADE_FIELD": "GRADE", "WIDTH_FIELD": "WIDTH", "BOUNDARY": layer("township"),
+        "CHECK_LAYER": layer("ghyd")}),
 ]
 
 
@@ -94,6 +97,13 @@ def _print_top_rows(gpkg, name, limit=12):
 
     source = ogr.Open(gpkg)
     table = source.GetLayerByName(name)
+    definition = table.GetLayerDefn()
+    fields = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    if "zone" not in fields:  # not a structure table: its first columns as they are
+        for feature, _ in zip(table, range(limit)):
+            print("    " + "  ".join(f"{v:,.2f}" if isinstance(v, float) else str(v)
+                                     for v in (feature.GetField(f) for f in fields[:4])))
+        return
     first_zone = None
     shown = 0
     for feature in table:
