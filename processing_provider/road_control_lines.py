@@ -72,8 +72,9 @@ class RoadControlLines(ClassBufferAlgorithm):
         if not grade and not route:
             raise QgsProcessingException(tr("Give GRADE_FIELD or ROUTE_FIELD: the road grade comes from one of them."))
         base.check_fields(source, [grade, route], source.sourceName() or self.INPUT)
-        name = base.guess_field(source, NAME_FIELDS) if route else None
-        return [f for f in (grade, route, name) if f]
+        # a road name saying 高速 marks an expressway whose route number alone would not
+        self.name_field = base.guess_field(source, NAME_FIELDS) if route else None
+        return [f for f in (grade, route, self.name_field) if f]
 
     def feature_classes(self, parameters, context, feedback, data, table):
         from ..core import roads
@@ -84,7 +85,7 @@ class RoadControlLines(ClassBufferAlgorithm):
         klass = table.match(grades) if grades is not None else np.full(len(data), -1)
         raw = grades
         if route_field:
-            names = next((data.columns[f] for f in data.columns if f not in (grade_field, route_field)), None)
+            names = data.columns.get(self.name_field) if self.name_field else None
             from_route = roads.route_grades(data.columns[route_field], grades, names)
             by_route = table.match(from_route)
             # The grade field decides where it names a grade; route numbers fill the rest, and

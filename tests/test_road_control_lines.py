@@ -174,18 +174,7 @@ def line(*coords):
 
 
 def line_layer(rows, crs="EPSG:4523", fields=(("GRADE", "string"), ("LXBM", "string"))):
-    spec = "&".join(f"field={n}:{t}" for n, t in fields)
-    layer = QgsVectorLayer(f"MultiLineString?crs={crs}&{spec}", "roads", "memory")
-    from qgis.core import QgsFeature
-
-    features = []
-    for geometry, *values in rows:
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(geometry)
-        feature.setAttributes(values)
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+    return memory_layer("roads", fields, rows, crs, geometry="MultiLineString")
 
 
 def test_route_parsing_unknowns_and_awkward_geometries(lantu_processing):
@@ -272,8 +261,6 @@ def test_bad_input_gets_a_message(lantu_processing, tmp_path):
 
 
 def test_classbuffers_heritage_points_against_native(lantu_processing, tmp_path):
-    import processing
-
     table = tmp_path / "文物保护范围.csv"
     table.write_text("class,aliases,distance_m\n国保,全国重点文物保护单位,100\n省保,省级文物保护单位,50\n县保,,30\n",
                      encoding="utf-8")
