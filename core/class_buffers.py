@@ -151,22 +151,17 @@ def dissolve_by_class(zones, zone_class, order, boundary=None):
     `order` already covers is taken away, so the results do not overlap.
     """
     out, taken = [], None
-    for klass in order:
-        members = zones[zone_class == klass]
-        if len(members) == 0:
-            continue
-        zone = shapely.union_all(members)
+    present = [k for k in order if (zone_class == k).any()]
+    for n, klass in enumerate(present):
+        zone = shapely.union_all(zones[zone_class == klass])
         if boundary is not None:
             zone = shapely.intersection(zone, boundary)
-        if taken is not None:
-            owned_before = zone
-            zone = shapely.difference(zone, taken)
-            taken = shapely.union(taken, owned_before)
-        else:
-            taken = zone
-        zone = polygons_only(zone)
-        if not zone.is_empty:
-            out.append((klass, zone))
+        owned = zone if taken is None else shapely.difference(zone, taken)
+        if n + 1 < len(present):  # what the next classes may not take (the last one needs no union)
+            taken = zone if taken is None else shapely.union(taken, zone)
+        owned = polygons_only(owned)
+        if not owned.is_empty:
+            out.append((klass, owned))
     return out
 
 
