@@ -36,7 +36,9 @@ JOBS = [
         "ZONES": layer("village_cluster"), "ZONE_FIELD": "PQMC"}),
     ("road_control_lines", "道路控制线（建筑控制区，按公路行政等级，检查规划建设用地占用）", "lantu:roadcontrollines", {
         "ROADS": layer("roads"), "GRADE_FIELD": "GRADE", "WIDTH_FIELD": "WIDTH", "BOUNDARY": layer("township"),
-        "CHECK_LAYER": layer("ghyd")}),
+        # planned construction land (用地用海 07–11, 13–16; 12 交通运输 holds the roads themselves)
+        "CHECK_LAYER": layer("ghyd") + "|subset=substr(\"YDYHFLDM\", 1, 2) IN "
+                                       "('07','08','09','10','11','13','14','15','16')"}),
 ]
 
 
