@@ -47,6 +47,7 @@ class Bench:
     native: Callable  # (gpkg, tmpdir) -> result
     totals: Callable  # (side, result) -> {key: float}
     what: str = ""  # one line for RESULTS.md
+    prepare: Callable = None  # (gpkg) -> None: untimed set-up in the child, e.g. derived data cached beside gpkg
 
 
 def _feedback():
@@ -263,6 +264,134 @@ def bottomlines_totals(side, result):
         totals[f"rule:{rule_id}"] = sum(a for c, a in result["pieces"].get((rule.line, rule.position), [])
                                         if c in wanted and a >= 0.01)
     return totals
+# roadcontrollines --------------------------------------------------------------------------------
+ROAD_SEGMENTS = 50_000
+# Planned construction land polygons to check. native:intersection against the one dissolved zone
+# costs about 0.3 s a polygon on this network (GEOS walks the whole zone each time), so a few
+# thousand would take the native side hours.
+ROAD_CHECKS = 1000
+
+
+def road_network_path(gpkg):
+    return os.path.join(os.path.dirname(gpkg), f"roadnet_{ROAD_SEGMENTS}_{ROAD_CHECKS}.gpkg")
+
+
+def make_road_network(gpkg):
+    """50 000 road segments: the demo roads cut into pieces of up to 4 segments, tiled side by side
+    (each tile offset by the roads' extent), with GRADE and WIDTH copied; and CHECK, the planned
+    construction land (ghyd 07–16) of the first tile, ROAD_CHECKS polygons. Cached beside the demo data."""
+    path = road_network_path(gpkg)
+    if os.path.exists(path):
+        return
+    import numpy as np
+    import shapely
+    from osgeo import ogr, osr
+
+    dataset = ogr.Open(gpkg)
+    roads = dataset.GetLayerByName("roads")
+    srs = roads.GetSpatialRef().Clone()
+    pieces, grades, widths = [], [], []
+    for feature in roads:
+        line = shapely.from_wkb(bytes(feature.GetGeometryRef().ExportToWkb()))
+        for part in shapely.get_parts(line):
+            xy = shapely.get_coordinates(part)
+            for i in range(0, len(xy) - 1, 4):
+                pieces.append(shapely.linestrings(xy[i:i + 5]))
+                grades.append(feature.GetField("GRADE"))
+                widths.append(feature.GetField("WIDTH"))
+    x0, y0, x1, y1 = shapely.total_bounds(np.array(pieces))
+    check = [shapely.from_wkb(bytes(f.GetGeometryRef().ExportToWkb())) for f in dataset.GetLayerByName("ghyd")
+             if (f.GetField("YDYHFLDM") or "")[:2] in {f"{c:02d}" for c in range(7, 17)}]
+    tiles = -(-ROAD_SEGMENTS // len(pieces))
+    side = int(np.ceil(np.sqrt(tiles)))
+    out = ogr.GetDriverByName("GPKG").CreateDataSource(path + ".partial")
+    layer = out.CreateLayer("roads", srs, ogr.wkbLineString)
+    layer.CreateField(ogr.FieldDefn("GRADE", ogr.OFTString))
+    layer.CreateField(ogr.FieldDefn("WIDTH", ogr.OFTReal))
+    checks = out.CreateLayer("check", srs, ogr.wkbMultiPolygon)
+    layer.StartTransaction()
+    checks.StartTransaction()
+    n = 0
+    for t in range(tiles):
+        dx, dy = (t % side) * (x1 - x0), (t // side) * (y1 - y0)
+        for piece, grade, width in zip(pieces, grades, widths):
+            if n == ROAD_SEGMENTS:
+                break
+            feature = ogr.Feature(layer.GetLayerDefn())
+            feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(shapely.transform(piece, lambda c: c + [dx, dy]))))
+            feature.SetField("GRADE", grade)
+            if width is not None:
+                feature.SetField("WIDTH", width)
+            layer.CreateFeature(feature)
+            n += 1
+        if t == 0:
+            for polygon in check[:ROAD_CHECKS]:
+                feature = ogr.Feature(checks.GetLayerDefn())
+                moved = shapely.transform(polygon, lambda c: c + [dx, dy])
+                feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(moved)))
+                checks.CreateFeature(feature)
+    layer.CommitTransaction()
+    checks.CommitTransaction()
+    out = None
+    os.rename(path + ".partial", path)
+
+
+def roads_lantu(gpkg, tmp):
+    net = road_network_path(gpkg)
+    result = _run("lantu:roadcontrollines", {
+        "ROADS": f"{net}|layername=roads", "GRADE_FIELD": "GRADE", "WIDTH_FIELD": "WIDTH", "SEGMENTS": 5,
+        "CHECK_LAYER": f"{net}|layername=check", "OUTPUT": os.path.join(tmp, "zones.gpkg"),
+        "ENCROACHMENTS": os.path.join(tmp, "encroachments.gpkg")})
+    return {k: result[k] for k in ("CONTROL_AREA_M2", "ENCROACHMENT_AREA_M2", "ENCROACHMENT_COUNT")}
+
+
+# The distance the Lantu job uses, as a data-defined expression: half the road land + the setback of
+# the built-in table (resources/tables/road_setbacks.csv; 村道 has no setback, so no zone).
+ROAD_DISTANCE = ("CASE " + " ".join(
+    f"WHEN \"GRADE\" = '{g}' THEN coalesce(\"WIDTH\", {w}) / 2 + {s}"
+    for g, s, w in (("高速公路", 30, 26), ("国道", 20, 12), ("省道", 15, 10), ("县道", 10, 8.5), ("乡道", 5, 6.5)))
+                 + " ELSE 0 END")
+
+
+def roads_native(gpkg, tmp):
+    """native:buffer (data-defined distance, DISSOLVE) → native:intersection with the check layer."""
+    from qgis.core import QgsProperty
+
+    net = road_network_path(gpkg)
+    zones = _run("native:buffer", {
+        "INPUT": f"{net}|layername=roads", "DISTANCE": QgsProperty.fromExpression(ROAD_DISTANCE), "SEGMENTS": 5,
+        "END_CAP_STYLE": 0, "JOIN_STYLE": 0, "DISSOLVE": True, "OUTPUT": os.path.join(tmp, "zones.gpkg")})["OUTPUT"]
+    pieces = _run("native:intersection", {
+        "INPUT": f"{net}|layername=check", "OVERLAY": zones,
+        "OUTPUT": os.path.join(tmp, "encroachments.gpkg")})["OUTPUT"]
+    from qgis.core import QgsVectorLayer
+
+    zone_area = sum(f.geometry().area() for f in QgsVectorLayer(zones, "z", "ogr").getFeatures())
+    piece_layer = QgsVectorLayer(pieces, "p", "ogr")
+    areas = [f.geometry().area() for f in piece_layer.getFeatures()]
+    return {"CONTROL_AREA_M2": zone_area, "ENCROACHMENT_AREA_M2": sum(areas),
+            "ENCROACHMENT_COUNT": sum(1 for a in areas if a > 0)}
+
+
+def roads_totals(side, result):
+    return dict(result)
+
+
+def zones_lantu(gpkg, tmp):
+    net = road_network_path(gpkg)
+    result = _run("lantu:roadcontrollines", {
+        "ROADS": f"{net}|layername=roads", "GRADE_FIELD": "GRADE", "WIDTH_FIELD": "WIDTH", "SEGMENTS": 5,
+        "OUTPUT": os.path.join(tmp, "zones.gpkg")})
+    return {"CONTROL_AREA_M2": result["CONTROL_AREA_M2"]}
+
+
+def zones_native(gpkg, tmp):
+    from qgis.core import QgsProperty, QgsVectorLayer
+
+    zones = _run("native:buffer", {
+        "INPUT": f"{road_network_path(gpkg)}|layername=roads", "DISTANCE": QgsProperty.fromExpression(ROAD_DISTANCE),
+        "SEGMENTS": 5, "DISSOLVE": True, "OUTPUT": os.path.join(tmp, "zones.gpkg")})["OUTPUT"]
+    return {"CONTROL_AREA_M2": sum(f.geometry().area() for f in QgsVectorLayer(zones, "z", "ogr").getFeatures())}
 
 
 BENCHES = [
@@ -278,6 +407,17 @@ BENCHES.append(Bench(
     "lantu:controllineoverlaps + lantu:landuseconflicts (三调 dltb through the conversion, built-in rules, three "
     "lines) vs native:fixgeometries → per line native:extractbyexpression (the rules' classes) → native:dissolve → "
     "native:intersection / native:difference → area sums; lines pairwise by dissolve + intersection"))
+BENCHES.append(Bench(
+    "roadcontrollines", roads_lantu, roads_native, roads_totals,
+    f"lantu:roadcontrollines ({ROAD_SEGMENTS:,} road segments tiled from the demo roads, GRADE + WIDTH, 5 segments "
+    f"per quarter circle, CHECK_LAYER = {ROAD_CHECKS:,} planned construction land polygons) vs native:buffer "
+    "(data-defined distance, DISSOLVE) → native:intersection; the size column is the demo's parcel count, not the "
+    "road count", prepare=make_road_network))
+BENCHES.append(Bench(
+    "roadzones", zones_lantu, zones_native, roads_totals,
+    f"the zones alone: lantu:roadcontrollines without CHECK_LAYER ({ROAD_SEGMENTS:,} segments, one zone per grade) vs "
+    "native:buffer (data-defined distance, DISSOLVE: one zone in all); the size column is the demo's parcel count",
+    prepare=make_road_network))
 BY_NAME = {b.name: b for b in BENCHES}
 
 
@@ -301,6 +441,8 @@ def child(name, side, gpkg, out_json, profile=None):
     bench = BY_NAME[name]
     job = bench.lantu if side == "lantu" else bench.native
     tmp = tempfile.mkdtemp(prefix=f"bench-{name}-{side}-")
+    if bench.prepare:
+        bench.prepare(gpkg)
     try:
         if profile:
             import cProfile

@@ -152,24 +152,253 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>{0}：已跳过 {1} 个没有面几何的要素（几何为 NULL 或空）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="313" />
+      <location filename="../processing_provider/base.py" line="217" />
+      <source>{0} must be a line layer; it holds {1}.</source>
+      <translation>{0} 应为线图层，实为 {1}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="239" />
+      <source>{0}: skipped {1} features with no line (null, empty or zero length).</source>
+      <translation>{0}：跳过 {1} 个无线几何的要素（空值、空几何或长度为零）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="343" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="390" />
+      <location filename="../processing_provider/base.py" line="420" />
       <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="425" />
+      <location filename="../processing_provider/base.py" line="455" />
       <source>Could not create the output {0}.</source>
       <translation>无法创建输出 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="439" />
+      <location filename="../processing_provider/base.py" line="469" />
       <source>Could not write to the output {0}: {1}</source>
       <translation>无法写入输出 {0}：{1}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="42" />
+      <source>Features to protect (points, lines or polygons)</source>
+      <translation>保护对象（点、线或面）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="44" />
+      <source>Class field (protection level, type…)</source>
+      <translation>类别字段（保护级别、类型等）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="46" />
+      <source>Class → distance table (CSV: class, aliases, distance_m[, width_m])</source>
+      <translation>类别—距离表（CSV：class, aliases, distance_m[, width_m]）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="49" />
+      <source>Width field (m; half is added to the distance of lines)</source>
+      <translation>宽度字段（米；线要素的距离另加其一半）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="71" />
+      <source>Distance for unknown classes (m; empty = skip them)</source>
+      <translation>未识别类别的距离（米；留空则跳过）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="74" />
+      <source>Clip to this boundary (片区)</source>
+      <translation>按此范围裁剪（片区）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="76" />
+      <source>One zone per class (the larger distance owns overlaps)</source>
+      <translation>按类别融合（重叠处归距离较大者）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="78" />
+      <source>Check these polygons for encroachment (planned construction land, buildings)</source>
+      <translation>检查这些面是否侵占控制区（规划建设用地、建筑）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="81" />
+      <source>Segments per quarter circle</source>
+      <translation>每四分之一圆的分段数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="83" />
+      <source>Control zones</source>
+      <translation>控制区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="85" />
+      <source>Encroachments</source>
+      <translation>侵占部分</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="88" />
+      <source>HTML report</source>
+      <translation>HTML 报告</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="88" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="89" />
+      <source>Control zone area (m²)</source>
+      <translation>控制区面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="90" />
+      <source>Features that encroach</source>
+      <translation>侵占控制区的要素数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="91" />
+      <source>Encroaching area (m²)</source>
+      <translation>侵占面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="92" />
+      <source>Features of unknown class</source>
+      <translation>类别未识别的要素数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="116" />
+      <source>{0} has no features to draw zones around.</source>
+      <translation>{0} 没有可划定控制区的要素。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="123" />
+      <source>(other)</source>
+      <translation>（其他）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="133" />
+      <source>{0}: {1} features of classes with no distance in the table ({2}) get no zone.</source>
+      <translation>{0}：{1} 个要素所属类别（{2}）在表中没有距离，不划控制区。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="169" />
+      <source>Control zones: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
+      <translation>控制区：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="188" />
+      <source>{0} features of {1} encroach on the zones: {2:,.2f} m².</source>
+      <translation>{1} 中有 {0} 个要素侵占控制区，面积 {2:,.2f} 平方米。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="217" />
+      <source>Give a class → distance table ({0}).</source>
+      <translation>请提供类别—距离表（{0}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="221" />
+      <source>The table {0} cannot be used ({1}{2}: {3}). It needs a class (or grade) column and a distance_m (or setback_m) column, one row per class.</source>
+      <translation>表 {0} 无法使用（{1}{2}：{3}）。表中须有 class（或 grade）列和 distance_m（或 setback_m）列，每个类别一行。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="224" />
+      <source>, line {0}</source>
+      <translation>，第 {0} 行</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="233" />
+      <source>{0} is in a geographic CRS: distances are measured in {1} ({2}'s CRS).</source>
+      <translation>{0} 为地理坐标系：距离在 {1}（{2} 的坐标系）中量算。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="256" />
+      <source>boundary</source>
+      <translation>范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="258" />
+      <source>The boundary layer has no polygons.</source>
+      <translation>范围图层中没有面要素。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="277" />
+      <source> and {0} more</source>
+      <translation> 等，另有 {0} 种</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="279" />
+      <source>{0}: {1} features have a class the table does not know and were skipped: {2}{3}.</source>
+      <translation>{0}：{1} 个要素的类别不在表中，已跳过：{2}{3}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="282" />
+      <source>{0}: {1} features have a class the table does not know and get {2} m: {3}{4}.</source>
+      <translation>{0}：{1} 个要素的类别不在表中，按 {2} 米划定：{3}{4}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="288" />
+      <source>Layer: {0} ({1} features read, {2} without geometry)</source>
+      <translation>图层：{0}（读取 {1} 个要素，{2} 个无几何）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="289" />
+      <source>Table: {0}</source>
+      <translation>距离表：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="290" />
+      <source>Features of unknown class: {0}</source>
+      <translation>类别未识别的要素：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="292" />
+      <source>Class</source>
+      <translation>地类</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="292" />
+      <source>Distance (m)</source>
+      <translation>距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="292" />
+      <source>Area (m²)</source>
+      <translation>面积（m²）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="292" />
+      <source>Area (公顷)</source>
+      <translation>面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="292" />
+      <source>Area (亩)</source>
+      <translation>面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="294" />
+      <source>Checked: {0}; {1} features encroach, {2:,.2f} m²</source>
+      <translation>检查图层：{0}；{1} 个要素侵占，面积 {2:,.2f} 平方米</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="297" />
+      <source>Feature id</source>
+      <translation>要素编号</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="305" />
+      <source>Protection zones by class (分级保护范围)</source>
+      <translation>分级保护范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="308" />
+      <source>Draws a protection zone around every feature at the distance its class gives in a CSV table: heritage sites by protection level, water sources by zone grade, or any other class → distance rule. The table has a class column, a distance_m column, and optionally aliases (other spellings, separated by ;) and width_m (a default width, half of which is added for lines; WIDTH_FIELD gives each feature's own).
+
+Unknown classes are skipped and counted (UNMATCHED_COUNT), or get DEFAULT_DISTANCE. With DISSOLVE the zones are one per class and where classes overlap the larger distance owns the ground, so no area is counted twice. BOUNDARY clips the zones; CHECK_LAYER polygons inside a zone are written to ENCROACHMENTS (the part inside, per feature and class, src_fid = the feature's id).</source>
+      <translation>按 CSV 表中各类别对应的距离，在每个要素周围划定保护范围：文物保护单位按保护级别、水源地按保护区级别，或其他任何“类别—距离”规则。表中有 class 列、distance_m 列，可选 aliases（其他写法，以 ; 分隔）和 width_m（默认宽度，线要素另加其一半；WIDTH_FIELD 可给出每个要素自身的宽度）。
+
+未识别的类别将被跳过并计数（UNMATCHED_COUNT），或按 DEFAULT_DISTANCE 划定。启用 DISSOLVE 时每个类别融合为一个控制区，不同类别重叠处归距离较大者，面积不重复计算。BOUNDARY 用于裁剪控制区；CHECK_LAYER 中落入控制区的面要素写入 ENCROACHMENTS（落入部分，按要素和类别，src_fid 为要素编号）。</translation>
     </message>
     <message>
       <location filename="../processing_provider/codes.py" line="18" />
@@ -370,16 +599,6 @@ OUTPUT 中每一对重叠要素输出一个面（组合如 PBF×ERL、两个图�
       <translation>三线重叠</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="47" />
-      <source>HTML report</source>
-      <translation>HTML 报告</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="47" />
-      <source>HTML files (*.html)</source>
-      <translation>HTML 文件 (*.html)</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/control_line_overlaps.py" line="48" />
       <source>Overlapping feature pairs</source>
       <translation>重叠要素对数</translation>
@@ -448,16 +667,6 @@ OUTPUT 中每一对重叠要素输出一个面（组合如 PBF×ERL、两个图�
       <location filename="../processing_provider/control_line_overlaps.py" line="115" />
       <source>Overlapping pairs</source>
       <translation>重叠处数</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="115" />
-      <source>Area (公顷)</source>
-      <translation>面积（公顷）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="115" />
-      <source>Area (亩)</source>
-      <translation>面积（亩）</translation>
     </message>
     <message>
       <location filename="../processing_provider/control_line_overlaps.py" line="116" />
@@ -764,11 +973,6 @@ OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源�
     </message>
     <message>
       <location filename="../processing_provider/landuse_conflicts.py" line="196" />
-      <source>Area (m²)</source>
-      <translation>面积（m²）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="196" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
@@ -786,11 +990,6 @@ OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源�
       <location filename="../processing_provider/landuse_conflicts.py" line="199" />
       <source>Code</source>
       <translation>编码</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="199" />
-      <source>Class</source>
-      <translation>地类</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_conflicts.py" line="199" />
@@ -980,17 +1179,17 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>统计单元范围外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="25" />
+      <location filename="../processing_provider/provider.py" line="27" />
       <source>Bottom-line checks (底线约束检查, model)</source>
       <translation>底线约束检查（模型）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="39" />
+      <location filename="../processing_provider/provider.py" line="41" />
       <source>Lantu 蓝图</source>
       <translation>Lantu 蓝图</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="42" />
+      <location filename="../processing_provider/provider.py" line="44" />
       <source>Lantu 蓝图 — township territorial spatial planning</source>
       <translation>Lantu 蓝图 — 乡镇级国土空间规划</translation>
     </message>
@@ -1048,6 +1247,54 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <location filename="../processing_provider/resolve_overlaps.py" line="113" />
       <source>{0}: {1} pieces moved, {2:,.2f} m² ({3:,.4f} 公顷)</source>
       <translation>{0}：调整 {1} 块，{2:,.2f} 平方米（{3:,.4f} 公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/road_control_lines.py" line="30" />
+      <source>Road control lines (道路控制线)</source>
+      <translation>道路控制线</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/road_control_lines.py" line="33" />
+      <source>Draws the building-control zone (建筑控制区) of every road, measured from the outer edge of the road land (公路用地外缘) as 《公路安全保护条例》第十一条 requires: 高速公路 ≥ 30 m, 国道 ≥ 20 m, 省道 ≥ 15 m, 县道 ≥ 10 m, 乡道 ≥ 5 m. For centre lines the buffer distance is half the road-land width (WIDTH_FIELD, or the table's default width for the grade) plus the setback; road-land polygons are buffered by the setback alone.
+
+The grade comes from GRADE_FIELD (高速公路/国道/省道/县道/乡道/村道, English names or G/S/X/Y/C) or from route numbers in ROUTE_FIELD (G 国道, S 省道, X 县道, Y 乡道, C 村道; expressways from 1–2 or 4-digit G/S numbers, or 高速 in the grade or name). SETBACKS replaces the built-in table (resources/tables/road_setbacks.csv: grade, aliases, setback_m, width_m); a plan may set wider setbacks there.
+
+Unknown grades are skipped and counted (UNMATCHED_COUNT, values listed in the log) or get DEFAULT_SETBACK. With DISSOLVE there is one zone per grade and where grades overlap the wider setback owns the ground. BOUNDARY clips the zones to the 片区; CHECK_LAYER polygons (planned construction land, buildings) inside a zone are written to ENCROACHMENTS with src_fid, grade and area.</source>
+      <translation>按《公路安全保护条例》第十一条，自公路用地外缘起向外划定每条公路的建筑控制区：高速公路不少于 30 米，国道不少于 20 米，省道不少于 15 米，县道不少于 10 米，乡道不少于 5 米。道路中心线的缓冲距离为公路用地宽度的一半（取 WIDTH_FIELD，缺省时取表中该等级的默认宽度）加控制距离；公路用地面仅按控制距离缓冲。
+
+公路等级取自 GRADE_FIELD（高速公路/国道/省道/县道/乡道/村道、英文名称或 G/S/X/Y/C），或取自 ROUTE_FIELD 中的路线编号（G 国道、S 省道、X 县道、Y 乡道、C 村道；G/S 后接 1–2 位或 4 位数字、或等级或名称中含“高速”的识别为高速公路）。SETBACKS 可替换内置表（resources/tables/road_setbacks.csv：grade, aliases, setback_m, width_m），规划确定的更宽控制距离可写入其中。
+
+未识别的等级将被跳过并计数（UNMATCHED_COUNT，其取值列于日志），或按 DEFAULT_SETBACK 划定。启用 DISSOLVE 时每个等级融合为一个控制区，不同等级重叠处归控制距离较大者。BOUNDARY 将控制区裁剪至片区范围；CHECK_LAYER 中的面要素（规划建设用地、建筑）落入控制区的部分写入 ENCROACHMENTS，含 src_fid、等级和面积。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/road_control_lines.py" line="51" />
+      <source>Roads: centre lines or road-land polygons (公路用地)</source>
+      <translation>公路：道路中心线或公路用地面</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/road_control_lines.py" line="54" />
+      <source>Grade field (高速公路/国道/省道/县道/乡道/村道)</source>
+      <translation>公路等级字段（高速公路/国道/省道/县道/乡道/村道）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/road_control_lines.py" line="57" />
+      <source>Route number field (G/S/X/Y/C + number, e.g. S302)</source>
+      <translation>路线编号字段（G/S/X/Y/C 加数字，如 S302）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/road_control_lines.py" line="60" />
+      <source>Setback table (CSV: grade, aliases, setback_m, width_m; empty = built-in)</source>
+      <translation>控制距离表（CSV：grade, aliases, setback_m, width_m；留空用内置表）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/road_control_lines.py" line="63" />
+      <source>Road-land width field (m)</source>
+      <translation>公路用地宽度字段（米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/road_control_lines.py" line="73" />
+      <source>Give GRADE_FIELD or ROUTE_FIELD: the road grade comes from one of them.</source>
+      <translation>请指定 GRADE_FIELD 或 ROUTE_FIELD：公路等级取自其中之一。</translation>
     </message>
   </context>
 </TS>

@@ -211,6 +211,36 @@ def read_polygons(algorithm, parameters, name, context, feedback, crs, field_nam
 def to_crs(geoms, source_crs, target_crs, context):
     """Geometries from one CRS to another (whole arrays at once), e.g. results back to the layer's CRS."""
     return _transform_geoms(np.asarray(geoms, dtype=object).copy(), source_crs, target_crs, context)
+def check_lines(source, label):
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.LineGeometry:
+        raise QgsProcessingException(
+            tr("{0} must be a line layer; it holds {1}.").format(label, QgsWkbTypes.displayString(source.wkbType())))
+
+
+def read_lines(algorithm, parameters, name, context, feedback, crs, field_names=(), label=None):
+    """Read a line source once into a LayerData in `crs` (same fast path as read_polygons).
+
+    Null, empty and zero-length lines are dropped and counted: they have no line to measure from.
+    """
+    label = label or name
+    source = source_or_fail(algorithm, parameters, name, context, label)
+    check_lines(source, label)
+    check_fields(source, field_names, label)
+    data = _read_fast(algorithm, parameters, name, context, field_names)
+    if data is None:
+        data = _read_features(source, feedback, field_names)
+    usable = np.array([g is not None for g in data.geoms], dtype=bool)
+    usable[usable] = ~shapely.is_empty(data.geoms[usable])
+    usable[usable] = shapely.length(data.geoms[usable]) > 0
+    data.dropped = int((~usable).sum())
+    if data.dropped:
+        data.geoms, data.fids = data.geoms[usable], data.fids[usable]
+        data.columns = {k: v[usable] for k, v in data.columns.items()}
+        feedback.pushWarning(tr("{0}: skipped {1} features with no line (null, empty or zero length).").format(
+            label, data.dropped))
+    if source.sourceCrs() != crs:
+        data.geoms = _transform_geoms(data.geoms, source.sourceCrs(), crs, context)
+    return data
 
 
 def _transform_geoms(geoms, source_crs, target_crs, context):

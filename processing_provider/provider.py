@@ -7,15 +7,17 @@ from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..translation import tr
+from .class_buffers import ClassBuffers
 from .control_line_overlaps import ControlLineOverlaps
 from .landuse_conflicts import LandUseConflicts
 from .landuse_structure import LandUseStructure
 from .resolve_overlaps import ResolveOverlaps
+from .road_control_lines import RoadControlLines
 
 RESOURCES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources")
 ICON = os.path.join(RESOURCES, "icons", "lantu.svg")
 MODELS = os.path.join(RESOURCES, "models")
-ALGORITHMS = [LandUseStructure, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps]
+ALGORITHMS = [LandUseStructure, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps, RoadControlLines, ClassBuffers]
 
 
 class LantuModel(QgsProcessingModelAlgorithm):

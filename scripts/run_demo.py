@@ -45,6 +45,11 @@ JOBS = [
         "SUMMARY": SINK}),
     ("resolved_lines", "三线冲突处理（按 生态保护红线 > 永久基本农田 > 城镇开发边界 扣除重叠）", "lantu:resolveoverlaps", {
         **LINES, "OUTPUT_PBF": SINK, "OUTPUT_ERL": SINK, "OUTPUT_UDB": SINK, "MOVED": SINK}),
+    ("road_control_lines", "道路控制线（建筑控制区，按公路行政等级，检查规划建设用地占用）", "lantu:roadcontrollines", {
+        "ROADS": layer("roads"), "GRADE_FIELD": "GRADE", "WIDTH_FIELD": "WIDTH", "BOUNDARY": layer("township"),
+        # planned construction land (用地用海 07–11, 13–16; 12 交通运输 holds the roads themselves)
+        "CHECK_LAYER": layer("ghyd") + "|subset=substr(\"YDYHFLDM\", 1, 2) IN "
+                                       "('07','08','09','10','11','13','14','15','16')"}),
 ]
 
 

@@ -9,13 +9,13 @@ def box(x1, y1, x2, y2):
         f"POLYGON(({X0 + x1} {Y0 + y1},{X0 + x2} {Y0 + y1},{X0 + x2} {Y0 + y2},{X0 + x1} {Y0 + y2},{X0 + x1} {Y0 + y1}))")
 
 
-def memory_layer(name, fields, rows, crs="EPSG:4523"):
+def memory_layer(name, fields, rows, crs="EPSG:4523", geometry="Polygon"):
     spec = "&".join(f"field={n}:{t}" for n, t in fields)
-    layer = QgsVectorLayer(f"Polygon?crs={crs}&{spec}", name, "memory")
+    layer = QgsVectorLayer(f"{geometry}?crs={crs}&{spec}", name, "memory")
     features = []
-    for geometry, *values in rows:
+    for shape, *values in rows:
         feature = QgsFeature(layer.fields())
-        feature.setGeometry(geometry)
+        feature.setGeometry(shape)
         feature.setAttributes(values)
         features.append(feature)
     layer.dataProvider().addFeatures(features)
