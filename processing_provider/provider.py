@@ -6,9 +6,10 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..translation import tr
 from .landuse_structure import LandUseStructure
+from .slope_farmland import SlopeFarmland
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "lantu.svg")
-ALGORITHMS = [LandUseStructure]
+ALGORITHMS = [LandUseStructure, SlopeFarmland]
 
 
 class LantuProvider(QgsProcessingProvider):
