@@ -6,10 +6,12 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..translation import tr
 from .landuse_structure import LandUseStructure
+from .farmland_contiguity import FarmlandContiguity
 from .slope_farmland import SlopeFarmland
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "lantu.svg")
-ALGORITHMS = [LandUseStructure, SlopeFarmland]
+ALGORITHMS = [LandUseStructure]
+ALGORITHMS += [SlopeFarmland, FarmlandContiguity]  # issue 5: land consolidation
 
 
 class LantuProvider(QgsProcessingProvider):
