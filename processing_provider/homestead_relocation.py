@@ -41,7 +41,7 @@ class HomesteadRelocation(base.LantuAlgorithm):
             "belong to one settlement. Each settlement is kept or proposed for relocation, with its reasons written "
             "out: at least half of its area inside a HAZARD polygon (地质灾害) or a CONSTRAINTS polygon (生态保护红线, "
             "road control zones…); scattered (零散: smaller than MIN_SETTLEMENT_AREA or fewer parcels than "
-            "MIN_SETTLEMENT_PARCELS); farther than MAX_ROAD_DISTANCE from ROADS (0 = not tested). This follows the "
+            "MIN_SETTLEMENT_PARCELS; 三调 often maps a hamlet's houses as one or a few 0702 parcels, so the parcel test is off by default); farther than MAX_ROAD_DISTANCE from ROADS (0 = not tested). This follows the "
             "plan rule 优先腾退地质灾害和基础设施占用的宅基地，保留大型聚居点、腾退零散聚居点.\n\n"
             "Resettlement land (安置): with VILLAGES and a POPULATION_FIELD, the people moved are the village's "
             "population times the share of its homestead area relocated, each needing RESETTLE_PER_CAPITA m²; "
@@ -65,10 +65,10 @@ class HomesteadRelocation(base.LantuAlgorithm):
             "CLUSTER_DISTANCE", tr("Homesteads closer than this form one settlement (m)"), 50.0, "LANDUSE", minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             "MIN_SETTLEMENT_AREA", tr("Minimum area of a settlement that is kept (m²)"),
-            QgsProcessingParameterNumber.Double, 5000.0, minValue=0.0))
+            QgsProcessingParameterNumber.Double, 3000.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             "MIN_SETTLEMENT_PARCELS", tr("Minimum number of homesteads of a settlement that is kept"),
-            QgsProcessingParameterNumber.Integer, 10, minValue=0))
+            QgsProcessingParameterNumber.Integer, 0, minValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "HAZARD", tr("Geological hazard areas (地质灾害隐患点/风险区)"), [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(

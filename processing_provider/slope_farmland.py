@@ -199,7 +199,7 @@ class SlopeFarmland(base.LantuAlgorithm):
         nodata = band.GetNoDataValue()
         valid = np.isfinite(dem) if nodata is None else (np.isfinite(dem) & (dem != nodata))
         if not valid.all():
-            feedback.pushInfo(tr("The DEM has {0} cells without data (voids) under the parcels; slope there is undefined.").format(
+            feedback.pushInfo(tr("The DEM has {0} cells without data (voids) in the parcels' extent; slope there is undefined.").format(
                 int((~valid).sum())))
         grid = slope.Grid(transform[0] + c0 * transform[1], transform[3] + r0 * transform[5], transform[1], transform[5],
                           r1 - r0, c1 - c0)

@@ -35,6 +35,18 @@ JOBS = [
         "LANDUSE": layer("ghyd"), "CODE_FIELD": "YDYHFLDM", "LEVEL": 1,
         "ZONES": layer("village_cluster"), "ZONE_FIELD": "PQMC"}),
 ]
+# 全域土地综合整治 (issue 5): land consolidation potential.
+JOBS += [
+    ("slope_farmland", "坡耕地（DEM 坡度分级，>25° 退耕还林候选）", "lantu:slopefarmland", {
+        "LANDUSE": layer("dltb"), "CODE_FIELD": "DLBM", "DEM": "{DEMO_DIR}/dem.tif"}),
+    ("farmland_blocks", "耕地集中连片（现状 vs 规划，百亩方）", "lantu:farmlandcontiguity", {
+        "LANDUSE": layer("dltb"), "CODE_FIELD": "DLBM", "GAP": 3, "COMPARE_LANDUSE": layer("ghyd"),
+        "COMPARE_CODE_FIELD": "YDYHFLDM"}),
+    ("homestead_relocation", "宅基地腾退潜力（聚居点，按村汇总安置与节余）", "lantu:homesteadrelocation", {
+        "LANDUSE": layer("dltb"), "CODE_FIELD": "DLBM", "VILLAGES": layer("village"), "VILLAGE_FIELD": "XZQMC",
+        "POPULATION_FIELD": "POP", "ROADS": layer("roads"), "MAX_ROAD_DISTANCE": 300,
+        "SUMMARY": "ogr:dbname='{GPKG}' table=\"homestead_relocation_by_village\""}),
+]
 
 
 def main():
@@ -67,7 +79,8 @@ def main():
     for name, title, algorithm, parameters in JOBS:
         started = time.time()
         report = os.path.join(out, f"{name}.html")
-        parameters = {k: v.replace("{DEMO}", data) if isinstance(v, str) else v for k, v in parameters.items()}
+        parameters = {k: v.replace("{DEMO}", data).replace("{DEMO_DIR}", os.path.dirname(data)).replace("{GPKG}", gpkg) if isinstance(v, str) else v
+                      for k, v in parameters.items()}
         result = processing.run(algorithm, {**parameters, "OUTPUT": f"ogr:dbname='{gpkg}' table=\"{name}\"",
                                             "REPORT": report}, feedback=QgsProcessingFeedback())
         gdal.VectorTranslate(os.path.join(out, "csv", f"{name}.csv"), gpkg, layers=[name], format="CSV",
@@ -94,6 +107,12 @@ def _print_top_rows(gpkg, name, limit=12):
 
     source = ogr.Open(gpkg)
     table = source.GetLayerByName(name)
+    if table.GetLayerDefn().GetFieldIndex("zone") < 0:  # not a structure table: its first rows as they are
+        for shown, feature in enumerate(table):
+            if shown >= 5:
+                break
+            print("    " + ", ".join(f"{k}={v:,.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in feature.items().items()))
+        return
     first_zone = None
     shown = 0
     for feature in table:

@@ -70,7 +70,8 @@ def settlements(result):
 def test_fixture_known_by_construction(lantu_processing, code, classification):
     land, villages, hazard, roads = fixture(code)
     result, log = run_algorithm("lantu:homesteadrelocation", {
-        "LANDUSE": land, "CLASSIFICATION": classification, "HAZARD": hazard, "ROADS": roads, "MAX_ROAD_DISTANCE": 500,
+        "LANDUSE": land, "CLASSIFICATION": classification, "MIN_SETTLEMENT_AREA": 5000, "MIN_SETTLEMENT_PARCELS": 10,
+        "HAZARD": hazard, "ROADS": roads, "MAX_ROAD_DISTANCE": 500,
         "VILLAGES": villages, "VILLAGE_FIELD": "XZQMC", "POPULATION_FIELD": "POP",
         "OUTPUT": "memory:", "SUMMARY": "memory:"})
     assert settlements(result) == [
@@ -111,7 +112,7 @@ def test_constraints_take_several_layers(lantu_processing):
     land, villages, hazard, _ = fixture()
     red_line = layer_of("Polygon", "erl", [], [(box(1050, 50, 1300, 400),)])  # covers most of S5
     result, _ = run_algorithm("lantu:homesteadrelocation", {
-        "LANDUSE": land, "CLASSIFICATION": 2, "CONSTRAINTS": [red_line, hazard], "OUTPUT": "memory:", "SUMMARY": "memory:"})
+        "LANDUSE": land, "CLASSIFICATION": 2, "MIN_SETTLEMENT_AREA": 5000, "CONSTRAINTS": [red_line, hazard], "OUTPUT": "memory:", "SUMMARY": "memory:"})
     reasons = {s[0]: s[3] for s in settlements(result)}
     assert reasons[20] == "constraint" and reasons[12] == "constraint" and reasons[15] == ""
 
