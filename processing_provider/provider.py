@@ -6,13 +6,14 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..translation import tr
 from .landuse_structure import LandUseStructure
+from .consolidation_potential import ConsolidationPotential
 from .farmland_contiguity import FarmlandContiguity
 from .homestead_relocation import HomesteadRelocation
 from .slope_farmland import SlopeFarmland
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "lantu.svg")
 ALGORITHMS = [LandUseStructure]
-ALGORITHMS += [SlopeFarmland, FarmlandContiguity, HomesteadRelocation]  # issue 5: land consolidation
+ALGORITHMS += [SlopeFarmland, FarmlandContiguity, HomesteadRelocation, ConsolidationPotential]  # issue 5: land consolidation
 
 
 class LantuProvider(QgsProcessingProvider):

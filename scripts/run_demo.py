@@ -46,6 +46,9 @@ JOBS += [
         "LANDUSE": layer("dltb"), "CODE_FIELD": "DLBM", "VILLAGES": layer("village"), "VILLAGE_FIELD": "XZQMC",
         "POPULATION_FIELD": "POP", "ROADS": layer("roads"), "MAX_ROAD_DISTANCE": 300,
         "SUMMARY": "ogr:dbname='{GPKG}' table=\"homestead_relocation_by_village\""}),
+    ("consolidation_potential", "全域土地综合整治潜力表（按村，分级）", "lantu:consolidationpotential", {
+        "LANDUSE": layer("dltb"), "CODE_FIELD": "DLBM", "VILLAGES": layer("village"), "VILLAGE_FIELD": "XZQMC",
+        "POPULATION_FIELD": "POP", "DEM": "{DEMO_DIR}/dem.tif", "GAP": 3}),
 ]
 
 
