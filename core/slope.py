@@ -15,23 +15,31 @@ GDPDJB_THRESHOLDS = (2.0, 6.0, 15.0, 25.0)
 CHUNK_CELLS = 4_000_000
 
 
-def horn_slope(dem, valid, xres, yres):
-    """Slope in degrees per cell (NaN where undefined); `valid` marks cells with data."""
-    z = np.where(valid, dem, 0.0).astype(np.float64)
-    slope = np.full(z.shape, np.nan)
-    if z.shape[0] < 3 or z.shape[1] < 3:
+def horn_slope(dem, valid, xres, yres, rows_per_chunk=1024):
+    """Slope in degrees per cell, float32 as gdaldem writes it (NaN where undefined).
+
+    `valid` marks cells with data. Rows are done in chunks so a 片区-wide 10 m DEM (tens of millions
+    of cells) needs no float64 copy of the whole raster.
+    """
+    rows, cols = dem.shape
+    slope = np.full(dem.shape, np.nan, dtype=np.float32)
+    if rows < 3 or cols < 3:
         return slope
-    a, b, c = z[:-2, :-2], z[:-2, 1:-1], z[:-2, 2:]
-    d, f = z[1:-1, :-2], z[1:-1, 2:]
-    g, h, i = z[2:, :-2], z[2:, 1:-1], z[2:, 2:]
-    dx = ((c + 2 * f + i) - (a + 2 * d + g)) / (8.0 * abs(xres))
-    dy = ((g + 2 * h + i) - (a + 2 * b + c)) / (8.0 * abs(yres))
-    inner = np.degrees(np.arctan(np.sqrt(dx * dx + dy * dy)))
-    # A window with any nodata cell has no slope (gdaldem without -compute_edges).
-    v = valid.astype(np.int8)
-    window = (v[:-2, :-2] + v[:-2, 1:-1] + v[:-2, 2:] + v[1:-1, :-2] + v[1:-1, 1:-1] + v[1:-1, 2:]
-              + v[2:, :-2] + v[2:, 1:-1] + v[2:, 2:])
-    slope[1:-1, 1:-1] = np.where(window == 9, inner, np.nan)
+    for top in range(1, rows - 1, rows_per_chunk):
+        bottom = min(top + rows_per_chunk, rows - 1)
+        ok = valid[top - 1:bottom + 1]
+        z = np.where(ok, dem[top - 1:bottom + 1], 0.0).astype(np.float64)
+        a, b, c = z[:-2, :-2], z[:-2, 1:-1], z[:-2, 2:]
+        d, f = z[1:-1, :-2], z[1:-1, 2:]
+        g, h, i = z[2:, :-2], z[2:, 1:-1], z[2:, 2:]
+        dx = ((c + 2 * f + i) - (a + 2 * d + g)) / (8.0 * abs(xres))
+        dy = ((g + 2 * h + i) - (a + 2 * b + c)) / (8.0 * abs(yres))
+        inner = np.degrees(np.arctan(np.sqrt(dx * dx + dy * dy)))
+        # A window with any nodata cell has no slope (gdaldem without -compute_edges).
+        v = ok.astype(np.int8)
+        window = (v[:-2, :-2] + v[:-2, 1:-1] + v[:-2, 2:] + v[1:-1, :-2] + v[1:-1, 1:-1] + v[1:-1, 2:]
+                  + v[2:, :-2] + v[2:, 1:-1] + v[2:, 2:])
+        slope[top:bottom, 1:-1] = np.where(window == 9, inner, np.nan)
     return slope
 
 

@@ -195,7 +195,7 @@ class SlopeFarmland(base.LantuAlgorithm):
         if c1 <= c0 or r1 <= r0:
             feedback.pushWarning(tr("The DEM does not cover the parcels."))
             return slope.Grid(transform[0], transform[3], transform[1], transform[5], 0, 0), np.empty((0, 0))
-        dem = band.ReadAsArray(c0, r0, c1 - c0, r1 - r0).astype(np.float64)
+        dem = band.ReadAsArray(c0, r0, c1 - c0, r1 - r0)
         nodata = band.GetNoDataValue()
         valid = np.isfinite(dem) if nodata is None else (np.isfinite(dem) & (dem != nodata))
         if not valid.all():
