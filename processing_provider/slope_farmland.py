@@ -93,7 +93,7 @@ class SlopeFarmland(base.LantuAlgorithm):
         if dem_layer is not None:
             grid, surface = self._slope_raster(dem_layer, crs, shapely.total_bounds(geoms), feedback)
             mean, weight, share = slope.zonal_slope(
-                geoms, grid, surface, thresholds[-1],
+                geoms, grid, surface, thresholds[-1], labels=self._rasterize(geoms, grid),
                 progress=lambda f: (feedback.setProgress(100 * f), not feedback.isCanceled())[1])
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled."))
@@ -160,6 +160,36 @@ class SlopeFarmland(base.LantuAlgorithm):
             raise QgsProcessingException(tr("{0}: field {1} holds values that are not slope grades 1–5, e.g. {2}.").format(
                 label, field_name, ", ".join(f"{v:g}" for v in np.unique(numbers[bad])[:5])))
         return np.nan_to_num(numbers).astype(int)
+
+    @staticmethod
+    def _rasterize(geoms, grid):
+        """Parcel index per cell whose centre a parcel holds (-1: none): GDAL's default rasterization."""
+        import shapely
+        from osgeo import gdal, ogr
+
+        if grid.rows == 0 or grid.cols == 0 or len(geoms) == 0:
+            return None
+        raster = gdal.GetDriverByName("MEM").Create("", grid.cols, grid.rows, 1, gdal.GDT_Int32)
+        raster.SetGeoTransform((grid.x0, grid.xres, 0, grid.y0, 0, -grid.yres))
+        band = raster.GetRasterBand(1)
+        band.Fill(-1)
+        source = ogr.GetDriverByName("Memory").CreateDataSource("")
+        layer = source.CreateLayer("parcels", srs=None, geom_type=ogr.wkbUnknown)
+        layer.CreateField(ogr.FieldDefn("k", ogr.OFTInteger))
+        definition = layer.GetLayerDefn()
+        for k, wkb in enumerate(shapely.to_wkb(geoms)):
+            feature = ogr.Feature(definition)
+            feature.SetField(0, k)
+            feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(wkb))
+            layer.CreateFeature(feature)
+        gdal.RasterizeLayer(raster, [1], layer, options=["ATTRIBUTE=k"])
+        forward = band.ReadAsArray()
+        # Drawn again in the opposite order: cells where the two differ lie where parcels overlap.
+        band.Fill(-1)
+        reversed_layer = source.ExecuteSQL("SELECT * FROM parcels ORDER BY k DESC")
+        gdal.RasterizeLayer(raster, [1], reversed_layer, options=["ATTRIBUTE=k"])
+        source.ReleaseResultSet(reversed_layer)
+        return forward, band.ReadAsArray()
 
     def _slope_raster(self, layer, crs, bounds, feedback):
         """(grid, slope) over the parcels' extent, in the working CRS."""

@@ -84,6 +84,7 @@ def synthetic(tmp_path):
     parcels += [(ring(X0 + 317.2, Y0 + 391.4, 6), "0101"),   # about one cell: QGIS weights covered fractions
                 (ring(X0 + 325.1, Y0 + 376.3, 25), "0102"),  # over the void
                 (ring(X0 + 3.1, Y0 + 300.2, 20), "0103"),    # on the DEM's edge, partly outside it
+                (ring(X0 + 520.0, Y0 + 170.0, 18), "0103"),  # overlaps parcel 17: both count the shared cells
                 (ring(X0 + 200.3, Y0 + 200.3, 30), "0301")]  # forest: not counted
     return dem, polygons("dltb", parcels)
 
