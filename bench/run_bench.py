@@ -206,7 +206,7 @@ def contiguity_native(gpkg, tmp):
     snapped = _run("native:snapgeometries", {"INPUT": farmland, "REFERENCE_LAYER": farmland, "TOLERANCE": 0.001,
                                              "BEHAVIOR": 0, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
     dissolved = _run("native:dissolve", {"INPUT": snapped, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
-    parts = _run("native:multiparttosingleparts", {"INPUT": dissolved, "OUTPUT": os.path.join(tmp, "parts.gpkg")})["OUTPUT"]
+    parts = _run("native:multiparttosingleparts", {"INPUT": dissolved, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
     layer = _ogr_layer(parts)
     return {"BLOCK_COUNT": layer.featureCount(), "PARCEL_COUNT": _ogr_layer(farmland).featureCount()}
 
@@ -236,7 +236,7 @@ def homestead_native(gpkg, tmp):
     dissolved = _run("native:dissolve", {"INPUT": buffered, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
     parts = _run("native:multiparttosingleparts", {"INPUT": dissolved, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
     joined = _run("qgis:joinbylocationsummary", {"INPUT": parts, "JOIN": measured, "PREDICATE": [1], "JOIN_FIELDS": ["a"],
-                                                   "SUMMARIES": [5], "OUTPUT": os.path.join(tmp, "joined.gpkg")})["OUTPUT"]
+                                                   "SUMMARIES": [5], "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
     count, relocate = 0, 0.0
     for feature in _ogr_layer(joined).getFeatures():
         count += 1
