@@ -3,7 +3,14 @@ the class of every feature at a level, with messages in the planner's language."
 from dataclasses import dataclass, field
 
 import numpy as np
-from qgis.core import QgsProcessingException
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterString,
+)
 
 from ..translation import tr
 from . import base
@@ -173,3 +180,20 @@ def role_classes(role, scheme_id):
     from ..core import class_sets
 
     return class_sets.role_codes(role, scheme_id)
+
+
+def add_landuse_parameters(algorithm, label=None):
+    """LANDUSE, CODE_FIELD and CLASSIFICATION, as every algorithm that reads land-class codes has them."""
+    algorithm.addParameter(QgsProcessingParameterFeatureSource(
+        "LANDUSE", label or tr("Land-use layer (三调 DLTB or planned land use)"), [QgsProcessing.TypeVectorPolygon]))
+    algorithm.addParameter(QgsProcessingParameterField(
+        "CODE_FIELD", tr("Land-class code field (DLBM, YDYHFLDM…; empty = guess)"), parentLayerParameterName="LANDUSE",
+        optional=True))
+    algorithm.addParameter(QgsProcessingParameterEnum(
+        "CLASSIFICATION", tr("Classification of the codes"), classification_options(), defaultValue=0))
+
+
+def add_classes_parameter(algorithm):
+    algorithm.addParameter(QgsProcessingParameterString(
+        "CLASSES", tr("Cultivated land classes (codes, comma-separated; a code includes its sub-classes)"),
+        defaultValue="01"))

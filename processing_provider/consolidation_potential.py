@@ -5,7 +5,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDistance,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -43,13 +42,7 @@ class ConsolidationPotential(base.LantuAlgorithm):
             "report states which.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "LANDUSE", tr("Land-use layer (三调 DLTB)"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            "CODE_FIELD", tr("Land-class code field (DLBM, YDYHFLDM…; empty = guess)"), parentLayerParameterName="LANDUSE",
-            optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "CLASSIFICATION", tr("Classification of the codes"), codes.classification_options(), defaultValue=0))
+        codes.add_landuse_parameters(self, tr("Land-use layer (三调 DLTB)"))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "VILLAGES", tr("Villages (行政村)"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(

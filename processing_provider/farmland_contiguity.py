@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
@@ -63,16 +62,8 @@ class FarmlandContiguity(base.LantuAlgorithm):
             "cultivated area in large blocks).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "LANDUSE", tr("Land-use layer (三调 DLTB or planned land use)"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            "CODE_FIELD", tr("Land-class code field (DLBM, YDYHFLDM…; empty = guess)"), parentLayerParameterName="LANDUSE",
-            optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "CLASSIFICATION", tr("Classification of the codes"), codes.classification_options(), defaultValue=0))
-        self.addParameter(QgsProcessingParameterString(
-            "CLASSES", tr("Cultivated land classes (codes, comma-separated; a code includes its sub-classes)"),
-            defaultValue="01"))
+        codes.add_landuse_parameters(self)
+        codes.add_classes_parameter(self)
         self.addParameter(QgsProcessingParameterDistance(
             "GAP", tr("Gap bridged between parcels (m; 0 = they must touch)"), 0.0, "LANDUSE", minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(

@@ -5,7 +5,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDistance,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -54,13 +53,7 @@ class HomesteadRelocation(base.LantuAlgorithm):
             "RELOCATE_AREA_M2, RESETTLE_AREA_M2, SURPLUS_AREA_M2.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "LANDUSE", tr("Land-use layer (三调 DLTB or planned land use)"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            "CODE_FIELD", tr("Land-class code field (DLBM, YDYHFLDM…; empty = guess)"), parentLayerParameterName="LANDUSE",
-            optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "CLASSIFICATION", tr("Classification of the codes"), codes.classification_options(), defaultValue=0))
+        codes.add_landuse_parameters(self)
         self.addParameter(QgsProcessingParameterDistance(
             "CLUSTER_DISTANCE", tr("Homesteads closer than this form one settlement (m)"), 50.0, "LANDUSE", minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(

@@ -4,10 +4,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
@@ -43,16 +40,8 @@ class SlopeFarmland(base.LantuAlgorithm):
             "the area of each grade (AREA_GRADE_1_M2 … AREA_GRADE_5_M2) and STEEP_AREA_M2.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "LANDUSE", tr("Land-use layer (三调 DLTB or planned land use)"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            "CODE_FIELD", tr("Land-class code field (DLBM, YDYHFLDM…; empty = guess)"), parentLayerParameterName="LANDUSE",
-            optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "CLASSIFICATION", tr("Classification of the codes"), codes.classification_options(), defaultValue=0))
-        self.addParameter(QgsProcessingParameterString(
-            "CLASSES", tr("Cultivated land classes (codes, comma-separated; a code includes its sub-classes)"),
-            defaultValue="01"))
+        codes.add_landuse_parameters(self)
+        codes.add_classes_parameter(self)
         self.addParameter(QgsProcessingParameterRasterLayer(
             "DEM", tr("DEM (any CRS; empty = use the GDPDJB field)"), optional=True))
         self.addParameter(QgsProcessingParameterString(

@@ -2,30 +2,12 @@
 demo against QGIS's own intersection of parcels and villages."""
 import pytest
 from conftest import DEMO_GPKG, run_algorithm
-from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
-
-X0, Y0 = 35_500_000.0, 3_500_000.0
-
-
-def box(x1, y1, x2, y2):
-    return f"POLYGON(({X0 + x1} {Y0 + y1},{X0 + x2} {Y0 + y1},{X0 + x2} {Y0 + y2},{X0 + x1} {Y0 + y2},{X0 + x1} {Y0 + y1}))"
-
-
-def layer_of(name, fields, rows):
-    spec = "&".join(f"field={n}:{t}" for n, t in fields)
-    layer = QgsVectorLayer(f"Polygon?crs=EPSG:4523&{spec}", name, "memory")
-    features = []
-    for wkt, *values in rows:
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        feature.setAttributes(values)
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+from layers import box, memory_layer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 
 def fixture():
-    land = layer_of("dltb", [("DLBM", "string"), ("GDPDJB", "string"), ("HFSX", "string")], [
+    land = memory_layer("Polygon", "dltb", [("DLBM", "string"), ("GDPDJB", "string"), ("HFSX", "string")], [
         (box(900, 0, 1100, 100), "0602", None, None),      # mining, 10 000 m² in each village
         (box(100, 800, 200, 900), "1201", None, None),     # idle, 甲
         (box(300, 800, 400, 900), "0201", None, "JKHF"),   # restorable now, 甲
@@ -35,7 +17,7 @@ def fixture():
         (box(500, 500, 520, 520), "0702", None, None),     # a lone house, 甲: relocated
         (box(1200, 200, 1300, 300), "0702", None, None),   # a 1 ha hamlet, 乙: kept
     ])
-    villages = layer_of("village", [("XZQMC", "string")], [(box(0, 0, 1000, 1000), "甲村"), (box(1000, 0, 2000, 1000), "乙村")])
+    villages = memory_layer("Polygon", "village", [("XZQMC", "string")], [(box(0, 0, 1000, 1000), "甲村"), (box(1000, 0, 2000, 1000), "乙村")])
     return land, villages
 
 

@@ -3,27 +3,13 @@ import os
 
 import numpy as np
 import pytest
-from conftest import DEMO_GPKG, SHARED_DATA, run_algorithm
-from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
-
-X0, Y0 = 35_500_000.0, 3_500_000.0
-DATA = SHARED_DATA if os.path.isdir(SHARED_DATA) else os.environ.get("LANTU_SHARED_DATA", "/work/shared/data")
-
-
-def box(x1, y1, x2, y2):
-    return f"POLYGON(({X0 + x1} {Y0 + y1},{X0 + x2} {Y0 + y1},{X0 + x2} {Y0 + y2},{X0 + x1} {Y0 + y2},{X0 + x1} {Y0 + y1}))"
+from conftest import DEMO_GPKG, run_algorithm
+from layers import DATA, box, memory_layer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 
 def polygons(name, rows, field="DLBM", crs="EPSG:4523"):
-    layer = QgsVectorLayer(f"Polygon?crs={crs}&field={field}:string", name, "memory")
-    features = []
-    for wkt, code in rows:
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        feature.setAttributes([code])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+    return memory_layer("Polygon", name, [(field, "string")], rows, crs)
 
 
 # Built so the blocks are known: A = four 100 m squares sharing edges (4 ha = 60 亩), plus a fifth

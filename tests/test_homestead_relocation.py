@@ -3,28 +3,10 @@ and on Bayreuth's real buildings against QGIS's buffer + dissolve + singleparts.
 import os
 
 import pytest
-from conftest import SHARED_DATA, run_algorithm
-from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
-
-X0, Y0 = 35_500_000.0, 3_500_000.0
-DATA = SHARED_DATA if os.path.isdir(SHARED_DATA) else os.environ.get("LANTU_SHARED_DATA", "/work/shared/data")
-
-
-def box(x1, y1, x2, y2):
-    return f"POLYGON(({X0 + x1} {Y0 + y1},{X0 + x2} {Y0 + y1},{X0 + x2} {Y0 + y2},{X0 + x1} {Y0 + y2},{X0 + x1} {Y0 + y1}))"
-
-
-def layer_of(kind, name, fields, rows, crs="EPSG:4523"):
-    spec = "&".join(f"field={n}:{t}" for n, t in fields)
-    layer = QgsVectorLayer(f"{kind}?crs={crs}" + (f"&{spec}" if spec else ""), name, "memory")
-    features = []
-    for wkt, *values in rows:
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        feature.setAttributes(values)
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+from conftest import run_algorithm
+from layers import DATA, X0, Y0, box
+from layers import memory_layer as layer_of
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 
 def houses(x, y, count, size=20.0, step=30.0, per_row=5):

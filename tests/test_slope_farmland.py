@@ -3,13 +3,10 @@ import os
 
 import numpy as np
 import pytest
-from conftest import DEMO_GPKG, ROOT, SHARED_DATA, run_algorithm
+from conftest import DEMO_GPKG, ROOT, run_algorithm
+from layers import DATA, X0, Y0, memory_layer
 from osgeo import gdal, osr
-from qgis.core import QgsFeature, QgsGeometry, QgsRasterLayer, QgsVectorLayer
-
-X0, Y0 = 35_500_000.0, 3_500_000.0
-# A worktree sits one level deeper than the main checkout: fall back to the shared folder itself.
-DATA = SHARED_DATA if os.path.isdir(SHARED_DATA) else os.environ.get("LANTU_SHARED_DATA", "/work/shared/data")
+from qgis.core import QgsRasterLayer, QgsVectorLayer
 ANDORRA = os.path.join(DATA, "osm-andorra")
 DEMO_DEM = os.path.join(ROOT, "resources", "demo", "dem.tif")
 
@@ -29,16 +26,7 @@ def write_dem(path, z, cell=10.0, nodata=-9999.0, epsg=4523, x0=X0, y0=Y0):
 
 
 def polygons(name, rows, crs="EPSG:4523", fields=(("DLBM", "string"),)):
-    spec = "&".join(f"field={n}:{t}" for n, t in fields)
-    layer = QgsVectorLayer(f"Polygon?crs={crs}&{spec}", name, "memory")
-    features = []
-    for wkt, *values in rows:
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        feature.setAttributes(values)
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+    return memory_layer("Polygon", name, fields, rows, crs)
 
 
 def native_mean_slope(dem_path, layer, tmp_path):
