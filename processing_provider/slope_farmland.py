@@ -82,7 +82,7 @@ class SlopeFarmland(base.LantuAlgorithm):
         if dem_layer is not None:
             grid, surface = self._slope_raster(dem_layer, crs, shapely.total_bounds(geoms), feedback)
             mean, weight, share = slope.zonal_slope(
-                geoms, grid, surface, thresholds[-1], labels=self._rasterize(geoms, grid),
+                geoms, grid, surface, thresholds[-1], labels=self._rasterize(geoms, grid, crs),
                 progress=lambda f: (feedback.setProgress(100 * f), not feedback.isCanceled())[1])
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled."))
@@ -151,19 +151,21 @@ class SlopeFarmland(base.LantuAlgorithm):
         return np.nan_to_num(numbers).astype(int)
 
     @staticmethod
-    def _rasterize(geoms, grid):
+    def _rasterize(geoms, grid, crs):
         """Parcel index per cell whose centre a parcel holds (-1: none): GDAL's default rasterization."""
         import shapely
-        from osgeo import gdal, ogr
+        from osgeo import gdal, ogr, osr
 
         if grid.rows == 0 or grid.cols == 0 or len(geoms) == 0:
             return None
         raster = gdal.GetDriverByName("MEM").Create("", grid.cols, grid.rows, 1, gdal.GDT_Int32)
         raster.SetGeoTransform((grid.x0, grid.xres, 0, grid.y0, 0, -grid.yres))
+        srs = osr.SpatialReference(crs.toWkt())  # one CRS on both sides: GDAL then transforms nothing
+        raster.SetSpatialRef(srs)
         band = raster.GetRasterBand(1)
         band.Fill(-1)
         source = ogr.GetDriverByName("Memory").CreateDataSource("")
-        layer = source.CreateLayer("parcels", srs=None, geom_type=ogr.wkbUnknown)
+        layer = source.CreateLayer("parcels", srs=srs, geom_type=ogr.wkbUnknown)
         layer.CreateField(ogr.FieldDefn("k", ogr.OFTInteger))
         definition = layer.GetLayerDefn()
         for k, wkb in enumerate(shapely.to_wkb(geoms)):
