@@ -1280,22 +1280,22 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>{0}：字段 {1} 含有非 1–5 坡度级别的值，如 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="193" />
+      <location filename="../processing_provider/slope_farmland.py" line="195" />
       <source>Could not open the DEM {0}: {1}</source>
       <translation>无法打开 DEM {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="199" />
+      <location filename="../processing_provider/slope_farmland.py" line="201" />
       <source>The DEM is in {0}: warped (bilinear) to {1} in memory.</source>
       <translation>DEM 坐标系为 {0}：已在内存中（双线性）重投影到 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="215" />
+      <location filename="../processing_provider/slope_farmland.py" line="217" />
       <source>The DEM does not cover the parcels.</source>
       <translation>DEM 未覆盖图斑。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="221" />
+      <location filename="../processing_provider/slope_farmland.py" line="223" />
       <source>The DEM has {0} cells without data (voids) in the parcels' extent; slope there is undefined.</source>
       <translation>图斑范围内 DEM 有 {0} 个无数据栅格（空洞），该处坡度无定义。</translation>
     </message>
