@@ -392,6 +392,128 @@ def zones_native(gpkg, tmp):
         "INPUT": f"{road_network_path(gpkg)}|layername=roads", "DISTANCE": QgsProperty.fromExpression(ROAD_DISTANCE),
         "SEGMENTS": 5, "DISSOLVE": True, "OUTPUT": os.path.join(tmp, "zones.gpkg")})["OUTPUT"]
     return {"CONTROL_AREA_M2": sum(f.geometry().area() for f in QgsVectorLayer(zones, "z", "ogr").getFeatures())}
+# land consolidation (issue 5) -----------------------------------------------------------------------
+def _numbers(result):
+    return {k: v for k, v in result.items() if isinstance(v, (int, float))}
+
+
+def _ogr_layer(path):
+    from qgis.core import QgsVectorLayer
+
+    return path if not isinstance(path, str) else QgsVectorLayer(path, "out", "ogr")
+
+
+def contiguity_lantu(gpkg, tmp):
+    return _numbers(_run("lantu:farmlandcontiguity", {
+        "LANDUSE": f"{gpkg}|layername=dltb", "CODE_FIELD": "DLBM", "OUTPUT": os.path.join(tmp, "blocks.gpkg")}))
+
+
+def contiguity_native(gpkg, tmp):
+    """fix → extract 01* → snap to itself at 1 mm (the tiling is not noded exactly) → dissolve → singleparts."""
+    fixed = _run("native:fixgeometries", {"INPUT": f"{gpkg}|layername=dltb", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    farmland = _run("native:extractbyexpression", {"INPUT": fixed, "EXPRESSION": "\"DLBM\" LIKE '01%'",
+                                                   "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    snapped = _run("native:snapgeometries", {"INPUT": farmland, "REFERENCE_LAYER": farmland, "TOLERANCE": 0.001,
+                                             "BEHAVIOR": 0, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    snapped = _run("native:fixgeometries", {"INPUT": snapped, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]  # snapping can fold
+    dissolved = _run("native:dissolve", {"INPUT": snapped, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    parts = _run("native:multiparttosingleparts", {"INPUT": dissolved, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    layer = _ogr_layer(parts)
+    return {"BLOCK_COUNT": layer.featureCount(), "PARCEL_COUNT": _ogr_layer(farmland).featureCount()}
+
+
+def contiguity_totals(side, result):
+    return {"blocks": result["BLOCK_COUNT"], "parcels": result["PARCEL_COUNT"]}
+
+
+HOMESTEAD_MIN_AREA = 3000.0
+
+
+def homestead_lantu(gpkg, tmp):
+    return _numbers(_run("lantu:homesteadrelocation", {
+        "LANDUSE": f"{gpkg}|layername=dltb", "CODE_FIELD": "DLBM", "CLUSTER_DISTANCE": 50,
+        "MIN_SETTLEMENT_AREA": HOMESTEAD_MIN_AREA, "OUTPUT": os.path.join(tmp, "settlements.gpkg"),
+        "SUMMARY": os.path.join(tmp, "summary.gpkg")}))
+
+
+def homestead_native(gpkg, tmp):
+    """extract 0702 → fix → area field → buffer 25 m → dissolve → singleparts → sum of parcel areas per part."""
+    chosen = _run("native:extractbyattribute", {"INPUT": f"{gpkg}|layername=dltb", "FIELD": "DLBM", "OPERATOR": 0,
+                                                "VALUE": "0702", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    fixed = _run("native:fixgeometries", {"INPUT": chosen, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    measured = _run("native:fieldcalculator", {"INPUT": fixed, "FIELD_NAME": "a", "FIELD_TYPE": 0, "FIELD_PRECISION": 6,
+                                               "FORMULA": "$area", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    buffered = _run("native:buffer", {"INPUT": measured, "DISTANCE": 25, "SEGMENTS": 16, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    dissolved = _run("native:dissolve", {"INPUT": buffered, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    parts = _run("native:multiparttosingleparts", {"INPUT": dissolved, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    joined = _run("qgis:joinbylocationsummary", {"INPUT": parts, "JOIN": measured, "PREDICATE": [1], "JOIN_FIELDS": ["a"],
+                                                   "SUMMARIES": [5], "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    count, relocate = 0, 0.0
+    for feature in _ogr_layer(joined).getFeatures():
+        count += 1
+        if feature["a_sum"] is not None and feature["a_sum"] < HOMESTEAD_MIN_AREA:
+            relocate += feature["a_sum"]
+    return {"SETTLEMENT_COUNT": count, "RELOCATE_AREA_M2": relocate}
+
+
+def homestead_totals(side, result):
+    return {"settlements": result["SETTLEMENT_COUNT"], "relocate_m2": result["RELOCATE_AREA_M2"]}
+
+
+ALL_CLASSES = "01,02,03,04,05,06,07,08,09,10,11,12"  # every 三调 parcel: 100k parcels at the 100k size
+
+
+def slope_dem(gpkg):
+    """A 10 m DEM over the whole 片区 (cached beside the data): hills, valleys and a few voids."""
+    import numpy as np
+    from osgeo import gdal, ogr
+
+    path = os.path.join(os.path.dirname(gpkg), "dem10.tif")
+    if os.path.exists(path):
+        return path
+    dataset = ogr.Open(gpkg)
+    xmin, xmax, ymin, ymax = dataset.GetLayerByName("dltb").GetExtent()
+    cols, rows = int((xmax - xmin) / 10) + 4, int((ymax - ymin) / 10) + 4
+    out = gdal.GetDriverByName("GTiff").Create(path + ".part", cols, rows, 1, gdal.GDT_Float32,
+                                               ["TILED=YES", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER"])
+    out.SetGeoTransform((xmin - 20, 10, 0, ymax + 20, 0, -10))
+    out.SetProjection(dataset.GetLayerByName("dltb").GetSpatialRef().ExportToWkt())
+    band = out.GetRasterBand(1)
+    band.SetNoDataValue(-9999.0)
+    rng = np.random.default_rng(2035)
+    x = np.arange(cols) * 10.0
+    for top in range(0, rows, 512):
+        y = (top + np.arange(min(512, rows - top)))[:, None] * 10.0
+        z = (600 + 250 * np.sin(x / 3100.0) * np.cos(y / 2700.0) + 60 * np.sin(x / 610.0 + y / 830.0)
+             + 8 * np.sin(x / 97.0) * np.cos(y / 113.0) + rng.normal(0, 0.3, (len(y), cols)))
+        z[rng.random(z.shape) < 1e-4] = -9999.0  # voids, as SRTM has
+        band.WriteArray(z.astype(np.float32), 0, top)
+    out = None
+    os.rename(path + ".part", path)
+    return path
+
+
+def slope_lantu(gpkg, tmp):
+    result = _run("lantu:slopefarmland", {"LANDUSE": f"{gpkg}|layername=dltb", "CODE_FIELD": "DLBM", "CLASSES": ALL_CLASSES,
+                                          "DEM": slope_dem(gpkg), "OUTPUT": os.path.join(tmp, "slope.gpkg")})
+    means = [f["mean_slope"] for f in _ogr_layer(result["OUTPUT"]).getFeatures()]
+    means = [m for m in means if isinstance(m, float) and m == m]  # NULL comes as a QVariant
+    return {"parcels_with_slope": len(means), "sum_mean_slope": float(sum(means))}
+
+
+def slope_native(gpkg, tmp):
+    """gdal:slope (gdaldem) → native:fixgeometries → native:zonalstatisticsfb (mean)."""
+    slope = _run("gdal:slope", {"INPUT": slope_dem(gpkg), "BAND": 1, "SCALE": 1, "OUTPUT": os.path.join(tmp, "slope.tif")})["OUTPUT"]
+    fixed = _run("native:fixgeometries", {"INPUT": f"{gpkg}|layername=dltb", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    zonal = _run("native:zonalstatisticsfb", {"INPUT": fixed, "INPUT_RASTER": slope, "RASTER_BAND": 1, "COLUMN_PREFIX": "z_",
+                                              "STATISTICS": [2], "OUTPUT": os.path.join(tmp, "zonal.gpkg")})["OUTPUT"]
+    means = [f["z_mean"] for f in _ogr_layer(zonal).getFeatures()]
+    means = [m for m in means if isinstance(m, float) and m == m]
+    return {"parcels_with_slope": len(means), "sum_mean_slope": float(sum(means))}
+
+
+def slope_totals(side, result):
+    return result
 
 
 BENCHES = [
@@ -418,6 +540,18 @@ BENCHES.append(Bench(
     f"the zones alone: lantu:roadcontrollines without CHECK_LAYER ({ROAD_SEGMENTS:,} segments, one zone per grade) vs "
     "native:buffer (data-defined distance, DISSOLVE: one zone in all); the size column is the demo's parcel count",
     prepare=make_road_network))
+BENCHES += [
+    Bench("farmlandcontiguity", contiguity_lantu, contiguity_native, contiguity_totals,
+          "lantu:farmlandcontiguity (dltb 01*, GAP 0) vs native:fixgeometries → extractbyexpression → snapgeometries "
+          "(1 mm, to itself) → fixgeometries → dissolve → multiparttosingleparts; block and parcel counts compared"),
+    Bench("homesteadrelocation", homestead_lantu, homestead_native, homestead_totals,
+          "lantu:homesteadrelocation (dltb 0702, 50 m, keep from 3000 m²) vs native:extractbyattribute → fixgeometries → "
+          "fieldcalculator ($area) → buffer 25 m → dissolve → multiparttosingleparts → joinbylocationsummary (sum); "
+          "settlement count and area of settlements under 3000 m² compared"),
+    Bench("slopefarmland", slope_lantu, slope_native, slope_totals,
+          "lantu:slopefarmland (every dltb parcel, synthetic 10 m DEM of the whole 片区 with voids) vs gdal:slope (gdaldem) → "
+          "native:fixgeometries → native:zonalstatisticsfb (mean); parcels with a slope and the sum of their means compared"),
+]
 BY_NAME = {b.name: b for b in BENCHES}
 
 

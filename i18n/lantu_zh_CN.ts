@@ -137,47 +137,47 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>{0} 必须是面图层，但其几何类型为 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="203" />
+      <location filename="../processing_provider/base.py" line="215" />
       <source>{0}: {1} geometries became invalid in the working CRS and were made valid.</source>
       <translation>{0}：{1} 个几何在工作坐标参考系中变为无效，已修复。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="205" />
+      <location filename="../processing_provider/base.py" line="217" />
       <source>{0}: repaired {1} invalid geometries (make-valid, no area lost).</source>
       <translation>{0}：已修复 {1} 个无效几何（make-valid，面积无损失）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="207" />
+      <location filename="../processing_provider/base.py" line="219" />
       <source>{0}: skipped {1} features with no polygon geometry (null or empty).</source>
       <translation>{0}：已跳过 {1} 个没有面几何的要素（几何为 NULL 或空）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="217" />
+      <location filename="../processing_provider/base.py" line="229" />
       <source>{0} must be a line layer; it holds {1}.</source>
       <translation>{0} 应为线图层，实为 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="239" />
+      <location filename="../processing_provider/base.py" line="251" />
       <source>{0}: skipped {1} features with no line (null, empty or zero length).</source>
       <translation>{0}：跳过 {1} 个无线几何的要素（空值、空几何或长度为零）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="343" />
+      <location filename="../processing_provider/base.py" line="355" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="420" />
+      <location filename="../processing_provider/base.py" line="432" />
       <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="455" />
+      <location filename="../processing_provider/base.py" line="467" />
       <source>Could not create the output {0}.</source>
       <translation>无法创建输出 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="469" />
+      <location filename="../processing_provider/base.py" line="481" />
       <source>Could not write to the output {0}: {1}</source>
       <translation>无法写入输出 {0}：{1}</translation>
     </message>
@@ -401,159 +401,458 @@ Unknown classes are skipped and counted (UNMATCHED_COUNT), or get DEFAULT_DISTAN
 未识别的类别将被跳过并计数（UNMATCHED_COUNT），或按 DEFAULT_DISTANCE 划定。启用 DISSOLVE 时每个类别融合为一个控制区，不同类别重叠处归距离较大者，面积不重复计算。BOUNDARY 用于裁剪控制区；CHECK_LAYER 中落入控制区的面要素写入 ENCROACHMENTS（落入部分，按要素和类别，src_fid 为要素编号）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="18" />
+      <location filename="../processing_provider/codes.py" line="25" />
       <source>auto-detect</source>
       <translation>自动识别</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="18" />
+      <location filename="../processing_provider/codes.py" line="25" />
       <source>用地用海 2023 (国土空间调查、规划、用途管制用地用海分类指南)</source>
       <translation>用地用海 2023（《国土空间调查、规划、用途管制用地用海分类指南》）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="18" />
+      <location filename="../processing_provider/codes.py" line="25" />
       <source>三调 DLBM (GB/T 21010-2017 + 三调工作分类)</source>
       <translation>三调地类编码 DLBM（GB/T 21010-2017 + 三调工作分类）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="22" />
+      <location filename="../processing_provider/codes.py" line="29" />
       <source>用地用海 2023</source>
       <translation>用地用海 2023</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="22" />
+      <location filename="../processing_provider/codes.py" line="29" />
       <source>三调 DLBM</source>
       <translation>三调 DLBM</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="34" />
+      <location filename="../processing_provider/codes.py" line="41" />
       <source>{0}: choose the land-class code field; none of the usual names ({1}) is there.</source>
       <translation>{0}：请选择地类编码字段；图层中没有任何常用的编码字段名（{1}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="36" />
+      <location filename="../processing_provider/codes.py" line="43" />
       <source>{0}: using field {1} for the land-class codes.</source>
       <translation>{0}：使用字段 {1} 作为地类编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="41" />
+      <location filename="../processing_provider/codes.py" line="48" />
       <source>the field holds no codes</source>
       <translation>该字段中没有任何编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="42" />
+      <location filename="../processing_provider/codes.py" line="49" />
       <source>none of its codes is a 三调 or 用地用海 code</source>
       <translation>其中没有任何三调或用地用海编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="43" />
+      <location filename="../processing_provider/codes.py" line="50" />
       <source>{0} code–name pairs match 三调 names only</source>
       <translation>有 {0} 组编码与名称仅与三调的地类名称相符</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="44" />
+      <location filename="../processing_provider/codes.py" line="51" />
       <source>{0} code–name pairs match 用地用海 names only</source>
       <translation>有 {0} 组编码与名称仅与用地用海的地类名称相符</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="45" />
+      <location filename="../processing_provider/codes.py" line="52" />
       <source>codes that exist only in 三调: {0}</source>
       <translation>仅三调中有的编码：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="46" />
+      <location filename="../processing_provider/codes.py" line="53" />
       <source>codes that exist only in 用地用海: {0}</source>
       <translation>仅用地用海中有的编码：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="47" />
+      <location filename="../processing_provider/codes.py" line="54" />
       <source>most codes found in one table only are 三调 codes ({0})</source>
       <translation>只见于一种分类的编码大多为三调编码（{0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="48" />
+      <location filename="../processing_provider/codes.py" line="55" />
       <source>most codes found in one table only are 用地用海 codes ({0})</source>
       <translation>只见于一种分类的编码大多为用地用海编码（{0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="49" />
+      <location filename="../processing_provider/codes.py" line="56" />
       <source>the codes mix both classifications (三调 only: {0}; 用地用海 only: {1})</source>
       <translation>编码混用了两种分类（仅三调有：{0}；仅用地用海有：{1}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="51" />
+      <location filename="../processing_provider/codes.py" line="58" />
       <source>every code is valid in both tables; the field name {0} decides</source>
       <translation>所有编码在两种分类中均有效，按字段名 {0} 判定</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="52" />
+      <location filename="../processing_provider/codes.py" line="59" />
       <source>every code is valid in both tables and the field name does not tell</source>
       <translation>所有编码在两种分类中均有效，且无法从字段名判断</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="63" />
+      <location filename="../processing_provider/codes.py" line="70" />
       <source>{0} distinct codes: {1} known in 三调, {2} known in 用地用海, {3} in neither; {4}.</source>
       <translation>共 {0} 种编码：三调中有 {1} 种，用地用海中有 {2} 种，两者均无 {3} 种；{4}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="77" />
+      <location filename="../processing_provider/codes.py" line="84" />
       <source>Classification: {0} (as chosen).</source>
       <translation>分类：{0}（按所选）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="79" />
+      <location filename="../processing_provider/codes.py" line="86" />
       <source>The codes look like {0} rather than the chosen {1}: {2}</source>
       <translation>编码看起来是{0}，而不是所选的{1}：{2}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="84" />
+      <location filename="../processing_provider/codes.py" line="91" />
       <source>Cannot tell whether field {0} holds 三调 or 用地用海 codes: {1} Choose it under 'Classification of the codes' (CLASSIFICATION).</source>
       <translation>无法判断字段 {0} 中是三调编码还是用地用海编码：{1}请通过“编码分类标准”（CLASSIFICATION）参数指定。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="86" />
+      <location filename="../processing_provider/codes.py" line="93" />
       <source>Classification detected: {0}. Evidence: {1}</source>
       <translation>识别出的分类：{0}。依据：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="105" />
+      <location filename="../processing_provider/codes.py" line="112" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="107" />
+      <location filename="../processing_provider/codes.py" line="114" />
       <source>Unknown code</source>
       <translation>未知编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="107" />
+      <location filename="../processing_provider/codes.py" line="114" />
       <source>No code</source>
       <translation>无编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="109" />
+      <location filename="../processing_provider/codes.py" line="116" />
       <source>{0} (to be split)</source>
       <translation>{0}（待细分）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="128" />
+      <location filename="../processing_provider/codes.py" line="135" />
       <source>{0}: 三调 classes {1} map one-to-many at level {2}; they are reported as 'to be split' under their 一级 class, not guessed.</source>
       <translation>{0}：三调地类 {1} 在第 {2} 级上为一对多转换，按其一级类列为“待细分”，不作推测。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="134" />
+      <location filename="../processing_provider/codes.py" line="141" />
       <source>The conversion of {0} is not confirmed by two independent sources; check it.</source>
       <translation>{0} 的转换对应关系尚未经两个独立来源核实，请核查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="146" />
+      <location filename="../processing_provider/codes.py" line="153" />
       <source>(empty)</source>
       <translation>（空）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="147" />
+      <location filename="../processing_provider/codes.py" line="154" />
       <source>{0}: {1} features have codes that are not in the {2} table: {3}</source>
       <translation>{0}：有 {1} 个要素的编码不在{2}分类表中：{3}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="167" />
+      <source>{0}: no land-class codes given for {1}.</source>
+      <translation>{0}：未给出{1}的地类编码。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="170" />
+      <source>{0}: the codes {1} given for {2} are not {3} codes.</source>
+      <translation>{0}：为{2}给出的编码 {1} 不是{3}编码。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="173" />
+      <source>{0}: {1} features of {2} ({3}: {4}).</source>
+      <translation>{0}：{2}图斑 {1} 个（{3}：{4}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="188" />
+      <source>Land-use layer (三调 DLTB or planned land use)</source>
+      <translation>用地图层（三调地类图斑 DLTB 或规划用地）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="190" />
+      <source>Land-class code field (DLBM, YDYHFLDM…; empty = guess)</source>
+      <translation>地类编码字段（DLBM、YDYHFLDM…；留空则自动识别）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="193" />
+      <source>Classification of the codes</source>
+      <translation>编码分类标准</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="198" />
+      <source>Cultivated land classes (codes, comma-separated; a code includes its sub-classes)</source>
+      <translation>耕地地类（编码，逗号分隔；编码含其下级类）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="27" />
+      <source>Land consolidation potential per village (全域土地综合整治潜力)</source>
+      <translation>全域土地综合整治潜力（按村）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="30" />
+      <source>The per-village potential table of a 全域土地综合整治 plan, from the current land use:
+- homestead relocation, resettlement and surplus quota (runs lantu:homesteadrelocation);
+- reclaimable mining land and idle construction land (classes from CLASS_TABLE, by default resources/tables/consolidation_classes.csv: 三调 0602 / 用地用海 1002, 三调 1201 / 用地用海 2301);
+- restorable farmland, where the layer carries a 三调 restoration attribute (RESTORE_FIELD; values JKHF/即可恢复 and GCHF/工程恢复);
+- cultivated land steeper than 25° (runs lantu:slopefarmland with the DEM, or GDPDJB);
+- farmland contiguity: cultivated parcels, blocks and 百亩方 per village (runs lantu:farmlandcontiguity).
+
+Areas crossing a village boundary are shared out by area; a block or settlement belongs to the village holding most of it. potential_ha = relocate + mining + idle + restorable + steep. The grade (I highest) uses GRADE_BREAKS (two values in 公顷) or, when empty, splits the villages into thirds; the report states which.</source>
+      <translation>全域土地综合整治规划所需的分村潜力表，依据现状用地测算：
+- 宅基地腾退、安置与节余指标（调用 lantu:homesteadrelocation）；
+- 可复垦的采矿用地和闲置建设用地（地类取自 CLASS_TABLE，默认 resources/tables/consolidation_classes.csv：三调 0602 / 用地用海 1002，三调 1201 / 用地用海 2301）；
+- 可恢复耕地，图层带三调恢复属性时统计（RESTORE_FIELD；取值 JKHF/即可恢复 与 GCHF/工程恢复）；
+- 25°以上坡耕地（调用 lantu:slopefarmland，用 DEM 或 GDPDJB）；
+- 耕地集中连片：各村耕地图斑数、连片地块数和百亩方（调用 lantu:farmlandcontiguity）。
+
+跨村界的面积按面积比例分摊；连片地块或聚居点归属于占其面积最多的村。potential_ha = 腾退 + 采矿 + 闲置 + 可恢复 + 坡耕地。等级（I 级最高）按 GRADE_BREAKS（两个公顷值）划分，留空则按各村潜力三等分；报告写明所用方法。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="45" />
+      <source>Land-use layer (三调 DLTB)</source>
+      <translation>土地利用图层（三调地类图斑 DLTB）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="47" />
+      <source>Villages (行政村)</source>
+      <translation>行政村</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="49" />
+      <source>Village name field</source>
+      <translation>村名称字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="51" />
+      <source>Village population field</source>
+      <translation>村人口字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="54" />
+      <source>Restoration attribute (即可恢复 / 工程恢复), if the layer has one</source>
+      <translation>恢复属性字段（即可恢复/工程恢复，图层有则选）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="56" />
+      <source>DEM (empty = use GDPDJB)</source>
+      <translation>数字高程模型 DEM（留空则用 GDPDJB）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="58" />
+      <source>Roads</source>
+      <translation>道路</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="60" />
+      <source>Relocate settlements farther than this from a road (m; 0 = no test)</source>
+      <translation>距道路超过此距离的聚居点腾退（米；0 = 不检查）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="63" />
+      <source>Geological hazard areas (地质灾害隐患点/风险区)</source>
+      <translation>地质灾害隐患点/风险区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="65" />
+      <source>Gap bridged between farmland parcels (m)</source>
+      <translation>耕地图斑间可跨越的间隙（米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="67" />
+      <source>Class table (CSV: role, classification, code, name; empty = the built-in one)</source>
+      <translation>地类表（CSV：role、classification、code、name；留空用内置表）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="70" />
+      <source>Grade breaks (公顷: lower, upper; empty = thirds of the villages)</source>
+      <translation>分级界限（公顷：下限,上限；留空按村三等分）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="71" />
+      <source>Potential per village</source>
+      <translation>各村整治潜力</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="74" />
+      <source>Total potential (m²)</source>
+      <translation>潜力总面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="74" />
+      <source>Surplus quota (节余指标, m²)</source>
+      <translation>节余指标（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="75" />
+      <source>Mining land (m²)</source>
+      <translation>采矿用地（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="75" />
+      <source>Idle construction land (m²)</source>
+      <translation>闲置建设用地（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="76" />
+      <source>Restorable farmland (m²)</source>
+      <translation>可恢复耕地（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="76" />
+      <source>Farmland steeper than 25° (m²)</source>
+      <translation>25°以上坡耕地（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="92" />
+      <source>land-use layer</source>
+      <translation>用地图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="101" />
+      <source>villages</source>
+      <translation>行政村</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="102" />
+      <source>(no name)</source>
+      <translation>（无名称）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="117" />
+      <source>Mining land</source>
+      <translation>采矿用地</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="117" />
+      <source>Idle construction land</source>
+      <translation>闲置建设用地</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="118" />
+      <source>{0} ({1}): {2:,.2f} 公顷</source>
+      <translation>{0}（{1}）：{2:,.2f} 公顷</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="123" />
+      <source>No restoration attribute (RESTORE_FIELD): restorable farmland is not counted.</source>
+      <translation>未给出恢复属性字段（RESTORE_FIELD），不统计可恢复耕地。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="147" />
+      <source>Grades by the given breaks: I ≥ {1:g} 公顷 &gt; II ≥ {0:g} 公顷 &gt; III.</source>
+      <translation>按给定界限分级：I 级 ≥ {1:g} 公顷 &gt; II 级 ≥ {0:g} 公顷 &gt; III 级。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="148" />
+      <source>Grades by thirds of the villages: I ≥ {1:.2f} 公顷 &gt; II ≥ {0:.2f} 公顷 &gt; III (villages with no potential are III).</source>
+      <translation>按各村潜力三等分分级：I 级 ≥ {1:.2f} 公顷 &gt; II 级 ≥ {0:.2f} 公顷 &gt; III 级（无潜力的村为 III 级）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="152" />
+      <source>Village</source>
+      <translation>村</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="152" />
+      <source>Relocate (公顷)</source>
+      <translation>腾退（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="152" />
+      <source>Surplus (公顷)</source>
+      <translation>节余（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="152" />
+      <source>Mining (公顷)</source>
+      <translation>采矿用地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="152" />
+      <source>Idle (公顷)</source>
+      <translation>闲置用地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="153" />
+      <source>Restorable (公顷)</source>
+      <translation>可恢复耕地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="153" />
+      <source>Steep &gt; 25° (公顷)</source>
+      <translation>25°以上坡耕地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="153" />
+      <source>Blocks</source>
+      <translation>连片地块</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="153" />
+      <source>Large blocks</source>
+      <translation>百亩方</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="154" />
+      <source>Potential (公顷)</source>
+      <translation>潜力（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="154" />
+      <source>Grade</source>
+      <translation>等级</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="156" />
+      <source>Layer: {0}; {1} villages</source>
+      <translation>图层：{0}；行政村 {1} 个</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="157" />
+      <source>Potential = homestead to relocate + mining + idle + restorable + farmland steeper than 25°.</source>
+      <translation>潜力 = 腾退宅基地 + 采矿用地 + 闲置建设用地 + 可恢复耕地 + 25°以上坡耕地。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="159" />
+      <source>Per village</source>
+      <translation>分村统计</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="172" />
+      <source>GRADE_BREAKS must be two ascending areas in 公顷, e.g. 10,30; got {0}.</source>
+      <translation>GRADE_BREAKS 须为两个递增的面积（公顷），如 10,30；实际为 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="194" />
+      <source>Could not read the output {0}.</source>
+      <translation>无法读取输出 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="201" />
+      <source>Homestead relocation…</source>
+      <translation>宅基地腾退分析……</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="217" />
+      <source>Slope farmland…</source>
+      <translation>坡耕地分析……</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="223" />
+      <source>Farmland steeper than 25° is not counted: {0}</source>
+      <translation>未统计 25°以上坡耕地：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="234" />
+      <source>Farmland contiguity…</source>
+      <translation>耕地集中连片分析……</translation>
     </message>
     <message>
       <location filename="../processing_provider/control_line_overlaps.py" line="23" />
@@ -729,6 +1028,331 @@ OUTPUT 中每一对重叠要素输出一个面（组合如 PBF×ERL、两个图�
       <translation>{0} 没有面要素，无法据此检查。</translation>
     </message>
     <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="48" />
+      <source>Farmland contiguity (耕地集中连片)</source>
+      <translation>耕地集中连片</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="51" />
+      <source>Joins cultivated parcels into contiguous blocks and counts the large ones (百亩方, at least LARGE_BLOCK_MU 亩): the figures a 全域土地综合整治 plan reports as 图斑数减少 and 百亩以上田块.
+
+Parcels join one block when they overlap or share a boundary line (touching at a corner only does not join), or, with GAP &gt; 0, when they lie closer than GAP metres, so a field road or a ditch mapped as its own parcel does not split a block.
+
+With COMPARE_LANDUSE (e.g. the planned land use) the same figures are computed for it, and the changes: PARCEL_COUNT_CHANGE_PCT, BLOCK_COUNT_CHANGE_PCT (from LANDUSE to COMPARE_LANDUSE, in %) and LARGE_BLOCK_CHANGE (number of large blocks gained).
+
+Outputs: the blocks (block_id, parcels, area_m2, area_ha, area_mu, is_large) and BLOCK_COUNT, PARCEL_COUNT, MEAN_BLOCK_HA, LARGE_BLOCK_COUNT, LARGE_BLOCK_AREA_M2, LARGE_BLOCK_SHARE (% of the cultivated area in large blocks).</source>
+      <translation>将耕地图斑归并为集中连片地块，并统计其中的大田块（百亩方，不小于 LARGE_BLOCK_MU 亩）：即全域土地综合整治规划中报告的“图斑数减少”和“百亩以上田块”。
+
+图斑重叠或共用边界线即归入同一连片地块（仅角点相接不算）；GAP &gt; 0 时，间距小于 GAP 米的图斑也归并，使单独成图斑的田间道或沟渠不致割断连片。
+
+给出 COMPARE_LANDUSE（如规划用地）时，对其计算同样的指标及变化：PARCEL_COUNT_CHANGE_PCT、BLOCK_COUNT_CHANGE_PCT（由 LANDUSE 到 COMPARE_LANDUSE，%）和 LARGE_BLOCK_CHANGE（百亩方增加个数）。
+
+输出：连片地块（block_id、parcels、area_m2、area_ha、area_mu、is_large）以及 BLOCK_COUNT、PARCEL_COUNT、MEAN_BLOCK_HA、LARGE_BLOCK_COUNT、LARGE_BLOCK_AREA_M2、LARGE_BLOCK_SHARE（百亩方占耕地面积的百分比）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="68" />
+      <source>Gap bridged between parcels (m; 0 = they must touch)</source>
+      <translation>图斑间可跨越的间隙（米；0 = 须相邻）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="70" />
+      <source>Large block from (亩)</source>
+      <translation>大田块下限（亩）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="72" />
+      <source>Land use to compare with (e.g. the planned land use)</source>
+      <translation>对比用地图层（如规划用地）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="75" />
+      <source>Its land-class code field (empty = guess)</source>
+      <translation>其地类编码字段（留空自动识别）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="78" />
+      <source>Classification of its codes</source>
+      <translation>其编码所属分类</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="80" />
+      <source>Farmland blocks</source>
+      <translation>耕地连片地块</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="83" />
+      <source>Cultivated parcels</source>
+      <translation>耕地图斑数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="84" />
+      <source>Mean block area (公顷)</source>
+      <translation>连片地块平均面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="85" />
+      <source>Area in large blocks (m²)</source>
+      <translation>百亩方面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="86" />
+      <source>Share of the cultivated area in large blocks (%)</source>
+      <translation>百亩方占耕地面积比例（%）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="87" />
+      <source>Change in the number of parcels (%)</source>
+      <translation>图斑数变化（%）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="88" />
+      <source>Change in the number of blocks (%)</source>
+      <translation>连片地块数变化（%）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="89" />
+      <source>Large blocks gained</source>
+      <translation>百亩方增加个数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="108" />
+      <source>The layer to compare with is in another CRS; it is reprojected to {0}.</source>
+      <translation>对比图层坐标系不同，已投影到 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="118" />
+      <source>Dissolving {0} blocks…</source>
+      <translation>正在融合 {0} 个连片地块……</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="127" />
+      <source>{0} cultivated parcels in {1} blocks; {2} blocks of at least {3:g} 亩 hold {4:.1f} % of the area.</source>
+      <translation>耕地图斑 {0} 个，连片地块 {1} 个；{3:g} 亩以上地块 {2} 个，占耕地面积 {4:.1f}%。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="137" />
+      <source>Figure</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="137" />
+      <source>This layer</source>
+      <translation>本图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="137" />
+      <source>Compared layer</source>
+      <translation>对比图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="137" />
+      <source>Change</source>
+      <translation>变化</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="144" />
+      <source>Classes {0}; gap {1:g} m; large block from {2:g} 亩</source>
+      <translation>地类 {0}；间隙 {1:g} 米；大田块下限 {2:g} 亩</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="147" />
+      <source>Parcels {0:+.1f} %, blocks {1:+.1f} %, large blocks {2:+d}</source>
+      <translation>图斑数 {0:+.1f}%，连片地块数 {1:+.1f}%，百亩方 {2:+d} 个</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="165" />
+      <source>cultivated land</source>
+      <translation>耕地</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/farmland_contiguity.py" line="167" />
+      <source>{0}: joining {1} parcels into blocks…</source>
+      <translation>{0}：正在将 {1} 个图斑归并为连片地块……</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="22" />
+      <source>in a geological hazard area (地质灾害)</source>
+      <translation>位于地质灾害区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="23" />
+      <source>in a constraint area (e.g. 生态保护红线, road control zone)</source>
+      <translation>位于管控区（如生态保护红线、道路控制区）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="24" />
+      <source>scattered: smaller than the minimum settlement area (零散)</source>
+      <translation>零散：面积小于聚居点最小面积</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="25" />
+      <source>scattered: fewer homesteads than the minimum (零散)</source>
+      <translation>零散：宅基地宗数少于最小值</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="26" />
+      <source>farther from a road than the maximum distance</source>
+      <translation>距道路超过最大距离</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="34" />
+      <source>Homestead relocation potential (宅基地腾退潜力)</source>
+      <translation>宅基地腾退潜力</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="37" />
+      <source>Groups the rural homestead parcels (农村宅基地: 三调 0702, 用地用海 0703; the classification is detected from the codes, never guessed from one code) into settlements: homesteads closer than CLUSTER_DISTANCE belong to one settlement. Each settlement is kept or proposed for relocation, with its reasons written out: at least half of its area inside a HAZARD polygon (地质灾害) or a CONSTRAINTS polygon (生态保护红线, road control zones…); scattered (零散: smaller than MIN_SETTLEMENT_AREA or fewer parcels than MIN_SETTLEMENT_PARCELS; 三调 often maps a hamlet's houses as one or a few 0702 parcels, so the parcel test is off by default); farther than MAX_ROAD_DISTANCE from ROADS (0 = not tested). This follows the plan rule 优先腾退地质灾害和基础设施占用的宅基地，保留大型聚居点、腾退零散聚居点.
+
+Resettlement land (安置): with VILLAGES and a POPULATION_FIELD, the people moved are the village's population times the share of its homestead area relocated, each needing RESETTLE_PER_CAPITA m²; where no population is known, RESETTLE_RATIO of the relocated area (the default 0.38 is seed 003's 60.99 / 160.62 公顷). The surplus quota (节余指标) is relocated − resettlement. The defaults are starting values: set them to the local rules.
+
+Outputs: OUTPUT (settlements: settlement_id, parcels, area_m2, area_ha, area_mu, action, reasons, reasons_text, village, hazard_m2, constraint_m2, road_distance_m), SUMMARY (per village: homestead, relocate, resettle and surplus in m² and 公顷, population, people moved, method) and the totals RELOCATE_AREA_M2, RESETTLE_AREA_M2, SURPLUS_AREA_M2.</source>
+      <translation>将农村宅基地图斑（三调 0702、用地用海 0703；分类由全部编码识别，不凭单个编码猜测）归并为聚居点：间距小于 CLUSTER_DISTANCE 的宅基地属同一聚居点。每个聚居点判定保留或建议腾退，并写明理由：一半以上面积位于地质灾害区（HAZARD）或管控区（CONSTRAINTS：生态保护红线、道路控制区等）；零散（面积小于 MIN_SETTLEMENT_AREA 或宗数少于 MIN_SETTLEMENT_PARCELS；三调常把一处院落群画成一个或几个 0702 图斑，故宗数检查默认关闭）；距道路（ROADS）超过 MAX_ROAD_DISTANCE（0 = 不检查）。依据规划原则：优先腾退地质灾害和基础设施占用的宅基地，保留大型聚居点、腾退零散聚居点。
+
+安置用地：给出 VILLAGES 和 POPULATION_FIELD 时，搬迁人口 = 村人口 × 该村宅基地腾退面积占比，每人需 RESETTLE_PER_CAPITA 平方米；无人口数据时按腾退面积的 RESETTLE_RATIO 计（默认 0.38 取自种子文档 003：60.99 / 160.62 公顷）。节余指标 = 腾退 − 安置。各默认值仅为起点，请按当地规定设置。
+
+输出：OUTPUT（聚居点：settlement_id、parcels、area_m2、area_ha、area_mu、action、reasons、reasons_text、village、hazard_m2、constraint_m2、road_distance_m）、SUMMARY（分村：宅基地、腾退、安置、节余面积（平方米和公顷）、人口、搬迁人口、测算方法）以及合计 RELOCATE_AREA_M2、RESETTLE_AREA_M2、SURPLUS_AREA_M2。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="58" />
+      <source>Homesteads closer than this form one settlement (m)</source>
+      <translation>宅基地间距小于此值归为同一聚居点（米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="60" />
+      <source>Minimum area of a settlement that is kept (m²)</source>
+      <translation>保留聚居点的最小面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="63" />
+      <source>Minimum number of homesteads of a settlement that is kept</source>
+      <translation>保留聚居点的最少宅基地宗数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="68" />
+      <source>Constraint areas (生态保护红线, road control zones…)</source>
+      <translation>管控区（生态保护红线、道路控制区等）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="83" />
+      <source>Resettlement land per person moved (m²)</source>
+      <translation>人均安置用地（平方米/人）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="86" />
+      <source>Resettlement land as a share of the relocated area, where no population is known</source>
+      <translation>无人口数据时安置用地占腾退面积的比例</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="89" />
+      <source>Settlements</source>
+      <translation>聚居点</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="91" />
+      <source>Relocation per village</source>
+      <translation>各村腾退与安置</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="94" />
+      <source>Homestead area to relocate (腾退, m²)</source>
+      <translation>腾退宅基地面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="95" />
+      <source>Resettlement land (安置, m²)</source>
+      <translation>安置用地面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="97" />
+      <source>Settlements to relocate</source>
+      <translation>腾退聚居点数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="113" />
+      <source>rural homestead (农村宅基地)</source>
+      <translation>农村宅基地</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="121" />
+      <source>{0} homestead parcels form {1} settlements (homesteads closer than {2:g} m join).</source>
+      <translation>宅基地图斑 {0} 个，归为聚居点 {1} 个（间距小于 {2:g} 米者合并）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="132" />
+      <source>MAX_ROAD_DISTANCE is set but no ROADS layer is given.</source>
+      <translation>设置了 MAX_ROAD_DISTANCE，但未给出道路图层 ROADS。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="163" />
+      <source>Relocate {0} of {1} settlements: 腾退 {2:,.2f} 公顷, 安置 {3:,.2f} 公顷, 节余 {4:,.2f} 公顷.</source>
+      <translation>{1} 个聚居点中腾退 {0} 个：腾退 {2:,.2f} 公顷，安置 {3:,.2f} 公顷，节余 {4:,.2f} 公顷。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="169" />
+      <source>{0}: {1} settlements, {2:,.2f} 公顷</source>
+      <translation>{0}：聚居点 {1} 个，{2:,.2f} 公顷</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="174" />
+      <source>Homestead (公顷)</source>
+      <translation>宅基地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="174" />
+      <source>Population</source>
+      <translation>人口</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="174" />
+      <source>People moved</source>
+      <translation>搬迁人口</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="175" />
+      <source>Resettle (公顷)</source>
+      <translation>安置（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="175" />
+      <source>Method</source>
+      <translation>测算方法</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="177" />
+      <source>Layer: {0}; {1} homestead parcels; {2} settlements (cluster distance {3:g} m)</source>
+      <translation>图层：{0}；宅基地图斑 {1} 个；聚居点 {2} 个（聚合距离 {3:g} 米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="179" />
+      <source>Relocate {0} settlements: 腾退 {1:,.2f} 公顷, 安置 {2:,.2f} 公顷, 节余 {3:,.2f} 公顷</source>
+      <translation>腾退聚居点 {0} 个：腾退 {1:,.2f} 公顷，安置 {2:,.2f} 公顷，节余 {3:,.2f} 公顷</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="195" />
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="196" />
+      <source>Outside the villages</source>
+      <translation>村界以外</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="246" />
+      <source>roads</source>
+      <translation>道路</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="249" />
+      <source>The roads layer has no geometry: the road distance is not tested.</source>
+      <translation>道路图层无几何，不检查距道路距离。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="275" />
+      <source>No population field: resettlement land is RESETTLE_RATIO of the relocated area.</source>
+      <translation>未给出人口字段：安置用地按腾退面积乘以 RESETTLE_RATIO 测算。</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/landuse_conflicts.py" line="27" />
       <source>cannot be read</source>
       <translation>无法读取</translation>
@@ -812,16 +1436,6 @@ OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源�
       <translation>用地图层（规划用地用海或三调现状）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="68" />
-      <source>Land-class code field (DLBM, YDYHFLDM…; empty = guess)</source>
-      <translation>地类编码字段（DLBM、YDYHFLDM…；留空则自动识别）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="71" />
-      <source>Classification of the codes</source>
-      <translation>编码分类标准</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/landuse_conflicts.py" line="74" />
       <source>Planning zones (规划分区), optional</source>
       <translation>规划分区（可选）</translation>
@@ -860,11 +1474,6 @@ OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源�
       <location filename="../processing_provider/landuse_conflicts.py" line="91" />
       <source>Area of errors, counted once (m²)</source>
       <translation>错误级冲突面积（不重复计，平方米）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="105" />
-      <source>land-use layer</source>
-      <translation>用地图层</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_conflicts.py" line="116" />
@@ -1034,11 +1643,6 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
 输出：一张表（字段 zone 统计单元、code 编码、name 名称、kind 类型、area_m2 平方米、area_ha 公顷、area_mu 亩、share_pct 占比），可保存为 .xlsx、.csv 或 GeoPackage 表；总面积；可选的 HTML 报告。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="45" />
-      <source>Land-use layer (三调 DLTB or planned land use)</source>
-      <translation>用地图层（三调地类图斑 DLTB 或规划用地）</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/landuse_structure.py" line="52" />
       <source>Report the classes in</source>
       <translation>统计所用分类</translation>
@@ -1104,11 +1708,6 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>{0}：有 {1} 个要素的 {2} 为空，改用其几何面积。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="110" />
-      <source>All</source>
-      <translation>全部</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/landuse_structure.py" line="126" />
       <source>Total area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>总面积：{0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
@@ -1159,11 +1758,6 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>统计单元</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="158" />
-      <source>(no name)</source>
-      <translation>（无名称）</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/landuse_structure.py" line="160" />
       <source>{0}: no zone name field given or found; zones are named by feature id.</source>
       <translation>{0}：未指定且未找到统计单元名称字段，统计单元以要素 ID 命名。</translation>
@@ -1179,17 +1773,17 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>统计单元范围外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="27" />
+      <location filename="../processing_provider/provider.py" line="31" />
       <source>Bottom-line checks (底线约束检查, model)</source>
       <translation>底线约束检查（模型）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="41" />
+      <location filename="../processing_provider/provider.py" line="45" />
       <source>Lantu 蓝图</source>
       <translation>Lantu 蓝图</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="44" />
+      <location filename="../processing_provider/provider.py" line="48" />
       <source>Lantu 蓝图 — township territorial spatial planning</source>
       <translation>Lantu 蓝图 — 乡镇级国土空间规划</translation>
     </message>
@@ -1295,6 +1889,148 @@ Unknown grades are skipped and counted (UNMATCHED_COUNT, values listed in the lo
       <location filename="../processing_provider/road_control_lines.py" line="73" />
       <source>Give GRADE_FIELD or ROUTE_FIELD: the road grade comes from one of them.</source>
       <translation>请指定 GRADE_FIELD 或 ROUTE_FIELD：公路等级取自其中之一。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="25" />
+      <source>Slope farmland (坡耕地)</source>
+      <translation>坡耕地</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="28" />
+      <source>Grades every cultivated parcel by slope, as 三调 GDPDJB does (1 ≤ 2°, 2 2–6°, 3 6–15°, 4 15–25°, 5 &gt; 25°), and finds the land steeper than the top threshold: the candidates for 退耕还林.
+
+Slope is computed from the DEM in degrees with Horn's formula, exactly as GDAL's gdaldem slope does (cells next to nodata or the raster's edge have no slope). A DEM in another CRS is warped to the layer's CRS first. A parcel's mean slope is the mean over the cells whose centres fall inside it, as QGIS's zonal statistics count them (parcels with fewer than two such cells weight the cells they touch by the share covered). steep_area_m2 is the parcel's area times the share of its cells steeper than the top threshold.
+
+Without a DEM, the layer's GDPDJB field (三调 耕地坡度级别) is used, and a parcel of grade 5 counts as steep as a whole.
+
+Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_area_m2, cells), the area of each grade (AREA_GRADE_1_M2 … AREA_GRADE_5_M2) and STEEP_AREA_M2.</source>
+      <translation>按三调 GDPDJB 的分级（1 级 ≤ 2°，2 级 2–6°，3 级 6–15°，4 级 15–25°，5 级 &gt; 25°）为每个耕地图斑分坡度级，并找出坡度超过最高界限的耕地，即退耕还林候选。
+
+坡度由 DEM 按 Horn 公式以度计算，与 GDAL 的 gdaldem slope 完全一致（与无数据栅格或栅格边缘相邻的栅格无坡度）。DEM 坐标系不同时先重投影到图层坐标系。图斑平均坡度取中心落在图斑内的栅格均值，与 QGIS 分区统计的计数方式相同（中心点少于两个的图斑按所覆盖栅格的面积比例加权）。steep_area_m2 = 图斑面积 × 其中坡度超过最高界限的栅格占比。
+
+无 DEM 时使用图层的 GDPDJB 字段（三调耕地坡度级别），5 级图斑整体计为陡坡。
+
+输出：图斑（source_fid、code、area_m2、mean_slope、slope_grade、steep_area_m2、cells）、各级面积（AREA_GRADE_1_M2 … AREA_GRADE_5_M2）和 STEEP_AREA_M2。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="46" />
+      <source>DEM (any CRS; empty = use the GDPDJB field)</source>
+      <translation>数字高程模型 DEM（任意坐标系；留空则用 GDPDJB 字段）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="48" />
+      <source>Slope grade thresholds (degrees, four ascending values)</source>
+      <translation>坡度分级界限（度，四个递增值）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="50" />
+      <source>Cultivated parcels with slope grade</source>
+      <translation>耕地图斑坡度分级</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="54" />
+      <source>Area of slope grade {0} (m²)</source>
+      <translation>坡度 {0} 级面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="55" />
+      <source>Area steeper than the top threshold (m²)</source>
+      <translation>超过最高坡度界限的面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="70" />
+      <source>{0}: give a DEM, or a layer with a GDPDJB (耕地坡度级别) field.</source>
+      <translation>{0}：请给出 DEM，或使用带 GDPDJB（耕地坡度级别）字段的图层。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="79" />
+      <source>{0}: no parcel of the classes {1}.</source>
+      <translation>{0}：没有地类为 {1} 的图斑。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="91" />
+      <source>the DEM {0}: Horn slope (gdaldem), mean over cell centres inside each parcel</source>
+      <translation>DEM {0}：Horn 法坡度（同 gdaldem），取中心落在图斑内的栅格均值</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="94" />
+      <source>GDPDJB holds the standard grades (2, 6, 15, 25°); THRESHOLDS is not used without a DEM.</source>
+      <translation>GDPDJB 为标准分级（2、6、15、25°）；无 DEM 时不使用 THRESHOLDS。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="98" />
+      <source>the field {0} (三调 耕地坡度级别)</source>
+      <translation>字段 {0}（三调耕地坡度级别）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="99" />
+      <source>Slope from {0}.</source>
+      <translation>坡度来源：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="102" />
+      <source>{0}: {1} parcels have no slope (no DEM cell with data, or no GDPDJB); they have no grade.</source>
+      <translation>{0}：{1} 个图斑无坡度（无有效 DEM 栅格或无 GDPDJB），不分级。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="115" />
+      <source>Steeper than {0}°: {1:,.2f} m² = {2:,.4f} 公顷</source>
+      <translation>坡度大于 {0}°：{1:,.2f} 平方米 = {2:,.4f} 公顷</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="125" />
+      <source>Layer: {0}; classes {1}; {2} parcels</source>
+      <translation>图层：{0}；地类 {1}；图斑 {2} 个</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="127" />
+      <source>Steeper than {0}° (退耕还林 candidates): {1:,.2f} 公顷</source>
+      <translation>坡度大于 {0}°（退耕还林候选）：{1:,.2f} 公顷</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="129" />
+      <source>Slope</source>
+      <translation>坡度</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="129" />
+      <source>Parcels</source>
+      <translation>图斑数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="131" />
+      <source>Slope grades</source>
+      <translation>坡度分级</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="142" />
+      <source>THRESHOLDS must be four ascending slopes in degrees between 0 and 90, e.g. 2,6,15,25; got {0}.</source>
+      <translation>THRESHOLDS 须为 0–90 之间四个递增的坡度（度），如 2,6,15,25；实际为 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="149" />
+      <source>{0}: field {1} holds values that are not slope grades 1–5, e.g. {2}.</source>
+      <translation>{0}：字段 {1} 含有非 1–5 坡度级别的值，如 {2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="195" />
+      <source>Could not open the DEM {0}: {1}</source>
+      <translation>无法打开 DEM {0}：{1}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="201" />
+      <source>The DEM is in {0}: warped (bilinear) to {1} in memory.</source>
+      <translation>DEM 坐标系为 {0}：已在内存中（双线性）重投影到 {1}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="217" />
+      <source>The DEM does not cover the parcels.</source>
+      <translation>DEM 未覆盖图斑。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="223" />
+      <source>The DEM has {0} cells without data (voids) in the parcels' extent; slope there is undefined.</source>
+      <translation>图斑范围内 DEM 有 {0} 个无数据栅格（空洞），该处坡度无定义。</translation>
     </message>
   </context>
 </TS>

@@ -192,6 +192,18 @@ def read_polygons(algorithm, parameters, name, context, feedback, crs, field_nam
     data = _read_fast(algorithm, parameters, name, context, field_names)
     if data is None:
         data = _read_features(source, feedback, field_names)
+    return _finish_polygons(data, source, crs, context, feedback, label)
+
+
+def read_layer_polygons(layer, context, feedback, crs, label=None):
+    """read_polygons for a layer that is not a parameter of its own (one of a multiple-layer parameter)."""
+    label = label or layer.name()
+    source = QgsProcessingFeatureSource(layer, context)
+    check_polygons(source, label)
+    return _finish_polygons(_read_features(source, feedback, ()), source, crs, context, feedback, label)
+
+
+def _finish_polygons(data, source, crs, context, feedback, label):
     # Validity is judged where the data was drawn, in its own CRS; what reprojection bends
     # (a sliver turned inside out) is mended too, but it is not the data's fault.
     _repair_polygons(data)
@@ -477,3 +489,24 @@ def _to_attribute(value):
         return None
     return value
 
+
+
+def read_geometries(algorithm, parameters, name, context, feedback, crs, field_names=(), label=None):
+    """Read any layer (lines, points, polygons) once into a LayerData in `crs`, skipping empty geometries.
+
+    Unlike read_polygons nothing is repaired: roads and points are used for distances only.
+    """
+    label = label or name
+    source = source_or_fail(algorithm, parameters, name, context, label)
+    check_fields(source, field_names, label)
+    data = _read_fast(algorithm, parameters, name, context, field_names)
+    if data is None:
+        data = _read_features(source, feedback, field_names)
+    usable = np.array([g is not None for g in data.geoms], dtype=bool)
+    usable[usable] = ~shapely.is_empty(data.geoms[usable])
+    data.dropped = int((~usable).sum())
+    data.geoms, data.fids = data.geoms[usable], data.fids[usable]
+    data.columns = {k: v[usable] for k, v in data.columns.items()}
+    if source.sourceCrs() != crs:
+        data.geoms = _transform_geoms(data.geoms, source.sourceCrs(), crs, context)
+    return data

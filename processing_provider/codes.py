@@ -3,7 +3,14 @@ the class of every feature at a level, with messages in the planner's language."
 from dataclasses import dataclass, field
 
 import numpy as np
-from qgis.core import QgsProcessingException
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterString,
+)
 
 from ..translation import tr
 from . import base
@@ -150,3 +157,43 @@ def classify(values, scheme_id, level, to_ydyh, feedback, label):
         notes.append(message)
     return Classes(code=code, kind=kind, scheme_out=scheme_out,
                    names=classification.load_classification(scheme_out), notes=notes)
+
+
+def select_classes(values, scheme_id, class_codes, feedback, label, role_label):
+    """Mask of the features whose code is one of `class_codes` (or a sub-class); unknown codes fail clearly."""
+    from ..core import class_sets
+
+    if not class_codes:
+        raise QgsProcessingException(tr("{0}: no land-class codes given for {1}.").format(label, role_label))
+    unknown = class_sets.unknown_codes(class_codes, scheme_id)
+    if unknown:
+        raise QgsProcessingException(tr("{0}: the codes {1} given for {2} are not {3} codes.").format(
+            label, ", ".join(unknown), role_label, scheme_label(scheme_id)))
+    mask = class_sets.in_classes(values, class_codes)
+    feedback.pushInfo(tr("{0}: {1} features of {2} ({3}: {4}).").format(
+        label, int(mask.sum()), role_label, scheme_label(scheme_id), ", ".join(class_codes)))
+    return mask
+
+
+def role_classes(role, scheme_id):
+    """The codes a role (homestead, cultivated, mining, idle) has in a classification (resources/tables)."""
+    from ..core import class_sets
+
+    return class_sets.role_codes(role, scheme_id)
+
+
+def add_landuse_parameters(algorithm, label=None):
+    """LANDUSE, CODE_FIELD and CLASSIFICATION, as every algorithm that reads land-class codes has them."""
+    algorithm.addParameter(QgsProcessingParameterFeatureSource(
+        "LANDUSE", label or tr("Land-use layer (三调 DLTB or planned land use)"), [QgsProcessing.TypeVectorPolygon]))
+    algorithm.addParameter(QgsProcessingParameterField(
+        "CODE_FIELD", tr("Land-class code field (DLBM, YDYHFLDM…; empty = guess)"), parentLayerParameterName="LANDUSE",
+        optional=True))
+    algorithm.addParameter(QgsProcessingParameterEnum(
+        "CLASSIFICATION", tr("Classification of the codes"), classification_options(), defaultValue=0))
+
+
+def add_classes_parameter(algorithm):
+    algorithm.addParameter(QgsProcessingParameterString(
+        "CLASSES", tr("Cultivated land classes (codes, comma-separated; a code includes its sub-classes)"),
+        defaultValue="01"))

@@ -1,23 +1,27 @@
 """The `lantu` Processing provider."""
-import os
-
 import glob
+import os
 
 from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..translation import tr
 from .class_buffers import ClassBuffers
+from .consolidation_potential import ConsolidationPotential
 from .control_line_overlaps import ControlLineOverlaps
+from .farmland_contiguity import FarmlandContiguity
+from .homestead_relocation import HomesteadRelocation
 from .landuse_conflicts import LandUseConflicts
 from .landuse_structure import LandUseStructure
 from .resolve_overlaps import ResolveOverlaps
 from .road_control_lines import RoadControlLines
+from .slope_farmland import SlopeFarmland
 
 RESOURCES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources")
 ICON = os.path.join(RESOURCES, "icons", "lantu.svg")
 MODELS = os.path.join(RESOURCES, "models")
-ALGORITHMS = [LandUseStructure, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps, RoadControlLines, ClassBuffers]
+ALGORITHMS = [LandUseStructure, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps, RoadControlLines, ClassBuffers,
+              SlopeFarmland, FarmlandContiguity, HomesteadRelocation, ConsolidationPotential]
 
 
 class LantuModel(QgsProcessingModelAlgorithm):

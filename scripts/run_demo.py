@@ -51,6 +51,21 @@ JOBS = [
         "CHECK_LAYER": layer("ghyd") + "|subset=substr(\"YDYHFLDM\", 1, 2) IN "
                                        "('07','08','09','10','11','13','14','15','16')"}),
 ]
+# 全域土地综合整治 (issue 5): land consolidation potential.
+JOBS += [
+    ("slope_farmland", "坡耕地（DEM 坡度分级，>25° 退耕还林候选）", "lantu:slopefarmland", {
+        "LANDUSE": layer("dltb"), "CODE_FIELD": "DLBM", "DEM": "{DEMO_DIR}/dem.tif"}),
+    ("farmland_blocks", "耕地集中连片（现状 vs 规划，百亩方）", "lantu:farmlandcontiguity", {
+        "LANDUSE": layer("dltb"), "CODE_FIELD": "DLBM", "GAP": 3, "COMPARE_LANDUSE": layer("ghyd"),
+        "COMPARE_CODE_FIELD": "YDYHFLDM"}),
+    ("homestead_relocation", "宅基地腾退潜力（聚居点，按村汇总安置与节余）", "lantu:homesteadrelocation", {
+        "LANDUSE": layer("dltb"), "CODE_FIELD": "DLBM", "VILLAGES": layer("village"), "VILLAGE_FIELD": "XZQMC",
+        "POPULATION_FIELD": "POP", "ROADS": layer("roads"), "MAX_ROAD_DISTANCE": 300,
+        "SUMMARY": "ogr:dbname='{GPKG}' table=\"homestead_relocation_by_village\""}),
+    ("consolidation_potential", "全域土地综合整治潜力表（按村，分级）", "lantu:consolidationpotential", {
+        "LANDUSE": layer("dltb"), "CODE_FIELD": "DLBM", "VILLAGES": layer("village"), "VILLAGE_FIELD": "XZQMC",
+        "POPULATION_FIELD": "POP", "DEM": "{DEMO_DIR}/dem.tif", "GAP": 3}),
+]
 
 
 def main():
@@ -83,7 +98,8 @@ def main():
     for name, title, algorithm, parameters in JOBS:
         started = time.time()
         report = os.path.join(out, f"{name}.html")
-        parameters = {k: v.replace("{DEMO}", data) if isinstance(v, str) else v for k, v in parameters.items()}
+        parameters = {k: v.replace("{DEMO}", data).replace("{DEMO_DIR}", os.path.dirname(data)).replace("{GPKG}", gpkg)
+                      if isinstance(v, str) else v for k, v in parameters.items()}
         tables = {k: f"{name}_{k.lower()}" for k, v in parameters.items() if v == SINK}
         outputs = {k: f"ogr:dbname='{gpkg}' table=\"{t}\"" for k, t in tables.items()}
         if "OUTPUT" in _parameter_names(algorithm):

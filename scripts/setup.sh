@@ -8,8 +8,8 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 # Debian packages: QGIS and its Python bindings, lrelease for translations, Xvfb and a CJK font
-# for the real-window test, venv support for the system Python.
-PKGS="qgis python3-qgis qgis-providers qttools5-dev-tools python3-venv python3-pip xvfb xauth fonts-noto-cjk zip"
+# for the real-window test, venv support for the system Python, scipy for an independent check in the tests.
+PKGS="qgis python3-qgis qgis-providers qttools5-dev-tools python3-venv python3-pip python3-scipy xvfb xauth fonts-noto-cjk zip"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -12,6 +12,11 @@ import qgis_headless  # noqa: E402
 qgis_headless.import_lantu()
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# A shared 2-core CI machine can stall any single example: judge properties, not timings.
+settings.register_profile("lantu", deadline=None)
+settings.load_profile("lantu")
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,227 @@
+"""lantu:slopefarmland — 坡耕地: slope grade of every cultivated parcel, and the land steeper than 25°."""
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..translation import tr
+from . import base, codes
+
+GRADES = 5
+
+
+class SlopeFarmland(base.LantuAlgorithm):
+    ID = "slopefarmland"
+    GROUP_ID = "quality"
+
+    def displayName(self):  # noqa: N802
+        return tr("Slope farmland (坡耕地)")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Grades every cultivated parcel by slope, as 三调 GDPDJB does (1 ≤ 2°, 2 2–6°, 3 6–15°, 4 15–25°, "
+            "5 > 25°), and finds the land steeper than the top threshold: the candidates for 退耕还林.\n\n"
+            "Slope is computed from the DEM in degrees with Horn's formula, exactly as GDAL's gdaldem slope "
+            "does (cells next to nodata or the raster's edge have no slope). A DEM in another CRS is warped to "
+            "the layer's CRS first. A parcel's mean slope is the mean over the cells whose centres fall inside "
+            "it, as QGIS's zonal statistics count them (parcels with fewer than two such cells weight the cells "
+            "they touch by the share covered). steep_area_m2 is the parcel's area times the share of its cells "
+            "steeper than the top threshold.\n\n"
+            "Without a DEM, the layer's GDPDJB field (三调 耕地坡度级别) is used, and a parcel of grade 5 counts as "
+            "steep as a whole.\n\n"
+            "Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_area_m2, cells), "
+            "the area of each grade (AREA_GRADE_1_M2 … AREA_GRADE_5_M2) and STEEP_AREA_M2.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        codes.add_landuse_parameters(self)
+        codes.add_classes_parameter(self)
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            "DEM", tr("DEM (any CRS; empty = use the GDPDJB field)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "THRESHOLDS", tr("Slope grade thresholds (degrees, four ascending values)"), defaultValue="2,6,15,25"))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", tr("Cultivated parcels with slope grade"), QgsProcessing.TypeVectorPolygon))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "REPORT", tr("HTML report"), tr("HTML files (*.html)"), optional=True, createByDefault=False))
+        for grade in range(1, GRADES + 1):
+            self.addOutput(QgsProcessingOutputNumber(f"AREA_GRADE_{grade}_M2", tr("Area of slope grade {0} (m²)").format(grade)))
+        self.addOutput(QgsProcessingOutputNumber("STEEP_AREA_M2", tr("Area steeper than the top threshold (m²)")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self.require_dependencies()
+        import shapely
+
+        from ..core import class_sets, report, slope, units
+
+        thresholds = self._thresholds(parameters, context)
+        source = base.source_or_fail(self, parameters, "LANDUSE", context, tr("land-use layer"))
+        label = source.sourceName() or tr("land-use layer")
+        code_field = codes.code_field(self, parameters, "CODE_FIELD", source, context, feedback, label)
+        dem_layer = self.parameterAsRasterLayer(parameters, "DEM", context)
+        grade_field = None if dem_layer is not None else base.guess_field(source, ["GDPDJB"])
+        if dem_layer is None and grade_field is None:
+            raise QgsProcessingException(tr("{0}: give a DEM, or a layer with a GDPDJB (耕地坡度级别) field.").format(label))
+        crs = base.working_crs(source, base.PLANAR, context)
+        land = base.read_polygons(self, parameters, "LANDUSE", context, feedback, crs,
+                                  [f for f in (code_field, grade_field) if f], label)
+        scheme = codes.resolve(self, parameters, "CLASSIFICATION", context, feedback, land.columns[code_field], code_field)
+        class_codes = class_sets.parse_codes(self.parameterAsString(parameters, "CLASSES", context))
+        chosen = codes.select_classes(land.columns[code_field], scheme, class_codes, feedback, label, tr("cultivated land"))
+        geoms = land.geoms[chosen]
+        if len(geoms) == 0:
+            feedback.pushWarning(tr("{0}: no parcel of the classes {1}.").format(label, ", ".join(class_codes)))
+        area = shapely.area(geoms)
+
+        if dem_layer is not None:
+            grid, surface = self._slope_raster(dem_layer, crs, shapely.total_bounds(geoms), feedback)
+            mean, weight, share = slope.zonal_slope(
+                geoms, grid, surface, thresholds[-1], labels=self._rasterize(geoms, grid, crs),
+                progress=lambda f: (feedback.setProgress(100 * f), not feedback.isCanceled())[1])
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled."))
+            grades = slope.grade(mean, thresholds)
+            steep = area * np.nan_to_num(share)
+            method = tr("the DEM {0}: Horn slope (gdaldem), mean over cell centres inside each parcel").format(dem_layer.name())
+        else:
+            if list(thresholds) != list(slope.GDPDJB_THRESHOLDS):
+                feedback.pushWarning(tr("GDPDJB holds the standard grades (2, 6, 15, 25°); THRESHOLDS is not used without a DEM."))
+            grades = self._gdpdjb(land.columns[grade_field][chosen], label, grade_field)
+            mean, weight = np.full(len(geoms), np.nan), np.zeros(len(geoms))
+            steep = np.where(grades == GRADES, area, 0.0)
+            method = tr("the field {0} (三调 耕地坡度级别)").format(grade_field)
+        feedback.pushInfo(tr("Slope from {0}.").format(method))
+        ungraded = int((grades == 0).sum())
+        if ungraded:
+            feedback.pushWarning(tr("{0}: {1} parcels have no slope (no DEM cell with data, or no GDPDJB); they have no grade.").format(
+                label, ungraded))
+
+        code_values = land.columns[code_field][chosen]
+        spec = [("source_fid", "int"), ("code", "str"), ("area_m2", "float"), ("mean_slope", "float"),
+                ("slope_grade", "int"), ("steep_area_m2", "float"), ("cells", "float")]
+        rows = [(int(f), None if c is None else str(c), float(a), float(m), int(g) or None, float(s), float(w))
+                for f, c, a, m, g, s, w in zip(land.fids[chosen], code_values, area, mean, grades, steep, weight)]
+        dest = base.write_rows(self, parameters, "OUTPUT", context, spec, rows, geoms=geoms, crs=crs,
+                               wkb_type=QgsWkbTypes.MultiPolygon)
+        results = {"OUTPUT": dest, "STEEP_AREA_M2": float(steep.sum())}
+        for g in range(1, GRADES + 1):
+            results[f"AREA_GRADE_{g}_M2"] = float(area[grades == g].sum())
+        feedback.pushInfo(tr("Steeper than {0}°: {1:,.2f} m² = {2:,.4f} 公顷").format(
+            thresholds[-1], results["STEEP_AREA_M2"], results["STEEP_AREA_M2"] / units.M2_PER_HA))
+
+        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if report_path:
+            bounds = [0.0] + list(thresholds)
+            names = [f"{bounds[g - 1]:g}–{bounds[g]:g}°" if g <= len(thresholds) else f"> {thresholds[-1]:g}°"
+                     for g in range(1, GRADES + 1)]
+            table = [(g, names[g - 1], int((grades == g).sum()), *units.area_triplet(results[f"AREA_GRADE_{g}_M2"]))
+                     for g in range(1, GRADES + 1)]
+            facts = [tr("Layer: {0}; classes {1}; {2} parcels").format(label, ", ".join(class_codes), len(geoms)),
+                     tr("Slope from {0}.").format(method),
+                     tr("Steeper than {0}° (退耕还林 candidates): {1:,.2f} 公顷").format(
+                         thresholds[-1], results["STEEP_AREA_M2"] / units.M2_PER_HA)]
+            headers = [tr("Grade"), tr("Slope"), tr("Parcels"), tr("Area (m²)"), tr("Area (公顷)"), tr("Area (亩)")]
+            report.write(report_path, report.page(tr("Slope farmland (坡耕地)"), facts,
+                                                  [(tr("Slope grades"), report.table(headers, table))]))
+            results["REPORT"] = report_path
+        return results
+
+    def _thresholds(self, parameters, context):
+        text = self.parameterAsString(parameters, "THRESHOLDS", context)
+        try:
+            values = [float(v) for v in text.replace("，", ",").split(",") if v.strip()]
+        except ValueError:
+            values = []
+        if len(values) != GRADES - 1 or any(b <= a for a, b in zip(values, values[1:])) or not 0 < values[0] < values[-1] < 90:
+            raise QgsProcessingException(tr("THRESHOLDS must be four ascending slopes in degrees between 0 and 90, e.g. 2,6,15,25; got {0}.").format(text))
+        return values
+
+    def _gdpdjb(self, values, label, field_name):
+        numbers = base.numeric_column(values, label, field_name)
+        bad = ~np.isnan(numbers) & ~np.isin(numbers, np.arange(1, GRADES + 1))
+        if bad.any():
+            raise QgsProcessingException(tr("{0}: field {1} holds values that are not slope grades 1–5, e.g. {2}.").format(
+                label, field_name, ", ".join(f"{v:g}" for v in np.unique(numbers[bad])[:5])))
+        return np.nan_to_num(numbers).astype(int)
+
+    @staticmethod
+    def _rasterize(geoms, grid, crs):
+        """Parcel index per cell whose centre a parcel holds (-1: none): GDAL's default rasterization."""
+        import shapely
+        from osgeo import gdal, ogr, osr
+
+        if grid.rows == 0 or grid.cols == 0 or len(geoms) == 0:
+            return None
+        raster = gdal.GetDriverByName("MEM").Create("", grid.cols, grid.rows, 1, gdal.GDT_Int32)
+        raster.SetGeoTransform((grid.x0, grid.xres, 0, grid.y0, 0, -grid.yres))
+        srs = osr.SpatialReference(crs.toWkt())  # one CRS on both sides: GDAL then transforms nothing
+        raster.SetSpatialRef(srs)
+        band = raster.GetRasterBand(1)
+        band.Fill(-1)
+        source = ogr.GetDriverByName("Memory").CreateDataSource("")
+        layer = source.CreateLayer("parcels", srs=srs, geom_type=ogr.wkbUnknown)
+        layer.CreateField(ogr.FieldDefn("k", ogr.OFTInteger))
+        definition = layer.GetLayerDefn()
+        for k, wkb in enumerate(shapely.to_wkb(geoms)):
+            feature = ogr.Feature(definition)
+            feature.SetField(0, k)
+            feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(wkb))
+            layer.CreateFeature(feature)
+        gdal.RasterizeLayer(raster, [1], layer, options=["ATTRIBUTE=k"])
+        forward = band.ReadAsArray()
+        # Drawn again in the opposite order: cells where the two differ lie where parcels overlap.
+        band.Fill(-1)
+        reversed_layer = source.ExecuteSQL("SELECT * FROM parcels ORDER BY k DESC")
+        gdal.RasterizeLayer(raster, [1], reversed_layer, options=["ATTRIBUTE=k"])
+        source.ReleaseResultSet(reversed_layer)
+        return forward, band.ReadAsArray()
+
+    def _slope_raster(self, layer, crs, bounds, feedback):
+        """(grid, slope) over the parcels' extent, in the working CRS."""
+        from osgeo import gdal
+
+        from ..core import slope
+
+        gdal.UseExceptions()
+        try:
+            dataset = gdal.Open(layer.source())
+        except RuntimeError as error:
+            raise QgsProcessingException(tr("Could not open the DEM {0}: {1}").format(layer.source(), error))
+        if not layer.crs().isValid():
+            raise QgsProcessingException(tr("{0} has no valid coordinate reference system: set one first.").format(layer.name()))
+        transform = dataset.GetGeoTransform()
+        if layer.crs() != crs or transform[2] or transform[4]:
+            # Warp in memory to the working CRS: slope needs metres and parcels and cells in one CRS.
+            feedback.pushInfo(tr("The DEM is in {0}: warped (bilinear) to {1} in memory.").format(
+                layer.crs().authid() or layer.crs().description(), crs.authid() or crs.description()))
+            dataset = gdal.Warp("", dataset, format="MEM", srcSRS=layer.crs().toWkt(), dstSRS=crs.toWkt(),
+                                resampleAlg="bilinear")
+            transform = dataset.GetGeoTransform()
+        band = dataset.GetRasterBand(1)
+        full = slope.Grid(transform[0], transform[3], transform[1], transform[5], dataset.RasterYSize, dataset.RasterXSize)
+        # Read only the parcels' window, two cells wider so the window's edge gets its slope.
+        if np.all(np.isfinite(bounds)):
+            c0, c1 = full.touch_range(np.array([bounds[0]]), np.array([bounds[2]]), 0)
+            r0, r1 = full.touch_range(np.array([bounds[1]]), np.array([bounds[3]]), 1)
+            c0, r0 = max(int(c0[0]) - 2, 0), max(int(r0[0]) - 2, 0)
+            c1, r1 = min(int(c1[0]) + 2, full.cols), min(int(r1[0]) + 2, full.rows)
+        else:
+            c0 = r0 = c1 = r1 = 0
+        if c1 <= c0 or r1 <= r0:
+            feedback.pushWarning(tr("The DEM does not cover the parcels."))
+            return slope.Grid(transform[0], transform[3], transform[1], transform[5], 0, 0), np.empty((0, 0))
+        dem = band.ReadAsArray(c0, r0, c1 - c0, r1 - r0)
+        nodata = band.GetNoDataValue()
+        valid = np.isfinite(dem) if nodata is None else (np.isfinite(dem) & (dem != nodata))
+        if not valid.all():
+            feedback.pushInfo(tr("The DEM has {0} cells without data (voids) in the parcels' extent; slope there is undefined.").format(
+                int((~valid).sum())))
+        grid = slope.Grid(transform[0] + c0 * transform[1], transform[3] + r0 * transform[5], transform[1], transform[5],
+                          r1 - r0, c1 - c0)
+        return grid, slope.horn_slope(dem, valid, transform[1], transform[5])
