@@ -3,10 +3,7 @@ import re
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -118,23 +115,10 @@ class ResolveOverlaps(base.LantuAlgorithm):
 
     def _write_copy(self, parameters, name, context, source, by_fid):
         """The source's features with every attribute, geometry replaced; features wholly taken left out."""
-        sink, dest = self.parameterAsSink(parameters, name, context, source.fields(), QgsWkbTypes.MultiPolygon,
-                                          source.sourceCrs())
-        if sink is None:
-            raise QgsProcessingException(tr("Could not create the output {0}.").format(name))
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
-        out = []
-        for feature in source.getFeatures(request):
-            geom = by_fid.get(feature.id())
-            if geom is None:
-                continue
-            copy = QgsFeature(source.fields())
-            copy.setAttributes(feature.attributes())
-            geometry = QgsGeometry()
-            geometry.fromWkb(geom.wkb)
-            geometry.convertToMultiType()
-            copy.setGeometry(geometry)
-            out.append(copy)
-        if not sink.addFeatures(out, QgsFeatureSink.FastInsert):
-            raise QgsProcessingException(tr("Could not write to the output {0}: {1}").format(name, sink.lastError()))
-        return dest
+        rows, geoms = [], []
+        for feature in source.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
+            if feature.id() in by_fid:
+                rows.append(feature.attributes())
+                geoms.append(by_fid[feature.id()])
+        return base.write_rows(self, parameters, name, context, source.fields(), rows, np.array(geoms, dtype=object),
+                               source.sourceCrs(), QgsWkbTypes.MultiPolygon)
