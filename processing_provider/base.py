@@ -311,18 +311,21 @@ def _read_fast(algorithm, parameters, name, context, field_names):
     layer.SetIgnoredFields([f for f in all_fields if f not in field_names])
     fid_name = layer.GetFIDColumn() or "OGC_FID"
     geom_name = layer.GetGeometryColumn() or "wkb_geometry"
-    parts = {"fid": [], "wkb": [], **{f: [] for f in field_names}}
+    parts = {"fid": [], "geom": [], **{f: [] for f in field_names}}
     for batch in layer.GetArrowStreamAsNumPy(options=["MAX_FEATURES_IN_BATCH=65536"]):
         parts["fid"].append(np.asarray(batch[fid_name], dtype=np.int64))
-        parts["wkb"].append(np.asarray(batch[geom_name], dtype=object))
+        # WKB becomes geometry batch by batch: a county's WKB never sits in memory beside its geometries.
+        wkb = np.asarray(batch[geom_name], dtype=object)
+        geoms = np.empty(len(wkb), dtype=object)
+        present = np.array([w is not None for w in wkb], dtype=bool)
+        geoms[present] = shapely.from_wkb(wkb[present])
+        parts["geom"].append(geoms)
         for f in field_names:
             parts[f].append(_column_from_arrow(batch[f]))
+        del wkb, batch
     joined = {k: (np.concatenate(v) if v else np.empty(0, dtype=object)) for k, v in parts.items()}
-    geoms = np.empty(len(joined["wkb"]), dtype=object)
-    present = np.array([w is not None for w in joined["wkb"]], dtype=bool)
-    geoms[present] = shapely.from_wkb(joined["wkb"][present])
     columns = {f: joined[f] for f in field_names}
-    return LayerData(geoms=geoms, fids=joined["fid"], columns=columns, read=len(geoms))
+    return LayerData(geoms=joined["geom"], fids=joined["fid"].astype(np.int64), columns=columns, read=len(joined["geom"]))
 
 
 def _column_from_arrow(values):

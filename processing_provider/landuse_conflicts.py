@@ -116,7 +116,7 @@ class LandUseConflicts(base.LantuAlgorithm):
             raise QgsProcessingException(tr("Give at least one control line to check against."))
         line_data = control_lines.read(self, parameters, context, feedback, crs, lines)
 
-        subject = self._land_subject(parameters, context, feedback, land, code_field, name_field, label)
+        subject = self._land_subject(parameters, context, feedback, land, code_field, name_field, label, rule_list)
         zones, zone_data = self._zones(parameters, context, feedback, crs)
 
         feedback.setProgressText(tr("Checking the rules…"))
@@ -204,7 +204,7 @@ class LandUseConflicts(base.LantuAlgorithm):
             results["REPORT"] = report_path
         return results
 
-    def _land_subject(self, parameters, context, feedback, land, code_field, name_field, label):
+    def _land_subject(self, parameters, context, feedback, land, code_field, name_field, label, rule_list):
         """The land-use features as 用地用海 classes (三调 through the conversion), for the rules."""
         from ..core import classification, conflicts
 
@@ -221,8 +221,17 @@ class LandUseConflicts(base.LantuAlgorithm):
         known = classes.kind != "unknown"
         subject = conflicts.Subject(land.geoms[known], classes.code[known], decided[known], candidates[known])
         keep = np.flatnonzero(known)
-        land.geoms, land.fids = land.geoms[keep], land.fids[keep]
+        # Only classes some rule may concern go on (most of a county is cultivated land and forest
+        # outside the lines): less to hold, nothing to lose.
+        wanted = np.zeros(len(keep), dtype=bool)
+        for rule in rule_list:
+            if rule.subject == "landuse":
+                wanted |= subject.coverage(rule) != "none"
+        subject = conflicts.Subject(subject.geoms[wanted], subject.codes[wanted], subject.decided[wanted],
+                                    subject.candidates[wanted])
+        keep = keep[wanted]
         names = land.columns.get(name_field) if scheme == classification.YDYH else None
+        land.geoms, land.fids, land.columns = None, land.fids[keep], {}
         subject.names = names[keep] if names is not None else np.full(len(keep), None, dtype=object)
         subject.notes = classes.notes
         return subject
