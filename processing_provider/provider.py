@@ -5,10 +5,12 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..translation import tr
+from .apply_style import ApplyStyle
 from .landuse_structure import LandUseStructure
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "lantu.svg")
 ALGORITHMS = [LandUseStructure]
+ALGORITHMS.append(ApplyStyle)
 
 
 class LantuProvider(QgsProcessingProvider):
