@@ -18,7 +18,6 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QIcon, QPainter, QPixmap
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -78,11 +77,19 @@ def light_icon(status):
     return QIcon(pixmap)
 
 
-def _table(widget, headers, rows):
+def column_labels():
+    """Readable headers for the ASCII output fields (the fields themselves are a contract, never renamed)."""
+    return {"zone": tr("Zone"), "code": tr("Code"), "name": tr("Class"), "kind": tr("Row"), "area_m2": tr("Area (m²)"),
+            "area_ha": tr("Area (公顷)"), "area_mu": tr("Area (亩)"), "share_pct": tr("Share (%)"),
+            "count": tr("Count"), "severity": tr("Severity"), "message": tr("Message")}
+
+
+def _table(widget, headers, rows, fit=False):
     widget.clear()
     widget.setColumnCount(len(headers))
     widget.setRowCount(len(rows))
-    widget.setHorizontalHeaderLabels([str(h) for h in headers])
+    labels = column_labels()
+    widget.setHorizontalHeaderLabels([labels.get(str(h), str(h)) for h in headers])
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             text = "" if value is None else (f"{value:,.2f}" if isinstance(value, float) else str(value))
@@ -91,6 +98,10 @@ def _table(widget, headers, rows):
                 item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
             widget.setItem(r, c, item)
     widget.resizeColumnsToContents()
+    if fit:  # as tall as its rows, no empty box under a few figures
+        height = widget.horizontalHeader().height() + sum(widget.rowHeight(r) for r in range(len(rows))) + 4
+        widget.setMinimumHeight(0)
+        widget.setFixedHeight(min(max(height, 40), 260))
 
 
 def _new_table():
@@ -251,8 +262,8 @@ class StepPage(QWidget):
         for run in self.summary.get("runs", []):
             name = run.get("name") or run["algorithm"]
             if run["state"] == step_runner.NOT_AVAILABLE:
-                notes.append(f"○ {run['algorithm']}: {tr('not available in this version')}")
-            elif run["state"] == step_runner.MISSING_ROLE:
+                continue  # already said in the list of algorithms above
+            if run["state"] == step_runner.MISSING_ROLE:
                 missing = ", ".join(labels.get(k, k) for k in run["missing"])
                 notes.append(f"⚠ {name}: {tr('needs a layer for {0}: set it on the Layers page').format(missing)}")
             elif run["state"] == step_runner.FAILED:
@@ -263,7 +274,7 @@ class StepPage(QWidget):
                 notes.append(f"✔ {name}" + (f" — {warnings[0]}" if warnings else ""))
         self.notes.setText("<br>".join(_escape(n) for n in notes))
         figures = self.summary.get("figures", [])
-        _table(self.figures, [tr("Figure"), tr("Value")], [[f["label"], f["value"]] for f in figures])
+        _table(self.figures, [tr("Figure"), tr("Value")], [[f["label"], f["value"]] for f in figures], fit=True)
         table = self.summary.get("table")
         if table:
             self.table_label.setText(tr("Summary table: {0}").format(table["label"]))
@@ -495,6 +506,7 @@ class LantuDock(QgsDockWidget):
         self.tabs.setUsesScrollButtons(True)
         self.roles_page = RolesPage(self)
         self.tabs.addTab(_scrolled(self.roles_page), tr("Layers"))
+        self.setMinimumWidth(420)
         self.pages, self.tab_index = {}, {}
         for step in step_defs.steps():
             page = TargetsPage(self, step) if step.key == "targets" else StepPage(self, step)

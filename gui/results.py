@@ -3,7 +3,7 @@
 import os
 import shutil
 
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 
 from ..processing_provider import styling
 from ..translation import tr

@@ -25,7 +25,6 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
-from ..translation import tr
 from . import steps as step_defs
 
 NOT_AVAILABLE, MISSING_ROLE, FAILED, DONE, CANCELLED = "not_available", "missing_role", "failed", "done", "cancelled"
@@ -48,7 +47,9 @@ def results_root(state, project=None):
     if chosen:
         return chosen
     home = project.homePath()
-    if project.fileName() and home and os.access(home, os.W_OK):
+    plugin_dir = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+    inside_plugin = os.path.realpath(home or "").startswith(plugin_dir + os.sep)  # the bundled demo: keep the plugin clean
+    if project.fileName() and home and os.access(home, os.W_OK) and not inside_plugin:
         base = os.path.splitext(os.path.basename(project.fileName()))[0]
         return os.path.join(home, f"{base}_lantu")
     return os.path.join(tempfile.gettempdir(), f"lantu-results-{os.getuid() if hasattr(os, 'getuid') else 0}")

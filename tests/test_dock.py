@@ -110,8 +110,10 @@ def test_current_state_step_runs_and_fills_its_page(dock, demo_project):
     assert total == pytest.approx(expected, rel=1e-6)
     # the page: figures, a structure table per township with totals, the group of layers, the light
     assert page.figures.rowCount() >= 1 and page.table.rowCount() > 10
-    headers = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
+    headers = summary["table"]["headers"]  # the output's ASCII fields; the page shows readable names
     assert {"zone", "code", "area_m2"} <= set(headers)
+    shown = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
+    assert shown[headers.index("area_m2")] == "Area (m²)"
     townships = {f["XZQMC"] for f in project.mapLayer(dock.state.roles["township"]).getFeatures()}
     zones = {page.table.item(r, headers.index("zone")).text() for r in range(page.table.rowCount())}
     assert townships <= zones
@@ -119,8 +121,7 @@ def test_current_state_step_runs_and_fills_its_page(dock, demo_project):
     group = results.step_group(dock.pages["status"].step, project, create=False)
     assert group is not None and len(group.findLayers()) == len(group_layers(project, "status"))
     if not available:
-        assert "not available in this version" in page.notes.text()
-        assert "lantu:checklanduse" in page.algorithms.text()
+        assert "lantu:checklanduse — not available in this version" in page.algorithms.text()
     assert summary["status"] in (results.OK, results.ATTENTION)
     # a second run replaces the first run's layers, it does not add to them
     first = group_layers(project, "status")
@@ -231,3 +232,33 @@ def test_read_targets_csv_needs_indicator_and_value(tmp_path, qgis_app):
     path.write_text("name,amount\n", encoding="utf-8")
     with pytest.raises(ValueError):
         read_targets_csv(str(path))
+
+
+def test_clicking_a_finding_zooms_to_it(dock, demo_project, qgis_iface):
+    project, _ = demo_project
+    canvas = qgis_iface.mapCanvas()
+    erl = project.mapLayer(dock.state.roles["eco_redline"])
+    canvas.setDestinationCrs(erl.crs())
+    feature = next(erl.getFeatures())
+    page = dock.pages["bottomlines"]
+    page.show_summary({"runs": [], "findings": [{"layer": erl.id(), "fid": feature.id(), "text": "ERL×PBF"}]})
+    page.findings.itemClicked.emit(page.findings.item(0))
+    box = feature.geometry().boundingBox()
+    extent = canvas.extent()
+    assert extent.contains(box)
+    assert extent.width() < 3 * max(box.width(), box.height())  # zoomed to it, not to the whole area
+
+
+def test_results_of_the_bundled_demo_stay_out_of_the_plugin(qgis_iface, lantu_processing):
+    from qgis.core import QgsProject
+
+    from lantu.gui import runner
+    from lantu.gui.state import PlanState
+
+    project = QgsProject.instance()
+    assert project.read(os.path.join(DEMO_DIR, "lantu_demo.qgz"))
+    try:
+        root = runner.results_root(PlanState(), project)
+        assert not os.path.abspath(root).startswith(ROOT + os.sep)
+    finally:
+        project.clear()
