@@ -84,14 +84,23 @@ def column_labels():
             "count": tr("Count"), "severity": tr("Severity"), "message": tr("Message")}
 
 
+def value_labels():
+    """Readable text for the coded values of a few output fields (kind of row, severity)."""
+    return {"kind": {"class": tr("class"), "undecided": tr("to be split"), "unknown": tr("unknown code"),
+                     "total": tr("Total")},
+            "severity": {"error": tr("error"), "warning": tr("warning"), "info": tr("info")}}
+
+
 def _table(widget, headers, rows, fit=False):
     widget.clear()
     widget.setColumnCount(len(headers))
     widget.setRowCount(len(rows))
     labels = column_labels()
     widget.setHorizontalHeaderLabels([labels.get(str(h), str(h)) for h in headers])
+    coded = value_labels()
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
+            value = coded.get(str(headers[c]), {}).get(value, value)
             text = "" if value is None else (f"{value:,.2f}" if isinstance(value, float) else str(value))
             item = QTableWidgetItem(text)
             if isinstance(value, (int, float)):
@@ -511,8 +520,7 @@ class LantuDock(QgsDockWidget):
         for step in step_defs.steps():
             page = TargetsPage(self, step) if step.key == "targets" else StepPage(self, step)
             self.pages[step.key] = page
-            self.tab_index[step.key] = self.tabs.addTab(_scrolled(page), light_icon(step_results.NOT_STARTED),
-                                                        step.title.split(" ")[1] if " " in step.title else step.title)
+            self.tab_index[step.key] = self.tabs.addTab(_scrolled(page), light_icon(step_results.NOT_STARTED), step.tab)
             self.tabs.setTabToolTip(self.tab_index[step.key], step.title)
         self.export_page = ExportPage(self)
         self.tabs.addTab(_scrolled(self.export_page), tr("Export"))
@@ -530,6 +538,9 @@ class LantuDock(QgsDockWidget):
     # state ------------------------------------------------------------------------------
     def reload(self, *_):
         """Read the plan state from the project (on open), guessing roles the first time."""
+        for page in getattr(self, "pages", {}).values():
+            if isinstance(page, StepPage):
+                page.cancel()  # a run started on the previous project must not load into this one
         self.state = PlanState.load(self.project)
         if not self.state.roles and self.project.mapLayers():
             self.state.roles = guess_roles(self.project)

@@ -46,6 +46,7 @@ class Run:
 class Step:
     key: str
     title: str
+    tab: str  # the short name on the dock's tab
     runs: tuple = ()
     help: str = ""
     extra: dict = field(default_factory=dict)
@@ -61,7 +62,7 @@ AUTO = 0  # CLASSIFICATION: auto-detect, stated in the log
 def steps():
     """The steps, titles in the planner's language (built at call time, after the translator)."""
     return (
-        Step("status", tr("1 现状研判 Current state"), (
+        Step("status", tr("1 现状研判 Current state"), tr("Current state"), (
             Run("lantu:checklanduse", {"LANDUSE": CURRENT, "CODE_FIELD": CURRENT_CODE, "CLASSIFICATION": AUTO,
                                        "BOUNDARY": Role("township", False)}, table="SUMMARY"),
             Run("lantu:landusestructure", {"LANDUSE": CURRENT, "CODE_FIELD": CURRENT_CODE, "CLASSIFICATION": AUTO,
@@ -69,14 +70,14 @@ def steps():
                                            "ZONE_FIELD": Field("township", ("XZQMC", "NAME", "MC"))},
                 table="OUTPUT"),
         ), tr("Data quality of the current land use and its land-use structure per township.")),
-        Step("targets", tr("2 目标定位 Targets"), (),
+        Step("targets", tr("2 目标定位 Targets"), tr("Targets"), (),
              tr("The binding indicators handed down by the county plan, typed here or imported from CSV.")),
-        Step("bottomlines", tr("3 底线约束 Bottom lines"), (
+        Step("bottomlines", tr("3 底线约束 Bottom lines"), tr("Bottom lines"), (
             Run("lantu:controllineoverlaps", dict(LINES), table=""),
             Run("lantu:landuseconflicts", {"LANDUSE": PLANNED, "CODE_FIELD": PLANNED_CODE, "CLASSIFICATION": AUTO,
                                            **LINES}, table="SUMMARY"),
         ), tr("The three control lines must not overlap; the planned land use must not break them.")),
-        Step("quality", tr("4 提质增效 Quality"), (
+        Step("quality", tr("4 提质增效 Quality"), tr("Quality"), (
             Run("lantu:roadcontrollines", {"ROADS": Role("roads"), "GRADE_FIELD": Field("roads", ("GRADE", "DLDJ", "JSDJ")),
                                            "ROUTE_FIELD": Field("roads", ("LXBM", "LXDM")),
                                            "WIDTH_FIELD": Field("roads", ("WIDTH", "KD", "LJKD")),
@@ -90,7 +91,7 @@ def steps():
             Run("lantu:slopefarmland", {"LANDUSE": CURRENT, "CODE_FIELD": CURRENT_CODE, "CLASSIFICATION": AUTO,
                                         "DEM": Role("dem", False)}),
         ), tr("Road control lines, farmland contiguity, homestead relocation and steep farmland.")),
-        Step("delivery", tr("5 保障落实 Delivery"), (
+        Step("delivery", tr("5 保障落实 Delivery"), tr("Delivery"), (
             Run("lantu:landusechange", {"CURRENT": CURRENT, "CURRENT_CODE_FIELD": CURRENT_CODE, "PLANNED": PLANNED,
                                         "PLANNED_CODE_FIELD": PLANNED_CODE}, table="OUTPUT"),
             Run("lantu:indicatorbreakdown", {"CLUSTERS": Role("village_clusters"),

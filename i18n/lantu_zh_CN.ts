@@ -207,277 +207,312 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="122" />
+      <location filename="../gui/dock.py" line="89" />
+      <source>class</source>
+      <translation>地类</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="89" />
+      <source>to be split</source>
+      <translation>待细分</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="89" />
+      <source>unknown code</source>
+      <translation>未知编码</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="90" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="91" />
+      <source>error</source>
+      <translation>错误</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="91" />
+      <source>warning</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="91" />
+      <source>info</source>
+      <translation>提示</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="131" />
       <source>Tell Lantu which layer of the project is which. The guess comes from layer and field names; correct it here. Everything is saved in the project.</source>
       <translation>请指定项目中各图层的用途。系统已根据图层名和字段名自动识别，可在此修改；所有设置随项目文件保存。</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="128" />
+      <location filename="../gui/dock.py" line="137" />
       <source>e.g. 某某片区</source>
       <translation>如：某某片区</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="130" />
+      <location filename="../gui/dock.py" line="139" />
       <source>Plan name</source>
       <translation>规划名称</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="134" />
+      <location filename="../gui/dock.py" line="143" />
       <source>Plan date</source>
       <translation>编制日期</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="149" />
+      <location filename="../gui/dock.py" line="158" />
       <source>Guess again</source>
       <translation>重新识别</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="151" />
+      <location filename="../gui/dock.py" line="160" />
       <source>Load demo project</source>
       <translation>打开示例项目</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="186" />
+      <location filename="../gui/dock.py" line="195" />
       <source>Run this step</source>
       <translation>运行本步骤</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="188" />
+      <location filename="../gui/dock.py" line="197" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="201" />
+      <location filename="../gui/dock.py" line="210" />
       <source>Key figures</source>
       <translation>关键指标</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="204" />
+      <location filename="../gui/dock.py" line="213" />
       <source>Summary table</source>
       <translation>汇总表</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="208" />
+      <location filename="../gui/dock.py" line="217" />
       <source>Findings (click one to zoom to it)</source>
       <translation>问题清单（单击定位）</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="222" />
+      <location filename="../gui/dock.py" line="231" />
       <source>not available in this version</source>
       <translation>当前版本尚未提供</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="237" />
+      <location filename="../gui/dock.py" line="246" />
       <source>Running in the background…</source>
       <translation>正在后台运行…</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="249" />
+      <location filename="../gui/dock.py" line="258" />
       <source>Cancelled; the previous results are kept.</source>
       <translation>已取消，保留上次结果。</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="259" />
+      <location filename="../gui/dock.py" line="268" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="268" />
+      <location filename="../gui/dock.py" line="277" />
       <source>needs a layer for {0}: set it on the Layers page</source>
       <translation>缺少“{0}”图层，请在“图层”页指定</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="271" />
+      <location filename="../gui/dock.py" line="280" />
       <source>failed; see the Processing log</source>
       <translation>运行失败，详见处理工具日志</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="277" />
+      <location filename="../gui/dock.py" line="286" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="277" />
+      <location filename="../gui/dock.py" line="286" />
       <source>Value</source>
       <translation>数值</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="280" />
+      <location filename="../gui/dock.py" line="289" />
       <source>Summary table: {0}</source>
       <translation>汇总表：{0}</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="328" />
+      <location filename="../gui/dock.py" line="337" />
       <source>Indicator</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="328" />
+      <location filename="../gui/dock.py" line="337" />
       <source>Village cluster (empty = total)</source>
       <translation>村级片区（空 = 合计）</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="328" />
+      <location filename="../gui/dock.py" line="337" />
       <source>Year</source>
       <translation>年份</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="329" />
+      <location filename="../gui/dock.py" line="338" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="329" />
+      <location filename="../gui/dock.py" line="338" />
       <source>Binding (≥ or ≤)</source>
       <translation>约束（≥ 或 ≤）</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="334" />
+      <location filename="../gui/dock.py" line="343" />
       <source>Add the standard indicators</source>
       <translation>添加约束性指标</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="334" />
+      <location filename="../gui/dock.py" line="343" />
       <source>Add row</source>
       <translation>添加行</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="335" />
+      <location filename="../gui/dock.py" line="344" />
       <source>Remove row</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="335" />
+      <location filename="../gui/dock.py" line="344" />
       <source>Import CSV…</source>
       <translation>导入 CSV…</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="392" />
+      <location filename="../gui/dock.py" line="401" />
       <source>Import targets</source>
       <translation>导入目标指标</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="392" />
+      <location filename="../gui/dock.py" line="401" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="398" />
+      <location filename="../gui/dock.py" line="407" />
       <source>Could not read {0}: {1}</source>
       <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="405" />
+      <location filename="../gui/dock.py" line="414" />
       <source>Imported {0} targets from {1}.</source>
       <translation>已从 {1} 导入 {0} 项指标。</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="409" />
+      <location filename="../gui/dock.py" line="418" />
       <source>耕地保有量</source>
       <translation>耕地保有量</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="409" />
+      <location filename="../gui/dock.py" line="418" />
       <source>公顷</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="409" />
+      <location filename="../gui/dock.py" line="418" />
       <source>永久基本农田保护面积</source>
       <translation>永久基本农田保护面积</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="410" />
+      <location filename="../gui/dock.py" line="419" />
       <source>生态保护红线面积</source>
       <translation>生态保护红线面积</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="410" />
+      <location filename="../gui/dock.py" line="419" />
       <source>城镇开发边界面积</source>
       <translation>城镇开发边界面积</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="411" />
+      <location filename="../gui/dock.py" line="420" />
       <source>城乡建设用地规模</source>
       <translation>城乡建设用地规模</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="411" />
+      <location filename="../gui/dock.py" line="420" />
       <source>林地保有量</source>
       <translation>林地保有量</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="411" />
+      <location filename="../gui/dock.py" line="420" />
       <source>湿地面积</source>
       <translation>湿地面积</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="429" />
+      <location filename="../gui/dock.py" line="438" />
       <source>the file is neither UTF-8 nor GBK</source>
       <translation>文件编码既不是 UTF-8 也不是 GBK</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="431" />
+      <location filename="../gui/dock.py" line="440" />
       <source>the file is empty</source>
       <translation>文件为空</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="440" />
+      <location filename="../gui/dock.py" line="449" />
       <source>it needs the columns indicator and value (指标, 目标值)</source>
       <translation>文件须包含“指标”和“目标值”两列（indicator, value）</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="456" />
+      <location filename="../gui/dock.py" line="465" />
       <source>An HTML review report of every step (tables, findings, figures), and the standard maps from the layout templates, as PDF and PNG.</source>
       <translation>生成各步骤的 HTML 审查报告（表格、问题清单、关键指标），并按布局模板输出标准图件（PDF 和 PNG）。</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="460" />
+      <location filename="../gui/dock.py" line="469" />
       <source>Write the review report…</source>
       <translation>生成审查报告…</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="462" />
+      <location filename="../gui/dock.py" line="471" />
       <source>Export the standard maps…</source>
       <translation>输出标准图件…</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="476" />
+      <location filename="../gui/dock.py" line="485" />
       <source>Review report</source>
       <translation>审查报告</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="476" />
+      <location filename="../gui/dock.py" line="485" />
       <source>HTML files (*.html)</source>
       <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="480" />
+      <location filename="../gui/dock.py" line="489" />
       <source>Report written: {0}</source>
       <translation>报告已生成：{0}</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="487" />
+      <location filename="../gui/dock.py" line="496" />
       <source>Folder for the maps</source>
       <translation>图件输出文件夹</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="491" />
+      <location filename="../gui/dock.py" line="500" />
       <source>Maps written: {0}</source>
       <translation>已输出图件：{0}</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="500" />
+      <location filename="../gui/dock.py" line="509" />
       <source>Lantu 蓝图</source>
       <translation>Lantu 蓝图</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="508" />
+      <location filename="../gui/dock.py" line="517" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="518" />
+      <location filename="../gui/dock.py" line="526" />
       <source>Export</source>
       <translation>成果输出</translation>
     </message>
@@ -562,52 +597,77 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>蓝图：{0}</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="64" />
+      <location filename="../gui/steps.py" line="65" />
       <source>1 现状研判 Current state</source>
       <translation>1 现状研判</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="71" />
+      <location filename="../gui/steps.py" line="65" />
+      <source>Current state</source>
+      <translation>现状研判</translation>
+    </message>
+    <message>
+      <location filename="../gui/steps.py" line="72" />
       <source>Data quality of the current land use and its land-use structure per township.</source>
       <translation>现状用地数据质检，分乡镇现状用地结构。</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="72" />
+      <location filename="../gui/steps.py" line="73" />
       <source>2 目标定位 Targets</source>
       <translation>2 目标定位</translation>
     </message>
     <message>
       <location filename="../gui/steps.py" line="73" />
+      <source>Targets</source>
+      <translation>目标定位</translation>
+    </message>
+    <message>
+      <location filename="../gui/steps.py" line="74" />
       <source>The binding indicators handed down by the county plan, typed here or imported from CSV.</source>
       <translation>上位（县级）规划下达的约束性指标，可在此填写或从 CSV 导入。</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="74" />
+      <location filename="../gui/steps.py" line="75" />
       <source>3 底线约束 Bottom lines</source>
       <translation>3 底线约束</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="78" />
+      <location filename="../gui/steps.py" line="75" />
+      <source>Bottom lines</source>
+      <translation>底线约束</translation>
+    </message>
+    <message>
+      <location filename="../gui/steps.py" line="79" />
       <source>The three control lines must not overlap; the planned land use must not break them.</source>
       <translation>三条控制线不交叉不重叠不冲突，规划用地不得突破控制线。</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="79" />
+      <location filename="../gui/steps.py" line="80" />
       <source>4 提质增效 Quality</source>
       <translation>4 提质增效</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="92" />
+      <location filename="../gui/steps.py" line="80" />
+      <source>Quality</source>
+      <translation>提质增效</translation>
+    </message>
+    <message>
+      <location filename="../gui/steps.py" line="93" />
       <source>Road control lines, farmland contiguity, homestead relocation and steep farmland.</source>
       <translation>道路控制线、耕地集中连片、宅基地腾退潜力与坡耕地。</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="93" />
+      <location filename="../gui/steps.py" line="94" />
       <source>5 保障落实 Delivery</source>
       <translation>5 保障落实</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="103" />
+      <location filename="../gui/steps.py" line="94" />
+      <source>Delivery</source>
+      <translation>保障落实</translation>
+    </message>
+    <message>
+      <location filename="../gui/steps.py" line="104" />
       <source>The structure change, the transfer matrix and the indicator breakdown per village cluster, checked against the targets.</source>
       <translation>用地结构调整表、转移矩阵与村级片区规划指标分解表，并与目标指标核对。</translation>
     </message>
@@ -885,11 +945,6 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <location filename="../processing_provider/codes.py" line="86" />
       <source>Classification detected: {0}. Evidence: {1}</source>
       <translation>识别出的分类：{0}。依据：{1}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/codes.py" line="105" />
-      <source>Total</source>
-      <translation>合计</translation>
     </message>
     <message>
       <location filename="../processing_provider/codes.py" line="107" />

@@ -262,3 +262,16 @@ def test_results_of_the_bundled_demo_stay_out_of_the_plugin(qgis_iface, lantu_pr
         assert not os.path.abspath(root).startswith(ROOT + os.sep)
     finally:
         project.clear()
+
+
+def test_a_failing_algorithm_is_reported_on_the_page_not_as_a_traceback(dock, demo_project):
+    project, _ = demo_project
+    dock.state.roles["current_landuse"] = dock.state.roles["roads"]  # a line layer where polygons are needed
+    page = dock.pages["status"]
+    page.run()
+    wait_for(page)
+    runs = {r["algorithm"]: r for r in dock.state.results["status"]["runs"]}
+    assert runs["lantu:landusestructure"]["state"] == "failed"
+    assert "choose the land-class code field" in page.notes.text()  # the algorithm's own message
+    assert "Traceback" not in page.notes.text()
+    assert dock.state.results["status"]["status"] == "attention"
