@@ -334,9 +334,12 @@ class TargetsPage(QWidget):
         about.setWordWrap(True)
         layout.addWidget(about)
         self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels([tr("Indicator"), tr("Village cluster (empty = total)"), tr("Year"),
-                                              tr("Value"), tr("Unit"), tr("Binding (≥ or ≤)")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalHeaderLabels([tr("Indicator"), tr("Village cluster"), tr("Year"), tr("Value"), tr("Unit"),
+                                              "≥ / ≤"])
+        self.table.horizontalHeaderItem(1).setToolTip(tr("Village cluster (empty = total)"))
+        self.table.horizontalHeaderItem(5).setToolTip(tr("Binding (≥ or ≤)"))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.cellChanged.connect(self._changed)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()

@@ -348,8 +348,8 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
     </message>
     <message>
       <location filename="../gui/dock.py" line="337" />
-      <source>Village cluster (empty = total)</source>
-      <translation>村级片区（空 = 合计）</translation>
+      <source>Village cluster</source>
+      <translation>村级片区</translation>
     </message>
     <message>
       <location filename="../gui/dock.py" line="337" />
@@ -357,162 +357,167 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>年份</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="338" />
+      <location filename="../gui/dock.py" line="337" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="338" />
+      <location filename="../gui/dock.py" line="339" />
+      <source>Village cluster (empty = total)</source>
+      <translation>村级片区（空 = 合计）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="340" />
       <source>Binding (≥ or ≤)</source>
       <translation>约束（≥ 或 ≤）</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="343" />
+      <location filename="../gui/dock.py" line="346" />
       <source>Add the standard indicators</source>
       <translation>添加约束性指标</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="343" />
+      <location filename="../gui/dock.py" line="346" />
       <source>Add row</source>
       <translation>添加行</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="344" />
+      <location filename="../gui/dock.py" line="347" />
       <source>Remove row</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="344" />
+      <location filename="../gui/dock.py" line="347" />
       <source>Import CSV…</source>
       <translation>导入 CSV…</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="401" />
+      <location filename="../gui/dock.py" line="404" />
       <source>Import targets</source>
       <translation>导入目标指标</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="401" />
+      <location filename="../gui/dock.py" line="404" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="407" />
+      <location filename="../gui/dock.py" line="410" />
       <source>Could not read {0}: {1}</source>
       <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="414" />
+      <location filename="../gui/dock.py" line="417" />
       <source>Imported {0} targets from {1}.</source>
       <translation>已从 {1} 导入 {0} 项指标。</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="418" />
+      <location filename="../gui/dock.py" line="421" />
       <source>耕地保有量</source>
       <translation>耕地保有量</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="418" />
+      <location filename="../gui/dock.py" line="421" />
       <source>公顷</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="418" />
+      <location filename="../gui/dock.py" line="421" />
       <source>永久基本农田保护面积</source>
       <translation>永久基本农田保护面积</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="419" />
+      <location filename="../gui/dock.py" line="422" />
       <source>生态保护红线面积</source>
       <translation>生态保护红线面积</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="419" />
+      <location filename="../gui/dock.py" line="422" />
       <source>城镇开发边界面积</source>
       <translation>城镇开发边界面积</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="420" />
+      <location filename="../gui/dock.py" line="423" />
       <source>城乡建设用地规模</source>
       <translation>城乡建设用地规模</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="420" />
+      <location filename="../gui/dock.py" line="423" />
       <source>林地保有量</source>
       <translation>林地保有量</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="420" />
+      <location filename="../gui/dock.py" line="423" />
       <source>湿地面积</source>
       <translation>湿地面积</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="438" />
+      <location filename="../gui/dock.py" line="441" />
       <source>the file is neither UTF-8 nor GBK</source>
       <translation>文件编码既不是 UTF-8 也不是 GBK</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="440" />
+      <location filename="../gui/dock.py" line="443" />
       <source>the file is empty</source>
       <translation>文件为空</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="449" />
+      <location filename="../gui/dock.py" line="452" />
       <source>it needs the columns indicator and value (指标, 目标值)</source>
       <translation>文件须包含“指标”和“目标值”两列（indicator, value）</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="465" />
+      <location filename="../gui/dock.py" line="468" />
       <source>An HTML review report of every step (tables, findings, figures), and the standard maps from the layout templates, as PDF and PNG.</source>
       <translation>生成各步骤的 HTML 审查报告（表格、问题清单、关键指标），并按布局模板输出标准图件（PDF 和 PNG）。</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="469" />
+      <location filename="../gui/dock.py" line="472" />
       <source>Write the review report…</source>
       <translation>生成审查报告…</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="471" />
+      <location filename="../gui/dock.py" line="474" />
       <source>Export the standard maps…</source>
       <translation>输出标准图件…</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="485" />
+      <location filename="../gui/dock.py" line="488" />
       <source>Review report</source>
       <translation>审查报告</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="485" />
+      <location filename="../gui/dock.py" line="488" />
       <source>HTML files (*.html)</source>
       <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="489" />
+      <location filename="../gui/dock.py" line="492" />
       <source>Report written: {0}</source>
       <translation>报告已生成：{0}</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="496" />
+      <location filename="../gui/dock.py" line="499" />
       <source>Folder for the maps</source>
       <translation>图件输出文件夹</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="500" />
+      <location filename="../gui/dock.py" line="503" />
       <source>Maps written: {0}</source>
       <translation>已输出图件：{0}</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="509" />
+      <location filename="../gui/dock.py" line="512" />
       <source>Lantu 蓝图</source>
       <translation>Lantu 蓝图</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="517" />
+      <location filename="../gui/dock.py" line="520" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="526" />
+      <location filename="../gui/dock.py" line="529" />
       <source>Export</source>
       <translation>成果输出</translation>
     </message>

@@ -81,7 +81,13 @@ def wait_for_step(dock, page, waited):
 def step_three(dock):
     dock.grab().save(os.environ["LANTU_SHOT"] + "_dock.png")
     qgis.utils.iface.mainWindow().grab().save(os.environ["LANTU_SHOT"] + "_window_dock.png")
-    finish()
+    dock.tabs.setCurrentIndex(0)
+    QTimer.singleShot(800, lambda: step_four(dock))
+def step_four(dock):
+    dock.grab().save(os.environ["LANTU_SHOT"] + "_dock_layers.png")
+    dock.pages["targets"].add_standard()
+    dock.tabs.setCurrentIndex(dock.tab_index["targets"])
+    QTimer.singleShot(800, lambda: (dock.grab().save(os.environ["LANTU_SHOT"] + "_dock_targets.png"), finish()))
 def finish():
     json.dump(out, open(os.environ["LANTU_RESULT"], "w"))
     QgsApplication.exit(0)
