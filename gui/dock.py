@@ -528,12 +528,18 @@ class LantuDock(QgsDockWidget):
         self.export_page = ExportPage(self)
         self.tabs.addTab(_scrolled(self.export_page), tr("Export"))
         self.setWidget(self.tabs)
+        self._closing_project = False
+        self.project.removeAll.connect(self._project_closing)
         self.project.readProject.connect(self.reload)
         self.project.cleared.connect(self.reload)
         registry = QgsApplication.processingRegistry()
         registry.providerAdded.connect(self.refresh_algorithms)
         registry.providerRemoved.connect(self.refresh_algorithms)
         self.reload()
+
+    def _project_closing(self):
+        # every layer is about to go: the combos will empty themselves, which is no planner's choice
+        self._closing_project = True
 
     def canvas(self):
         return self.iface.mapCanvas() if self.iface is not None else None
@@ -544,6 +550,7 @@ class LantuDock(QgsDockWidget):
         for page in getattr(self, "pages", {}).values():
             if isinstance(page, StepPage):
                 page.cancel()  # a run started on the previous project must not load into this one
+        self._closing_project = False
         self.state = PlanState.load(self.project)
         if not self.state.roles and self.project.mapLayers():
             self.state.roles = guess_roles(self.project)
@@ -568,6 +575,8 @@ class LantuDock(QgsDockWidget):
         self.roles_page.show_state(self.state, self.project)
 
     def set_role(self, key, layer):
+        if self._closing_project:
+            return
         if layer is None:
             self.state.roles.pop(key, None)
         else:
@@ -606,6 +615,7 @@ class LantuDock(QgsDockWidget):
     def cleanup(self):
         """Disconnect from QGIS before the plugin unloads."""
         for signal, slot in ((self.project.readProject, self.reload), (self.project.cleared, self.reload),
+                             (self.project.removeAll, self._project_closing),
                              (QgsApplication.processingRegistry().providerAdded, self.refresh_algorithms),
                              (QgsApplication.processingRegistry().providerRemoved, self.refresh_algorithms)):
             try:

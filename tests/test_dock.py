@@ -19,9 +19,11 @@ def demo_project(tmp_path, qgis_iface, lantu_processing):
     """A copy of the demo project (never the repository's own), opened in QGIS's project."""
     from qgis.core import QgsProject
 
+    folder = tmp_path / "示范 片区"  # a Chinese path with a space, as planners' folders are
+    folder.mkdir()
     for name in ("lantu_demo.qgz", "lantu_demo.gpkg", "dem.tif"):
-        shutil.copy(os.path.join(DEMO_DIR, name), tmp_path / name)
-    path = str(tmp_path / "lantu_demo.qgz")
+        shutil.copy(os.path.join(DEMO_DIR, name), folder / name)
+    path = str(folder / "lantu_demo.qgz")
     project = QgsProject.instance()
     assert project.read(path)
     yield project, path
@@ -123,6 +125,15 @@ def test_current_state_step_runs_and_fills_its_page(dock, demo_project):
     if not available:
         assert "lantu:checklanduse — not available in this version" in page.algorithms.text()
     assert summary["status"] in (results.OK, results.ATTENTION)
+    # the results and the light come back with the project
+    saved = os.path.join(os.path.dirname(_), "再存.qgz")
+    assert project.write(saved)
+    project.clear()
+    assert page.summary.get("status", "not_started") == "not_started"
+    assert project.read(saved)
+    assert dock.state.results["status"]["status"] == summary["status"]
+    assert page.table.rowCount() == len(summary["table"]["rows"])
+    assert len(group_layers(project, "status")) >= 1  # the result layers were saved with the project
     # a second run replaces the first run's layers, it does not add to them
     first = group_layers(project, "status")
     page.run()
@@ -275,3 +286,39 @@ def test_a_failing_algorithm_is_reported_on_the_page_not_as_a_traceback(dock, de
     assert "choose the land-class code field" in page.notes.text()  # the algorithm's own message
     assert "Traceback" not in page.notes.text()
     assert dock.state.results["status"]["status"] == "attention"
+
+
+def test_findings_are_loaded_styled_listed_and_flag_the_step(dock, demo_project, tmp_path):
+    """The findings path, with a conflicts layer written by hand (the conflict algorithms land in other branches)."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorFileWriter, QgsVectorLayer
+
+    from lantu.gui import results, runner
+
+    project, _ = demo_project
+    root = runner.results_root(dock.state, project)
+    os.makedirs(root, exist_ok=True)
+    staging = os.path.join(root, ".bottomlines-test")
+    os.makedirs(staging)
+    memory = QgsVectorLayer("Polygon?crs=EPSG:4523&field=rule_id:string&field=severity:string&field=area_ha:double",
+                            "c", "memory")
+    for i, x in enumerate((35540000, 35545000)):
+        feature = QgsFeature(memory.fields())
+        feature.setAttributes([f"R{i + 1}", "error", 1.0])
+        feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} 3540000,{x + 100} 3540000,{x + 100} 3540100,{x} 3540000))"))
+        memory.dataProvider().addFeature(feature)
+    path = os.path.join(staging, "landuseconflicts_output.gpkg")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    QgsVectorFileWriter.writeAsVectorFormatV3(memory, path, project.transformContext(), options)
+    step = dock.pages["bottomlines"].step
+    outcome = runner.RunOutcome("lantu:landuseconflicts", runner.DONE, "conflicts",
+                                {"OUTPUT": path, "CONFLICT_COUNT": 2})
+    summary = results.commit(step, [outcome], staging, dock.state, project)
+    assert not os.path.exists(staging)
+    assert summary["status"] == results.ATTENTION  # two conflicts are something to look at
+    assert [f["text"].split(": ")[1] for f in summary["findings"]] == ["rule_id=R1, severity=error, area_ha=1.0",
+                                                                     "rule_id=R2, severity=error, area_ha=1.0"]
+    layer = project.mapLayer(summary["findings"][0]["layer"])
+    assert layer.source().startswith(os.path.join(root, "bottomlines"))
+    colour = layer.renderer().symbol().symbolLayer(2).strokeColor().name()
+    assert colour == "#d00000"  # findings.qml's red outline
