@@ -14,7 +14,7 @@ from qgis.core import (
     QgsProject,
 )
 from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QColor, QIcon, QPainter, QPixmap
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -206,6 +206,7 @@ class StepPage(QWidget):
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.RichText)
+        self.notes.setOpenExternalLinks(True)  # the algorithms' HTML reports open in the browser
         layout.addWidget(self.notes)
         layout.addWidget(QLabel(tr("Key figures")))
         self.figures = _new_table()
@@ -281,7 +282,9 @@ class StepPage(QWidget):
             else:
                 warnings = [m[1] for m in run.get("messages", []) if m[0] == "warning"]
                 notes.append(f"✔ {name}" + (f" — {warnings[0]}" if warnings else ""))
-        self.notes.setText("<br>".join(_escape(n) for n in notes))
+        links = [f"<a href='{QUrl.fromLocalFile(r['path']).toString()}'>{_escape(r['label'])}</a>"
+                 for r in self.summary.get("reports", [])]
+        self.notes.setText("<br>".join([_escape(n) for n in notes] + links))
         figures = self.summary.get("figures", [])
         _table(self.figures, [tr("Figure"), tr("Value")], [[f["label"], f["value"]] for f in figures], fit=True)
         table = self.summary.get("table")
@@ -489,7 +492,9 @@ class ExportPage(QWidget):
         if not path:
             return None
         export.write_report(self.dock.state, path)
-        self.message.setText(tr("Report written: {0}").format(path))
+        pdf = os.path.splitext(path)[0] + ".pdf"
+        export.write_report_pdf(path, pdf)
+        self.message.setText(tr("Report written: {0}").format(f"{path}, {os.path.basename(pdf)}"))
         return path
 
     def export_maps(self, folder=None):

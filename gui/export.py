@@ -41,7 +41,7 @@ def standard_maps():
 # --- report -------------------------------------------------------------------------------------
 def write_report(state, path):
     """One HTML page: the plan, its layer roles, targets, and every step's figures, tables and findings."""
-    from .dock import role_labels, status_labels
+    from .dock import column_labels, role_labels, status_labels, value_labels
 
     name = state.settings.get("plan_name") or tr("(plan without a name)")
     date = state.settings.get("plan_date") or datetime.date.today().isoformat()
@@ -64,13 +64,15 @@ def write_report(state, path):
         runs = [[r.get("name") or r["algorithm"], r["algorithm"], _run_state(r)] for r in summary.get("runs", [])]
         if runs:
             parts.append(report.table([tr("Algorithm"), "id", tr("Result")], runs))
-        figures = [[f["label"], float(f["value"])] for f in summary.get("figures", [])]
+        figures = [[f["label"], f["value"]] for f in summary.get("figures", [])]
         if figures:
             parts.append(report.table([tr("Figure"), tr("Value")], figures))
         table = summary.get("table")
         if table:
             parts.append(f"<h3>{html.escape(table['label'])}</h3>")
-            parts.append(report.table(table["headers"], table["rows"]))
+            columns, coded = column_labels(), value_labels()
+            rows = [[coded.get(h, {}).get(v, v) for h, v in zip(table["headers"], row)] for row in table["rows"]]
+            parts.append(report.table([columns.get(h, h) for h in table["headers"]], rows))
         findings = summary.get("findings", [])
         if findings:
             items = "".join(f"<li>{html.escape(f['text'])}</li>" for f in findings[:200])
@@ -80,6 +82,23 @@ def write_report(state, path):
     page = report.page(tr("Review report: {0}").format(name), [tr("Date: {0}").format(date)], sections)
     report.write(path, page)
     return path
+
+
+def write_report_pdf(html_path, pdf_path):
+    """The HTML report printed to PDF by Qt's rich-text engine (tables and CJK text; no browser needed)."""
+    from qgis.PyQt.QtGui import QTextDocument
+    from qgis.PyQt.QtPrintSupport import QPrinter
+
+    with open(html_path, encoding="utf-8") as handle:
+        text = handle.read()
+    document = QTextDocument()
+    document.setDefaultStyleSheet(report.STYLE)
+    document.setHtml(text)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(pdf_path)
+    document.print(printer) if hasattr(document, "print") else document.print_(printer)
+    return pdf_path
 
 
 def _run_state(run):

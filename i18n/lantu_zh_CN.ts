@@ -282,242 +282,242 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="210" />
+      <location filename="../gui/dock.py" line="211" />
       <source>Key figures</source>
       <translation>关键指标</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="213" />
+      <location filename="../gui/dock.py" line="214" />
       <source>Summary table</source>
       <translation>汇总表</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="217" />
+      <location filename="../gui/dock.py" line="218" />
       <source>Findings (click one to zoom to it)</source>
       <translation>问题清单（单击定位）</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="231" />
+      <location filename="../gui/dock.py" line="232" />
       <source>not available in this version</source>
       <translation>当前版本尚未提供</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="246" />
+      <location filename="../gui/dock.py" line="247" />
       <source>Running in the background…</source>
       <translation>正在后台运行…</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="258" />
+      <location filename="../gui/dock.py" line="259" />
       <source>Cancelled; the previous results are kept.</source>
       <translation>已取消，保留上次结果。</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="268" />
+      <location filename="../gui/dock.py" line="269" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="277" />
+      <location filename="../gui/dock.py" line="278" />
       <source>needs a layer for {0}: set it on the Layers page</source>
       <translation>缺少“{0}”图层，请在“图层”页指定</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="280" />
+      <location filename="../gui/dock.py" line="281" />
       <source>failed; see the Processing log</source>
       <translation>运行失败，详见处理工具日志</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="286" />
+      <location filename="../gui/dock.py" line="289" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="286" />
+      <location filename="../gui/dock.py" line="289" />
       <source>Value</source>
       <translation>数值</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="289" />
+      <location filename="../gui/dock.py" line="292" />
       <source>Summary table: {0}</source>
       <translation>汇总表：{0}</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="337" />
+      <location filename="../gui/dock.py" line="340" />
       <source>Indicator</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="337" />
+      <location filename="../gui/dock.py" line="340" />
       <source>Village cluster</source>
       <translation>村级片区</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="337" />
+      <location filename="../gui/dock.py" line="340" />
       <source>Year</source>
       <translation>年份</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="337" />
+      <location filename="../gui/dock.py" line="340" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="339" />
+      <location filename="../gui/dock.py" line="342" />
       <source>Village cluster (empty = total)</source>
       <translation>村级片区（空 = 合计）</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="340" />
+      <location filename="../gui/dock.py" line="343" />
       <source>Binding (≥ or ≤)</source>
       <translation>约束（≥ 或 ≤）</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="346" />
+      <location filename="../gui/dock.py" line="349" />
       <source>Add the standard indicators</source>
       <translation>添加约束性指标</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="346" />
+      <location filename="../gui/dock.py" line="349" />
       <source>Add row</source>
       <translation>添加行</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="347" />
+      <location filename="../gui/dock.py" line="350" />
       <source>Remove row</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="347" />
+      <location filename="../gui/dock.py" line="350" />
       <source>Import CSV…</source>
       <translation>导入 CSV…</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="404" />
+      <location filename="../gui/dock.py" line="407" />
       <source>Import targets</source>
       <translation>导入目标指标</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="404" />
+      <location filename="../gui/dock.py" line="407" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="410" />
+      <location filename="../gui/dock.py" line="413" />
       <source>Could not read {0}: {1}</source>
       <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="417" />
+      <location filename="../gui/dock.py" line="420" />
       <source>Imported {0} targets from {1}.</source>
       <translation>已从 {1} 导入 {0} 项指标。</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="421" />
+      <location filename="../gui/dock.py" line="424" />
       <source>耕地保有量</source>
       <translation>耕地保有量</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="421" />
+      <location filename="../gui/dock.py" line="424" />
       <source>公顷</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="421" />
+      <location filename="../gui/dock.py" line="424" />
       <source>永久基本农田保护面积</source>
       <translation>永久基本农田保护面积</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="422" />
+      <location filename="../gui/dock.py" line="425" />
       <source>生态保护红线面积</source>
       <translation>生态保护红线面积</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="422" />
+      <location filename="../gui/dock.py" line="425" />
       <source>城镇开发边界面积</source>
       <translation>城镇开发边界面积</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="423" />
+      <location filename="../gui/dock.py" line="426" />
       <source>城乡建设用地规模</source>
       <translation>城乡建设用地规模</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="423" />
+      <location filename="../gui/dock.py" line="426" />
       <source>林地保有量</source>
       <translation>林地保有量</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="423" />
+      <location filename="../gui/dock.py" line="426" />
       <source>湿地面积</source>
       <translation>湿地面积</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="441" />
+      <location filename="../gui/dock.py" line="444" />
       <source>the file is neither UTF-8 nor GBK</source>
       <translation>文件编码既不是 UTF-8 也不是 GBK</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="443" />
+      <location filename="../gui/dock.py" line="446" />
       <source>the file is empty</source>
       <translation>文件为空</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="452" />
+      <location filename="../gui/dock.py" line="455" />
       <source>it needs the columns indicator and value (指标, 目标值)</source>
       <translation>文件须包含“指标”和“目标值”两列（indicator, value）</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="468" />
+      <location filename="../gui/dock.py" line="471" />
       <source>An HTML review report of every step (tables, findings, figures), and the standard maps from the layout templates, as PDF and PNG.</source>
       <translation>生成各步骤的 HTML 审查报告（表格、问题清单、关键指标），并按布局模板输出标准图件（PDF 和 PNG）。</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="472" />
+      <location filename="../gui/dock.py" line="475" />
       <source>Write the review report…</source>
       <translation>生成审查报告…</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="474" />
+      <location filename="../gui/dock.py" line="477" />
       <source>Export the standard maps…</source>
       <translation>输出标准图件…</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="488" />
+      <location filename="../gui/dock.py" line="491" />
       <source>Review report</source>
       <translation>审查报告</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="488" />
+      <location filename="../gui/dock.py" line="491" />
       <source>HTML files (*.html)</source>
       <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="492" />
+      <location filename="../gui/dock.py" line="497" />
       <source>Report written: {0}</source>
       <translation>报告已生成：{0}</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="499" />
+      <location filename="../gui/dock.py" line="504" />
       <source>Folder for the maps</source>
       <translation>图件输出文件夹</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="503" />
+      <location filename="../gui/dock.py" line="508" />
       <source>Maps written: {0}</source>
       <translation>已输出图件：{0}</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="512" />
+      <location filename="../gui/dock.py" line="517" />
       <source>Lantu 蓝图</source>
       <translation>Lantu 蓝图</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="520" />
+      <location filename="../gui/dock.py" line="525" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="529" />
+      <location filename="../gui/dock.py" line="534" />
       <source>Export</source>
       <translation>成果输出</translation>
     </message>
@@ -557,42 +557,42 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../gui/export.py" line="77" />
+      <location filename="../gui/export.py" line="79" />
       <source>… and {0} more</source>
       <translation>…另有 {0} 条</translation>
     </message>
     <message>
-      <location filename="../gui/export.py" line="78" />
+      <location filename="../gui/export.py" line="80" />
       <source>Findings</source>
       <translation>问题清单</translation>
     </message>
     <message>
-      <location filename="../gui/export.py" line="80" />
+      <location filename="../gui/export.py" line="82" />
       <source>Review report: {0}</source>
       <translation>审查报告：{0}</translation>
     </message>
     <message>
-      <location filename="../gui/export.py" line="80" />
+      <location filename="../gui/export.py" line="82" />
       <source>Date: {0}</source>
       <translation>日期：{0}</translation>
     </message>
     <message>
-      <location filename="../gui/export.py" line="88" />
+      <location filename="../gui/export.py" line="107" />
       <source>failed</source>
       <translation>失败</translation>
     </message>
     <message>
-      <location filename="../gui/export.py" line="88" />
+      <location filename="../gui/export.py" line="107" />
       <source>a layer role is missing</source>
       <translation>缺少图层</translation>
     </message>
     <message>
-      <location filename="../gui/export.py" line="168" />
+      <location filename="../gui/export.py" line="187" />
       <source>{0}: none of its layers is set on the Layers page.</source>
       <translation>{0}：所需图层均未在“图层”页指定。</translation>
     </message>
     <message>
-      <location filename="../gui/export.py" line="183" />
+      <location filename="../gui/export.py" line="202" />
       <source>{0}: export failed ({1}).</source>
       <translation>{0}：输出失败（{1}）。</translation>
     </message>

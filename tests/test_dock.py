@@ -222,6 +222,10 @@ def test_export_report_and_standard_maps(dock, demo_project, tmp_path):
     assert "示范片区" in text and dock.pages["status"].step.title in text
     total = next(f["value"] for f in dock.state.results["status"]["figures"] if f["key"] == "TOTAL_AREA_M2")
     assert f"{total:,.2f}" in text
+    with open(tmp_path / "review.pdf", "rb") as pdf:
+        assert pdf.read(5) == b"%PDF-"
+    assert os.path.getsize(tmp_path / "review.pdf") > 20_000  # tables and CJK glyphs, not an empty page
+    assert "用地结构表" in dock.pages["status"].notes.text() and "file://" in dock.pages["status"].notes.text()
     written = dock.export_page.export_maps(str(tmp_path / "maps"))
     names = sorted(os.path.basename(p) for p in written)
     assert names == sorted(f"{s}.{k}" for s in ("xianzhuang", "yongdi_guihua", "sanqu_sanxian") for k in ("pdf", "png"))
