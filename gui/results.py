@@ -8,6 +8,7 @@ from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from ..processing_provider import styling
 from ..translation import tr
 from . import runner
+from . import steps as step_defs
 
 RESULT_PROPERTY = "lantu/result"  # custom property on every layer Lantu loads: the step key
 MAX_ROWS = 500
@@ -25,7 +26,15 @@ def step_group(step, project=None, create=True):
     root = (project or QgsProject.instance()).layerTreeRoot()
     group = next((g for g in root.findGroups() if g.customProperty(RESULT_PROPERTY) == step.key), None)
     if group is None and create:
-        group = root.insertGroup(0, group_name(step))
+        # Lantu's groups stay on top of the tree, in the order of the steps
+        order = [s.key for s in step_defs.steps()]
+        rank = order.index(step.key) if step.key in order else len(order)
+        position = 0
+        for i, child in enumerate(root.children()):
+            key = child.customProperty(RESULT_PROPERTY)
+            if key in order and order.index(key) < rank:
+                position = i + 1
+        group = root.insertGroup(position, group_name(step))
         group.setCustomProperty(RESULT_PROPERTY, step.key)
     return group
 
@@ -37,7 +46,7 @@ def clear_step(step, project=None):
     project.removeMapLayers(ids)
     group = step_group(step, project, create=False)
     if group is not None:
-        group.removeAllChildren()
+        group.parent().removeChildNode(group)
 
 
 def commit(step, outcomes, staging, state, project=None):
@@ -52,7 +61,7 @@ def commit(step, outcomes, staging, state, project=None):
         os.replace(os.path.join(staging, name), os.path.join(final, name))
     shutil.rmtree(staging, ignore_errors=True)
 
-    group = step_group(step, project)
+    group = None
     summary = {"runs": [], "figures": [], "table": None, "findings": [], "reports": []}
     registry = QgsApplication.processingRegistry()
     tables_wanted = {r.algorithm: r.table for r in step.runs}
@@ -70,6 +79,7 @@ def commit(step, outcomes, staging, state, project=None):
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 summary["figures"].append({"algorithm": outcome.algorithm, "key": key, "label": label, "value": value})
             elif isinstance(value, str) and value.endswith(".gpkg") and os.path.exists(value):
+                group = group or step_group(step, project)  # no empty group for a step that loaded nothing
                 layer = _load(value, f"{label}", step, group, project)
                 if layer is None:
                     continue

@@ -326,3 +326,20 @@ def test_findings_are_loaded_styled_listed_and_flag_the_step(dock, demo_project,
     assert layer.source().startswith(os.path.join(root, "bottomlines"))
     colour = layer.renderer().symbol().symbolLayer(2).strokeColor().name()
     assert colour == "#d00000"  # findings.qml's red outline
+
+
+def test_result_groups_sit_on_top_in_step_order_and_empty_steps_add_none(dock, demo_project):
+    from lantu.gui import results
+
+    project, _ = demo_project
+    for key in ("bottomlines", "status"):  # bottom lines first: its algorithms may not be here yet
+        dock.pages[key].run()
+        wait_for(dock.pages[key])
+    children = project.layerTreeRoot().children()
+    keys = [c.customProperty(results.RESULT_PROPERTY) for c in children]
+    lantu_keys = [k for k in keys if k]
+    assert keys[:len(lantu_keys)] == lantu_keys  # on top
+    assert lantu_keys == sorted(lantu_keys, key=["status", "targets", "bottomlines", "quality", "delivery"].index)
+    for key in lantu_keys:
+        group = next(c for c in children if c.customProperty(results.RESULT_PROPERTY) == key)
+        assert group.findLayers(), f"empty group for {key}"
