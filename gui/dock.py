@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QColor, QIcon, QPainter, QPixmap
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -141,6 +142,10 @@ class RolesPage(QWidget):
         self.plan_date.setPlaceholderText("2026-11")
         self.plan_date.editingFinished.connect(lambda: self.dock.set_setting("plan_date", self.plan_date.text()))
         form.addRow(tr("Plan date"), self.plan_date)
+        self.area_method = QComboBox()
+        self.area_method.addItems([tr("planar (projected CRS)"), tr("ellipsoidal (CGCS2000)")])
+        self.area_method.activated.connect(lambda index: self.dock.set_setting("area_method", index))
+        form.addRow(tr("Area method"), self.area_method)
         self.combos = {}
         from ..core.roles import LINE, RASTER, ROLES
 
@@ -168,6 +173,7 @@ class RolesPage(QWidget):
     def show_state(self, state, project):
         self.plan_name.setText(state.settings.get("plan_name", ""))
         self.plan_date.setText(state.settings.get("plan_date", ""))
+        self.area_method.setCurrentIndex(int(state.settings.get("area_method", 0) or 0))
         for key, combo in self.combos.items():
             combo.blockSignals(True)
             combo.setLayer(state.layer(key, project))

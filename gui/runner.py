@@ -70,6 +70,16 @@ def write_targets_csv(targets, path):
                              t.get("value", ""), t.get("unit", ""), t.get("direction", "")])
 
 
+def layer_value(layer):
+    """What a background algorithm gets for a project layer: its data source, so that it opens its own copy
+    in its own thread and never shares the project's layer object with the window (which keeps drawing and
+    editing meanwhile). A layer with unsaved edits or without a file behind it is passed as itself."""
+    file_backed = layer.providerType() in ("ogr", "gdal")
+    if file_backed and not (hasattr(layer, "isModified") and layer.isModified()):
+        return layer.source()  # an OGR source keeps its |subset= filter
+    return layer.id()
+
+
 def resolve(run, algorithm, state, staging, project=None):
     """(parameters, missing roles) for one run: roles, fields, settings and destinations in `staging`."""
     project = project or QgsProject.instance()
@@ -80,7 +90,7 @@ def resolve(run, algorithm, state, staging, project=None):
         if isinstance(spec, step_defs.Role):
             layer = state.layer(spec.role, project)
             if layer is not None:
-                params[name] = layer.id()
+                params[name] = layer_value(layer)
             elif spec.required:
                 missing.append(spec.role)
         elif isinstance(spec, step_defs.Field):

@@ -6,7 +6,7 @@ A parameter is filled from a layer role (Role), a field of a role's layer guesse
 algorithm that lands later with an extra optional parameter still runs; an algorithm id the
 registry does not know is shown as "not available in this version" and skipped.
 """
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..processing_provider.codes import CODE_FIELDS
 from ..translation import tr
@@ -49,7 +49,6 @@ class Step:
     tab: str  # the short name on the dock's tab
     runs: tuple = ()
     help: str = ""
-    extra: dict = field(default_factory=dict)
 
 
 CURRENT, PLANNED = Role("current_landuse"), Role("planned_landuse")
@@ -57,43 +56,42 @@ CURRENT_CODE, PLANNED_CODE = Field("current_landuse", tuple(CODE_FIELDS)), Field
 LINES = {"PERMANENT_FARMLAND": Role("permanent_farmland", False), "ECO_REDLINE": Role("eco_redline", False),
          "URBAN_BOUNDARY": Role("urban_boundary", False)}
 AUTO = 0  # CLASSIFICATION: auto-detect, stated in the log
+AREA = Setting("area_method", 0)  # planar (0) or ellipsoidal (1), chosen on the Layers page
+
+
+CURRENT_LAND = {"LANDUSE": CURRENT, "CODE_FIELD": CURRENT_CODE, "CLASSIFICATION": AUTO, "AREA_METHOD": AREA}
+PLANNED_LAND = {"LANDUSE": PLANNED, "CODE_FIELD": PLANNED_CODE, "CLASSIFICATION": AUTO, "AREA_METHOD": AREA}
 
 
 def steps():
     """The steps, titles in the planner's language (built at call time, after the translator)."""
     return (
         Step("status", tr("1 现状研判 Current state"), tr("Current state"), (
-            Run("lantu:checklanduse", {"LANDUSE": CURRENT, "CODE_FIELD": CURRENT_CODE, "CLASSIFICATION": AUTO,
-                                       "BOUNDARY": Role("township", False)}, table="SUMMARY"),
-            Run("lantu:landusestructure", {"LANDUSE": CURRENT, "CODE_FIELD": CURRENT_CODE, "CLASSIFICATION": AUTO,
-                                           "LEVEL": 1, "ZONES": Role("township", False),
-                                           "ZONE_FIELD": Field("township", ("XZQMC", "NAME", "MC"))},
-                table="OUTPUT"),
+            Run("lantu:checklanduse", {**CURRENT_LAND, "BOUNDARY": Role("township", False)}, table="SUMMARY"),
+            Run("lantu:landusestructure", {**CURRENT_LAND, "LEVEL": 1, "ZONES": Role("township", False),
+                                           "ZONE_FIELD": Field("township", ("XZQMC", "NAME", "MC"))}, table="OUTPUT"),
         ), tr("Data quality of the current land use and its land-use structure per township.")),
         Step("targets", tr("2 目标定位 Targets"), tr("Targets"), (),
              tr("The binding indicators handed down by the county plan, typed here or imported from CSV.")),
         Step("bottomlines", tr("3 底线约束 Bottom lines"), tr("Bottom lines"), (
-            Run("lantu:controllineoverlaps", dict(LINES), table=""),
-            Run("lantu:landuseconflicts", {"LANDUSE": PLANNED, "CODE_FIELD": PLANNED_CODE, "CLASSIFICATION": AUTO,
-                                           **LINES}, table="SUMMARY"),
+            Run("lantu:controllineoverlaps", {**LINES, "AREA_METHOD": AREA}),
+            Run("lantu:landuseconflicts", {**PLANNED_LAND, **LINES}, table="SUMMARY"),
         ), tr("The three control lines must not overlap; the planned land use must not break them.")),
         Step("quality", tr("4 提质增效 Quality"), tr("Quality"), (
             Run("lantu:roadcontrollines", {"ROADS": Role("roads"), "GRADE_FIELD": Field("roads", ("GRADE", "DLDJ", "JSDJ")),
                                            "ROUTE_FIELD": Field("roads", ("LXBM", "LXDM")),
                                            "WIDTH_FIELD": Field("roads", ("WIDTH", "KD", "LJKD")),
                                            "CHECK_LAYER": Role("planned_landuse", False)}),
-            Run("lantu:farmlandcontiguity", {"LANDUSE": CURRENT, "CODE_FIELD": CURRENT_CODE, "CLASSIFICATION": AUTO,
-                                             "COMPARE_LANDUSE": Role("planned_landuse", False)}),
-            Run("lantu:homesteadrelocation", {"LANDUSE": CURRENT, "CODE_FIELD": CURRENT_CODE, "CLASSIFICATION": AUTO,
-                                              "ROADS": Role("roads", False), "VILLAGES": Role("villages", False),
+            Run("lantu:farmlandcontiguity", {**CURRENT_LAND, "COMPARE_LANDUSE": Role("planned_landuse", False)}),
+            Run("lantu:homesteadrelocation", {**CURRENT_LAND, "ROADS": Role("roads", False),
+                                              "VILLAGES": Role("villages", False),
                                               "POPULATION_FIELD": Field("villages", ("POP", "RK", "HJRK", "CZRK")),
                                               "CONSTRAINTS": Role("eco_redline", False)}, table="SUMMARY"),
-            Run("lantu:slopefarmland", {"LANDUSE": CURRENT, "CODE_FIELD": CURRENT_CODE, "CLASSIFICATION": AUTO,
-                                        "DEM": Role("dem", False)}),
+            Run("lantu:slopefarmland", {**CURRENT_LAND, "DEM": Role("dem", False)}),
         ), tr("Road control lines, farmland contiguity, homestead relocation and steep farmland.")),
         Step("delivery", tr("5 保障落实 Delivery"), tr("Delivery"), (
             Run("lantu:landusechange", {"CURRENT": CURRENT, "CURRENT_CODE_FIELD": CURRENT_CODE, "PLANNED": PLANNED,
-                                        "PLANNED_CODE_FIELD": PLANNED_CODE}, table="OUTPUT"),
+                                        "PLANNED_CODE_FIELD": PLANNED_CODE, "AREA_METHOD": AREA}, table="OUTPUT"),
             Run("lantu:indicatorbreakdown", {"CLUSTERS": Role("village_clusters"),
                                              "NAME_FIELD": Field("village_clusters", ("PQMC", "NAME", "MC")),
                                              "PLANNED": PLANNED, "PLANNED_CODE_FIELD": PLANNED_CODE,

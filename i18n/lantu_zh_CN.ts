@@ -87,437 +87,452 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>正在安装 Lantu 依赖包</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="50" />
+      <location filename="../gui/dock.py" line="51" />
       <source>Current land use (三调 DLTB)</source>
       <translation>现状用地（三调地类图斑）</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="51" />
+      <location filename="../gui/dock.py" line="52" />
       <source>Planned land use (用地用海)</source>
       <translation>规划用地（用地用海）</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="52" />
+      <location filename="../gui/dock.py" line="53" />
       <source>永久基本农田 (permanent farmland)</source>
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="53" />
+      <location filename="../gui/dock.py" line="54" />
       <source>生态保护红线 (ecological red line)</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="54" />
+      <location filename="../gui/dock.py" line="55" />
       <source>城镇开发边界 (urban development boundary)</source>
       <translation>城镇开发边界</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="55" />
+      <location filename="../gui/dock.py" line="56" />
       <source>Roads</source>
       <translation>道路</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="56" />
+      <location filename="../gui/dock.py" line="57" />
       <source>Townships (乡镇)</source>
       <translation>乡镇</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="57" />
+      <location filename="../gui/dock.py" line="58" />
       <source>Villages (行政村)</source>
       <translation>行政村</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="58" />
+      <location filename="../gui/dock.py" line="59" />
       <source>Village clusters (村级片区)</source>
       <translation>村级片区</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="59" />
+      <location filename="../gui/dock.py" line="60" />
       <source>DEM (elevation)</source>
       <translation>数字高程模型（DEM）</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="64" />
+      <location filename="../gui/dock.py" line="65" />
       <source>not started</source>
       <translation>未开始</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="64" />
+      <location filename="../gui/dock.py" line="65" />
       <source>needs attention</source>
       <translation>需关注</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="65" />
+      <location filename="../gui/dock.py" line="66" />
       <source>done</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="82" />
+      <location filename="../gui/dock.py" line="83" />
       <source>Zone</source>
       <translation>统计单元</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="82" />
+      <location filename="../gui/dock.py" line="83" />
       <source>Code</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="82" />
+      <location filename="../gui/dock.py" line="83" />
       <source>Class</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="82" />
+      <location filename="../gui/dock.py" line="83" />
       <source>Row</source>
       <translation>行类型</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="82" />
+      <location filename="../gui/dock.py" line="83" />
       <source>Area (m²)</source>
       <translation>面积（m²）</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="83" />
+      <location filename="../gui/dock.py" line="84" />
       <source>Area (公顷)</source>
       <translation>面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="83" />
+      <location filename="../gui/dock.py" line="84" />
       <source>Area (亩)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="83" />
+      <location filename="../gui/dock.py" line="84" />
       <source>Share (%)</source>
       <translation>占比（%）</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="84" />
+      <location filename="../gui/dock.py" line="85" />
       <source>Count</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="84" />
+      <location filename="../gui/dock.py" line="85" />
       <source>Severity</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="84" />
+      <location filename="../gui/dock.py" line="85" />
       <source>Message</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="89" />
+      <location filename="../gui/dock.py" line="90" />
       <source>class</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="89" />
+      <location filename="../gui/dock.py" line="90" />
       <source>to be split</source>
       <translation>待细分</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="89" />
+      <location filename="../gui/dock.py" line="90" />
       <source>unknown code</source>
       <translation>未知编码</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="90" />
+      <location filename="../gui/dock.py" line="91" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="91" />
+      <location filename="../gui/dock.py" line="92" />
       <source>error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="91" />
+      <location filename="../gui/dock.py" line="92" />
       <source>warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="91" />
+      <location filename="../gui/dock.py" line="92" />
       <source>info</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="131" />
+      <location filename="../gui/dock.py" line="132" />
       <source>Tell Lantu which layer of the project is which. The guess comes from layer and field names; correct it here. Everything is saved in the project.</source>
       <translation>请指定项目中各图层的用途。系统已根据图层名和字段名自动识别，可在此修改；所有设置随项目文件保存。</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="137" />
+      <location filename="../gui/dock.py" line="138" />
       <source>e.g. 某某片区</source>
       <translation>如：某某片区</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="139" />
+      <location filename="../gui/dock.py" line="140" />
       <source>Plan name</source>
       <translation>规划名称</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="143" />
+      <location filename="../gui/dock.py" line="144" />
       <source>Plan date</source>
       <translation>编制日期</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="158" />
+      <location filename="../gui/dock.py" line="146" />
+      <source>planar (projected CRS)</source>
+      <translation>平面面积（投影坐标参考系）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="146" />
+      <source>ellipsoidal (CGCS2000)</source>
+      <translation>椭球面积（CGCS2000）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="148" />
+      <source>Area method</source>
+      <translation>面积计算方法</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="163" />
       <source>Guess again</source>
       <translation>重新识别</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="160" />
+      <location filename="../gui/dock.py" line="165" />
       <source>Load demo project</source>
       <translation>打开示例项目</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="195" />
+      <location filename="../gui/dock.py" line="201" />
       <source>Run this step</source>
       <translation>运行本步骤</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="197" />
+      <location filename="../gui/dock.py" line="203" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="211" />
+      <location filename="../gui/dock.py" line="217" />
       <source>Key figures</source>
       <translation>关键指标</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="214" />
+      <location filename="../gui/dock.py" line="220" />
       <source>Summary table</source>
       <translation>汇总表</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="218" />
+      <location filename="../gui/dock.py" line="224" />
       <source>Findings (click one to zoom to it)</source>
       <translation>问题清单（单击定位）</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="232" />
+      <location filename="../gui/dock.py" line="238" />
       <source>not available in this version</source>
       <translation>当前版本尚未提供</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="247" />
+      <location filename="../gui/dock.py" line="253" />
       <source>Running in the background…</source>
       <translation>正在后台运行…</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="259" />
+      <location filename="../gui/dock.py" line="265" />
       <source>Cancelled; the previous results are kept.</source>
       <translation>已取消，保留上次结果。</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="269" />
+      <location filename="../gui/dock.py" line="275" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="278" />
+      <location filename="../gui/dock.py" line="284" />
       <source>needs a layer for {0}: set it on the Layers page</source>
       <translation>缺少“{0}”图层，请在“图层”页指定</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="281" />
+      <location filename="../gui/dock.py" line="287" />
       <source>failed; see the Processing log</source>
       <translation>运行失败，详见处理工具日志</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="289" />
+      <location filename="../gui/dock.py" line="295" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="289" />
+      <location filename="../gui/dock.py" line="295" />
       <source>Value</source>
       <translation>数值</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="292" />
+      <location filename="../gui/dock.py" line="298" />
       <source>Summary table: {0}</source>
       <translation>汇总表：{0}</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="340" />
+      <location filename="../gui/dock.py" line="346" />
       <source>Indicator</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="340" />
+      <location filename="../gui/dock.py" line="346" />
       <source>Village cluster</source>
       <translation>村级片区</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="340" />
+      <location filename="../gui/dock.py" line="346" />
       <source>Year</source>
       <translation>年份</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="340" />
+      <location filename="../gui/dock.py" line="346" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="342" />
+      <location filename="../gui/dock.py" line="348" />
       <source>Village cluster (empty = total)</source>
       <translation>村级片区（空 = 合计）</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="343" />
+      <location filename="../gui/dock.py" line="349" />
       <source>Binding (≥ or ≤)</source>
       <translation>约束（≥ 或 ≤）</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="349" />
+      <location filename="../gui/dock.py" line="355" />
       <source>Add the standard indicators</source>
       <translation>添加约束性指标</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="349" />
+      <location filename="../gui/dock.py" line="355" />
       <source>Add row</source>
       <translation>添加行</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="350" />
+      <location filename="../gui/dock.py" line="356" />
       <source>Remove row</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="350" />
+      <location filename="../gui/dock.py" line="356" />
       <source>Import CSV…</source>
       <translation>导入 CSV…</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="407" />
+      <location filename="../gui/dock.py" line="413" />
       <source>Import targets</source>
       <translation>导入目标指标</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="407" />
+      <location filename="../gui/dock.py" line="413" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="413" />
+      <location filename="../gui/dock.py" line="419" />
       <source>Could not read {0}: {1}</source>
       <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="420" />
+      <location filename="../gui/dock.py" line="426" />
       <source>Imported {0} targets from {1}.</source>
       <translation>已从 {1} 导入 {0} 项指标。</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="424" />
+      <location filename="../gui/dock.py" line="430" />
       <source>耕地保有量</source>
       <translation>耕地保有量</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="424" />
+      <location filename="../gui/dock.py" line="430" />
       <source>公顷</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="424" />
+      <location filename="../gui/dock.py" line="430" />
       <source>永久基本农田保护面积</source>
       <translation>永久基本农田保护面积</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="425" />
+      <location filename="../gui/dock.py" line="431" />
       <source>生态保护红线面积</source>
       <translation>生态保护红线面积</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="425" />
+      <location filename="../gui/dock.py" line="431" />
       <source>城镇开发边界面积</source>
       <translation>城镇开发边界面积</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="426" />
+      <location filename="../gui/dock.py" line="432" />
       <source>城乡建设用地规模</source>
       <translation>城乡建设用地规模</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="426" />
+      <location filename="../gui/dock.py" line="432" />
       <source>林地保有量</source>
       <translation>林地保有量</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="426" />
+      <location filename="../gui/dock.py" line="432" />
       <source>湿地面积</source>
       <translation>湿地面积</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="444" />
+      <location filename="../gui/dock.py" line="450" />
       <source>the file is neither UTF-8 nor GBK</source>
       <translation>文件编码既不是 UTF-8 也不是 GBK</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="446" />
+      <location filename="../gui/dock.py" line="452" />
       <source>the file is empty</source>
       <translation>文件为空</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="455" />
+      <location filename="../gui/dock.py" line="461" />
       <source>it needs the columns indicator and value (指标, 目标值)</source>
       <translation>文件须包含“指标”和“目标值”两列（indicator, value）</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="471" />
+      <location filename="../gui/dock.py" line="477" />
       <source>An HTML review report of every step (tables, findings, figures), and the standard maps from the layout templates, as PDF and PNG.</source>
       <translation>生成各步骤的 HTML 审查报告（表格、问题清单、关键指标），并按布局模板输出标准图件（PDF 和 PNG）。</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="475" />
+      <location filename="../gui/dock.py" line="481" />
       <source>Write the review report…</source>
       <translation>生成审查报告…</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="477" />
+      <location filename="../gui/dock.py" line="483" />
       <source>Export the standard maps…</source>
       <translation>输出标准图件…</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="491" />
+      <location filename="../gui/dock.py" line="497" />
       <source>Review report</source>
       <translation>审查报告</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="491" />
+      <location filename="../gui/dock.py" line="497" />
       <source>HTML files (*.html)</source>
       <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="497" />
+      <location filename="../gui/dock.py" line="503" />
       <source>Report written: {0}</source>
       <translation>报告已生成：{0}</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="504" />
+      <location filename="../gui/dock.py" line="510" />
       <source>Folder for the maps</source>
       <translation>图件输出文件夹</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="508" />
+      <location filename="../gui/dock.py" line="514" />
       <source>Maps written: {0}</source>
       <translation>已输出图件：{0}</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="517" />
+      <location filename="../gui/dock.py" line="523" />
       <source>Lantu 蓝图</source>
       <translation>Lantu 蓝图</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="525" />
+      <location filename="../gui/dock.py" line="531" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../gui/dock.py" line="534" />
+      <location filename="../gui/dock.py" line="540" />
       <source>Export</source>
       <translation>成果输出</translation>
     </message>
@@ -597,47 +612,47 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>{0}：输出失败（{1}）。</translation>
     </message>
     <message>
-      <location filename="../gui/results.py" line="21" />
+      <location filename="../gui/results.py" line="22" />
       <source>Lantu: {0}</source>
       <translation>蓝图：{0}</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="65" />
+      <location filename="../gui/steps.py" line="69" />
       <source>1 现状研判 Current state</source>
       <translation>1 现状研判</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="65" />
+      <location filename="../gui/steps.py" line="69" />
       <source>Current state</source>
       <translation>现状研判</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="72" />
+      <location filename="../gui/steps.py" line="73" />
       <source>Data quality of the current land use and its land-use structure per township.</source>
       <translation>现状用地数据质检，分乡镇现状用地结构。</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="73" />
+      <location filename="../gui/steps.py" line="74" />
       <source>2 目标定位 Targets</source>
       <translation>2 目标定位</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="73" />
+      <location filename="../gui/steps.py" line="74" />
       <source>Targets</source>
       <translation>目标定位</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="74" />
+      <location filename="../gui/steps.py" line="75" />
       <source>The binding indicators handed down by the county plan, typed here or imported from CSV.</source>
       <translation>上位（县级）规划下达的约束性指标，可在此填写或从 CSV 导入。</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="75" />
+      <location filename="../gui/steps.py" line="76" />
       <source>3 底线约束 Bottom lines</source>
       <translation>3 底线约束</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="75" />
+      <location filename="../gui/steps.py" line="76" />
       <source>Bottom lines</source>
       <translation>底线约束</translation>
     </message>
@@ -657,22 +672,22 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>提质增效</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="93" />
+      <location filename="../gui/steps.py" line="91" />
       <source>Road control lines, farmland contiguity, homestead relocation and steep farmland.</source>
       <translation>道路控制线、耕地集中连片、宅基地腾退潜力与坡耕地。</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="94" />
+      <location filename="../gui/steps.py" line="92" />
       <source>5 保障落实 Delivery</source>
       <translation>5 保障落实</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="94" />
+      <location filename="../gui/steps.py" line="92" />
       <source>Delivery</source>
       <translation>保障落实</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="104" />
+      <location filename="../gui/steps.py" line="102" />
       <source>The structure change, the transfer matrix and the indicator breakdown per village cluster, checked against the targets.</source>
       <translation>用地结构调整表、转移矩阵与村级片区规划指标分解表，并与目标指标核对。</translation>
     </message>
@@ -1057,21 +1072,6 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <location filename="../processing_provider/landuse_structure.py" line="61" />
       <source>Area field instead of the geometry's area (e.g. TBDLMJ, m²)</source>
       <translation>面积字段，代替几何面积（如 TBDLMJ，单位 m²）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="64" />
-      <source>Area method</source>
-      <translation>面积计算方法</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="64" />
-      <source>planar (projected CRS)</source>
-      <translation>平面面积（投影坐标参考系）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="64" />
-      <source>ellipsoidal (CGCS2000)</source>
-      <translation>椭球面积（CGCS2000）</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_structure.py" line="66" />

@@ -343,3 +343,39 @@ def test_result_groups_sit_on_top_in_step_order_and_empty_steps_add_none(dock, d
     for key in lantu_keys:
         group = next(c for c in children if c.customProperty(results.RESULT_PROPERTY) == key)
         assert group.findLayers(), f"empty group for {key}"
+
+
+def test_parameters_are_filled_from_roles_fields_and_settings(dock, demo_project, tmp_path):
+    from qgis.core import QgsApplication
+
+    from lantu.gui import runner, steps
+
+    project, _ = demo_project
+    run = next(r for r in steps.step("status").runs if r.algorithm == "lantu:landusestructure")
+    algorithm = QgsApplication.processingRegistry().algorithmById(run.algorithm)
+    dock.roles_page.area_method.setCurrentIndex(1)
+    dock.roles_page.area_method.activated.emit(1)  # as the planner's choice arrives
+    params, missing = runner.resolve(run, algorithm, dock.state, str(tmp_path), project)
+    assert missing == []
+    layer = project.mapLayer
+    # the algorithm opens its own copy of each file-backed layer in its thread
+    assert params["LANDUSE"] == layer(dock.state.roles["current_landuse"]).source() and params["CODE_FIELD"] == "DLBM"
+    assert params["ZONES"] == layer(dock.state.roles["township"]).source() and params["ZONE_FIELD"] == "XZQMC"
+    assert params["AREA_METHOD"] == 1 and params["CLASSIFICATION"] == 0 and params["LEVEL"] == 1
+    assert params["OUTPUT"] == str(tmp_path / "landusestructure_output.gpkg")
+    assert params["REPORT"] == str(tmp_path / "landusestructure_report.html")
+    assert set(params) <= {d.name() for d in algorithm.parameterDefinitions()}  # only what it declares
+
+
+def test_a_layer_with_unsaved_edits_is_passed_as_itself(dock, demo_project):
+    from lantu.gui.runner import layer_value
+
+    project, _ = demo_project
+    township = project.mapLayer(dock.state.roles["township"])
+    assert layer_value(township) == township.source()
+    township.startEditing()
+    township.changeAttributeValue(next(township.getFeatures()).id(), township.fields().indexOf("XZQMC"), "改名镇")
+    try:
+        assert layer_value(township) == township.id()  # only the layer itself knows the edit
+    finally:
+        township.rollBack()
