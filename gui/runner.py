@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from qgis.core import (
     QgsApplication,
     QgsFeatureRequest,
+    QgsProcessingAlgorithm,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -84,13 +85,14 @@ def resolve(run, algorithm, state, staging, project=None):
     """(parameters, missing roles) for one run: roles, fields, settings and destinations in `staging`."""
     project = project or QgsProject.instance()
     params, missing = {}, []
+    threaded = not (algorithm.flags() & QgsProcessingAlgorithm.FlagNoThreading)
     for name, spec in run.parameters.items():
         if algorithm.parameterDefinition(name) is None:
             continue  # this version of the algorithm does not take it
         if isinstance(spec, step_defs.Role):
             layer = state.layer(spec.role, project)
             if layer is not None:
-                params[name] = layer_value(layer)
+                params[name] = layer_value(layer) if threaded else layer.id()
             elif spec.required:
                 missing.append(spec.role)
         elif isinstance(spec, step_defs.Field):
@@ -177,7 +179,8 @@ class StepRunner(QObject):
         if self._current is not None:
             task, _, feedback, _, _ = self._current
             feedback.cancel()
-            task.cancel()
+            if task is not None:
+                task.cancel()
 
     def _next(self):
         registry = QgsApplication.processingRegistry()
@@ -199,6 +202,12 @@ class StepRunner(QObject):
             done_before = len(self.step.runs) - len(self._queue) - 1
             total = max(len(self.step.runs), 1)
             feedback.progressChanged.connect(lambda p, d=done_before: self.progress.emit(100.0 * (d + p / 100.0) / total))
+            if algorithm.flags() & QgsProcessingAlgorithm.FlagNoThreading:
+                # an algorithm that must stay on the main thread (it touches layers' styles) runs here, briefly
+                self._current = (None, context, feedback, run, algorithm)
+                results, ok = algorithm.run(params, context, feedback)
+                self._executed(ok, results, run, algorithm)
+                return
             task = QgsProcessingAlgRunnerTask(algorithm, params, context, feedback)
             task.executed.connect(lambda ok, results, r=run, a=algorithm: self._executed(ok, results, r, a))
             self._current = (task, context, feedback, run, algorithm)

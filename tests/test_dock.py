@@ -379,3 +379,21 @@ def test_a_layer_with_unsaved_edits_is_passed_as_itself(dock, demo_project):
         assert layer_value(township) == township.id()  # only the layer itself knows the edit
     finally:
         township.rollBack()
+
+
+def test_a_main_thread_algorithm_in_a_step_runs_there(dock, demo_project):
+    """lantu:applystyle must not run in a worker thread; a step that lists it still works."""
+    from lantu.gui import runner, steps
+
+    project, _ = demo_project
+    step = steps.Step("styles", "styles", "styles", (steps.Run("lantu:applystyle", {"INPUT": steps.Role("township")}),))
+    done = []
+    job = runner.StepRunner(step, dock.state, project)
+    job.finished.connect(lambda outcomes, staging: done.append((outcomes, staging)))
+    job.start()
+    outcomes, staging = done[0]  # it ran at once, on this thread
+    assert outcomes[0].state == runner.DONE and outcomes[0].results["STYLE_USED"] == "boundaries"
+    assert outcomes[0].results["OUTPUT"] == dock.state.roles["township"]  # the project's own layer, styled
+    import shutil as _shutil
+
+    _shutil.rmtree(staging)
