@@ -154,6 +154,12 @@ def test_cancel_leaves_no_half_written_layer(dock, demo_project):
     before_files = {n: os.path.getmtime(os.path.join(final, n)) for n in os.listdir(final)}
     page.run()
     staging = page.runner.staging
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    start = time.time()
+    while page.progress.value() == 0 and page.runner.running and time.time() - start < 10:
+        QCoreApplication.processEvents()  # cancel mid-run, once the algorithm has begun to report
+        time.sleep(0.01)
     page.cancel()
     wait_for(page)
     assert not os.path.exists(staging)
