@@ -43,20 +43,30 @@ def text_format(size, bold=False):
     return fmt
 
 
-def label(layout, item_id, text, x, y, w, h, size, bold=False, align=Qt.AlignHCenter):
-    item = QgsLayoutItemLabel(layout)
+def font(size, bold=False):
+    result = QFont(FONT)
+    result.setPointSizeF(size)
+    result.setBold(bold)
+    return result
+
+
+def place(layout, item, item_id, x, y, w=None, h=None):
+    """Add an item with an id at (x, y) mm, sized w × h mm when given."""
     item.setId(item_id)
-    item.setText(text)
-    font = QFont(FONT)
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    item.setFont(font)
-    item.setHAlign(align)
-    item.setVAlign(Qt.AlignVCenter)
     layout.addLayoutItem(item)
     item.attemptMove(QgsLayoutPoint(x, y, MM))
-    item.attemptResize(QgsLayoutSize(w, h, MM))
+    if w is not None:
+        item.attemptResize(QgsLayoutSize(w, h, MM))
     return item
+
+
+def label(layout, item_id, text, x, y, w, h, size, bold=False, align=Qt.AlignHCenter):
+    item = QgsLayoutItemLabel(layout)
+    item.setText(text)
+    item.setFont(font(size, bold))
+    item.setHAlign(align)
+    item.setVAlign(Qt.AlignVCenter)
+    return place(layout, item, item_id, x, y, w, h)
 
 
 def build(title):
@@ -66,15 +76,11 @@ def build(title):
     page.setPageSize("A3", page.Landscape)
     label(layout, "title", f"[% @lantu_plan_name %]{title}", 10, 6, 400, 14, 22, bold=True)
     map_item = QgsLayoutItemMap(layout)
-    map_item.setId("map")
     map_item.setFrameEnabled(True)
     map_item.setFrameStrokeWidth(QgsLayoutMeasurement(0.5, MM))
-    layout.addLayoutItem(map_item)
-    map_item.attemptMove(QgsLayoutPoint(10, 22, MM))
-    map_item.attemptResize(QgsLayoutSize(305, 262, MM))
+    place(layout, map_item, "map", 10, 22, 305, 262)
 
     legend = QgsLayoutItemLegend(layout)
-    legend.setId("legend")
     legend.setTitle("图 例")
     legend.setLinkedMap(map_item)
     legend.setResizeToContents(True)
@@ -85,22 +91,14 @@ def build(title):
     legend.setSymbolHeight(3.5)
     for style, size, bold in ((QgsLegendStyle.Title, 14, True), (QgsLegendStyle.Group, 9, True),
                               (QgsLegendStyle.Subgroup, 8, True), (QgsLegendStyle.SymbolLabel, 6.5, False)):
-        font = QFont(FONT)
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        legend.setStyleFont(style, font)
-    layout.addLayoutItem(legend)
-    legend.attemptMove(QgsLayoutPoint(320, 22, MM))
+        legend.setStyleFont(style, font(size, bold))
+    place(layout, legend, "legend", 320, 22)
 
     north = QgsLayoutItemPicture(layout)
-    north.setId("north")
     north.setLinkedMap(map_item)
-    layout.addLayoutItem(north)
-    north.attemptMove(QgsLayoutPoint(296, 25, MM))
-    north.attemptResize(QgsLayoutSize(14, 20, MM))
+    place(layout, north, "north", 296, 25, 14, 20)
 
     bar = QgsLayoutItemScaleBar(layout)
-    bar.setId("scalebar")
     bar.setStyle("Single Box")
     bar.setLinkedMap(map_item)
     bar.setUnits(QgsUnitTypes.DistanceKilometers)
@@ -115,8 +113,7 @@ def build(title):
     bar.setMaximumBarWidth(30)
     bar.setTextFormat(text_format(8))
     bar.setBackgroundEnabled(True)
-    layout.addLayoutItem(bar)
-    bar.attemptMove(QgsLayoutPoint(14, 268, MM))
+    place(layout, bar, "scalebar", 14, 268)
 
     label(layout, "footer", "[% @lantu_plan_name %]  编制日期：[% @lantu_plan_date %]", 200, 286, 215, 8, 9,
           align=Qt.AlignRight)
