@@ -1,6 +1,7 @@
 """Export: the HTML review report of every step, and the standard maps from resources/layouts (.qpt)."""
 import datetime
 import html
+import math
 import os
 
 from qgis.core import (
@@ -16,6 +17,7 @@ from qgis.core import (
     QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
+    QgsScaleBarSettings,
 )
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -161,8 +163,18 @@ def prepare_layout(template, roles, frame_role, state, project):
             item.setLinkedMap(map_item)
         elif isinstance(item, QgsLayoutItemScaleBar):
             item.setLinkedMap(map_item)
+            # a round segment (1, 2 or 5 × 10ⁿ km) of about 25 mm on paper, as drawn maps have
+            segment = nice_length(map_item.extent().width() / 1000.0 * 25.0 / map_item.rect().width())
+            item.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+            item.setUnitsPerSegment(segment)
     layout.refresh()
     return layout
+
+
+def nice_length(value):
+    """The largest of 1, 2, 5 × 10ⁿ not above value (value > 0)."""
+    power = 10.0 ** math.floor(math.log10(value))
+    return max(step * power for step in (1, 2, 5) if step * power <= value)
 
 
 def fit_to_frame(extent, ratio):

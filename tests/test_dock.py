@@ -403,3 +403,9 @@ def test_a_main_thread_algorithm_in_a_step_runs_there(dock, demo_project):
     import shutil as _shutil
 
     _shutil.rmtree(staging)
+
+
+def test_scale_bar_segments_are_round_lengths(qgis_app):
+    from lantu.gui.export import nice_length
+
+    assert [nice_length(v) for v in (0.73, 2.4, 1.0, 19.9, 0.0099)] == [0.5, 2.0, 1.0, 10.0, 0.005]
