@@ -22,6 +22,8 @@ class LantuPlugin:
         self.toolbar_actions = []
         self.menu_name = tr("&Lantu 蓝图")
         self._install_task = None
+        self.dock = None
+        self.dock_action = None
 
     # Processing -------------------------------------------------------------------------
     def initProcessing(self):  # noqa: N802 (QGIS's name)
@@ -37,6 +39,7 @@ class LantuPlugin:
     # GUI --------------------------------------------------------------------------------
     def initGui(self):  # noqa: N802 (QGIS's name)
         self.initProcessing()
+        self.dock_action = self._add_action(tr("Lantu drafting dock"), self.toggle_dock, toolbar=True)
         self._add_action(tr("Land-use structure table (用地结构表)…"),
                          lambda: self._open_algorithm("lantu:landusestructure"), toolbar=True)
         self._add_action(tr("Open the demo project"), self._open_demo)
@@ -45,6 +48,11 @@ class LantuPlugin:
             self._show_missing()
 
     def unload(self):
+        if self.dock is not None:
+            self.dock.cleanup()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
         for action in self.toolbar_actions:
             self.iface.removeToolBarIcon(action)
         for action in self.actions:
@@ -56,6 +64,19 @@ class LantuPlugin:
             self.provider = None
         remove_translator(self.translator)
         self.translator = None
+
+    def toggle_dock(self):
+        """Open the drafting dock (made on first use), or hide it when it is open."""
+        if self.dock is None:
+            from qgis.PyQt.QtCore import Qt
+
+            from .gui.dock import LantuDock
+
+            self.dock = LantuDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.dock.show()
+            return
+        self.dock.setVisible(not self.dock.isVisible())
 
     def _add_action(self, text, callback, toolbar=False):
         action = QAction(QIcon(ICON), text, self.iface.mainWindow())

@@ -24,37 +24,42 @@
       <translation>&amp;Lantu 蓝图</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="40" />
+      <location filename="../plugin.py" line="42" />
+      <source>Lantu drafting dock</source>
+      <translation>蓝图编制面板</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="43" />
       <source>Land-use structure table (用地结构表)…</source>
       <translation>用地结构表…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="42" />
+      <location filename="../plugin.py" line="45" />
       <source>Open the demo project</source>
       <translation>打开示例项目</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="43" />
+      <location filename="../plugin.py" line="46" />
       <source>Install dependencies…</source>
       <translation>安装依赖包…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="77" />
+      <location filename="../plugin.py" line="98" />
       <source>Could not open the demo project: {0}</source>
       <translation>无法打开示例项目：{0}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="83" />
+      <location filename="../plugin.py" line="104" />
       <source>Install</source>
       <translation>安装</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="91" />
+      <location filename="../plugin.py" line="112" />
       <source>Everything Lantu needs is installed.</source>
       <translation>Lantu 所需的依赖包均已安装。</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="93" />
+      <location filename="../plugin.py" line="114" />
       <source>Lantu will run:
 
 {0}
@@ -67,17 +72,17 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
 依赖包将安装到 Lantu 专用的文件夹中，不会改动 QGIS 的其他任何内容。是否继续？</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="106" />
+      <location filename="../plugin.py" line="127" />
       <source>Installed. Restart QGIS to use Lantu's algorithms.</source>
       <translation>安装完成。请重启 QGIS 后使用 Lantu 的算法。</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="109" />
+      <location filename="../plugin.py" line="130" />
       <source>The install failed; see the Lantu tab of the log.</source>
       <translation>安装失败，详见日志消息面板的 Lantu 选项卡。</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="111" />
+      <location filename="../plugin.py" line="132" />
       <source>Installing Lantu's dependencies</source>
       <translation>正在安装 Lantu 依赖包</translation>
     </message>
@@ -87,29 +92,729 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="78" />
+      <location filename="../gui/dock.py" line="51" />
+      <source>Current land use (三调 DLTB)</source>
+      <translation>现状用地（三调地类图斑）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="52" />
+      <source>Planned land use (用地用海)</source>
+      <translation>规划用地（用地用海）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="53" />
+      <source>永久基本农田 (permanent farmland)</source>
+      <translation>永久基本农田</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="54" />
+      <source>生态保护红线 (ecological red line)</source>
+      <translation>生态保护红线</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="55" />
+      <source>城镇开发边界 (urban development boundary)</source>
+      <translation>城镇开发边界</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="56" />
+      <source>Roads</source>
+      <translation>道路</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="57" />
+      <source>Townships (乡镇)</source>
+      <translation>乡镇</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="58" />
+      <source>Villages (行政村)</source>
+      <translation>行政村</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="59" />
+      <source>Village clusters (村级片区)</source>
+      <translation>村级片区</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="60" />
+      <source>DEM (elevation)</source>
+      <translation>数字高程模型（DEM）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="65" />
+      <source>not started</source>
+      <translation>未开始</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="65" />
+      <source>needs attention</source>
+      <translation>需关注</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="66" />
+      <source>done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="83" />
+      <source>Zone</source>
+      <translation>统计单元</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="83" />
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="83" />
+      <source>Class</source>
+      <translation>地类</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="83" />
+      <source>Row</source>
+      <translation>行类型</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="83" />
+      <source>Area (m²)</source>
+      <translation>面积（m²）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="84" />
+      <source>Area (公顷)</source>
+      <translation>面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="84" />
+      <source>Area (亩)</source>
+      <translation>面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="84" />
+      <source>Share (%)</source>
+      <translation>占比（%）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="85" />
+      <source>Count</source>
+      <translation>处数</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="85" />
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="85" />
+      <source>Message</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="90" />
+      <source>class</source>
+      <translation>地类</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="90" />
+      <source>to be split</source>
+      <translation>待细分</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="90" />
+      <source>unknown code</source>
+      <translation>未知编码</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="91" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="92" />
+      <source>error</source>
+      <translation>错误</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="92" />
+      <source>warning</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="92" />
+      <source>info</source>
+      <translation>提示</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="132" />
+      <source>Tell Lantu which layer of the project is which. The guess comes from layer and field names; correct it here. Everything is saved in the project.</source>
+      <translation>请指定项目中各图层的用途。系统已根据图层名和字段名自动识别，可在此修改；所有设置随项目文件保存。</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="138" />
+      <source>e.g. 某某片区</source>
+      <translation>如：某某片区</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="140" />
+      <source>Plan name</source>
+      <translation>规划名称</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="144" />
+      <source>Plan date</source>
+      <translation>编制日期</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="146" />
+      <source>planar (projected CRS)</source>
+      <translation>平面面积（投影坐标参考系）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="146" />
+      <source>ellipsoidal (CGCS2000)</source>
+      <translation>椭球面积（CGCS2000）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="148" />
+      <source>Area method</source>
+      <translation>面积计算方法</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="163" />
+      <source>Guess again</source>
+      <translation>重新识别</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="165" />
+      <source>Load demo project</source>
+      <translation>打开示例项目</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="201" />
+      <source>Run this step</source>
+      <translation>运行本步骤</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="203" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="217" />
+      <source>Key figures</source>
+      <translation>关键指标</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="220" />
+      <source>Summary table</source>
+      <translation>汇总表</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="224" />
+      <source>Findings (click one to zoom to it)</source>
+      <translation>问题清单（单击定位）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="238" />
+      <source>not available in this version</source>
+      <translation>当前版本尚未提供</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="253" />
+      <source>Running in the background…</source>
+      <translation>正在后台运行…</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="265" />
+      <source>Cancelled; the previous results are kept.</source>
+      <translation>已取消，保留上次结果。</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="275" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="284" />
+      <source>needs a layer for {0}: set it on the Layers page</source>
+      <translation>缺少“{0}”图层，请在“图层”页指定</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="287" />
+      <source>failed; see the Processing log</source>
+      <translation>运行失败，详见处理工具日志</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="295" />
+      <source>Figure</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="295" />
+      <source>Value</source>
+      <translation>数值</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="298" />
+      <source>Summary table: {0}</source>
+      <translation>汇总表：{0}</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="346" />
+      <source>Indicator</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="346" />
+      <source>Village cluster</source>
+      <translation>村级片区</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="346" />
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="346" />
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="348" />
+      <source>Village cluster (empty = total)</source>
+      <translation>村级片区（空 = 合计）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="349" />
+      <source>Binding (≥ or ≤)</source>
+      <translation>约束（≥ 或 ≤）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="355" />
+      <source>Add the standard indicators</source>
+      <translation>添加约束性指标</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="355" />
+      <source>Add row</source>
+      <translation>添加行</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="356" />
+      <source>Remove row</source>
+      <translation>删除行</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="356" />
+      <source>Import CSV…</source>
+      <translation>导入 CSV…</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="413" />
+      <source>Import targets</source>
+      <translation>导入目标指标</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="413" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="419" />
+      <source>Could not read {0}: {1}</source>
+      <translation>无法读取 {0}：{1}</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="426" />
+      <source>Imported {0} targets from {1}.</source>
+      <translation>已从 {1} 导入 {0} 项指标。</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="430" />
+      <source>耕地保有量</source>
+      <translation>耕地保有量</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="430" />
+      <source>公顷</source>
+      <translation>公顷</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="430" />
+      <source>永久基本农田保护面积</source>
+      <translation>永久基本农田保护面积</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="431" />
+      <source>生态保护红线面积</source>
+      <translation>生态保护红线面积</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="431" />
+      <source>城镇开发边界面积</source>
+      <translation>城镇开发边界面积</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="432" />
+      <source>城乡建设用地规模</source>
+      <translation>城乡建设用地规模</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="432" />
+      <source>林地保有量</source>
+      <translation>林地保有量</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="432" />
+      <source>湿地面积</source>
+      <translation>湿地面积</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="450" />
+      <source>the file is neither UTF-8 nor GBK</source>
+      <translation>文件编码既不是 UTF-8 也不是 GBK</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="452" />
+      <source>the file is empty</source>
+      <translation>文件为空</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="461" />
+      <source>it needs the columns indicator and value (指标, 目标值)</source>
+      <translation>文件须包含“指标”和“目标值”两列（indicator, value）</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="477" />
+      <source>An HTML review report of every step (tables, findings, figures), and the standard maps from the layout templates, as PDF and PNG.</source>
+      <translation>生成各步骤的 HTML 审查报告（表格、问题清单、关键指标），并按布局模板输出标准图件（PDF 和 PNG）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="481" />
+      <source>Write the review report…</source>
+      <translation>生成审查报告…</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="483" />
+      <source>Export the standard maps…</source>
+      <translation>输出标准图件…</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="497" />
+      <source>Review report</source>
+      <translation>审查报告</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="497" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="503" />
+      <source>Report written: {0}</source>
+      <translation>报告已生成：{0}</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="510" />
+      <source>Folder for the maps</source>
+      <translation>图件输出文件夹</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="514" />
+      <source>Maps written: {0}</source>
+      <translation>已输出图件：{0}</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="523" />
+      <source>Lantu 蓝图</source>
+      <translation>Lantu 蓝图</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="531" />
+      <source>Layers</source>
+      <translation>图层</translation>
+    </message>
+    <message>
+      <location filename="../gui/dock.py" line="540" />
+      <source>Export</source>
+      <translation>成果输出</translation>
+    </message>
+    <message>
+      <location filename="../gui/export.py" line="48" />
+      <source>(plan without a name)</source>
+      <translation>（未命名规划）</translation>
+    </message>
+    <message>
+      <location filename="../gui/export.py" line="53" />
+      <source>Layer roles</source>
+      <translation>图层用途</translation>
+    </message>
+    <message>
+      <location filename="../gui/export.py" line="53" />
+      <source>Role</source>
+      <translation>用途</translation>
+    </message>
+    <message>
+      <location filename="../gui/export.py" line="53" />
+      <source>Layer</source>
+      <translation>图层</translation>
+    </message>
+    <message>
+      <location filename="../gui/export.py" line="60" />
+      <source>No targets yet.</source>
+      <translation>尚未填写目标指标。</translation>
+    </message>
+    <message>
+      <location filename="../gui/export.py" line="68" />
+      <source>Algorithm</source>
+      <translation>算法</translation>
+    </message>
+    <message>
+      <location filename="../gui/export.py" line="68" />
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../gui/export.py" line="81" />
+      <source>… and {0} more</source>
+      <translation>…另有 {0} 条</translation>
+    </message>
+    <message>
+      <location filename="../gui/export.py" line="82" />
+      <source>Findings</source>
+      <translation>问题清单</translation>
+    </message>
+    <message>
+      <location filename="../gui/export.py" line="84" />
+      <source>Review report: {0}</source>
+      <translation>审查报告：{0}</translation>
+    </message>
+    <message>
+      <location filename="../gui/export.py" line="84" />
+      <source>Date: {0}</source>
+      <translation>日期：{0}</translation>
+    </message>
+    <message>
+      <location filename="../gui/export.py" line="109" />
+      <source>failed</source>
+      <translation>失败</translation>
+    </message>
+    <message>
+      <location filename="../gui/export.py" line="109" />
+      <source>a layer role is missing</source>
+      <translation>缺少图层</translation>
+    </message>
+    <message>
+      <location filename="../gui/export.py" line="199" />
+      <source>{0}: none of its layers is set on the Layers page.</source>
+      <translation>{0}：所需图层均未在“图层”页指定。</translation>
+    </message>
+    <message>
+      <location filename="../gui/export.py" line="214" />
+      <source>{0}: export failed ({1}).</source>
+      <translation>{0}：输出失败（{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../gui/results.py" line="22" />
+      <source>Lantu: {0}</source>
+      <translation>蓝图：{0}</translation>
+    </message>
+    <message>
+      <location filename="../gui/steps.py" line="69" />
       <source>1 现状研判 Current state</source>
       <translation>1 现状研判</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="79" />
+      <location filename="../gui/steps.py" line="69" />
+      <source>Current state</source>
+      <translation>现状研判</translation>
+    </message>
+    <message>
+      <location filename="../gui/steps.py" line="73" />
+      <source>Data quality of the current land use and its land-use structure per township.</source>
+      <translation>现状用地数据质检，分乡镇现状用地结构。</translation>
+    </message>
+    <message>
+      <location filename="../gui/steps.py" line="74" />
       <source>2 目标定位 Targets</source>
       <translation>2 目标定位</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="80" />
+      <location filename="../gui/steps.py" line="74" />
+      <source>Targets</source>
+      <translation>目标定位</translation>
+    </message>
+    <message>
+      <location filename="../gui/steps.py" line="75" />
+      <source>The binding indicators handed down by the county plan, typed here or imported from CSV.</source>
+      <translation>上位（县级）规划下达的约束性指标，可在此填写或从 CSV 导入。</translation>
+    </message>
+    <message>
+      <location filename="../gui/steps.py" line="76" />
       <source>3 底线约束 Bottom lines</source>
       <translation>3 底线约束</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="81" />
+      <location filename="../gui/steps.py" line="76" />
+      <source>Bottom lines</source>
+      <translation>底线约束</translation>
+    </message>
+    <message>
+      <location filename="../gui/steps.py" line="79" />
+      <source>The three control lines must not overlap; the planned land use must not break them.</source>
+      <translation>三条控制线不交叉不重叠不冲突，规划用地不得突破控制线。</translation>
+    </message>
+    <message>
+      <location filename="../gui/steps.py" line="80" />
       <source>4 提质增效 Quality</source>
       <translation>4 提质增效</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="82" />
+      <location filename="../gui/steps.py" line="80" />
+      <source>Quality</source>
+      <translation>提质增效</translation>
+    </message>
+    <message>
+      <location filename="../gui/steps.py" line="91" />
+      <source>Road control lines, farmland contiguity, homestead relocation and steep farmland.</source>
+      <translation>道路控制线、耕地集中连片、宅基地腾退潜力与坡耕地。</translation>
+    </message>
+    <message>
+      <location filename="../gui/steps.py" line="92" />
       <source>5 保障落实 Delivery</source>
       <translation>5 保障落实</translation>
+    </message>
+    <message>
+      <location filename="../gui/steps.py" line="92" />
+      <source>Delivery</source>
+      <translation>保障落实</translation>
+    </message>
+    <message>
+      <location filename="../gui/steps.py" line="102" />
+      <source>The structure change, the transfer matrix and the indicator breakdown per village cluster, checked against the targets.</source>
+      <translation>用地结构调整表、转移矩阵与村级片区规划指标分解表，并与目标指标核对。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="22" />
+      <source>Apply the standard style</source>
+      <translation>应用标准图式</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="25" />
+      <source>Gives a layer the standard symbology of a plan's maps, from the QML styles shipped in resources/styles: 三调 DLBM and 用地用海 2023 codes in the colours of resources/tables (sources in SOURCES.md), 永久基本农田, 生态保护红线, 城镇开发边界, roads by grade, administrative boundaries, and Lantu's findings. With STYLE = auto the style is chosen from what the layer holds (its code field, its name, its fields), and the log says which. The data is never changed; the style can also be saved as a .qml file for batch use.</source>
+      <translation>按规划图件的标准图式为图层配色，样式取自 resources/styles 中的 QML：三调地类编码和用地用海 2023 编码按 resources/tables 中的色表着色（来源见 SOURCES.md），以及永久基本农田、生态保护红线、城镇开发边界、分等级道路、行政界线和蓝图的问题图斑。样式选“自动”时，根据图层内容（编码字段、图层名、字段）选择样式，并在日志中说明。不修改数据；样式也可另存为 .qml 文件，便于批量使用。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="39" />
+      <source>auto (from what the layer holds)</source>
+      <translation>自动（按图层内容）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="39" />
+      <source>三调 DLBM</source>
+      <translation>三调 DLBM</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="39" />
+      <source>用地用海 2023</source>
+      <translation>用地用海 2023</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="39" />
+      <source>永久基本农田</source>
+      <translation>永久基本农田</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="40" />
+      <source>生态保护红线</source>
+      <translation>生态保护红线</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="40" />
+      <source>城镇开发边界</source>
+      <translation>城镇开发边界</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="40" />
+      <source>roads by grade</source>
+      <translation>分等级道路</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="40" />
+      <source>administrative boundaries</source>
+      <translation>行政界线</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="41" />
+      <source>findings</source>
+      <translation>问题图斑</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="42" />
+      <source>Style</source>
+      <translation>样式</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="44" />
+      <source>Code field for a categorised style (empty = guess)</source>
+      <translation>分类样式的编码字段（空 = 自动识别）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="47" />
+      <source>Save the style as</source>
+      <translation>样式另存为</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="47" />
+      <source>QGIS style files (*.qml)</source>
+      <translation>QGIS 样式文件 (*.qml)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="48" />
+      <source>Styled layer</source>
+      <translation>已配色图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="49" />
+      <source>Style applied</source>
+      <translation>所用样式</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="54" />
+      <source>Could not open the input layer {0}.</source>
+      <translation>无法打开输入图层 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="60" />
+      <source>No standard style fits {0}: it has no DLBM or 用地用海 code field, is not a control line, road or boundary layer. Choose a style.</source>
+      <translation>{0} 没有适用的标准样式：既无三调 DLBM 或用地用海编码字段，也不是控制线、道路或行政界线图层。请手动选择样式。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="66" />
+      <source>Field {0} is missing from {1} (fields there: {2}).</source>
+      <translation>{1} 中没有字段 {0}（现有字段：{2}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="70" />
+      <source>Could not load the style {0}: {1}</source>
+      <translation>无法加载样式 {0}：{1}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="71" />
+      <source>{0}: style {1}{2}</source>
+      <translation>{0}：样式 {1}{2}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="72" />
+      <source> keyed on {0}</source>
+      <translation>，按字段 {0} 分类</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/apply_style.py" line="78" />
+      <source>Could not save the style to {0}: {1}</source>
+      <translation>无法将样式保存到 {0}：{1}</translation>
     </message>
     <message>
       <location filename="../processing_provider/base.py" line="105" />
@@ -120,16 +825,6 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <location filename="../processing_provider/base.py" line="116" />
       <source>The layer's CRS {0} is geographic (degrees), so planar areas would be meaningless. Reproject it to a CGCS2000 3-degree Gauss-Krüger CRS, e.g. {1} or {2} (central meridian {3}°E), or choose the ellipsoidal area method.</source>
       <translation>图层的坐标参考系 {0} 是地理坐标系（单位为度），按平面计算面积没有意义。请将图层重投影到 CGCS2000 3 度带高斯-克吕格投影坐标系，如 {1} 或 {2}（中央经线 {3}°E），或将面积计算方法改为椭球面积。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/base.py" line="142" />
-      <source>Could not open the input layer {0}.</source>
-      <translation>无法打开输入图层 {0}。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/base.py" line="167" />
-      <source>Field {0} is missing from {1} (fields there: {2}).</source>
-      <translation>{1} 中没有字段 {0}（现有字段：{2}）。</translation>
     </message>
     <message>
       <location filename="../processing_provider/base.py" line="174" />
@@ -162,22 +857,22 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>{0}：跳过 {1} 个无线几何的要素（空值、空几何或长度为零）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="355" />
+      <location filename="../processing_provider/base.py" line="358" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="432" />
+      <location filename="../processing_provider/base.py" line="435" />
       <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="467" />
+      <location filename="../processing_provider/base.py" line="470" />
       <source>Could not create the output {0}.</source>
       <translation>无法创建输出 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="481" />
+      <location filename="../processing_provider/base.py" line="484" />
       <source>Could not write to the output {0}: {1}</source>
       <translation>无法写入输出 {0}：{1}</translation>
     </message>
@@ -240,11 +935,6 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <location filename="../processing_provider/class_buffers.py" line="88" />
       <source>HTML report</source>
       <translation>HTML 报告</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/class_buffers.py" line="88" />
-      <source>HTML files (*.html)</source>
-      <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
       <location filename="../processing_provider/class_buffers.py" line="89" />
@@ -353,28 +1043,8 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
     </message>
     <message>
       <location filename="../processing_provider/class_buffers.py" line="292" />
-      <source>Class</source>
-      <translation>地类</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/class_buffers.py" line="292" />
       <source>Distance (m)</source>
       <translation>距离（米）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/class_buffers.py" line="292" />
-      <source>Area (m²)</source>
-      <translation>面积（m²）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/class_buffers.py" line="292" />
-      <source>Area (公顷)</source>
-      <translation>面积（公顷）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/class_buffers.py" line="292" />
-      <source>Area (亩)</source>
-      <translation>面积（亩）</translation>
     </message>
     <message>
       <location filename="../processing_provider/class_buffers.py" line="294" />
@@ -414,16 +1084,6 @@ Unknown classes are skipped and counted (UNMATCHED_COUNT), or get DEFAULT_DISTAN
       <location filename="../processing_provider/codes.py" line="25" />
       <source>三调 DLBM (GB/T 21010-2017 + 三调工作分类)</source>
       <translation>三调地类编码 DLBM（GB/T 21010-2017 + 三调工作分类）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/codes.py" line="29" />
-      <source>用地用海 2023</source>
-      <translation>用地用海 2023</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/codes.py" line="29" />
-      <source>三调 DLBM</source>
-      <translation>三调 DLBM</translation>
     </message>
     <message>
       <location filename="../processing_provider/codes.py" line="41" />
@@ -514,11 +1174,6 @@ Unknown classes are skipped and counted (UNMATCHED_COUNT), or get DEFAULT_DISTAN
       <location filename="../processing_provider/codes.py" line="93" />
       <source>Classification detected: {0}. Evidence: {1}</source>
       <translation>识别出的分类：{0}。依据：{1}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/codes.py" line="112" />
-      <source>Total</source>
-      <translation>合计</translation>
     </message>
     <message>
       <location filename="../processing_provider/codes.py" line="114" />
@@ -620,11 +1275,6 @@ Areas crossing a village boundary are shared out by area; a block or settlement 
       <translation>土地利用图层（三调地类图斑 DLTB）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="47" />
-      <source>Villages (行政村)</source>
-      <translation>行政村</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/consolidation_potential.py" line="49" />
       <source>Village name field</source>
       <translation>村名称字段</translation>
@@ -643,11 +1293,6 @@ Areas crossing a village boundary are shared out by area; a block or settlement 
       <location filename="../processing_provider/consolidation_potential.py" line="56" />
       <source>DEM (empty = use GDPDJB)</source>
       <translation>数字高程模型 DEM（留空则用 GDPDJB）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="58" />
-      <source>Roads</source>
-      <translation>道路</translation>
     </message>
     <message>
       <location filename="../processing_provider/consolidation_potential.py" line="60" />
@@ -878,21 +1523,6 @@ OUTPUT 中每一对重叠要素输出一个面（组合如 PBF×ERL、两个图�
       <translation>最小重叠面积（平方米），更小的作为碎片单列</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="43" />
-      <source>Area method</source>
-      <translation>面积计算方法</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="43" />
-      <source>planar (projected CRS)</source>
-      <translation>平面面积（投影坐标参考系）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="43" />
-      <source>ellipsoidal (CGCS2000)</source>
-      <translation>椭球面积（CGCS2000）</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/control_line_overlaps.py" line="45" />
       <source>Control-line overlaps</source>
       <translation>三线重叠</translation>
@@ -1003,26 +1633,6 @@ OUTPUT 中每一对重叠要素输出一个面（组合如 PBF×ERL、两个图�
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_lines.py" line="14" />
-      <source>城镇开发边界 (urban development boundary)</source>
-      <translation>城镇开发边界</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/control_lines.py" line="18" />
-      <source>永久基本农田</source>
-      <translation>永久基本农田</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/control_lines.py" line="18" />
-      <source>生态保护红线</source>
-      <translation>生态保护红线</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/control_lines.py" line="18" />
-      <source>城镇开发边界</source>
-      <translation>城镇开发边界</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/control_lines.py" line="45" />
       <source>{0} has no polygons: nothing to check against it.</source>
       <translation>{0} 没有面要素，无法据此检查。</translation>
@@ -1128,11 +1738,6 @@ Outputs: the blocks (block_id, parcels, area_m2, area_ha, area_mu, is_large) and
       <location filename="../processing_provider/farmland_contiguity.py" line="127" />
       <source>{0} cultivated parcels in {1} blocks; {2} blocks of at least {3:g} 亩 hold {4:.1f} % of the area.</source>
       <translation>耕地图斑 {0} 个，连片地块 {1} 个；{3:g} 亩以上地块 {2} 个，占耕地面积 {4:.1f}%。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="137" />
-      <source>Figure</source>
-      <translation>指标</translation>
     </message>
     <message>
       <location filename="../processing_provider/farmland_contiguity.py" line="137" />
@@ -1571,21 +2176,6 @@ OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源�
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="195" />
-      <source>Severity</source>
-      <translation>严重程度</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="195" />
-      <source>Count</source>
-      <translation>处数</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="196" />
-      <source>Status</source>
-      <translation>状态</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/landuse_conflicts.py" line="197" />
       <source>Basis</source>
       <translation>依据</translation>
@@ -1594,11 +2184,6 @@ OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源�
       <location filename="../processing_provider/landuse_conflicts.py" line="198" />
       <source>Largest conflicts</source>
       <translation>面积最大的冲突</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="199" />
-      <source>Code</source>
-      <translation>编码</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_conflicts.py" line="199" />
@@ -1611,12 +2196,12 @@ OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源�
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="236" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="245" />
       <source>planning zones</source>
       <translation>规划分区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="239" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="248" />
       <source>{0}: choose the planning-zone code field (ZONE_FIELD); none of {1} is there.</source>
       <translation>{0}：请选择规划分区代码字段（ZONE_FIELD），图层中没有 {1} 中的任何字段。</translation>
     </message>
@@ -1713,16 +2298,6 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>总面积：{0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="132" />
-      <source>Zone</source>
-      <translation>统计单元</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="133" />
-      <source>Share (%)</source>
-      <translation>占比（%）</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/landuse_structure.py" line="135" />
       <source>Layer: {0} ({1} features, {2} repaired)</source>
       <translation>图层：{0}（{1} 个要素，修复 {2} 个）</translation>
@@ -1773,72 +2348,67 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>统计单元范围外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="31" />
+      <location filename="../processing_provider/provider.py" line="32" />
       <source>Bottom-line checks (底线约束检查, model)</source>
       <translation>底线约束检查（模型）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="45" />
-      <source>Lantu 蓝图</source>
-      <translation>Lantu 蓝图</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/provider.py" line="48" />
+      <location filename="../processing_provider/provider.py" line="49" />
       <source>Lantu 蓝图 — township territorial spatial planning</source>
       <translation>Lantu 蓝图 — 乡镇级国土空间规划</translation>
     </message>
     <message>
-      <location filename="../processing_provider/resolve_overlaps.py" line="43" />
+      <location filename="../processing_provider/resolve_overlaps.py" line="40" />
       <source>Resolve control-line overlaps (三线冲突处理)</source>
       <translation>三线冲突处理（按优先级扣除重叠）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/resolve_overlaps.py" line="46" />
+      <location filename="../processing_provider/resolve_overlaps.py" line="43" />
       <source>Removes the overlaps between 永久基本农田, 生态保护红线 and 城镇开发边界 by a priority order (PRIORITY, default ERL &gt; PBF &gt; UDB: the redline keeps its ground, farmland loses what the redline holds, the urban boundary loses both). Writes corrected copies of the line layers — every field kept, each in its own CRS — and MOVED, one polygon per piece taken from a feature, with the line that keeps it and its area, so the planner reviews the change instead of cutting by hand. The inputs are not changed. Area fields of the copies (JBNTMJ, MJ…) are not recomputed.</source>
       <translation>按优先级（PRIORITY，默认 ERL &gt; PBF &gt; UDB：生态保护红线保留全部范围，永久基本农田扣除与红线重叠部分，城镇开发边界扣除与前两者重叠部分）消除永久基本农田、生态保护红线、城镇开发边界之间的重叠。输出处理后的各控制线图层副本（保留全部字段和各自坐标系），以及 MOVED：每个被扣除的图块一个面，注明保留该范围的控制线及面积，供规划人员复核，无需手工切割。输入图层不会被修改。副本中的面积字段（JBNTMJ、MJ 等）不会重新计算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/resolve_overlaps.py" line="57" />
+      <location filename="../processing_provider/resolve_overlaps.py" line="54" />
       <source>Priority, highest first (ERL &gt; PBF &gt; UDB)</source>
       <translation>优先级，从高到低（ERL &gt; PBF &gt; UDB）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/resolve_overlaps.py" line="62" />
+      <location filename="../processing_provider/resolve_overlaps.py" line="59" />
       <source>Corrected {0}</source>
       <translation>处理后的{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/resolve_overlaps.py" line="65" />
+      <location filename="../processing_provider/resolve_overlaps.py" line="62" />
       <source>Pieces moved</source>
       <translation>调整的图块</translation>
     </message>
     <message>
-      <location filename="../processing_provider/resolve_overlaps.py" line="67" />
+      <location filename="../processing_provider/resolve_overlaps.py" line="64" />
       <source>Area moved (m²)</source>
       <translation>调整面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/resolve_overlaps.py" line="76" />
+      <location filename="../processing_provider/resolve_overlaps.py" line="73" />
       <source>PRIORITY must name the lines PBF, ERL and UDB (or 永久基本农田, 生态保护红线, 城镇开发边界) in order, e.g. ERL &gt; PBF &gt; UDB.</source>
       <translation>PRIORITY 须按顺序写出控制线 PBF、ERL、UDB（或 永久基本农田、生态保护红线、城镇开发边界），例如 ERL &gt; PBF &gt; UDB。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/resolve_overlaps.py" line="80" />
+      <location filename="../processing_provider/resolve_overlaps.py" line="77" />
       <source>Give at least two of the three control lines.</source>
       <translation>请至少提供三条控制线中的两条。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/resolve_overlaps.py" line="83" />
+      <location filename="../processing_provider/resolve_overlaps.py" line="80" />
       <source>Priority: {0}</source>
       <translation>优先级：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/resolve_overlaps.py" line="97" />
+      <location filename="../processing_provider/resolve_overlaps.py" line="94" />
       <source>{0}: {1} features lie wholly on ground of a higher priority and are left out.</source>
       <translation>{0}：{1} 个要素整体落在更高优先级的控制线内，已剔除。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/resolve_overlaps.py" line="113" />
+      <location filename="../processing_provider/resolve_overlaps.py" line="110" />
       <source>{0}: {1} pieces moved, {2:,.2f} m² ({3:,.4f} 公顷)</source>
       <translation>{0}：调整 {1} 块，{2:,.2f} 平方米（{3:,.4f} 公顷）</translation>
     </message>

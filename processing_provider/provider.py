@@ -6,6 +6,7 @@ from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..translation import tr
+from .apply_style import ApplyStyle
 from .class_buffers import ClassBuffers
 from .consolidation_potential import ConsolidationPotential
 from .control_line_overlaps import ControlLineOverlaps
@@ -21,7 +22,7 @@ RESOURCES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources"
 ICON = os.path.join(RESOURCES, "icons", "lantu.svg")
 MODELS = os.path.join(RESOURCES, "models")
 ALGORITHMS = [LandUseStructure, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps, RoadControlLines, ClassBuffers,
-              SlopeFarmland, FarmlandContiguity, HomesteadRelocation, ConsolidationPotential]
+              SlopeFarmland, FarmlandContiguity, HomesteadRelocation, ConsolidationPotential, ApplyStyle]
 
 
 class LantuModel(QgsProcessingModelAlgorithm):

@@ -10,6 +10,7 @@ erl.qml            生态保护红线: green hatch and outline
 udb.qml            城镇开发边界: red-purple outline
 roads.qml          roads by GRADE (高速公路 … 村道)
 boundaries.qml     township / 村级片区 / village outlines (by the length of the code), no fill, labelled
+findings.qml       Lantu's findings (conflicts, overlaps, errors): red outline and cross-hatch, any geometry
 
 A code without its own colour takes its parent's colour. Legend labels are "code name". The
 styles are saved from memory layers, so they carry no data source.
@@ -238,6 +239,14 @@ def boundaries():
     save(lyr, "boundaries.qml")
 
 
+def findings():
+    """Findings must stand out on any base map: a strong red outline over a thin red cross-hatch."""
+    sym = hatch_outline("#d00000", "#e03131", 45, 1.2, 0.6, 0.2, fill_alpha=60)
+    lyr = memory_layer("MultiPolygon", [])
+    lyr.setRenderer(QgsSingleSymbolRenderer(sym))
+    save(lyr, "findings.qml")
+
+
 def main():
     STYLES.mkdir(parents=True, exist_ok=True)
     app = QgsApplication([], False)
@@ -248,6 +257,7 @@ def main():
         lines()
         roads()
         boundaries()
+        findings()
     finally:
         app.exitQgis()
     return 0

@@ -1,0 +1,89 @@
+"""Layer roles of a plan: which layer of a project is the current land use, a control line, the roads …
+
+A guess from layer names (display name and the table it comes from) and field names, the way 三调 and
+planning databases name them (DLTB/DLBM, GHYD/YDYHFLDM, YJJBNT, STBHHX, CZKFBJ, XZQDM …). The planner
+can always correct it; the guess only saves typing. Pure Python: the dock describes each layer as a
+LayerInfo and gets back {role: layer id}.
+"""
+import re
+from dataclasses import dataclass, field
+
+POLYGON, LINE, POINT, RASTER = "polygon", "line", "point", "raster"
+
+
+@dataclass(frozen=True)
+class Role:
+    key: str
+    kind: str  # the geometry the role needs
+    names: tuple = ()  # name tokens (lower case; matched as whole words, or anywhere for CJK)
+    fields: tuple = ()  # field names that point to this role (upper case)
+    not_names: tuple = ()  # tokens that rule a layer out (a village layer is no village-cluster layer)
+
+
+ROLES = (
+    Role("current_landuse", POLYGON, ("dltb", "三调", "现状", "地类图斑", "current"), ("DLBM", "DLMC", "TBMJ", "TBDLMJ"),
+         ("ghyd", "规划")),
+    Role("planned_landuse", POLYGON, ("ghyd", "ghdl", "规划用地", "用地用海", "planned"), ("YDYHFLDM", "YDYHFLMC", "GHDLBM"),
+         ("dltb", "三调", "现状")),
+    Role("permanent_farmland", POLYGON, ("yjjbnt", "jbnt", "pbf", "永久基本农田", "基本农田"), ("JBNTTBBH", "JBNTLX")),
+    Role("eco_redline", POLYGON, ("stbhhx", "sthx", "erl", "生态保护红线", "生态红线")),
+    Role("urban_boundary", POLYGON, ("czkfbj", "kfbj", "udb", "城镇开发边界", "开发边界")),
+    Role("roads", LINE, ("roads", "road", "dl", "lw", "道路", "公路", "路网"), ("GRADE", "LXBM", "LXDM", "JSDJ", "DLDJ", "HIGHWAY")),
+    Role("township", POLYGON, ("township", "xzqxz", "xz", "乡镇", "镇域"), ("XZQDM", "XZQMC"), ("village", "村")),
+    Role("villages", POLYGON, ("village", "villages", "cjxzq", "行政村", "村界", "村域"), ("XZQDM", "CLUSTER", "CJDM"),
+         ("cluster", "片区")),
+    Role("village_clusters", POLYGON, ("village_cluster", "cluster", "clusters", "村级片区", "片区"), ("PQDM", "PQMC")),
+    Role("dem", RASTER, ("dem", "dtm", "elevation", "高程", "地形")),
+)
+ROLE_KEYS = tuple(r.key for r in ROLES)
+
+
+@dataclass
+class LayerInfo:
+    layer_id: str
+    names: list  # display name, table or file name …
+    fields: list = field(default_factory=list)
+    kind: str = POLYGON
+
+
+def _tokens(text):
+    """Lower-case ASCII words of a name (split at _ . - / | spaces and digits)."""
+    return set(w for w in re.split(r"[^a-z]+", text.lower()) if w)
+
+
+def _name_hit(token, names):
+    for name in names:
+        if re.search(r"[^\x00-\x7f]", token):  # CJK: anywhere in the name
+            if token in name:
+                return True
+        elif token in _tokens(name) or token == name.lower():
+            return True
+    return False
+
+
+def score(role, info):
+    """How strongly a layer looks like a role: names count 3, fields 2 each; ruled out = 0."""
+    if info.kind != role.kind:
+        return 0
+    if any(_name_hit(t, info.names) for t in role.not_names):
+        return 0
+    upper = {f.upper() for f in info.fields}
+    points = 3 * sum(1 for t in role.names if _name_hit(t, info.names))
+    points += 2 * len(upper & set(role.fields))
+    return points
+
+
+def guess_roles(layers):
+    """{role key: layer id} for the roles some layer clearly fits; each layer fills one role at most."""
+    candidates = []
+    for role in ROLES:
+        for info in layers:
+            points = score(role, info)
+            if points >= 3:
+                candidates.append((points, role.key, info.layer_id))
+    chosen, used = {}, set()
+    for points, key, layer_id in sorted(candidates, key=lambda c: -c[0]):
+        if key not in chosen and layer_id not in used:
+            chosen[key] = layer_id
+            used.add(layer_id)
+    return chosen

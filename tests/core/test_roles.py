@@ -1,0 +1,33 @@
+"""Layer roles guessed from names and fields (pure Python, no QGIS)."""
+from lantu.core.roles import LINE, POLYGON, RASTER, LayerInfo, guess_roles
+
+
+def test_sandiao_and_planning_database_names():
+    layers = [
+        LayerInfo("a", ["地类图斑", "DLTB"], ["BSM", "DLBM", "DLMC", "TBMJ"]),
+        LayerInfo("b", ["规划用地", "GHYD"], ["YDYHFLDM", "YDYHFLMC"]),
+        LayerInfo("c", ["YJJBNT"], ["JBNTTBBH"]),
+        LayerInfo("d", ["生态保护红线"], []),
+        LayerInfo("e", ["CZKFBJ"], []),
+        LayerInfo("f", ["道路中心线"], ["LXBM"], LINE),
+        LayerInfo("g", ["村级片区"], ["PQDM", "PQMC"]),
+        LayerInfo("h", ["行政村"], ["XZQDM", "XZQMC"]),
+        LayerInfo("i", ["乡镇"], ["XZQDM", "XZQMC"]),
+        LayerInfo("j", ["dem"], [], RASTER),
+    ]
+    assert guess_roles(layers) == {"current_landuse": "a", "planned_landuse": "b", "permanent_farmland": "c",
+                                   "eco_redline": "d", "urban_boundary": "e", "roads": "f", "village_clusters": "g",
+                                   "villages": "h", "township": "i", "dem": "j"}
+
+
+def test_a_layer_fills_one_role_and_weak_or_wrong_kind_is_not_guessed():
+    layers = [LayerInfo("x", ["parcels"], ["DLBM"]),  # a field alone (2 points) is not enough
+              LayerInfo("y", ["roads"], ["GRADE"], POLYGON),  # roads must be lines
+              LayerInfo("z", ["dltb_2020"], ["DLBM", "YDYHFLDM"])]
+    assert guess_roles(layers) == {"current_landuse": "z"}
+
+
+def test_names_are_matched_as_words_not_substrings():
+    # "handle" holds "dl", "stbhhx_old" is still the red line
+    layers = [LayerInfo("r", ["handle"], [], LINE), LayerInfo("s", ["stbhhx_old"], [])]
+    assert guess_roles(layers) == {"eco_redline": "s"}
