@@ -150,3 +150,35 @@ def classify(values, scheme_id, level, to_ydyh, feedback, label):
         notes.append(message)
     return Classes(code=code, kind=kind, scheme_out=scheme_out,
                    names=classification.load_classification(scheme_out), notes=notes)
+
+
+def finest_ydyh_codes(values, scheme_id):
+    """The most detailed 用地用海 class known for each feature, for class sets (None where unknown).
+
+    用地用海 codes stay as they are; 三调 codes go through the conversion at 二级 (一级 where it splits).
+    """
+    from ..core import classification
+
+    normalised = classification.normalise_codes(values)
+    if scheme_id == classification.SANDIAO:
+        target, _ = classification.load_sandiao_to_ydyh().map_codes(normalised, 2)
+        return target
+    table = classification.load_classification(classification.YDYH)
+    text = np.array(["" if c is None else c for c in normalised], dtype=object)
+    distinct, inverse = np.unique(text, return_inverse=True)
+    known = np.array([c if c and table.is_known(c) else None for c in distinct] + [None], dtype=object)[:-1]
+    return known[inverse]
+
+
+def class_sets(algorithm, parameters, name, context):
+    """The class sets: the planner's CSV given as parameter `name`, or the built-in table."""
+    from ..core import class_sets as sets
+    from ..core.classification import TableError
+
+    path = algorithm.parameterAsFile(parameters, name, context) or None
+    try:
+        return sets.load_class_sets(path)
+    except TableError as error:
+        raise QgsProcessingException(tr("The class-set table {0} cannot be used ({1}, line {2}: {3}). It needs the "
+                                        "columns set, code, member.").format(error.path, error.problem, error.line or "—",
+                                                                             error.detail)) from error

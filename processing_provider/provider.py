@@ -5,10 +5,11 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..translation import tr
+from .landuse_change import LandUseChange
 from .landuse_structure import LandUseStructure
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "lantu.svg")
-ALGORITHMS = [LandUseStructure]
+ALGORITHMS = [LandUseStructure, LandUseChange]
 
 
 class LantuProvider(QgsProcessingProvider):
