@@ -5,11 +5,12 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..translation import tr
+from .indicator_breakdown import IndicatorBreakdown
 from .landuse_change import LandUseChange
 from .landuse_structure import LandUseStructure
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "icons", "lantu.svg")
-ALGORITHMS = [LandUseStructure, LandUseChange]
+ALGORITHMS = [LandUseStructure, LandUseChange, IndicatorBreakdown]
 
 
 class LantuProvider(QgsProcessingProvider):
