@@ -132,37 +132,37 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>{0} 必须是面图层，但其几何类型为 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="186" />
+      <location filename="../processing_provider/base.py" line="188" />
       <source>{0}: {1} geometries became invalid in the working CRS and were made valid.</source>
       <translation>{0}：{1} 个几何在工作坐标参考系中变为无效，已修复。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="188" />
+      <location filename="../processing_provider/base.py" line="190" />
       <source>{0}: repaired {1} invalid geometries (make-valid, no area lost).</source>
       <translation>{0}：已修复 {1} 个无效几何（make-valid，面积无损失）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="190" />
+      <location filename="../processing_provider/base.py" line="192" />
       <source>{0}: skipped {1} features with no polygon geometry (null or empty).</source>
       <translation>{0}：已跳过 {1} 个没有面几何的要素（几何为 NULL 或空）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="291" />
+      <location filename="../processing_provider/base.py" line="293" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="368" />
+      <location filename="../processing_provider/base.py" line="370" />
       <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="400" />
+      <location filename="../processing_provider/base.py" line="402" />
       <source>Could not create the output {0}.</source>
       <translation>无法创建输出 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="412" />
+      <location filename="../processing_provider/base.py" line="414" />
       <source>Could not write to the output {0}: {1}</source>
       <translation>无法写入输出 {0}：{1}</translation>
     </message>
@@ -322,6 +322,600 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>{0}：有 {1} 个要素的编码不在{2}分类表中：{3}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/codes.py" line="182" />
+      <source>The class-set table {0} cannot be used ({1}, line {2}: {3}). It needs the columns set, code, member.</source>
+      <translation>地类集合表 {0} 无法使用（{1}，第 {2} 行：{3}）。该表需要 set、code、member 三列。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="29" />
+      <source>Permanent basic farmland</source>
+      <translation>永久基本农田面积</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="29" />
+      <source>Farmland to keep (耕地保有量)</source>
+      <translation>耕地保有量</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="30" />
+      <source>Urban and rural construction land</source>
+      <translation>城乡建设用地面积</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="30" />
+      <source>Forest land to keep (林地保有量)</source>
+      <translation>林地保有量</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="31" />
+      <source>Wetland</source>
+      <translation>湿地面积</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="31" />
+      <source>Ecological protection red line</source>
+      <translation>生态保护红线面积</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="39" />
+      <source>Indicator breakdown per village cluster (规划指标分解表)</source>
+      <translation>规划指标分解表（按村级片区）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="42" />
+      <source>Breaks the binding indicators down to the village clusters (村级片区) as a plan's 规划指标分解表 does: 永久基本农田面积, 耕地保有量, 城乡建设用地面积, 林地保有量, 湿地面积 and 生态保护红线面积, one row per cluster and the total, in m², 公顷 and 亩.
+
+CLUSTERS holds the cluster polygons, or the villages with CLUSTER_FIELD naming each village's cluster (then NAME_FIELD is the village name, listed in the table, and CENTER_FIELD marks the 中心村). Which planned classes count for each indicator is a class-set table (CLASS_SETS); 耕地 is counted net of 田坎 when KCXS_FIELD is given.
+
+TARGETS (a CSV or spreadsheet with the columns indicator, scope, value in 公顷 and direction &gt;= or &lt;=; scope is a cluster name, or 合计 for the whole area) is checked: the CHECK table gives each target, the planned value, the gap and whether it passes (judged at 0.01 公顷, as a plan prints it).
+
+Clusters that overlap, or planned land that no cluster covers, make the breakdown not add up to the total: both are measured and reported.</source>
+      <translation>按规划指标分解表的格式，将约束性指标分解到各村级片区：永久基本农田面积、耕地保有量、城乡建设用地面积、林地保有量、湿地面积和生态保护红线面积，每个片区一行并附合计行，单位为平方米、公顷和亩。
+
+“村级片区”（CLUSTERS）可以是片区面图层，也可以是村界图层并用“片区字段”（CLUSTER_FIELD）注明各村所属片区（此时“名称字段”（NAME_FIELD）为村名，列入表中，“中心村字段”（CENTER_FIELD）标记中心村）。各指标计入哪些规划地类由地类集合表（CLASS_SETS）确定；给出扣除系数字段（KCXS_FIELD）时，耕地按扣除田坎后的面积计算。
+
+“指标目标”（TARGETS，CSV 或电子表格，列为 indicator 指标、scope 范围、value 目标值（公顷）、direction 方向 &gt;= 或 &lt;=；范围填村级片区名称，或填“合计”表示全域）逐项核对：核对表（CHECK）列出每项目标、规划值、差值及是否达标（按规划文本的 0.01 公顷精度判断）。
+
+村级片区相互重叠或有规划用地未纳入任何片区时，分解表各片区之和与合计不符：两者均会测算并报告。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="58" />
+      <source>Village clusters (村级片区), or villages</source>
+      <translation>村级片区（或村界）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="60" />
+      <source>Cluster field (when the layer holds villages)</source>
+      <translation>所属片区字段（图层为村界时）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="63" />
+      <source>Name field (cluster name, or village name with a cluster field)</source>
+      <translation>名称字段（片区名称；有所属片区字段时为村名）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="66" />
+      <source>Township field (乡镇级片区)</source>
+      <translation>乡镇级片区字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="68" />
+      <source>Central village (中心村: a flag on villages, or a name on clusters)</source>
+      <translation>中心村字段（村界图层为是否中心村标记，片区图层为中心村名称）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="71" />
+      <source>Planned land use (规划, 用地用海)</source>
+      <translation>规划用地（用地用海）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="73" />
+      <source>Land-class code field (YDYHFLDM…; empty = guess)</source>
+      <translation>地类编码字段（YDYHFLDM 等；留空则自动识别）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="76" />
+      <source>Classification of the codes</source>
+      <translation>编码分类标准</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="78" />
+      <source>田坎 deduction coefficient field (KCXS): 耕地 counted net of 田坎</source>
+      <translation>田坎扣除系数字段（KCXS）：耕地按扣除田坎后面积计</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="81" />
+      <source>Permanent basic farmland (永久基本农田)</source>
+      <translation>永久基本农田</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="83" />
+      <source>Ecological protection red line (生态保护红线)</source>
+      <translation>生态保护红线</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="86" />
+      <source>Class sets (CSV: set, code, member; empty = built-in table)</source>
+      <translation>地类集合表（CSV：set、code、member；留空则用内置表）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="89" />
+      <source>Targets (CSV or spreadsheet: indicator, scope, value in 公顷, direction)</source>
+      <translation>指标目标（CSV 或电子表格：指标、范围、目标值（公顷）、方向）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="90" />
+      <source>Tables (*.csv *.xlsx *.ods *.gpkg)</source>
+      <translation>表格 (*.csv *.xlsx *.ods *.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="92" />
+      <source>Area method</source>
+      <translation>面积计算方法</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="92" />
+      <source>planar (projected CRS)</source>
+      <translation>平面面积（投影坐标参考系）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="92" />
+      <source>ellipsoidal (CGCS2000)</source>
+      <translation>椭球面积（CGCS2000）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="94" />
+      <source>Indicator breakdown table</source>
+      <translation>规划指标分解表</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="96" />
+      <source>Target check</source>
+      <translation>指标目标核对表</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="98" />
+      <source>HTML report</source>
+      <translation>HTML 报告</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="98" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="100" />
+      <source>{0}, total (公顷)</source>
+      <translation>{0}合计（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="101" />
+      <source>Targets not met</source>
+      <translation>未达标指标数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="102" />
+      <source>Planned land outside every cluster (m²)</source>
+      <translation>未纳入村级片区的规划用地（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="103" />
+      <source>Area where clusters overlap (m²)</source>
+      <translation>村级片区重叠面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="113" />
+      <source>planned land use</source>
+      <translation>规划用地</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="118" />
+      <source>The class-set table has no set {0}; it needs the sets {1}.</source>
+      <translation>地类集合表中没有集合 {0}；该表需要包含集合 {1}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="126" />
+      <source>Clusters overlap by {0:,.2f} m² ({1:,.4f} 公顷): land there counts in each of them, so the clusters add up to more than the total.</source>
+      <translation>村级片区相互重叠 {0:,.2f} 平方米（{1:,.4f} 公顷）：重叠处的用地在各片区重复计入，各片区之和将大于合计。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="137" />
+      <source>{0} has no polygons to measure.</source>
+      <translation>{0} 中没有可计算面积的面要素。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="142" />
+      <source>{0}: 三调 codes are counted through the 三调 → 用地用海 conversion.</source>
+      <translation>{0}：三调编码经“三调 → 用地用海”转换后计入。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="150" />
+      <source>{0:,.2f} m² ({1:,.4f} 公顷) of planned land lies outside every cluster: the clusters add up to less than the total (row '{2}').</source>
+      <translation>有 {0:,.2f} 平方米（{1:,.4f} 公顷）规划用地不在任何村级片区内：各片区之和小于合计（见“{2}”行）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="151" />
+      <source>Outside the clusters</source>
+      <translation>未纳入村级片区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="154" />
+      <source>{0}: {1} features have codes that are not 用地用海 classes; no indicator counts them.</source>
+      <translation>{0}：{1} 个要素的编码不是用地用海地类，不计入任何指标。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="167" />
+      <source>{0}: {1} holds coefficients outside 0–1 (e.g. {2}).</source>
+      <translation>{0}：字段 {1} 中有超出 0–1 范围的系数（如 {2}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="171" />
+      <source>{0}: {1:,.2f} m² of classes {2} may or may not count as {3}; they are left out.</source>
+      <translation>{0}：地类 {2} 共 {1:,.2f} 平方米无法判定是否属于{3}，未计入。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="176" />
+      <source>Class set {0} is not confirmed against the standard's text; check it.</source>
+      <translation>地类集合“{0}”尚未与标准原文核对，请检查。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="212" />
+      <source>The targets name the cluster {0}, which is not in {1} (clusters: {2}).</source>
+      <translation>指标目标中的村级片区“{0}”不在 {1} 中（现有片区：{2}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="225" />
+      <source>Target not met: {0} ({1}) {2} {3:,.2f} 公顷, planned {4:,.2f} 公顷.</source>
+      <translation>指标未达标：{0}（{1}）{2} {3:,.2f} 公顷，规划为 {4:,.2f} 公顷。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="229" />
+      <source>{0} of {1} targets met.</source>
+      <translation>{1} 项指标目标中 {0} 项达标。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="239" />
+      <source>village clusters</source>
+      <translation>村级片区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="247" />
+      <source>{0}: choose the field that names the clusters (NAME_FIELD).</source>
+      <translation>{0}：请选择片区名称字段（NAME_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="251" />
+      <source>{0} has no polygons.</source>
+      <translation>{0} 中没有面要素。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="260" />
+      <source>{0}: {1} features have no cluster name in {2}.</source>
+      <translation>{0}：{1} 个要素的字段 {2} 中没有片区名称。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="282" />
+      <source>{0}: {1} clusters from {2} features.</source>
+      <translation>{0}：由 {2} 个要素得到 {1} 个村级片区。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="307" />
+      <source>it needs the columns indicator and value (and scope, direction)</source>
+      <translation>需要 indicator（指标）和 value（目标值）列（以及 scope 范围、direction 方向）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="308" />
+      <source>unknown indicator {0}; use one of {1}</source>
+      <translation>未知指标“{0}”；应为以下之一：{1}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="310" />
+      <source>{0} is not a number of 公顷</source>
+      <translation>“{0}”不是以公顷计的数值</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="311" />
+      <source>direction {0} is neither &gt;= nor &lt;=</source>
+      <translation>方向“{0}”既不是 &gt;= 也不是 &lt;=</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="312" />
+      <source>cannot read it ({0})</source>
+      <translation>无法读取（{0}）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="314" />
+      <source>Targets {0}, line {1}: {2}.</source>
+      <translation>指标目标表 {0} 第 {1} 行：{2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="322" />
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="322" />
+      <source>Township area</source>
+      <translation>乡镇级片区名称</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="322" />
+      <source>Village cluster</source>
+      <translation>村级片区名称</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="322" />
+      <source>Villages in the cluster</source>
+      <translation>村级片区所含村名称</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="322" />
+      <source>Central village</source>
+      <translation>中心村名称</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="330" />
+      <source>Clusters: {0} ({1} clusters); planned land: {2}</source>
+      <translation>村级片区：{0}（{1} 个片区）；规划用地：{2}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="331" />
+      <source>Unit: 公顷; 耕地保有量 {0}</source>
+      <translation>单位：公顷；耕地保有量{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="331" />
+      <source>net of 田坎 (field {0})</source>
+      <translation>已扣除田坎（字段 {0}）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="332" />
+      <source>by polygon area</source>
+      <translation>按图斑面积计</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="334" />
+      <source>Planned land outside every cluster: {0:,.4f} 公顷</source>
+      <translation>未纳入村级片区的规划用地：{0:,.4f} 公顷</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="336" />
+      <source>Clusters overlap by {0:,.4f} 公顷</source>
+      <translation>村级片区重叠 {0:,.4f} 公顷</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="337" />
+      <source>Indicator breakdown (规划指标分解表)</source>
+      <translation>规划指标分解表</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="339" />
+      <source>Indicator</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="339" />
+      <source>Scope</source>
+      <translation>范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="339" />
+      <source>Target (公顷)</source>
+      <translation>目标值（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="339" />
+      <source>Planned (公顷)</source>
+      <translation>规划值（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="339" />
+      <source>Gap (公顷)</source>
+      <translation>差值（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="340" />
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="342" />
+      <source>met</source>
+      <translation>达标</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="342" />
+      <source>NOT MET</source>
+      <translation>未达标</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="27" />
+      <source>Land-use structure change and transfer matrix (用地结构调整表、转移矩阵)</source>
+      <translation>用地结构调整表与转移矩阵</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="30" />
+      <source>Compares the current land use (e.g. 三调 DLTB) with the planned land use (用地用海) class by class: the area of every class now and in the plan, the change in m², 公顷 and 亩, and each class's share; then the rows a plan reports for 农用地, 建设用地, 未利用地, 城乡建设用地 and the other class sets (CLASS_SETS, a CSV the planner may replace).
+
+When the current layer is 三调 and the planned layer 用地用海, the 三调 classes are converted through the official base conversion; classes it cannot split at the level asked are listed as 'to be split' rows, and class-set rows they make uncertain as 'undecided', never guessed.
+
+The transfer matrix (TRANSFER) comes from the overlay of the two layers: how much of each current class becomes each planned class. Land that only one layer covers is its own row or column, so the rows add up to the current column and the columns to the planned column. With ZONES, both tables are made per zone.
+
+Both tables save as .xlsx, .csv or GeoPackage tables; the HTML report lays them out as a plan does.</source>
+      <translation>逐类比较现状用地（如三调地类图斑）与规划用地（用地用海）：各地类的现状面积、规划面积、增减变化（平方米、公顷、亩）及占比；并按规划文本的格式给出农用地、建设用地、未利用地、城乡建设用地等地类集合行（地类集合表 CLASS_SETS 为 CSV，可替换）。
+
+现状为三调、规划为用地用海时，三调地类按基数转换对照表转换；在所选层级无法一对一转换的地类列为“待细分”行，因此无法判定归属的集合行列为“未能判定”，不作猜测。
+
+转移矩阵（TRANSFER）由两图层叠加求得：每一现状地类有多少面积转为各规划地类。仅一个图层覆盖的用地单列一行或一列，因此各行之和等于现状面积、各列之和等于规划面积。给出分区（ZONES）时，两张表均按分区统计。
+
+两张表均可保存为 .xlsx、.csv 或 GeoPackage 表；HTML 报告按规划文本的表格格式排版。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="45" />
+      <source>Current land use (现状, e.g. 三调 DLTB)</source>
+      <translation>现状用地（如三调地类图斑）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="49" />
+      <source>Land-class code field (DLBM, YDYHFLDM…; empty = guess)</source>
+      <translation>地类编码字段（DLBM、YDYHFLDM…；留空则自动识别）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="55" />
+      <source>Class level (1 = 一级类, 2 = 二级类)</source>
+      <translation>地类级别（1 = 一级类，2 = 二级类）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="57" />
+      <source>Zones: townships, villages or village clusters</source>
+      <translation>统计单元：乡镇、村或村级片区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="60" />
+      <source>Zone name field</source>
+      <translation>统计单元名称字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="64" />
+      <source>Class sets (CSV: set, code, member; empty = built-in 三大类 and 城乡建设用地 table)</source>
+      <translation>地类集合表（CSV：set、code、member；留空则用内置的三大类及城乡建设用地表）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="67" />
+      <source>Land-use structure change table</source>
+      <translation>用地结构调整表</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="69" />
+      <source>Transfer matrix (current → planned)</source>
+      <translation>转移矩阵（现状 → 规划）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="72" />
+      <source>Current total area (m²)</source>
+      <translation>现状总面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="73" />
+      <source>Planned total area (m²)</source>
+      <translation>规划总面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="74" />
+      <source>Area whose class changes (m²)</source>
+      <translation>地类发生变化的面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="75" />
+      <source>Area the conversion could not decide (m²)</source>
+      <translation>转换无法判定的面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="76" />
+      <source>Classification compared in</source>
+      <translation>比较所用分类</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="86" />
+      <source>current land use</source>
+      <translation>现状用地</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="106" />
+      <source>Comparing in {0} classes, level {1}.</source>
+      <translation>按{0}第 {1} 级地类比较。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="111" />
+      <source>Class-set rows (农用地, 城乡建设用地 …) are defined on 用地用海 classes; both layers are 三调, so they are left out.</source>
+      <translation>地类集合行（农用地、城乡建设用地等）按用地用海地类定义；两个图层均为三调编码，故不列出。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="132" />
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="150" />
+      <source>{0}: undecided by the conversion</source>
+      <translation>{0}：转换未能判定</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="152" />
+      <source>(not in the current layer)</source>
+      <translation>（现状图层未覆盖）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="152" />
+      <source>(not in the planned layer)</source>
+      <translation>（规划图层未覆盖）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="185" />
+      <source>Current {0:,.4f} 公顷, planned {1:,.4f} 公顷; {2:,.4f} 公顷 change class.</source>
+      <translation>现状 {0:,.4f} 公顷，规划 {1:,.4f} 公顷；其中 {2:,.4f} 公顷地类发生变化。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="205" />
+      <source>Current: {0} ({1} features); planned: {2} ({3} features)</source>
+      <translation>现状：{0}（{1} 个要素）；规划：{2}（{3} 个要素）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="207" />
+      <source>Compared in {0} classes, level {1}; areas in 公顷</source>
+      <translation>按{0}第 {1} 级地类比较；面积单位：公顷</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="208" />
+      <source>Code</source>
+      <translation>编码</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="208" />
+      <source>Class</source>
+      <translation>地类</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="208" />
+      <source>Current (公顷)</source>
+      <translation>现状面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="208" />
+      <source>Current share (%)</source>
+      <translation>现状占比（%）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="209" />
+      <source>Planned share (%)</source>
+      <translation>规划占比（%）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="209" />
+      <source>Change (公顷)</source>
+      <translation>增减（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="209" />
+      <source>Change (亩)</source>
+      <translation>增减（亩）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="216" />
+      <source>Land-use structure change (用地结构调整表)</source>
+      <translation>用地结构调整表</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="218" />
+      <source>Transfer matrix (转移矩阵), 公顷: rows current, columns planned</source>
+      <translation>转移矩阵（公顷；行为现状地类，列为规划地类）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="232" />
+      <source>Current \ planned</source>
+      <translation>现状 \ 规划</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/landuse_structure.py" line="27" />
       <source>Land-use structure table (用地结构表)</source>
       <translation>用地结构表</translation>
@@ -349,16 +943,6 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>用地图层（三调地类图斑 DLTB 或规划用地）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="47" />
-      <source>Land-class code field (DLBM, YDYHFLDM…; empty = guess)</source>
-      <translation>地类编码字段（DLBM、YDYHFLDM…；留空则自动识别）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="50" />
-      <source>Classification of the codes</source>
-      <translation>编码分类标准</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/landuse_structure.py" line="52" />
       <source>Report the classes in</source>
       <translation>统计所用分类</translation>
@@ -374,54 +958,14 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>用地用海 2023 地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="54" />
-      <source>Class level (1 = 一级类, 2 = 二级类)</source>
-      <translation>地类级别（1 = 一级类，2 = 二级类）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="56" />
-      <source>Zones: townships, villages or village clusters</source>
-      <translation>统计单元：乡镇、村或村级片区</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="59" />
-      <source>Zone name field</source>
-      <translation>统计单元名称字段</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/landuse_structure.py" line="61" />
       <source>Area field instead of the geometry's area (e.g. TBDLMJ, m²)</source>
       <translation>面积字段，代替几何面积（如 TBDLMJ，单位 m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="64" />
-      <source>Area method</source>
-      <translation>面积计算方法</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="64" />
-      <source>planar (projected CRS)</source>
-      <translation>平面面积（投影坐标参考系）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="64" />
-      <source>ellipsoidal (CGCS2000)</source>
-      <translation>椭球面积（CGCS2000）</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/landuse_structure.py" line="66" />
       <source>Land-use structure table</source>
       <translation>用地结构表</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="68" />
-      <source>HTML report</source>
-      <translation>HTML 报告</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="68" />
-      <source>HTML files (*.html)</source>
-      <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_structure.py" line="69" />
@@ -444,19 +988,9 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="91" />
-      <source>{0} has no polygons to measure.</source>
-      <translation>{0} 中没有可计算面积的面要素。</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/landuse_structure.py" line="104" />
       <source>{0}: {1} features have no {2}; their geometry's area is used.</source>
       <translation>{0}：有 {1} 个要素的 {2} 为空，改用其几何面积。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="110" />
-      <source>All</source>
-      <translation>全部</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_structure.py" line="126" />
@@ -467,16 +1001,6 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <location filename="../processing_provider/landuse_structure.py" line="132" />
       <source>Zone</source>
       <translation>统计单元</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="132" />
-      <source>Code</source>
-      <translation>编码</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="132" />
-      <source>Class</source>
-      <translation>地类</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_structure.py" line="132" />
@@ -529,37 +1053,37 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>用地结构</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="152" />
+      <location filename="../processing_provider/landuse_structure.py" line="160" />
       <source>zones</source>
       <translation>统计单元</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="158" />
+      <location filename="../processing_provider/landuse_structure.py" line="166" />
       <source>(no name)</source>
       <translation>（无名称）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="160" />
+      <location filename="../processing_provider/landuse_structure.py" line="168" />
       <source>{0}: no zone name field given or found; zones are named by feature id.</source>
       <translation>{0}：未指定且未找到统计单元名称字段，统计单元以要素 ID 命名。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="164" />
+      <location filename="../processing_provider/landuse_structure.py" line="172" />
       <source>The zones overlap by {0:,.2f} m²: land there is counted in each zone.</source>
       <translation>统计单元之间有 {0:,.2f} m² 相互重叠：重叠处的用地计入每个所在的统计单元。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="180" />
+      <location filename="../processing_provider/landuse_structure.py" line="198" />
       <source>Outside the zones</source>
       <translation>统计单元范围外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="19" />
+      <location filename="../processing_provider/provider.py" line="21" />
       <source>Lantu 蓝图</source>
       <translation>Lantu 蓝图</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="22" />
+      <location filename="../processing_provider/provider.py" line="24" />
       <source>Lantu 蓝图 — township territorial spatial planning</source>
       <translation>Lantu 蓝图 — 乡镇级国土空间规划</translation>
     </message>

@@ -121,7 +121,7 @@ class IndicatorBreakdown(base.LantuAlgorithm):
 
         clusters = self._clusters(parameters, context, feedback, crs)
         n = len(clusters["names"])
-        overlap = overlay.overlapping_area(clusters["geoms"])
+        overlap = max(overlay.overlapping_area(clusters["geoms"]), 0.0)  # float noise can make it -1e-8
         if overlap > 1.0:
             feedback.pushWarning(tr("Clusters overlap by {0:,.2f} m² ({1:,.4f} 公顷): land there counts in each of "
                                     "them, so the clusters add up to more than the total.").format(overlap, overlap / 1e4))

@@ -24,6 +24,11 @@ def layer(name):
     return f"{{DEMO}}|layername={name}"  # DEMO is filled in when the job runs (--data)
 
 
+def table(name):
+    """A second output table of a job (TRANSFER, CHECK …), written beside OUTPUT."""
+    return f"{{TABLE}}{name}"
+
+
 # (output name, title, algorithm, parameters): the jobs a planner runs on a 片区 plan, in order.
 JOBS = [
     ("current_structure_township", "现状用地结构表（三调一级类，按乡镇，TBDLMJ）", "lantu:landusestructure", {
@@ -34,6 +39,14 @@ JOBS = [
     ("planned_structure_cluster", "规划用地结构表（用地用海一级类，按村级片区）", "lantu:landusestructure", {
         "LANDUSE": layer("ghyd"), "CODE_FIELD": "YDYHFLDM", "LEVEL": 1,
         "ZONES": layer("village_cluster"), "ZONE_FIELD": "PQMC"}),
+    ("landuse_change", "用地结构调整表（三调现状 → 用地用海规划，一级类）", "lantu:landusechange", {
+        "CURRENT": layer("dltb"), "CURRENT_CODE_FIELD": "DLBM", "PLANNED": layer("ghyd"),
+        "PLANNED_CODE_FIELD": "YDYHFLDM", "LEVEL": 1, "TRANSFER": table("landuse_transfer")}),
+    ("indicator_breakdown", "规划指标分解表（按村级片区）", "lantu:indicatorbreakdown", {
+        "CLUSTERS": layer("village"), "CLUSTER_FIELD": "CLUSTER", "NAME_FIELD": "XZQMC", "TOWNSHIP_FIELD": "XZMC",
+        "CENTER_FIELD": "is_center", "PLANNED": layer("ghyd"), "PLANNED_CODE_FIELD": "YDYHFLDM",
+        "PERMANENT_FARMLAND": layer("yjjbnt"), "ECO_REDLINE": layer("stbhhx"),
+        "TARGETS": "{ROOT}/resources/demo/targets.csv", "CHECK": table("indicator_check")}),
 ]
 
 
@@ -67,13 +80,18 @@ def main():
     for name, title, algorithm, parameters in JOBS:
         started = time.time()
         report = os.path.join(out, f"{name}.html")
-        parameters = {k: v.replace("{DEMO}", data) if isinstance(v, str) else v for k, v in parameters.items()}
+        parameters = {k: v.replace("{DEMO}", data).replace("{ROOT}", ROOT) if isinstance(v, str) else v
+                      for k, v in parameters.items()}
+        tables = [name] + [v[len("{TABLE}"):] for v in parameters.values() if isinstance(v, str) and v.startswith("{TABLE}")]
+        parameters = {k: f"ogr:dbname='{gpkg}' table=\"{v[len('{TABLE}'):]}\"" if isinstance(v, str) and v.startswith("{TABLE}")
+                      else v for k, v in parameters.items()}
         result = processing.run(algorithm, {**parameters, "OUTPUT": f"ogr:dbname='{gpkg}' table=\"{name}\"",
                                             "REPORT": report}, feedback=QgsProcessingFeedback())
-        gdal.VectorTranslate(os.path.join(out, "csv", f"{name}.csv"), gpkg, layers=[name], format="CSV",
-                             layerCreationOptions=["WRITE_BOM=YES"])  # Excel opens UTF-8 Chinese with a BOM
-        gdal.VectorTranslate(xlsx, gpkg, layers=[name], format="XLSX", accessMode="update" if os.path.exists(xlsx) else None,
-                             layerName=name[:31])
+        for written in tables:
+            gdal.VectorTranslate(os.path.join(out, "csv", f"{written}.csv"), gpkg, layers=[written], format="CSV",
+                                 layerCreationOptions=["WRITE_BOM=YES"])  # Excel opens UTF-8 Chinese with a BOM
+            gdal.VectorTranslate(xlsx, gpkg, layers=[written], format="XLSX",
+                                 accessMode="update" if os.path.exists(xlsx) else None, layerName=written[:31])
         figures = {k: v for k, v in result.items() if isinstance(v, (int, float))}
         seconds = time.time() - started
         print(f"\n{title}  [{algorithm}, {seconds:.1f} s]")
@@ -94,6 +112,9 @@ def _print_top_rows(gpkg, name, limit=12):
 
     source = ogr.Open(gpkg)
     table = source.GetLayerByName(name)
+    fields = {table.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(table.GetLayerDefn().GetFieldCount())}
+    if not {"zone", "code", "name", "area_ha", "share_pct"} <= fields:
+        return  # not a structure table: its figures and report say what it holds
     first_zone = None
     shown = 0
     for feature in table:
