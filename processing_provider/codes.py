@@ -182,3 +182,19 @@ def class_sets(algorithm, parameters, name, context):
         raise QgsProcessingException(tr("The class-set table {0} cannot be used ({1}, line {2}: {3}). It needs the "
                                         "columns set, code, member.").format(error.path, error.problem, error.line or "—",
                                                                              error.detail)) from error
+
+
+def read_coded_layer(algorithm, parameters, key, context, feedback, crs, default_label, extra_fields=()):
+    """Read land-use layer `key` with its code field (parameter key_CODE_FIELD) and the classification
+    (key_CLASSIFICATION, detected when auto): (label, LayerData, code field, classification id)."""
+    source = base.source_or_fail(algorithm, parameters, key, context, default_label)
+    label = source.sourceName() or default_label
+    field = code_field(algorithm, parameters, f"{key}_CODE_FIELD", source, context, feedback, label)
+    name_field = base.guess_field(source, NAME_FIELDS)
+    data = base.read_polygons(algorithm, parameters, key, context, feedback, crs,
+                              [f for f in dict.fromkeys((field, name_field, *extra_fields)) if f], label)
+    if len(data) == 0:
+        raise QgsProcessingException(tr("{0} has no polygons to measure.").format(label))
+    scheme = resolve(algorithm, parameters, f"{key}_CLASSIFICATION", context, feedback, data.columns[field], field,
+                     data.columns.get(name_field))
+    return label, data, field, scheme

@@ -106,7 +106,6 @@ class IndicatorBreakdown(base.LantuAlgorithm):
         self.require_dependencies()
         import shapely
 
-        from ..core import class_sets as class_sets_core
         from ..core import classification, indicators, overlay, units
 
         area_method = self.parameterAsEnum(parameters, "AREA_METHOD", context)
@@ -127,16 +126,9 @@ class IndicatorBreakdown(base.LantuAlgorithm):
                                     "them, so the clusters add up to more than the total.").format(overlap, overlap / 1e4))
 
         # Planned land: one value per feature and indicator, then shared out to the clusters.
-        label = planned_source.sourceName() or tr("planned land use")
-        code_field = codes.code_field(self, parameters, "PLANNED_CODE_FIELD", planned_source, context, feedback, label)
         kcxs_field = self.parameterAsString(parameters, "KCXS_FIELD", context) or None
-        name_field = base.guess_field(planned_source, codes.NAME_FIELDS)
-        planned = base.read_polygons(self, parameters, "PLANNED", context, feedback, crs,
-                                     [f for f in (code_field, name_field, kcxs_field) if f], label)
-        if len(planned) == 0:
-            raise QgsProcessingException(tr("{0} has no polygons to measure.").format(label))
-        scheme = codes.resolve(self, parameters, "PLANNED_CLASSIFICATION", context, feedback,
-                               planned.columns[code_field], code_field, planned.columns.get(name_field))
+        label, planned, code_field, scheme = codes.read_coded_layer(
+            self, parameters, "PLANNED", context, feedback, crs, tr("planned land use"), [kcxs_field])
         fine = codes.finest_ydyh_codes(planned.columns[code_field], scheme)
         if scheme == classification.SANDIAO:
             feedback.pushInfo(tr("{0}: 三调 codes are counted through the 三调 → 用地用海 conversion.").format(label))

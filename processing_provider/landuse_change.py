@@ -85,21 +85,9 @@ class LandUseChange(base.LantuAlgorithm):
         area_method = self.parameterAsEnum(parameters, "AREA_METHOD", context)
         current_source = base.source_or_fail(self, parameters, "CURRENT", context, tr("current land use"))
         crs = base.working_crs(current_source, area_method, context)
-        base.working_crs(base.source_or_fail(self, parameters, "PLANNED", context, tr("planned land use")), area_method, context)
 
-        layers = {}
-        for key, default_label in (("CURRENT", tr("current land use")), ("PLANNED", tr("planned land use"))):
-            source = base.source_or_fail(self, parameters, key, context, default_label)
-            label = source.sourceName() or default_label
-            code_field = codes.code_field(self, parameters, f"{key}_CODE_FIELD", source, context, feedback, label)
-            name_field = base.guess_field(source, codes.NAME_FIELDS)
-            data = base.read_polygons(self, parameters, key, context, feedback, crs,
-                                      [f for f in (code_field, name_field) if f], label)
-            if len(data) == 0:
-                raise QgsProcessingException(tr("{0} has no polygons to measure.").format(label))
-            scheme = codes.resolve(self, parameters, f"{key}_CLASSIFICATION", context, feedback,
-                                   data.columns[code_field], code_field, data.columns.get(name_field))
-            layers[key] = (label, data, code_field, scheme)
+        layers = {key: codes.read_coded_layer(self, parameters, key, context, feedback, crs, label)
+                  for key, label in (("CURRENT", tr("current land use")), ("PLANNED", tr("planned land use")))}
 
         schemes = {layers[k][3] for k in layers}
         compare = schemes.pop() if len(schemes) == 1 else classification.YDYH
