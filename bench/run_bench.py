@@ -201,9 +201,9 @@ def change_native(gpkg, tmp):
     cut = _run("native:intersection", {
         "INPUT": fixed, "OVERLAY": f"{gpkg}|layername=ghyd", "INPUT_FIELDS": ["DLBM"],
         "OVERLAY_FIELDS": ["YDYHFLDM"], "OVERLAY_FIELDS_PREFIX": "", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
-    cases = " ".join(f"WHEN '{code}' THEN '{target}'" for code, target in level1.items())
+    pairs = ", ".join(f"'{code}', '{target}'" for code, target in level1.items())
     mapping = [
-        {"name": "FROM_CODE", "type": 10, "length": 0, "precision": 0, "expression": f'CASE "DLBM" {cases} END'},
+        {"name": "FROM_CODE", "type": 10, "length": 0, "precision": 0, "expression": f'map_get(map({pairs}), "DLBM")'},
         {"name": "TO_CODE", "type": 10, "length": 0, "precision": 0, "expression": 'left("YDYHFLDM", 2)'},
         {"name": "AREA", "type": 6, "length": 0, "precision": 0, "expression": "area($geometry)"},
     ]

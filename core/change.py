@@ -53,28 +53,29 @@ def change_table(current, planned, zone_order, class_sets=None, set_names=()):
     before, after = _sums(current, zone_order), _sums(planned, zone_order)
     keys = sorted(set(before) | set(after), key=lambda k: (k[2] == structure.TOTAL,
                                                            structure._KIND_ORDER.get(k[2], 9), k[1]))
+    sets = {name: [_set_sums(name, class_sets, pieces, zone_order) for pieces in (current, planned)]
+            for name in set_names}
     rows = []
-    for zone in zone_order:
+    for z, zone in enumerate(zone_order):
         for _, code, kind in [k for k in keys if k[0] == zone and k[2] != structure.TOTAL]:
             rows.append(ChangeRow(zone, code, kind, before.get((zone, code, kind), 0.0), after.get((zone, code, kind), 0.0)))
-        for name in set_names:
-            rows.extend(_set_rows(zone, name, class_sets, current, planned))
+        for name, ((cur_in, cur_open), (plan_in, plan_open)) in sets.items():
+            rows.append(ChangeRow(zone, name, GROUP, cur_in[z], plan_in[z]))
+            if cur_open[z] > SLIVER_M2 or plan_open[z] > SLIVER_M2:
+                rows.append(ChangeRow(zone, name, GROUP_UNDECIDED, cur_open[z], plan_open[z]))
         rows.append(ChangeRow(zone, "", structure.TOTAL, before.get((zone, "", structure.TOTAL), 0.0),
                               after.get((zone, "", structure.TOTAL), 0.0)))
     return rows
 
 
-def _set_rows(zone, name, class_sets, current, planned):
-    sums = []
-    for pieces in (current, planned):
-        here = pieces.zone == zone
-        member, decided = class_sets.membership(name, pieces.fine[here])
-        area = pieces.area[here]
-        sums.append((float(area[member & decided].sum()), float(area[~decided].sum())))
-    rows = [ChangeRow(zone, name, GROUP, sums[0][0], sums[1][0])]
-    if sums[0][1] > SLIVER_M2 or sums[1][1] > SLIVER_M2:
-        rows.append(ChangeRow(zone, name, GROUP_UNDECIDED, sums[0][1], sums[1][1]))
-    return rows
+def _set_sums(name, class_sets, pieces, zone_order):
+    """(area in the set, area undecided) per zone of zone_order, as float lists."""
+    index = {z: i for i, z in enumerate(zone_order)}
+    zone_index = np.array([index[z] for z in pieces.zone], dtype=np.int64)
+    member, decided = class_sets.membership(name, pieces.fine)
+    inside = np.bincount(zone_index, weights=np.where(member & decided, pieces.area, 0.0), minlength=len(zone_order))
+    undecided = np.bincount(zone_index, weights=np.where(decided, 0.0, pieces.area), minlength=len(zone_order))
+    return [float(v) for v in inside], [float(v) for v in undecided]
 
 
 def shares(rows):
