@@ -198,8 +198,10 @@ def change_native(gpkg, tmp):
     with open(os.path.join(ROOT, "resources", "tables", "sandiao_to_ydyh.csv"), encoding="utf-8") as f:
         level1 = {r["dlbm"]: r["ydyh_level1_code"] for r in csv.DictReader(f)}
     fixed = _run("native:fixgeometries", {"INPUT": f"{gpkg}|layername=dltb", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    # the planned layer can hold invalid polygons too (the 100k demo's does): Lantu repairs both itself
+    planned = _run("native:fixgeometries", {"INPUT": f"{gpkg}|layername=ghyd", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
     cut = _run("native:intersection", {
-        "INPUT": fixed, "OVERLAY": f"{gpkg}|layername=ghyd", "INPUT_FIELDS": ["DLBM"],
+        "INPUT": fixed, "OVERLAY": planned, "INPUT_FIELDS": ["DLBM"],
         "OVERLAY_FIELDS": ["YDYHFLDM"], "OVERLAY_FIELDS_PREFIX": "", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
     pairs = ", ".join(f"'{code}', '{target}'" for code, target in level1.items())
     mapping = [
