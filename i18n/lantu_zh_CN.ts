@@ -327,6 +327,11 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>地类集合表 {0} 无法使用（{1}，第 {2} 行：{3}）。该表需要 set、code、member 三列。</translation>
     </message>
     <message>
+      <location filename="../processing_provider/codes.py" line="197" />
+      <source>{0} has no polygons to measure.</source>
+      <translation>{0} 中没有可计算面积的面要素。</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="29" />
       <source>Permanent basic farmland</source>
       <translation>永久基本农田面积</translation>
@@ -504,227 +509,222 @@ Clusters that overlap, or planned land that no cluster covers, make the breakdow
       <translation>村级片区重叠面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="113" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="112" />
       <source>planned land use</source>
       <translation>规划用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="118" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="117" />
       <source>The class-set table has no set {0}; it needs the sets {1}.</source>
       <translation>地类集合表中没有集合 {0}；该表需要包含集合 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="126" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="125" />
       <source>Clusters overlap by {0:,.2f} m² ({1:,.4f} 公顷): land there counts in each of them, so the clusters add up to more than the total.</source>
       <translation>村级片区相互重叠 {0:,.2f} 平方米（{1:,.4f} 公顷）：重叠处的用地在各片区重复计入，各片区之和将大于合计。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="137" />
-      <source>{0} has no polygons to measure.</source>
-      <translation>{0} 中没有可计算面积的面要素。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="142" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="134" />
       <source>{0}: 三调 codes are counted through the 三调 → 用地用海 conversion.</source>
       <translation>{0}：三调编码经“三调 → 用地用海”转换后计入。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="150" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="142" />
       <source>{0:,.2f} m² ({1:,.4f} 公顷) of planned land lies outside every cluster: the clusters add up to less than the total (row '{2}').</source>
       <translation>有 {0:,.2f} 平方米（{1:,.4f} 公顷）规划用地不在任何村级片区内：各片区之和小于合计（见“{2}”行）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="151" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="143" />
       <source>Outside the clusters</source>
       <translation>未纳入村级片区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="154" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="146" />
       <source>{0}: {1} features have codes that are not 用地用海 classes; no indicator counts them.</source>
       <translation>{0}：{1} 个要素的编码不是用地用海地类，不计入任何指标。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="167" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="159" />
       <source>{0}: {1} holds coefficients outside 0–1 (e.g. {2}).</source>
       <translation>{0}：字段 {1} 中有超出 0–1 范围的系数（如 {2}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="171" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="163" />
       <source>{0}: {1:,.2f} m² of classes {2} may or may not count as {3}; they are left out.</source>
       <translation>{0}：地类 {2} 共 {1:,.2f} 平方米无法判定是否属于{3}，未计入。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="176" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="168" />
       <source>Class set {0} is not confirmed against the standard's text; check it.</source>
       <translation>地类集合“{0}”尚未与标准原文核对，请检查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="212" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="204" />
       <source>The targets name the cluster {0}, which is not in {1} (clusters: {2}).</source>
       <translation>指标目标中的村级片区“{0}”不在 {1} 中（现有片区：{2}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="225" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="217" />
       <source>Target not met: {0} ({1}) {2} {3:,.2f} 公顷, planned {4:,.2f} 公顷.</source>
       <translation>指标未达标：{0}（{1}）{2} {3:,.2f} 公顷，规划为 {4:,.2f} 公顷。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="229" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="221" />
       <source>{0} of {1} targets met.</source>
       <translation>{1} 项指标目标中 {0} 项达标。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="239" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="231" />
       <source>village clusters</source>
       <translation>村级片区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="247" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="239" />
       <source>{0}: choose the field that names the clusters (NAME_FIELD).</source>
       <translation>{0}：请选择片区名称字段（NAME_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="251" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="243" />
       <source>{0} has no polygons.</source>
       <translation>{0} 中没有面要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="260" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="252" />
       <source>{0}: {1} features have no cluster name in {2}.</source>
       <translation>{0}：{1} 个要素的字段 {2} 中没有片区名称。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="282" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="274" />
       <source>{0}: {1} clusters from {2} features.</source>
       <translation>{0}：由 {2} 个要素得到 {1} 个村级片区。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="307" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="299" />
       <source>it needs the columns indicator and value (and scope, direction)</source>
       <translation>需要 indicator（指标）和 value（目标值）列（以及 scope 范围、direction 方向）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="308" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="300" />
       <source>unknown indicator {0}; use one of {1}</source>
       <translation>未知指标“{0}”；应为以下之一：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="310" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="302" />
       <source>{0} is not a number of 公顷</source>
       <translation>“{0}”不是以公顷计的数值</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="311" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="303" />
       <source>direction {0} is neither &gt;= nor &lt;=</source>
       <translation>方向“{0}”既不是 &gt;= 也不是 &lt;=</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="312" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="304" />
       <source>cannot read it ({0})</source>
       <translation>无法读取（{0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="314" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="306" />
       <source>Targets {0}, line {1}: {2}.</source>
       <translation>指标目标表 {0} 第 {1} 行：{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="322" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="314" />
       <source>No.</source>
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="322" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="314" />
       <source>Township area</source>
       <translation>乡镇级片区名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="322" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="314" />
       <source>Village cluster</source>
       <translation>村级片区名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="322" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="314" />
       <source>Villages in the cluster</source>
       <translation>村级片区所含村名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="322" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="314" />
       <source>Central village</source>
       <translation>中心村名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="330" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="322" />
       <source>Clusters: {0} ({1} clusters); planned land: {2}</source>
       <translation>村级片区：{0}（{1} 个片区）；规划用地：{2}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="331" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="323" />
       <source>Unit: 公顷; 耕地保有量 {0}</source>
       <translation>单位：公顷；耕地保有量{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="331" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="323" />
       <source>net of 田坎 (field {0})</source>
       <translation>已扣除田坎（字段 {0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="332" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="324" />
       <source>by polygon area</source>
       <translation>按图斑面积计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="334" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="326" />
       <source>Planned land outside every cluster: {0:,.4f} 公顷</source>
       <translation>未纳入村级片区的规划用地：{0:,.4f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="336" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="328" />
       <source>Clusters overlap by {0:,.4f} 公顷</source>
       <translation>村级片区重叠 {0:,.4f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="337" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="329" />
       <source>Indicator breakdown (规划指标分解表)</source>
       <translation>规划指标分解表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="339" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="331" />
       <source>Indicator</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="339" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="331" />
       <source>Scope</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="339" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="331" />
       <source>Target (公顷)</source>
       <translation>目标值（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="339" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="331" />
       <source>Planned (公顷)</source>
       <translation>规划值（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="339" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="331" />
       <source>Gap (公顷)</source>
       <translation>差值（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="340" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="332" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="342" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="334" />
       <source>met</source>
       <translation>达标</translation>
     </message>
     <message>
-      <location filename="../processing_provider/indicator_breakdown.py" line="342" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="334" />
       <source>NOT MET</source>
       <translation>未达标</translation>
     </message>
@@ -821,97 +821,97 @@ Both tables save as .xlsx, .csv or GeoPackage tables; the HTML report lays them 
       <translation>现状用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_change.py" line="106" />
+      <location filename="../processing_provider/landuse_change.py" line="94" />
       <source>Comparing in {0} classes, level {1}.</source>
       <translation>按{0}第 {1} 级地类比较。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_change.py" line="111" />
+      <location filename="../processing_provider/landuse_change.py" line="99" />
       <source>Class-set rows (农用地, 城乡建设用地 …) are defined on 用地用海 classes; both layers are 三调, so they are left out.</source>
       <translation>地类集合行（农用地、城乡建设用地等）按用地用海地类定义；两个图层均为三调编码，故不列出。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_change.py" line="132" />
+      <location filename="../processing_provider/landuse_change.py" line="120" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_change.py" line="150" />
+      <location filename="../processing_provider/landuse_change.py" line="138" />
       <source>{0}: undecided by the conversion</source>
       <translation>{0}：转换未能判定</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_change.py" line="152" />
+      <location filename="../processing_provider/landuse_change.py" line="140" />
       <source>(not in the current layer)</source>
       <translation>（现状图层未覆盖）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_change.py" line="152" />
+      <location filename="../processing_provider/landuse_change.py" line="140" />
       <source>(not in the planned layer)</source>
       <translation>（规划图层未覆盖）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_change.py" line="185" />
+      <location filename="../processing_provider/landuse_change.py" line="173" />
       <source>Current {0:,.4f} 公顷, planned {1:,.4f} 公顷; {2:,.4f} 公顷 change class.</source>
       <translation>现状 {0:,.4f} 公顷，规划 {1:,.4f} 公顷；其中 {2:,.4f} 公顷地类发生变化。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_change.py" line="205" />
+      <location filename="../processing_provider/landuse_change.py" line="193" />
       <source>Current: {0} ({1} features); planned: {2} ({3} features)</source>
       <translation>现状：{0}（{1} 个要素）；规划：{2}（{3} 个要素）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_change.py" line="207" />
+      <location filename="../processing_provider/landuse_change.py" line="195" />
       <source>Compared in {0} classes, level {1}; areas in 公顷</source>
       <translation>按{0}第 {1} 级地类比较；面积单位：公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_change.py" line="208" />
+      <location filename="../processing_provider/landuse_change.py" line="196" />
       <source>Code</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_change.py" line="208" />
+      <location filename="../processing_provider/landuse_change.py" line="196" />
       <source>Class</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_change.py" line="208" />
+      <location filename="../processing_provider/landuse_change.py" line="196" />
       <source>Current (公顷)</source>
       <translation>现状面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_change.py" line="208" />
+      <location filename="../processing_provider/landuse_change.py" line="196" />
       <source>Current share (%)</source>
       <translation>现状占比（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_change.py" line="209" />
+      <location filename="../processing_provider/landuse_change.py" line="197" />
       <source>Planned share (%)</source>
       <translation>规划占比（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_change.py" line="209" />
+      <location filename="../processing_provider/landuse_change.py" line="197" />
       <source>Change (公顷)</source>
       <translation>增减（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_change.py" line="209" />
+      <location filename="../processing_provider/landuse_change.py" line="197" />
       <source>Change (亩)</source>
       <translation>增减（亩）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_change.py" line="216" />
+      <location filename="../processing_provider/landuse_change.py" line="204" />
       <source>Land-use structure change (用地结构调整表)</source>
       <translation>用地结构调整表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_change.py" line="218" />
+      <location filename="../processing_provider/landuse_change.py" line="206" />
       <source>Transfer matrix (转移矩阵), 公顷: rows current, columns planned</source>
       <translation>转移矩阵（公顷；行为现状地类，列为规划地类）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_change.py" line="232" />
+      <location filename="../processing_provider/landuse_change.py" line="220" />
       <source>Current \ planned</source>
       <translation>现状 \ 规划</translation>
     </message>

@@ -40,7 +40,14 @@ def layers(request, tmp_path):
     erl = memory_layer("stbhhx", [("HXMC", "string")], [(g, "红线") for g, in ERL])
     if request.param == "gpkg":
         villages, planned, pbf, erl = (to_gpkg(layer, tmp_path / f"{layer.name()}.gpkg") for layer in (villages, planned, pbf, erl))
-    return villages, planned, pbf, erl
+    yield villages, planned, pbf, erl
+    # Something keeps these layers referenced past the test; a GeoPackage layer still alive when QGIS
+    # exits crashes the process at the end of the run. Delete them here, while QGIS is up.
+    from qgis.PyQt import sip
+
+    for layer in (villages, planned, pbf, erl):
+        if not sip.isdeleted(layer):
+            sip.delete(layer)
 
 
 def run_breakdown(villages, planned, pbf, erl=None, **extra):

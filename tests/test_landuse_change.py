@@ -140,8 +140,10 @@ _DEMO_RUN = []
 
 @pytest.fixture()
 def demo_change(lantu_processing):
-    if not _DEMO_RUN:  # one run serves both tests
-        _DEMO_RUN.append(run_change(f"{DEMO_GPKG}|layername=dltb", f"{DEMO_GPKG}|layername=ghyd")[:3])
+    if not _DEMO_RUN:  # one run serves both tests; keep plain values (a layer alive at exit crashes QGIS)
+        result, rows, transfer, _ = run_change(f"{DEMO_GPKG}|layername=dltb", f"{DEMO_GPKG}|layername=ghyd")
+        numbers = {k: v for k, v in result.items() if isinstance(v, (int, float, str))}
+        _DEMO_RUN.append((numbers, rows, transfer))
     return _DEMO_RUN[0]
 
 
