@@ -886,6 +886,11 @@ Both tables save as .xlsx, .csv or GeoPackage tables; the HTML report lays them 
       <translation>现状占比（%）</translation>
     </message>
     <message>
+      <location filename="../processing_provider/landuse_change.py" line="196" />
+      <source>Planned area (公顷)</source>
+      <translation>规划面积（公顷）</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/landuse_change.py" line="197" />
       <source>Planned share (%)</source>
       <translation>规划占比（%）</translation>

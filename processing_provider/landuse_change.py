@@ -193,7 +193,7 @@ class LandUseChange(base.LantuAlgorithm):
         facts = [tr("Current: {0} ({1} features); planned: {2} ({3} features)").format(
             layers["CURRENT"][0], layers["CURRENT"][1].read, layers["PLANNED"][0], layers["PLANNED"][1].read),
             tr("Compared in {0} classes, level {1}; areas in 公顷").format(codes.scheme_label(compare), level)] + notes
-        headers = [tr("Code"), tr("Class"), tr("Current (公顷)"), tr("Current share (%)"), tr("Planned (公顷)"),
+        headers = [tr("Code"), tr("Class"), tr("Current (公顷)"), tr("Current share (%)"), tr("Planned area (公顷)"),
                    tr("Planned share (%)"), tr("Change (公顷)"), tr("Change (亩)")]
         sections = []
         for zone in zone_order:
