@@ -514,6 +514,47 @@ def slope_native(gpkg, tmp):
 
 def slope_totals(side, result):
     return result
+# landusechange ---------------------------------------------------------------------------------
+def change_lantu(gpkg, tmp):
+    out = os.path.join(tmp, "transfer.gpkg")
+    result = _run("lantu:landusechange", {
+        "CURRENT": f"{gpkg}|layername=dltb", "CURRENT_CODE_FIELD": "DLBM", "PLANNED": f"{gpkg}|layername=ghyd",
+        "PLANNED_CODE_FIELD": "YDYHFLDM", "LEVEL": 1, "OUTPUT": os.path.join(tmp, "change.gpkg"), "TRANSFER": out})
+    return result["TRANSFER"]
+
+
+def change_native(gpkg, tmp):
+    """The transfer matrix by hand: fix, intersect current with planned, code both sides at 一级, sum by pair."""
+    import csv
+
+    with open(os.path.join(ROOT, "resources", "tables", "sandiao_to_ydyh.csv"), encoding="utf-8") as f:
+        level1 = {r["dlbm"]: r["ydyh_level1_code"] for r in csv.DictReader(f)}
+    fixed = _run("native:fixgeometries", {"INPUT": f"{gpkg}|layername=dltb", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    # the planned layer can hold invalid polygons too (the 100k demo's does): Lantu repairs both itself
+    planned = _run("native:fixgeometries", {"INPUT": f"{gpkg}|layername=ghyd", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    cut = _run("native:intersection", {
+        "INPUT": fixed, "OVERLAY": planned, "INPUT_FIELDS": ["DLBM"],
+        "OVERLAY_FIELDS": ["YDYHFLDM"], "OVERLAY_FIELDS_PREFIX": "", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    pairs = ", ".join(f"'{code}', '{target}'" for code, target in level1.items())
+    mapping = [
+        {"name": "FROM_CODE", "type": 10, "length": 0, "precision": 0, "expression": f'map_get(map({pairs}), "DLBM")'},
+        {"name": "TO_CODE", "type": 10, "length": 0, "precision": 0, "expression": 'left("YDYHFLDM", 2)'},
+        {"name": "AREA", "type": 6, "length": 0, "precision": 0, "expression": "area($geometry)"},
+    ]
+    classed = _run("native:refactorfields", {"INPUT": cut, "FIELDS_MAPPING": mapping,
+                                             "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    return _run("qgis:statisticsbycategories", {
+        "INPUT": classed, "VALUES_FIELD_NAME": "AREA", "CATEGORIES_FIELD_NAME": ["FROM_CODE", "TO_CODE"],
+        "OUTPUT": os.path.join(tmp, "stats.gpkg")})["OUTPUT"]
+
+
+def change_totals(side, path):
+    path = path.split("|")[0]
+    if side == "lantu":
+        rows = _table_rows(path, ["from_code", "from_kind", "to_code", "to_kind", "area_m2"])
+        # cells of land only one layer covers have no native counterpart
+        return {f"{fc}>{tc}": area for fc, fk, tc, tk, area in rows if "uncovered" not in (fk, tk)}
+    return {f"{fc}>{tc}": area for fc, tc, area in _table_rows(path, ["FROM_CODE", "TO_CODE", "sum"])}
 
 
 BENCHES = [
@@ -523,6 +564,10 @@ BENCHES = [
     Bench("read", read_lantu, read_native, read_totals,
           "Lantu's bulk read (base.read_polygons: Arrow fast path, WKB → shapely, validity check and repair) vs "
           "QgsVectorLayer.getFeatures() with DLBM only, summing geometry().area(); areas compared before repair"),
+    Bench("landusechange", change_lantu, change_native, change_totals,
+          "lantu:landusechange (dltb 三调 → ghyd 用地用海, level 1; both tables written) vs native:fixgeometries → "
+          "native:intersection (dltb × ghyd) → native:refactorfields (一级 codes, area) → qgis:statisticsbycategories; "
+          "transfer cells compared"),
 ]
 BENCHES.append(Bench(
     "bottomlines", bottomlines_lantu, bottomlines_native, bottomlines_totals,

@@ -161,15 +161,15 @@ def classify(values, scheme_id, level, to_ydyh, feedback, label):
 
 def select_classes(values, scheme_id, class_codes, feedback, label, role_label):
     """Mask of the features whose code is one of `class_codes` (or a sub-class); unknown codes fail clearly."""
-    from ..core import class_sets
+    from ..core import consolidation_classes
 
     if not class_codes:
         raise QgsProcessingException(tr("{0}: no land-class codes given for {1}.").format(label, role_label))
-    unknown = class_sets.unknown_codes(class_codes, scheme_id)
+    unknown = consolidation_classes.unknown_codes(class_codes, scheme_id)
     if unknown:
         raise QgsProcessingException(tr("{0}: the codes {1} given for {2} are not {3} codes.").format(
             label, ", ".join(unknown), role_label, scheme_label(scheme_id)))
-    mask = class_sets.in_classes(values, class_codes)
+    mask = consolidation_classes.in_classes(values, class_codes)
     feedback.pushInfo(tr("{0}: {1} features of {2} ({3}: {4}).").format(
         label, int(mask.sum()), role_label, scheme_label(scheme_id), ", ".join(class_codes)))
     return mask
@@ -177,9 +177,9 @@ def select_classes(values, scheme_id, class_codes, feedback, label, role_label):
 
 def role_classes(role, scheme_id):
     """The codes a role (homestead, cultivated, mining, idle) has in a classification (resources/tables)."""
-    from ..core import class_sets
+    from ..core import consolidation_classes
 
-    return class_sets.role_codes(role, scheme_id)
+    return consolidation_classes.role_codes(role, scheme_id)
 
 
 def add_landuse_parameters(algorithm, label=None):
@@ -197,3 +197,49 @@ def add_classes_parameter(algorithm):
     algorithm.addParameter(QgsProcessingParameterString(
         "CLASSES", tr("Cultivated land classes (codes, comma-separated; a code includes its sub-classes)"),
         defaultValue="01"))
+def finest_ydyh_codes(values, scheme_id):
+    """The most detailed 用地用海 class known for each feature, for class sets (None where unknown).
+
+    用地用海 codes stay as they are; 三调 codes go through the conversion at 二级 (一级 where it splits).
+    """
+    from ..core import classification
+
+    normalised = classification.normalise_codes(values)
+    if scheme_id == classification.SANDIAO:
+        target, _ = classification.load_sandiao_to_ydyh().map_codes(normalised, 2)
+        return target
+    table = classification.load_classification(classification.YDYH)
+    text = np.array(["" if c is None else c for c in normalised], dtype=object)
+    distinct, inverse = np.unique(text, return_inverse=True)
+    known = np.array([c if c and table.is_known(c) else None for c in distinct] + [None], dtype=object)[:-1]
+    return known[inverse]
+
+
+def class_sets(algorithm, parameters, name, context):
+    """The class sets: the planner's CSV given as parameter `name`, or the built-in table."""
+    from ..core import class_sets as sets
+    from ..core.classification import TableError
+
+    path = algorithm.parameterAsFile(parameters, name, context) or None
+    try:
+        return sets.load_class_sets(path)
+    except TableError as error:
+        raise QgsProcessingException(tr("The class-set table {0} cannot be used ({1}, line {2}: {3}). It needs the "
+                                        "columns set, code, member.").format(error.path, error.problem, error.line or "—",
+                                                                             error.detail)) from error
+
+
+def read_coded_layer(algorithm, parameters, key, context, feedback, crs, default_label, extra_fields=()):
+    """Read land-use layer `key` with its code field (parameter key_CODE_FIELD) and the classification
+    (key_CLASSIFICATION, detected when auto): (label, LayerData, code field, classification id)."""
+    source = base.source_or_fail(algorithm, parameters, key, context, default_label)
+    label = source.sourceName() or default_label
+    field = code_field(algorithm, parameters, f"{key}_CODE_FIELD", source, context, feedback, label)
+    name_field = base.guess_field(source, NAME_FIELDS)
+    data = base.read_polygons(algorithm, parameters, key, context, feedback, crs,
+                              [f for f in dict.fromkeys((field, name_field, *extra_fields)) if f], label)
+    if len(data) == 0:
+        raise QgsProcessingException(tr("{0} has no polygons to measure.").format(label))
+    scheme = resolve(algorithm, parameters, f"{key}_CLASSIFICATION", context, feedback, data.columns[field], field,
+                     data.columns.get(name_field))
+    return label, data, field, scheme

@@ -86,7 +86,7 @@ class ConsolidationPotential(base.LantuAlgorithm):
         self.require_dependencies()
         import shapely
 
-        from ..core import class_sets, potential, report, units
+        from ..core import consolidation_classes, potential, report, units
 
         breaks = self._breaks(parameters, context)
         source = base.source_or_fail(self, parameters, "LANDUSE", context, tr("land-use layer"))
@@ -111,8 +111,8 @@ class ConsolidationPotential(base.LantuAlgorithm):
 
         figures = {}
         for role in ("mining", "idle"):
-            role_codes = class_sets.role_codes(role, scheme, table_path)
-            mask = class_sets.in_classes(land.columns[code_field], role_codes) if role_codes else np.zeros(len(area), bool)
+            role_codes = consolidation_classes.role_codes(role, scheme, table_path)
+            mask = consolidation_classes.in_classes(land.columns[code_field], role_codes) if role_codes else np.zeros(len(area), bool)
             figures[role] = by_village(mask)
             role_label = tr("Mining land") if role == "mining" else tr("Idle construction land")
             feedback.pushInfo(tr("{0} ({1}): {2:,.2f} 公顷").format(role_label, ", ".join(role_codes) or "—", figures[role].sum() / 1e4))

@@ -91,11 +91,11 @@ class FarmlandContiguity(base.LantuAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self.require_dependencies()
-        from ..core import class_sets, grouping, report, units
+        from ..core import consolidation_classes, grouping, report, units
 
         source = base.source_or_fail(self, parameters, "LANDUSE", context, tr("land-use layer"))
         crs = base.working_crs(source, base.PLANAR, context)
-        class_codes = class_sets.parse_codes(self.parameterAsString(parameters, "CLASSES", context))
+        class_codes = consolidation_classes.parse_codes(self.parameterAsString(parameters, "CLASSES", context))
         gap = self.parameterAsDouble(parameters, "GAP", context)
         large_m2 = self.parameterAsDouble(parameters, "LARGE_BLOCK_MU", context) * units.M2_PER_MU
         before = self._blocks(parameters, context, feedback, crs, "LANDUSE", "CODE_FIELD", "CLASSIFICATION",

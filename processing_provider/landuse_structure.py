@@ -144,42 +144,60 @@ class LandUseStructure(base.LantuAlgorithm):
 
     def _zones(self, parameters, context, feedback, crs, land, geometry_area, land_value):
         """Pieces of land per zone: ((zone label, land index, value) arrays, zone order), or (None, None)."""
-        zones_source = self.parameterAsSource(parameters, "ZONES", context)
-        if zones_source is None:
+        zones = read_zones(self, parameters, context, feedback, crs)
+        if zones is None:
             return None, None
-        from ..core import overlay
+        return split_by_zones(land.geoms, geometry_area, land_value, zones, feedback)
 
-        zones_label = zones_source.sourceName() or tr("zones")
-        zone_field = self.parameterAsString(parameters, "ZONE_FIELD", context) or base.guess_field(
-            zones_source, ["XZQMC", "PQMC", "NAME", "MC", "ZONE"])
-        zones = base.read_polygons(self, parameters, "ZONES", context, feedback, crs,
-                                   [zone_field] if zone_field else [], zones_label)
-        if zone_field:
-            names = np.array([tr("(no name)") if v is None else str(v) for v in zones.columns[zone_field]], dtype=object)
-        else:
-            feedback.pushWarning(tr("{0}: no zone name field given or found; zones are named by feature id.").format(zones_label))
-            names = np.array([f"#{fid}" for fid in zones.fids], dtype=object)
-        doubled = overlay.overlapping_area(zones.geoms)
-        if doubled > 1.0:
-            feedback.pushWarning(tr("The zones overlap by {0:,.2f} m²: land there is counted in each zone.").format(doubled))
 
-        ia, ib, shared = overlay.shared_areas(land.geoms, zones.geoms,
-                                              progress=lambda f: (feedback.setProgress(100 * f), not feedback.isCanceled())[1])
-        if feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled."))
-        fraction = shared / np.where(geometry_area[ia] > 0, geometry_area[ia], 1.0)
-        value = land_value[ia] * fraction
-        # What no zone covers is kept as its own row, so the totals still add up to the layer.
-        covered = np.bincount(ia, weights=fraction, minlength=len(land))
-        outside = np.clip(1.0 - covered, 0.0, None)
-        # Shared boundaries leave float noise (1e-6 m²); land outside the zones is what exceeds a sliver.
-        rest = np.flatnonzero(outside * geometry_area > SLIVER_M2)
-        order = list(dict.fromkeys(names.tolist()))
-        labels = names[ib]
-        if len(rest):
-            outside_label = tr("Outside the zones")
-            order.append(outside_label)
-            labels = np.concatenate([labels, np.full(len(rest), outside_label, dtype=object)])
-            ia = np.concatenate([ia, rest])
-            value = np.concatenate([value, land_value[rest] * outside[rest]])
-        return (labels, ia, value), order
+def read_zones(algorithm, parameters, context, feedback, crs):
+    """The ZONES layer (named by ZONE_FIELD) as (geometries, name per zone), or None when not given."""
+    zones_source = algorithm.parameterAsSource(parameters, "ZONES", context)
+    if zones_source is None:
+        return None
+    from ..core import overlay
+
+    zones_label = zones_source.sourceName() or tr("zones")
+    zone_field = algorithm.parameterAsString(parameters, "ZONE_FIELD", context) or base.guess_field(
+        zones_source, ["XZQMC", "PQMC", "NAME", "MC", "ZONE"])
+    zones = base.read_polygons(algorithm, parameters, "ZONES", context, feedback, crs,
+                               [zone_field] if zone_field else [], zones_label)
+    if zone_field:
+        names = np.array([tr("(no name)") if v is None else str(v) for v in zones.columns[zone_field]], dtype=object)
+    else:
+        feedback.pushWarning(tr("{0}: no zone name field given or found; zones are named by feature id.").format(zones_label))
+        names = np.array([f"#{fid}" for fid in zones.fids], dtype=object)
+    doubled = overlay.overlapping_area(zones.geoms)
+    if doubled > 1.0:
+        feedback.pushWarning(tr("The zones overlap by {0:,.2f} m²: land there is counted in each zone.").format(doubled))
+    return zones.geoms, names
+
+
+def split_by_zones(land_geoms, geometry_area, land_value, zones, feedback):
+    """Pieces of land per zone: ((zone label, land index, value) arrays, zone order).
+
+    A piece's value is the land's value shared out by area; what no zone covers is its own zone.
+    """
+    from ..core import overlay
+
+    zone_geoms, names = zones
+    ia, ib, shared = overlay.shared_areas(land_geoms, zone_geoms,
+                                          progress=lambda f: (feedback.setProgress(100 * f), not feedback.isCanceled())[1])
+    if feedback.isCanceled():
+        raise QgsProcessingException(tr("Cancelled."))
+    fraction = shared / np.where(geometry_area[ia] > 0, geometry_area[ia], 1.0)
+    value = land_value[ia] * fraction
+    # What no zone covers is kept as its own row, so the totals still add up to the layer.
+    covered = np.bincount(ia, weights=fraction, minlength=len(land_geoms))
+    outside = np.clip(1.0 - covered, 0.0, None)
+    # Shared boundaries leave float noise (1e-6 m²); land outside the zones is what exceeds a sliver.
+    rest = np.flatnonzero(outside * geometry_area > SLIVER_M2)
+    order = list(dict.fromkeys(names.tolist()))
+    labels = names[ib]
+    if len(rest):
+        outside_label = tr("Outside the zones")
+        order.append(outside_label)
+        labels = np.concatenate([labels, np.full(len(rest), outside_label, dtype=object)])
+        ia = np.concatenate([ia, rest])
+        value = np.concatenate([value, land_value[rest] * outside[rest]])
+    return (labels, ia, value), order

@@ -12,7 +12,9 @@ from .consolidation_potential import ConsolidationPotential
 from .control_line_overlaps import ControlLineOverlaps
 from .farmland_contiguity import FarmlandContiguity
 from .homestead_relocation import HomesteadRelocation
+from .indicator_breakdown import IndicatorBreakdown
 from .landuse_conflicts import LandUseConflicts
+from .landuse_change import LandUseChange
 from .landuse_structure import LandUseStructure
 from .resolve_overlaps import ResolveOverlaps
 from .road_control_lines import RoadControlLines
@@ -22,7 +24,8 @@ RESOURCES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources"
 ICON = os.path.join(RESOURCES, "icons", "lantu.svg")
 MODELS = os.path.join(RESOURCES, "models")
 ALGORITHMS = [LandUseStructure, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps, RoadControlLines, ClassBuffers,
-              SlopeFarmland, FarmlandContiguity, HomesteadRelocation, ConsolidationPotential, ApplyStyle]
+              SlopeFarmland, FarmlandContiguity, HomesteadRelocation, ConsolidationPotential, LandUseChange,
+              IndicatorBreakdown, ApplyStyle]
 
 
 class LantuModel(QgsProcessingModelAlgorithm):

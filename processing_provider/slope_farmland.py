@@ -58,7 +58,7 @@ class SlopeFarmland(base.LantuAlgorithm):
         self.require_dependencies()
         import shapely
 
-        from ..core import class_sets, report, slope, units
+        from ..core import consolidation_classes, report, slope, units
 
         thresholds = self._thresholds(parameters, context)
         source = base.source_or_fail(self, parameters, "LANDUSE", context, tr("land-use layer"))
@@ -72,7 +72,7 @@ class SlopeFarmland(base.LantuAlgorithm):
         land = base.read_polygons(self, parameters, "LANDUSE", context, feedback, crs,
                                   [f for f in (code_field, grade_field) if f], label)
         scheme = codes.resolve(self, parameters, "CLASSIFICATION", context, feedback, land.columns[code_field], code_field)
-        class_codes = class_sets.parse_codes(self.parameterAsString(parameters, "CLASSES", context))
+        class_codes = consolidation_classes.parse_codes(self.parameterAsString(parameters, "CLASSES", context))
         chosen = codes.select_classes(land.columns[code_field], scheme, class_codes, feedback, label, tr("cultivated land"))
         geoms = land.geoms[chosen]
         if len(geoms) == 0:

@@ -61,10 +61,18 @@ JOBS += [
     ("homestead_relocation", "宅基地腾退潜力（聚居点，按村汇总安置与节余）", "lantu:homesteadrelocation", {
         "LANDUSE": layer("dltb"), "CODE_FIELD": "DLBM", "VILLAGES": layer("village"), "VILLAGE_FIELD": "XZQMC",
         "POPULATION_FIELD": "POP", "ROADS": layer("roads"), "MAX_ROAD_DISTANCE": 300,
-        "SUMMARY": "ogr:dbname='{GPKG}' table=\"homestead_relocation_by_village\""}),
+        "SUMMARY": SINK}),
     ("consolidation_potential", "全域土地综合整治潜力表（按村，分级）", "lantu:consolidationpotential", {
         "LANDUSE": layer("dltb"), "CODE_FIELD": "DLBM", "VILLAGES": layer("village"), "VILLAGE_FIELD": "XZQMC",
         "POPULATION_FIELD": "POP", "DEM": "{DEMO_DIR}/dem.tif", "GAP": 3}),
+    ("landuse_change", "用地结构调整表（三调现状 → 用地用海规划，一级类）", "lantu:landusechange", {
+        "CURRENT": layer("dltb"), "CURRENT_CODE_FIELD": "DLBM", "PLANNED": layer("ghyd"),
+        "PLANNED_CODE_FIELD": "YDYHFLDM", "LEVEL": 1, "TRANSFER": SINK}),
+    ("indicator_breakdown", "规划指标分解表（按村级片区）", "lantu:indicatorbreakdown", {
+        "CLUSTERS": layer("village"), "CLUSTER_FIELD": "CLUSTER", "NAME_FIELD": "XZQMC", "TOWNSHIP_FIELD": "XZMC",
+        "CENTER_FIELD": "is_center", "PLANNED": layer("ghyd"), "PLANNED_CODE_FIELD": "YDYHFLDM",
+        "PERMANENT_FARMLAND": layer("yjjbnt"), "ECO_REDLINE": layer("stbhhx"),
+        "TARGETS": "{ROOT}/resources/demo/targets.csv", "CHECK": SINK}),
 ]
 
 
@@ -99,6 +107,7 @@ def main():
         started = time.time()
         report = os.path.join(out, f"{name}.html")
         parameters = {k: v.replace("{DEMO}", data).replace("{DEMO_DIR}", os.path.dirname(data)).replace("{GPKG}", gpkg)
+                      .replace("{ROOT}", ROOT)
                       if isinstance(v, str) else v for k, v in parameters.items()}
         tables = {k: f"{name}_{k.lower()}" for k, v in parameters.items() if v == SINK}
         outputs = {k: f"ogr:dbname='{gpkg}' table=\"{t}\"" for k, t in tables.items()}
