@@ -95,7 +95,6 @@ def steps():
             Run("lantu:indicatorbreakdown", {"CLUSTERS": Role("village_clusters"),
                                              "NAME_FIELD": Field("village_clusters", ("PQMC", "NAME", "MC")),
                                              "PLANNED": PLANNED, "PLANNED_CODE_FIELD": PLANNED_CODE,
-                                             "CODE_FIELD": PLANNED_CODE,
                                              "PERMANENT_FARMLAND": Role("permanent_farmland"),
                                              "ECO_REDLINE": Role("eco_redline", False), "TARGETS": Targets()},
                 table="CHECK"),
