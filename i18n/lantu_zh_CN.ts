@@ -692,7 +692,7 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>保障落实</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="102" />
+      <location filename="../gui/steps.py" line="101" />
       <source>The structure change, the transfer matrix and the indicator breakdown per village cluster, checked against the targets.</source>
       <translation>用地结构调整表、转移矩阵与村级片区规划指标分解表，并与目标指标核对。</translation>
     </message>
@@ -817,252 +817,252 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>无法将样式保存到 {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="105" />
-      <source>{0} has no valid coordinate reference system: set one first.</source>
-      <translation>{0} 没有有效的坐标参考系，请先为其设置坐标参考系。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/base.py" line="116" />
-      <source>The layer's CRS {0} is geographic (degrees), so planar areas would be meaningless. Reproject it to a CGCS2000 3-degree Gauss-Krüger CRS, e.g. {1} or {2} (central meridian {3}°E), or choose the ellipsoidal area method.</source>
-      <translation>图层的坐标参考系 {0} 是地理坐标系（单位为度），按平面计算面积没有意义。请将图层重投影到 CGCS2000 3 度带高斯-克吕格投影坐标系，如 {1} 或 {2}（中央经线 {3}°E），或将面积计算方法改为椭球面积。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/base.py" line="174" />
-      <source>{0} must be a polygon layer; it holds {1}.</source>
-      <translation>{0} 必须是面图层，但其几何类型为 {1}。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/base.py" line="215" />
-      <source>{0}: {1} geometries became invalid in the working CRS and were made valid.</source>
-      <translation>{0}：{1} 个几何在工作坐标参考系中变为无效，已修复。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/base.py" line="217" />
-      <source>{0}: repaired {1} invalid geometries (make-valid, no area lost).</source>
-      <translation>{0}：已修复 {1} 个无效几何（make-valid，面积无损失）。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/base.py" line="219" />
-      <source>{0}: skipped {1} features with no polygon geometry (null or empty).</source>
-      <translation>{0}：已跳过 {1} 个没有面几何的要素（几何为 NULL 或空）。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/base.py" line="229" />
-      <source>{0} must be a line layer; it holds {1}.</source>
-      <translation>{0} 应为线图层，实为 {1}。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/base.py" line="251" />
-      <source>{0}: skipped {1} features with no line (null, empty or zero length).</source>
-      <translation>{0}：跳过 {1} 个无线几何的要素（空值、空几何或长度为零）。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/base.py" line="358" />
-      <source>Cancelled.</source>
-      <translation>已取消。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/base.py" line="435" />
-      <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
-      <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/base.py" line="470" />
-      <source>Could not create the output {0}.</source>
-      <translation>无法创建输出 {0}。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/base.py" line="484" />
-      <source>Could not write to the output {0}: {1}</source>
-      <translation>无法写入输出 {0}：{1}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/class_buffers.py" line="42" />
-      <source>Features to protect (points, lines or polygons)</source>
-      <translation>保护对象（点、线或面）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/class_buffers.py" line="44" />
-      <source>Class field (protection level, type…)</source>
-      <translation>类别字段（保护级别、类型等）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/class_buffers.py" line="46" />
-      <source>Class → distance table (CSV: class, aliases, distance_m[, width_m])</source>
-      <translation>类别—距离表（CSV：class, aliases, distance_m[, width_m]）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/class_buffers.py" line="49" />
-      <source>Width field (m; half is added to the distance of lines)</source>
-      <translation>宽度字段（米；线要素的距离另加其一半）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/class_buffers.py" line="71" />
-      <source>Distance for unknown classes (m; empty = skip them)</source>
-      <translation>未识别类别的距离（米；留空则跳过）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/class_buffers.py" line="74" />
-      <source>Clip to this boundary (片区)</source>
-      <translation>按此范围裁剪（片区）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/class_buffers.py" line="76" />
-      <source>One zone per class (the larger distance owns overlaps)</source>
-      <translation>按类别融合（重叠处归距离较大者）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/class_buffers.py" line="78" />
-      <source>Check these polygons for encroachment (planned construction land, buildings)</source>
-      <translation>检查这些面是否侵占控制区（规划建设用地、建筑）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/class_buffers.py" line="81" />
-      <source>Segments per quarter circle</source>
-      <translation>每四分之一圆的分段数</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/class_buffers.py" line="83" />
-      <source>Control zones</source>
-      <translation>控制区</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/class_buffers.py" line="85" />
-      <source>Encroachments</source>
-      <translation>侵占部分</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/class_buffers.py" line="88" />
+      <location filename="../processing_provider/base.py" line="60" />
       <source>HTML report</source>
       <translation>HTML 报告</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="89" />
+      <location filename="../processing_provider/base.py" line="121" />
+      <source>{0} has no valid coordinate reference system: set one first.</source>
+      <translation>{0} 没有有效的坐标参考系，请先为其设置坐标参考系。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="132" />
+      <source>The layer's CRS {0} is geographic (degrees), so planar areas would be meaningless. Reproject it to a CGCS2000 3-degree Gauss-Krüger CRS, e.g. {1} or {2} (central meridian {3}°E), or choose the ellipsoidal area method.</source>
+      <translation>图层的坐标参考系 {0} 是地理坐标系（单位为度），按平面计算面积没有意义。请将图层重投影到 CGCS2000 3 度带高斯-克吕格投影坐标系，如 {1} 或 {2}（中央经线 {3}°E），或将面积计算方法改为椭球面积。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="190" />
+      <source>{0} must be a polygon layer; it holds {1}.</source>
+      <translation>{0} 必须是面图层，但其几何类型为 {1}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="231" />
+      <source>{0}: {1} geometries became invalid in the working CRS and were made valid.</source>
+      <translation>{0}：{1} 个几何在工作坐标参考系中变为无效，已修复。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="233" />
+      <source>{0}: repaired {1} invalid geometries (make-valid, no area lost).</source>
+      <translation>{0}：已修复 {1} 个无效几何（make-valid，面积无损失）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="235" />
+      <source>{0}: skipped {1} features with no polygon geometry (null or empty).</source>
+      <translation>{0}：已跳过 {1} 个没有面几何的要素（几何为 NULL 或空）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="245" />
+      <source>{0} must be a line layer; it holds {1}.</source>
+      <translation>{0} 应为线图层，实为 {1}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="267" />
+      <source>{0}: skipped {1} features with no line (null, empty or zero length).</source>
+      <translation>{0}：跳过 {1} 个无线几何的要素（空值、空几何或长度为零）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="374" />
+      <source>Cancelled.</source>
+      <translation>已取消。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="451" />
+      <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
+      <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="486" />
+      <source>Could not create the output {0}.</source>
+      <translation>无法创建输出 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="500" />
+      <source>Could not write to the output {0}: {1}</source>
+      <translation>无法写入输出 {0}：{1}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="41" />
+      <source>Features to protect (points, lines or polygons)</source>
+      <translation>保护对象（点、线或面）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="43" />
+      <source>Class field (protection level, type…)</source>
+      <translation>类别字段（保护级别、类型等）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="45" />
+      <source>Class → distance table (CSV: class, aliases, distance_m[, width_m])</source>
+      <translation>类别—距离表（CSV：class, aliases, distance_m[, width_m]）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="48" />
+      <source>Width field (m; half is added to the distance of lines)</source>
+      <translation>宽度字段（米；线要素的距离另加其一半）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="70" />
+      <source>Distance for unknown classes (m; empty = skip them)</source>
+      <translation>未识别类别的距离（米；留空则跳过）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="73" />
+      <source>Clip to this boundary (片区)</source>
+      <translation>按此范围裁剪（片区）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="75" />
+      <source>One zone per class (the larger distance owns overlaps)</source>
+      <translation>按类别融合（重叠处归距离较大者）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="77" />
+      <source>Check these polygons for encroachment (planned construction land, buildings)</source>
+      <translation>检查这些面是否侵占控制区（规划建设用地、建筑）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="80" />
+      <source>Segments per quarter circle</source>
+      <translation>每四分之一圆的分段数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="82" />
+      <source>Control zones</source>
+      <translation>控制区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="84" />
+      <source>Encroachments</source>
+      <translation>侵占部分</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/class_buffers.py" line="87" />
       <source>Control zone area (m²)</source>
       <translation>控制区面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="90" />
+      <location filename="../processing_provider/class_buffers.py" line="88" />
       <source>Features that encroach</source>
       <translation>侵占控制区的要素数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="91" />
+      <location filename="../processing_provider/class_buffers.py" line="89" />
       <source>Encroaching area (m²)</source>
       <translation>侵占面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="92" />
+      <location filename="../processing_provider/class_buffers.py" line="90" />
       <source>Features of unknown class</source>
       <translation>类别未识别的要素数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="116" />
+      <location filename="../processing_provider/class_buffers.py" line="114" />
       <source>{0} has no features to draw zones around.</source>
       <translation>{0} 没有可划定控制区的要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="123" />
+      <location filename="../processing_provider/class_buffers.py" line="121" />
       <source>(other)</source>
       <translation>（其他）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="133" />
+      <location filename="../processing_provider/class_buffers.py" line="131" />
       <source>{0}: {1} features of classes with no distance in the table ({2}) get no zone.</source>
       <translation>{0}：{1} 个要素所属类别（{2}）在表中没有距离，不划控制区。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="169" />
+      <location filename="../processing_provider/class_buffers.py" line="167" />
       <source>Control zones: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>控制区：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="188" />
+      <location filename="../processing_provider/class_buffers.py" line="186" />
       <source>{0} features of {1} encroach on the zones: {2:,.2f} m².</source>
       <translation>{1} 中有 {0} 个要素侵占控制区，面积 {2:,.2f} 平方米。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="217" />
+      <location filename="../processing_provider/class_buffers.py" line="215" />
       <source>Give a class → distance table ({0}).</source>
       <translation>请提供类别—距离表（{0}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="221" />
+      <location filename="../processing_provider/class_buffers.py" line="219" />
       <source>The table {0} cannot be used ({1}{2}: {3}). It needs a class (or grade) column and a distance_m (or setback_m) column, one row per class.</source>
       <translation>表 {0} 无法使用（{1}{2}：{3}）。表中须有 class（或 grade）列和 distance_m（或 setback_m）列，每个类别一行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="224" />
+      <location filename="../processing_provider/class_buffers.py" line="222" />
       <source>, line {0}</source>
       <translation>，第 {0} 行</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="233" />
+      <location filename="../processing_provider/class_buffers.py" line="231" />
       <source>{0} is in a geographic CRS: distances are measured in {1} ({2}'s CRS).</source>
       <translation>{0} 为地理坐标系：距离在 {1}（{2} 的坐标系）中量算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="256" />
+      <location filename="../processing_provider/class_buffers.py" line="254" />
       <source>boundary</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="258" />
+      <location filename="../processing_provider/class_buffers.py" line="256" />
       <source>The boundary layer has no polygons.</source>
       <translation>范围图层中没有面要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="277" />
+      <location filename="../processing_provider/class_buffers.py" line="275" />
       <source> and {0} more</source>
       <translation> 等，另有 {0} 种</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="279" />
+      <location filename="../processing_provider/class_buffers.py" line="277" />
       <source>{0}: {1} features have a class the table does not know and were skipped: {2}{3}.</source>
       <translation>{0}：{1} 个要素的类别不在表中，已跳过：{2}{3}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="282" />
+      <location filename="../processing_provider/class_buffers.py" line="280" />
       <source>{0}: {1} features have a class the table does not know and get {2} m: {3}{4}.</source>
       <translation>{0}：{1} 个要素的类别不在表中，按 {2} 米划定：{3}{4}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="288" />
+      <location filename="../processing_provider/class_buffers.py" line="286" />
       <source>Layer: {0} ({1} features read, {2} without geometry)</source>
       <translation>图层：{0}（读取 {1} 个要素，{2} 个无几何）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="289" />
+      <location filename="../processing_provider/class_buffers.py" line="287" />
       <source>Table: {0}</source>
       <translation>距离表：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="290" />
+      <location filename="../processing_provider/class_buffers.py" line="288" />
       <source>Features of unknown class: {0}</source>
       <translation>类别未识别的要素：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="292" />
+      <location filename="../processing_provider/class_buffers.py" line="290" />
       <source>Distance (m)</source>
       <translation>距离（米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="294" />
+      <location filename="../processing_provider/class_buffers.py" line="292" />
       <source>Checked: {0}; {1} features encroach, {2:,.2f} m²</source>
       <translation>检查图层：{0}；{1} 个要素侵占，面积 {2:,.2f} 平方米</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="297" />
+      <location filename="../processing_provider/class_buffers.py" line="295" />
       <source>Feature id</source>
       <translation>要素编号</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="305" />
+      <location filename="../processing_provider/class_buffers.py" line="303" />
       <source>Protection zones by class (分级保护范围)</source>
       <translation>分级保护范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/class_buffers.py" line="308" />
+      <location filename="../processing_provider/class_buffers.py" line="306" />
       <source>Draws a protection zone around every feature at the distance its class gives in a CSV table: heritage sites by protection level, water sources by zone grade, or any other class → distance rule. The table has a class column, a distance_m column, and optionally aliases (other spellings, separated by ;) and width_m (a default width, half of which is added for lines; WIDTH_FIELD gives each feature's own).
 
 Unknown classes are skipped and counted (UNMATCHED_COUNT), or get DEFAULT_DISTANCE. With DISSOLVE the zones are one per class and where classes overlap the larger distance owns the ground, so no area is counted twice. BOUNDARY clips the zones; CHECK_LAYER polygons inside a zone are written to ENCROACHMENTS (the part inside, per feature and class, src_fid = the feature's id).</source>
@@ -1246,12 +1246,22 @@ Unknown classes are skipped and counted (UNMATCHED_COUNT), or get DEFAULT_DISTAN
       <translation>耕地地类（编码，逗号分隔；编码含其下级类）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="27" />
+      <location filename="../processing_provider/codes.py" line="227" />
+      <source>The class-set table {0} cannot be used ({1}, line {2}: {3}). It needs the columns set, code, member.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/codes.py" line="242" />
+      <source>{0} has no polygons to measure.</source>
+      <translation>{0} 中没有可计算面积的面要素。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/consolidation_potential.py" line="26" />
       <source>Land consolidation potential per village (全域土地综合整治潜力)</source>
       <translation>全域土地综合整治潜力（按村）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="30" />
+      <location filename="../processing_provider/consolidation_potential.py" line="29" />
       <source>The per-village potential table of a 全域土地综合整治 plan, from the current land use:
 - homestead relocation, resettlement and surplus quota (runs lantu:homesteadrelocation);
 - reclaimable mining land and idle construction land (classes from CLASS_TABLE, by default resources/tables/consolidation_classes.csv: 三调 0602 / 用地用海 1002, 三调 1201 / 用地用海 2301);
@@ -1270,242 +1280,242 @@ Areas crossing a village boundary are shared out by area; a block or settlement 
 跨村界的面积按面积比例分摊；连片地块或聚居点归属于占其面积最多的村。potential_ha = 腾退 + 采矿 + 闲置 + 可恢复 + 坡耕地。等级（I 级最高）按 GRADE_BREAKS（两个公顷值）划分，留空则按各村潜力三等分；报告写明所用方法。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="45" />
+      <location filename="../processing_provider/consolidation_potential.py" line="44" />
       <source>Land-use layer (三调 DLTB)</source>
       <translation>土地利用图层（三调地类图斑 DLTB）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="49" />
+      <location filename="../processing_provider/consolidation_potential.py" line="48" />
       <source>Village name field</source>
       <translation>村名称字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="51" />
+      <location filename="../processing_provider/consolidation_potential.py" line="50" />
       <source>Village population field</source>
       <translation>村人口字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="54" />
+      <location filename="../processing_provider/consolidation_potential.py" line="53" />
       <source>Restoration attribute (即可恢复 / 工程恢复), if the layer has one</source>
       <translation>恢复属性字段（即可恢复/工程恢复，图层有则选）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="56" />
+      <location filename="../processing_provider/consolidation_potential.py" line="55" />
       <source>DEM (empty = use GDPDJB)</source>
       <translation>数字高程模型 DEM（留空则用 GDPDJB）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="60" />
+      <location filename="../processing_provider/consolidation_potential.py" line="59" />
       <source>Relocate settlements farther than this from a road (m; 0 = no test)</source>
       <translation>距道路超过此距离的聚居点腾退（米；0 = 不检查）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="63" />
+      <location filename="../processing_provider/consolidation_potential.py" line="62" />
       <source>Geological hazard areas (地质灾害隐患点/风险区)</source>
       <translation>地质灾害隐患点/风险区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="65" />
+      <location filename="../processing_provider/consolidation_potential.py" line="64" />
       <source>Gap bridged between farmland parcels (m)</source>
       <translation>耕地图斑间可跨越的间隙（米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="67" />
+      <location filename="../processing_provider/consolidation_potential.py" line="66" />
       <source>Class table (CSV: role, classification, code, name; empty = the built-in one)</source>
       <translation>地类表（CSV：role、classification、code、name；留空用内置表）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="70" />
+      <location filename="../processing_provider/consolidation_potential.py" line="69" />
       <source>Grade breaks (公顷: lower, upper; empty = thirds of the villages)</source>
       <translation>分级界限（公顷：下限,上限；留空按村三等分）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="71" />
+      <location filename="../processing_provider/consolidation_potential.py" line="70" />
       <source>Potential per village</source>
       <translation>各村整治潜力</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="74" />
+      <location filename="../processing_provider/consolidation_potential.py" line="72" />
       <source>Total potential (m²)</source>
       <translation>潜力总面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="74" />
+      <location filename="../processing_provider/consolidation_potential.py" line="72" />
       <source>Surplus quota (节余指标, m²)</source>
       <translation>节余指标（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="75" />
+      <location filename="../processing_provider/consolidation_potential.py" line="73" />
       <source>Mining land (m²)</source>
       <translation>采矿用地（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="75" />
+      <location filename="../processing_provider/consolidation_potential.py" line="73" />
       <source>Idle construction land (m²)</source>
       <translation>闲置建设用地（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="76" />
+      <location filename="../processing_provider/consolidation_potential.py" line="74" />
       <source>Restorable farmland (m²)</source>
       <translation>可恢复耕地（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="76" />
+      <location filename="../processing_provider/consolidation_potential.py" line="74" />
       <source>Farmland steeper than 25° (m²)</source>
       <translation>25°以上坡耕地（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="92" />
+      <location filename="../processing_provider/consolidation_potential.py" line="90" />
       <source>land-use layer</source>
       <translation>用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="101" />
+      <location filename="../processing_provider/consolidation_potential.py" line="99" />
       <source>villages</source>
       <translation>行政村</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="102" />
+      <location filename="../processing_provider/consolidation_potential.py" line="100" />
       <source>(no name)</source>
       <translation>（无名称）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="117" />
+      <location filename="../processing_provider/consolidation_potential.py" line="115" />
       <source>Mining land</source>
       <translation>采矿用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="117" />
+      <location filename="../processing_provider/consolidation_potential.py" line="115" />
       <source>Idle construction land</source>
       <translation>闲置建设用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="118" />
+      <location filename="../processing_provider/consolidation_potential.py" line="116" />
       <source>{0} ({1}): {2:,.2f} 公顷</source>
       <translation>{0}（{1}）：{2:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="123" />
+      <location filename="../processing_provider/consolidation_potential.py" line="121" />
       <source>No restoration attribute (RESTORE_FIELD): restorable farmland is not counted.</source>
       <translation>未给出恢复属性字段（RESTORE_FIELD），不统计可恢复耕地。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="147" />
+      <location filename="../processing_provider/consolidation_potential.py" line="145" />
       <source>Grades by the given breaks: I ≥ {1:g} 公顷 &gt; II ≥ {0:g} 公顷 &gt; III.</source>
       <translation>按给定界限分级：I 级 ≥ {1:g} 公顷 &gt; II 级 ≥ {0:g} 公顷 &gt; III 级。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="148" />
+      <location filename="../processing_provider/consolidation_potential.py" line="146" />
       <source>Grades by thirds of the villages: I ≥ {1:.2f} 公顷 &gt; II ≥ {0:.2f} 公顷 &gt; III (villages with no potential are III).</source>
       <translation>按各村潜力三等分分级：I 级 ≥ {1:.2f} 公顷 &gt; II 级 ≥ {0:.2f} 公顷 &gt; III 级（无潜力的村为 III 级）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="152" />
+      <location filename="../processing_provider/consolidation_potential.py" line="150" />
       <source>Village</source>
       <translation>村</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="152" />
+      <location filename="../processing_provider/consolidation_potential.py" line="150" />
       <source>Relocate (公顷)</source>
       <translation>腾退（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="152" />
+      <location filename="../processing_provider/consolidation_potential.py" line="150" />
       <source>Surplus (公顷)</source>
       <translation>节余（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="152" />
+      <location filename="../processing_provider/consolidation_potential.py" line="150" />
       <source>Mining (公顷)</source>
       <translation>采矿用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="152" />
+      <location filename="../processing_provider/consolidation_potential.py" line="150" />
       <source>Idle (公顷)</source>
       <translation>闲置用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="153" />
+      <location filename="../processing_provider/consolidation_potential.py" line="151" />
       <source>Restorable (公顷)</source>
       <translation>可恢复耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="153" />
+      <location filename="../processing_provider/consolidation_potential.py" line="151" />
       <source>Steep &gt; 25° (公顷)</source>
       <translation>25°以上坡耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="153" />
+      <location filename="../processing_provider/consolidation_potential.py" line="151" />
       <source>Blocks</source>
       <translation>连片地块</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="153" />
+      <location filename="../processing_provider/consolidation_potential.py" line="151" />
       <source>Large blocks</source>
       <translation>百亩方</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="154" />
+      <location filename="../processing_provider/consolidation_potential.py" line="152" />
       <source>Potential (公顷)</source>
       <translation>潜力（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="154" />
+      <location filename="../processing_provider/consolidation_potential.py" line="152" />
       <source>Grade</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="156" />
+      <location filename="../processing_provider/consolidation_potential.py" line="154" />
       <source>Layer: {0}; {1} villages</source>
       <translation>图层：{0}；行政村 {1} 个</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="157" />
+      <location filename="../processing_provider/consolidation_potential.py" line="155" />
       <source>Potential = homestead to relocate + mining + idle + restorable + farmland steeper than 25°.</source>
       <translation>潜力 = 腾退宅基地 + 采矿用地 + 闲置建设用地 + 可恢复耕地 + 25°以上坡耕地。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="159" />
+      <location filename="../processing_provider/consolidation_potential.py" line="157" />
       <source>Per village</source>
       <translation>分村统计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="172" />
+      <location filename="../processing_provider/consolidation_potential.py" line="170" />
       <source>GRADE_BREAKS must be two ascending areas in 公顷, e.g. 10,30; got {0}.</source>
       <translation>GRADE_BREAKS 须为两个递增的面积（公顷），如 10,30；实际为 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="194" />
+      <location filename="../processing_provider/consolidation_potential.py" line="192" />
       <source>Could not read the output {0}.</source>
       <translation>无法读取输出 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="201" />
+      <location filename="../processing_provider/consolidation_potential.py" line="199" />
       <source>Homestead relocation…</source>
       <translation>宅基地腾退分析……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="217" />
+      <location filename="../processing_provider/consolidation_potential.py" line="215" />
       <source>Slope farmland…</source>
       <translation>坡耕地分析……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="223" />
+      <location filename="../processing_provider/consolidation_potential.py" line="221" />
       <source>Farmland steeper than 25° is not counted: {0}</source>
       <translation>未统计 25°以上坡耕地：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="234" />
+      <location filename="../processing_provider/consolidation_potential.py" line="232" />
       <source>Farmland contiguity…</source>
       <translation>耕地集中连片分析……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="23" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="21" />
       <source>Control-line overlaps (三线冲突检查)</source>
       <translation>三线冲突检查</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="26" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="24" />
       <source>The three control lines — 永久基本农田, 生态保护红线 and 城镇开发边界 — must not cross or overlap (三线不交叉、不重叠、不冲突). Give any two or all three layers, in any CRS.
 
 OUTPUT holds one polygon per overlapping pair of features (pair such as PBF×ERL, the two layers, fid_a, fid_b and the area in m², 公顷 and 亩). A pair's total (PBF_ERL_M2 …) is the area of (union of the first line) ∩ (union of the second), so features that overlap within one layer are never counted twice; OVERLAP_AREA_M2 is the ground where any two lines overlap, counted once. Overlaps smaller than MIN_AREA are written with sliver = 1 and left out of the counts; pieces under 0.01 m² are float noise along shared boundaries and are not overlaps at all.
@@ -1518,107 +1528,107 @@ OUTPUT 中每一对重叠要素输出一个面（组合如 PBF×ERL、两个图�
 面积为第一个输入控制线图层坐标系下的平面面积，或 CGCS2000 椭球面积。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="40" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="38" />
       <source>Minimum overlap area (m²); smaller ones are reported as slivers</source>
       <translation>最小重叠面积（平方米），更小的作为碎片单列</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="45" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="42" />
       <source>Control-line overlaps</source>
       <translation>三线重叠</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="48" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="44" />
       <source>Overlapping feature pairs</source>
       <translation>重叠要素对数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="49" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="45" />
       <source>Overlap area (m²)</source>
       <translation>重叠面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="50" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="46" />
       <source>Slivers below the minimum area</source>
       <translation>小于最小面积的碎片数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="52" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="48" />
       <source>Overlap {0} × {1} (m²)</source>
       <translation>{0} × {1} 重叠面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="61" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="57" />
       <source>Give at least two of the three control lines to compare.</source>
       <translation>请至少提供三条控制线中的两条进行比对。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="68" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="64" />
       <source>Intersecting the lines…</source>
       <translation>正在叠加控制线……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="95" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="91" />
       <source>{0} × {1}: {2} overlapping pairs, {3:,.2f} m² ({4:,.4f} 公顷)</source>
       <translation>{0} × {1}：{2} 处重叠，{3:,.2f} 平方米（{4:,.4f} 公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="99" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="95" />
       <source>{0} overlaps smaller than {1} m² are written as slivers and not counted.</source>
       <translation>{0} 处小于 {1} 平方米的重叠作为碎片输出，不计入统计。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="110" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="106" />
       <source>Layers: {0}</source>
       <translation>图层：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="111" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="107" />
       <source>Overlap area, counted once: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>重叠面积（不重复计）：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="113" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="109" />
       <source>Minimum area: {0} m² ({1} slivers left out)</source>
       <translation>最小面积：{0} 平方米（{1} 处碎片未计）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="115" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="111" />
       <source>By pair</source>
       <translation>按控制线两两统计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="115" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="111" />
       <source>Pair</source>
       <translation>控制线组合</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="115" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="111" />
       <source>Overlapping pairs</source>
       <translation>重叠处数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="116" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="112" />
       <source>Largest overlaps</source>
       <translation>面积最大的重叠</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="117" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="113" />
       <source>Layer A</source>
       <translation>图层甲</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="117" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="113" />
       <source>Layer B</source>
       <translation>图层乙</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="117" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="113" />
       <source>Feature A</source>
       <translation>要素甲</translation>
     </message>
     <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="117" />
+      <location filename="../processing_provider/control_line_overlaps.py" line="113" />
       <source>Feature B</source>
       <translation>要素乙</translation>
     </message>
@@ -1638,12 +1648,12 @@ OUTPUT 中每一对重叠要素输出一个面（组合如 PBF×ERL、两个图�
       <translation>{0} 没有面要素，无法据此检查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="48" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="47" />
       <source>Farmland contiguity (耕地集中连片)</source>
       <translation>耕地集中连片</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="51" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="50" />
       <source>Joins cultivated parcels into contiguous blocks and counts the large ones (百亩方, at least LARGE_BLOCK_MU 亩): the figures a 全域土地综合整治 plan reports as 图斑数减少 and 百亩以上田块.
 
 Parcels join one block when they overlap or share a boundary line (touching at a corner only does not join), or, with GAP &gt; 0, when they lie closer than GAP metres, so a field road or a ditch mapped as its own parcel does not split a block.
@@ -1660,152 +1670,152 @@ Outputs: the blocks (block_id, parcels, area_m2, area_ha, area_mu, is_large) and
 输出：连片地块（block_id、parcels、area_m2、area_ha、area_mu、is_large）以及 BLOCK_COUNT、PARCEL_COUNT、MEAN_BLOCK_HA、LARGE_BLOCK_COUNT、LARGE_BLOCK_AREA_M2、LARGE_BLOCK_SHARE（百亩方占耕地面积的百分比）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="68" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="67" />
       <source>Gap bridged between parcels (m; 0 = they must touch)</source>
       <translation>图斑间可跨越的间隙（米；0 = 须相邻）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="70" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="69" />
       <source>Large block from (亩)</source>
       <translation>大田块下限（亩）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="72" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="71" />
       <source>Land use to compare with (e.g. the planned land use)</source>
       <translation>对比用地图层（如规划用地）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="75" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="74" />
       <source>Its land-class code field (empty = guess)</source>
       <translation>其地类编码字段（留空自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="78" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="77" />
       <source>Classification of its codes</source>
       <translation>其编码所属分类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="80" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="79" />
       <source>Farmland blocks</source>
       <translation>耕地连片地块</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="83" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="81" />
       <source>Cultivated parcels</source>
       <translation>耕地图斑数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="84" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="82" />
       <source>Mean block area (公顷)</source>
       <translation>连片地块平均面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="85" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="83" />
       <source>Area in large blocks (m²)</source>
       <translation>百亩方面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="86" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="84" />
       <source>Share of the cultivated area in large blocks (%)</source>
       <translation>百亩方占耕地面积比例（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="87" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="85" />
       <source>Change in the number of parcels (%)</source>
       <translation>图斑数变化（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="88" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="86" />
       <source>Change in the number of blocks (%)</source>
       <translation>连片地块数变化（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="89" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="87" />
       <source>Large blocks gained</source>
       <translation>百亩方增加个数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="108" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="106" />
       <source>The layer to compare with is in another CRS; it is reprojected to {0}.</source>
       <translation>对比图层坐标系不同，已投影到 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="118" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="116" />
       <source>Dissolving {0} blocks…</source>
       <translation>正在融合 {0} 个连片地块……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="127" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="125" />
       <source>{0} cultivated parcels in {1} blocks; {2} blocks of at least {3:g} 亩 hold {4:.1f} % of the area.</source>
       <translation>耕地图斑 {0} 个，连片地块 {1} 个；{3:g} 亩以上地块 {2} 个，占耕地面积 {4:.1f}%。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="137" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="135" />
       <source>This layer</source>
       <translation>本图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="137" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="135" />
       <source>Compared layer</source>
       <translation>对比图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="137" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="135" />
       <source>Change</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="144" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="142" />
       <source>Classes {0}; gap {1:g} m; large block from {2:g} 亩</source>
       <translation>地类 {0}；间隙 {1:g} 米；大田块下限 {2:g} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="147" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="145" />
       <source>Parcels {0:+.1f} %, blocks {1:+.1f} %, large blocks {2:+d}</source>
       <translation>图斑数 {0:+.1f}%，连片地块数 {1:+.1f}%，百亩方 {2:+d} 个</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="165" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="163" />
       <source>cultivated land</source>
       <translation>耕地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/farmland_contiguity.py" line="167" />
+      <location filename="../processing_provider/farmland_contiguity.py" line="165" />
       <source>{0}: joining {1} parcels into blocks…</source>
       <translation>{0}：正在将 {1} 个图斑归并为连片地块……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="22" />
+      <location filename="../processing_provider/homestead_relocation.py" line="21" />
       <source>in a geological hazard area (地质灾害)</source>
       <translation>位于地质灾害区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="23" />
+      <location filename="../processing_provider/homestead_relocation.py" line="22" />
       <source>in a constraint area (e.g. 生态保护红线, road control zone)</source>
       <translation>位于管控区（如生态保护红线、道路控制区）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="24" />
+      <location filename="../processing_provider/homestead_relocation.py" line="23" />
       <source>scattered: smaller than the minimum settlement area (零散)</source>
       <translation>零散：面积小于聚居点最小面积</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="25" />
+      <location filename="../processing_provider/homestead_relocation.py" line="24" />
       <source>scattered: fewer homesteads than the minimum (零散)</source>
       <translation>零散：宅基地宗数少于最小值</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="26" />
+      <location filename="../processing_provider/homestead_relocation.py" line="25" />
       <source>farther from a road than the maximum distance</source>
       <translation>距道路超过最大距离</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="34" />
+      <location filename="../processing_provider/homestead_relocation.py" line="33" />
       <source>Homestead relocation potential (宅基地腾退潜力)</source>
       <translation>宅基地腾退潜力</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="37" />
+      <location filename="../processing_provider/homestead_relocation.py" line="36" />
       <source>Groups the rural homestead parcels (农村宅基地: 三调 0702, 用地用海 0703; the classification is detected from the codes, never guessed from one code) into settlements: homesteads closer than CLUSTER_DISTANCE belong to one settlement. Each settlement is kept or proposed for relocation, with its reasons written out: at least half of its area inside a HAZARD polygon (地质灾害) or a CONSTRAINTS polygon (生态保护红线, road control zones…); scattered (零散: smaller than MIN_SETTLEMENT_AREA or fewer parcels than MIN_SETTLEMENT_PARCELS; 三调 often maps a hamlet's houses as one or a few 0702 parcels, so the parcel test is off by default); farther than MAX_ROAD_DISTANCE from ROADS (0 = not tested). This follows the plan rule 优先腾退地质灾害和基础设施占用的宅基地，保留大型聚居点、腾退零散聚居点.
 
 Resettlement land (安置): with VILLAGES and a POPULATION_FIELD, the people moved are the village's population times the share of its homestead area relocated, each needing RESETTLE_PER_CAPITA m²; where no population is known, RESETTLE_RATIO of the relocated area (the default 0.38 is seed 003's 60.99 / 160.62 公顷). The surplus quota (节余指标) is relocated − resettlement. The defaults are starting values: set them to the local rules.
@@ -1818,212 +1828,724 @@ Outputs: OUTPUT (settlements: settlement_id, parcels, area_m2, area_ha, area_mu,
 输出：OUTPUT（聚居点：settlement_id、parcels、area_m2、area_ha、area_mu、action、reasons、reasons_text、village、hazard_m2、constraint_m2、road_distance_m）、SUMMARY（分村：宅基地、腾退、安置、节余面积（平方米和公顷）、人口、搬迁人口、测算方法）以及合计 RELOCATE_AREA_M2、RESETTLE_AREA_M2、SURPLUS_AREA_M2。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="58" />
+      <location filename="../processing_provider/homestead_relocation.py" line="57" />
       <source>Homesteads closer than this form one settlement (m)</source>
       <translation>宅基地间距小于此值归为同一聚居点（米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="60" />
+      <location filename="../processing_provider/homestead_relocation.py" line="59" />
       <source>Minimum area of a settlement that is kept (m²)</source>
       <translation>保留聚居点的最小面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="63" />
+      <location filename="../processing_provider/homestead_relocation.py" line="62" />
       <source>Minimum number of homesteads of a settlement that is kept</source>
       <translation>保留聚居点的最少宅基地宗数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="68" />
+      <location filename="../processing_provider/homestead_relocation.py" line="67" />
       <source>Constraint areas (生态保护红线, road control zones…)</source>
       <translation>管控区（生态保护红线、道路控制区等）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="83" />
+      <location filename="../processing_provider/homestead_relocation.py" line="82" />
       <source>Resettlement land per person moved (m²)</source>
       <translation>人均安置用地（平方米/人）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="86" />
+      <location filename="../processing_provider/homestead_relocation.py" line="85" />
       <source>Resettlement land as a share of the relocated area, where no population is known</source>
       <translation>无人口数据时安置用地占腾退面积的比例</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="89" />
+      <location filename="../processing_provider/homestead_relocation.py" line="88" />
       <source>Settlements</source>
       <translation>聚居点</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="91" />
+      <location filename="../processing_provider/homestead_relocation.py" line="90" />
       <source>Relocation per village</source>
       <translation>各村腾退与安置</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="94" />
+      <location filename="../processing_provider/homestead_relocation.py" line="92" />
       <source>Homestead area to relocate (腾退, m²)</source>
       <translation>腾退宅基地面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="95" />
+      <location filename="../processing_provider/homestead_relocation.py" line="93" />
       <source>Resettlement land (安置, m²)</source>
       <translation>安置用地面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="97" />
+      <location filename="../processing_provider/homestead_relocation.py" line="95" />
       <source>Settlements to relocate</source>
       <translation>腾退聚居点数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="113" />
+      <location filename="../processing_provider/homestead_relocation.py" line="111" />
       <source>rural homestead (农村宅基地)</source>
       <translation>农村宅基地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="121" />
+      <location filename="../processing_provider/homestead_relocation.py" line="119" />
       <source>{0} homestead parcels form {1} settlements (homesteads closer than {2:g} m join).</source>
       <translation>宅基地图斑 {0} 个，归为聚居点 {1} 个（间距小于 {2:g} 米者合并）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="132" />
+      <location filename="../processing_provider/homestead_relocation.py" line="130" />
       <source>MAX_ROAD_DISTANCE is set but no ROADS layer is given.</source>
       <translation>设置了 MAX_ROAD_DISTANCE，但未给出道路图层 ROADS。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="163" />
+      <location filename="../processing_provider/homestead_relocation.py" line="161" />
       <source>Relocate {0} of {1} settlements: 腾退 {2:,.2f} 公顷, 安置 {3:,.2f} 公顷, 节余 {4:,.2f} 公顷.</source>
       <translation>{1} 个聚居点中腾退 {0} 个：腾退 {2:,.2f} 公顷，安置 {3:,.2f} 公顷，节余 {4:,.2f} 公顷。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="169" />
+      <location filename="../processing_provider/homestead_relocation.py" line="167" />
       <source>{0}: {1} settlements, {2:,.2f} 公顷</source>
       <translation>{0}：聚居点 {1} 个，{2:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="174" />
+      <location filename="../processing_provider/homestead_relocation.py" line="172" />
       <source>Homestead (公顷)</source>
       <translation>宅基地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="174" />
+      <location filename="../processing_provider/homestead_relocation.py" line="172" />
       <source>Population</source>
       <translation>人口</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="174" />
+      <location filename="../processing_provider/homestead_relocation.py" line="172" />
       <source>People moved</source>
       <translation>搬迁人口</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="175" />
+      <location filename="../processing_provider/homestead_relocation.py" line="173" />
       <source>Resettle (公顷)</source>
       <translation>安置（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="175" />
+      <location filename="../processing_provider/homestead_relocation.py" line="173" />
       <source>Method</source>
       <translation>测算方法</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="177" />
+      <location filename="../processing_provider/homestead_relocation.py" line="175" />
       <source>Layer: {0}; {1} homestead parcels; {2} settlements (cluster distance {3:g} m)</source>
       <translation>图层：{0}；宅基地图斑 {1} 个；聚居点 {2} 个（聚合距离 {3:g} 米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="179" />
+      <location filename="../processing_provider/homestead_relocation.py" line="177" />
       <source>Relocate {0} settlements: 腾退 {1:,.2f} 公顷, 安置 {2:,.2f} 公顷, 节余 {3:,.2f} 公顷</source>
       <translation>腾退聚居点 {0} 个：腾退 {1:,.2f} 公顷，安置 {2:,.2f} 公顷，节余 {3:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="195" />
+      <location filename="../processing_provider/homestead_relocation.py" line="193" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="196" />
+      <location filename="../processing_provider/homestead_relocation.py" line="194" />
       <source>Outside the villages</source>
       <translation>村界以外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="246" />
+      <location filename="../processing_provider/homestead_relocation.py" line="244" />
       <source>roads</source>
       <translation>道路</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="249" />
+      <location filename="../processing_provider/homestead_relocation.py" line="247" />
       <source>The roads layer has no geometry: the road distance is not tested.</source>
       <translation>道路图层无几何，不检查距道路距离。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="275" />
+      <location filename="../processing_provider/homestead_relocation.py" line="273" />
       <source>No population field: resettlement land is RESETTLE_RATIO of the relocated area.</source>
       <translation>未给出人口字段：安置用地按腾退面积乘以 RESETTLE_RATIO 测算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="27" />
+      <location filename="../processing_provider/indicator_breakdown.py" line="28" />
+      <source>Permanent basic farmland</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="28" />
+      <source>Farmland to keep (耕地保有量)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="29" />
+      <source>Urban and rural construction land</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="29" />
+      <source>Forest land to keep (林地保有量)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="30" />
+      <source>Wetland</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="30" />
+      <source>Ecological protection red line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="38" />
+      <source>Indicator breakdown per village cluster (规划指标分解表)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="41" />
+      <source>Breaks the binding indicators down to the village clusters (村级片区) as a plan's 规划指标分解表 does: 永久基本农田面积, 耕地保有量, 城乡建设用地面积, 林地保有量, 湿地面积 and 生态保护红线面积, one row per cluster and the total, in m², 公顷 and 亩.
+
+CLUSTERS holds the cluster polygons, or the villages with CLUSTER_FIELD naming each village's cluster (then NAME_FIELD is the village name, listed in the table, and CENTER_FIELD marks the 中心村). Which planned classes count for each indicator is a class-set table (CLASS_SETS); 耕地 is counted net of 田坎 when KCXS_FIELD is given.
+
+TARGETS (a CSV or spreadsheet with the columns indicator, scope, value in 公顷 and direction &gt;= or &lt;=; scope is a cluster name, or 合计 for the whole area) is checked: the CHECK table gives each target, the planned value, the gap and whether it passes (judged at 0.01 公顷, as a plan prints it).
+
+Clusters that overlap, or planned land that no cluster covers, make the breakdown not add up to the total: both are measured and reported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="57" />
+      <source>Village clusters (村级片区), or villages</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="59" />
+      <source>Cluster field (when the layer holds villages)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="62" />
+      <source>Name field (cluster name, or village name with a cluster field)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="65" />
+      <source>Township field (乡镇级片区)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="67" />
+      <source>Central village (中心村: a flag on villages, or a name on clusters)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="70" />
+      <source>Planned land use (规划, 用地用海)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="72" />
+      <source>Land-class code field (YDYHFLDM…; empty = guess)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="77" />
+      <source>田坎 deduction coefficient field (KCXS): 耕地 counted net of 田坎</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="80" />
+      <source>Permanent basic farmland (永久基本农田)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="82" />
+      <source>Ecological protection red line (生态保护红线)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="85" />
+      <source>Class sets (CSV: set, code, member; empty = built-in table)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="88" />
+      <source>Targets (CSV or spreadsheet: indicator, scope, value in 公顷, direction)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="89" />
+      <source>Tables (*.csv *.xlsx *.ods *.gpkg)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="92" />
+      <source>Indicator breakdown table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="94" />
+      <source>Target check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="97" />
+      <source>{0}, total (公顷)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="98" />
+      <source>Targets not met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="99" />
+      <source>Planned land outside every cluster (m²)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="100" />
+      <source>Area where clusters overlap (m²)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="109" />
+      <source>planned land use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="114" />
+      <source>The class-set table has no set {0}; it needs the sets {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="122" />
+      <source>Clusters overlap by {0:,.2f} m² ({1:,.4f} 公顷): land there counts in each of them, so the clusters add up to more than the total.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="131" />
+      <source>{0}: 三调 codes are counted through the 三调 → 用地用海 conversion.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="139" />
+      <source>{0:,.2f} m² ({1:,.4f} 公顷) of planned land lies outside every cluster: the clusters add up to less than the total (row '{2}').</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="140" />
+      <source>Outside the clusters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="143" />
+      <source>{0}: {1} features have codes that are not 用地用海 classes; no indicator counts them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="156" />
+      <source>{0}: {1} holds coefficients outside 0–1 (e.g. {2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="160" />
+      <source>{0}: {1:,.2f} m² of classes {2} may or may not count as {3}; they are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="165" />
+      <source>Class set {0} is not confirmed against the standard's text; check it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="201" />
+      <source>The targets name the cluster {0}, which is not in {1} (clusters: {2}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="214" />
+      <source>Target not met: {0} ({1}) {2} {3:,.2f} 公顷, planned {4:,.2f} 公顷.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="218" />
+      <source>{0} of {1} targets met.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="228" />
+      <source>village clusters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="236" />
+      <source>{0}: choose the field that names the clusters (NAME_FIELD).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="240" />
+      <source>{0} has no polygons.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="249" />
+      <source>{0}: {1} features have no cluster name in {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="271" />
+      <source>{0}: {1} clusters from {2} features.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="296" />
+      <source>it needs the columns indicator and value (and scope, direction)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="297" />
+      <source>unknown indicator {0}; use one of {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="299" />
+      <source>{0} is not a number of 公顷</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="300" />
+      <source>direction {0} is neither &gt;= nor &lt;=</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="301" />
+      <source>cannot read it ({0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="303" />
+      <source>Targets {0}, line {1}: {2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="311" />
+      <source>No.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="311" />
+      <source>Township area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="311" />
+      <source>Villages in the cluster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="311" />
+      <source>Central village</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="319" />
+      <source>Clusters: {0} ({1} clusters); planned land: {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="320" />
+      <source>Unit: 公顷; 耕地保有量 {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="320" />
+      <source>net of 田坎 (field {0})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="321" />
+      <source>by polygon area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="323" />
+      <source>Planned land outside every cluster: {0:,.4f} 公顷</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="325" />
+      <source>Clusters overlap by {0:,.4f} 公顷</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="326" />
+      <source>Indicator breakdown (规划指标分解表)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="328" />
+      <source>Scope</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="328" />
+      <source>Target (公顷)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="328" />
+      <source>Planned (公顷)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="328" />
+      <source>Gap (公顷)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="331" />
+      <source>met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/indicator_breakdown.py" line="331" />
+      <source>NOT MET</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="26" />
+      <source>Land-use structure change and transfer matrix (用地结构调整表、转移矩阵)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="29" />
+      <source>Compares the current land use (e.g. 三调 DLTB) with the planned land use (用地用海) class by class: the area of every class now and in the plan, the change in m², 公顷 and 亩, and each class's share; then the rows a plan reports for 农用地, 建设用地, 未利用地, 城乡建设用地 and the other class sets (CLASS_SETS, a CSV the planner may replace).
+
+When the current layer is 三调 and the planned layer 用地用海, the 三调 classes are converted through the official base conversion; classes it cannot split at the level asked are listed as 'to be split' rows, and class-set rows they make uncertain as 'undecided', never guessed.
+
+The transfer matrix (TRANSFER) comes from the overlay of the two layers: how much of each current class becomes each planned class. Land that only one layer covers is its own row or column, so the rows add up to the current column and the columns to the planned column. With ZONES, both tables are made per zone.
+
+Both tables save as .xlsx, .csv or GeoPackage tables; the HTML report lays them out as a plan does.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="44" />
+      <source>Current land use (现状, e.g. 三调 DLTB)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="54" />
+      <source>Class level (1 = 一级类, 2 = 二级类)</source>
+      <translation>地类级别（1 = 一级类，2 = 二级类）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="56" />
+      <source>Zones: townships, villages or village clusters</source>
+      <translation>统计单元：乡镇、村或村级片区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="59" />
+      <source>Zone name field</source>
+      <translation>统计单元名称字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="62" />
+      <source>Class sets (CSV: set, code, member; empty = built-in 三大类 and 城乡建设用地 table)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="65" />
+      <source>Land-use structure change table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="67" />
+      <source>Transfer matrix (current → planned)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="69" />
+      <source>Current total area (m²)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="70" />
+      <source>Planned total area (m²)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="71" />
+      <source>Area whose class changes (m²)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="72" />
+      <source>Area the conversion could not decide (m²)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="73" />
+      <source>Classification compared in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="83" />
+      <source>current land use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="91" />
+      <source>Comparing in {0} classes, level {1}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="96" />
+      <source>Class-set rows (农用地, 城乡建设用地 …) are defined on 用地用海 classes; both layers are 三调, so they are left out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="135" />
+      <source>{0}: undecided by the conversion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="137" />
+      <source>(not in the current layer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="137" />
+      <source>(not in the planned layer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="170" />
+      <source>Current {0:,.4f} 公顷, planned {1:,.4f} 公顷; {2:,.4f} 公顷 change class.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="190" />
+      <source>Current: {0} ({1} features); planned: {2} ({3} features)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="192" />
+      <source>Compared in {0} classes, level {1}; areas in 公顷</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="193" />
+      <source>Current (公顷)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="193" />
+      <source>Current share (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="193" />
+      <source>Planned area (公顷)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="194" />
+      <source>Planned share (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="194" />
+      <source>Change (公顷)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="194" />
+      <source>Change (亩)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="201" />
+      <source>Land-use structure change (用地结构调整表)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="203" />
+      <source>Transfer matrix (转移矩阵), 公顷: rows current, columns planned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_change.py" line="217" />
+      <source>Current \ planned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/landuse_conflicts.py" line="26" />
       <source>cannot be read</source>
       <translation>无法读取</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="28" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="27" />
       <source>lacks the columns {0}</source>
       <translation>缺少列 {0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="29" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="28" />
       <source>has a row without an id</source>
       <translation>有一行缺少规则编号</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="30" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="29" />
       <source>repeats the rule id {0}</source>
       <translation>规则编号 {0} 重复</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="31" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="30" />
       <source>has subject '{0}' (use landuse, zone or line)</source>
       <translation>检查对象为“{0}”（应为 landuse、zone 或 line）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="32" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="31" />
       <source>has line '{0}' (use PBF, ERL or UDB)</source>
       <translation>控制线为“{0}”（应为 PBF、ERL 或 UDB）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="33" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="32" />
       <source>has position '{0}' (use inside or outside; a line rule is always outside)</source>
       <translation>位置为“{0}”（应为 inside 或 outside；line 规则只能为 outside）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="34" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="33" />
       <source>has severity '{0}' (use error, warning or info)</source>
       <translation>严重程度为“{0}”（应为 error、warning 或 info）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="35" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="34" />
       <source>has rule {0} with no classes</source>
       <translation>规则 {0} 未填写地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="36" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="35" />
       <source>holds no rules</source>
       <translation>没有任何规则</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="38" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="37" />
       <source> (line {0})</source>
       <translation>（第 {0} 行）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="39" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="38" />
       <source>The rules file {0} {1}{2}.</source>
       <translation>规则文件 {0} {1}{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="47" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="46" />
       <source>Land use against the control lines (底线约束冲突检查)</source>
       <translation>底线约束冲突检查（用地与三线）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="50" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="49" />
       <source>Checks a land-use layer (planned 用地用海, or current 三调 through the official 三调 → 用地用海 conversion) and, when given, a planning-zone layer (规划分区, e.g. GHFQDM) against 永久基本农田, 生态保护红线 and 城镇开发边界, by a rule table: construction land inside the redline (linear infrastructure a warning), 园地/林地/草地/设施农用地 or construction inside permanent farmland (自然资发〔2021〕166号), urban construction land outside the urban boundary, and the zones against the lines (生态保护区 = 生态保护红线, 农田保护区 ⊇ 永久基本农田, 城镇发展区 ⊆ 城镇开发边界).
 
 Give your own rules as a CSV (RULES) with the columns of resources/tables/bottomline_rules.csv. A 三调 class that the conversion splits one-to-many is reported with severity info when only some of its possible classes break a rule.
@@ -2036,182 +2558,182 @@ OUTPUT: one polygon per conflict (rule, severity, code, source feature, area in 
 OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源要素、平方米/公顷/亩面积、法规依据）；SUMMARY：按规则统计处数与面积。冲突面积中相互重叠的控制线要素不重复计；小于 MIN_AREA 的图块、以及任何小于 0.01 平方米的图块（共用边界上的浮点误差）不计入。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="66" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="65" />
       <source>Land-use layer (planned 用地用海 or current 三调)</source>
       <translation>用地图层（规划用地用海或三调现状）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="74" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="73" />
       <source>Planning zones (规划分区), optional</source>
       <translation>规划分区（可选）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="76" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="75" />
       <source>Planning-zone code field (GHFQDM…)</source>
       <translation>规划分区代码字段（GHFQDM 等）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="78" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="77" />
       <source>Rules (CSV; empty = built-in table)</source>
       <translation>规则表（CSV；留空使用内置规则）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="80" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="79" />
       <source>Ignore conflicts smaller than (m²)</source>
       <translation>忽略小于此面积的冲突（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="84" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="82" />
       <source>Conflicts</source>
       <translation>冲突图斑</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="86" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="84" />
       <source>Conflicts by rule</source>
       <translation>按规则汇总的冲突</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="90" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="87" />
       <source>Conflict area, counted once (m²)</source>
       <translation>冲突面积（不重复计，平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="91" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="88" />
       <source>Area of errors, counted once (m²)</source>
       <translation>错误级冲突面积（不重复计，平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="116" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="113" />
       <source>Give at least one control line to check against.</source>
       <translation>请至少提供一条控制线。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="122" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="119" />
       <source>Checking the rules…</source>
       <translation>正在逐条检查规则……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="128" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="125" />
       <source>Rule {0} not checked: {1}</source>
       <translation>规则 {0} 未检查：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="129" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="126" />
       <source>no {0} layer given</source>
       <translation>未提供{0}图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="130" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="127" />
       <source>no planning-zone layer given</source>
       <translation>未提供规划分区图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="131" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="128" />
       <source>no land-use layer</source>
       <translation>未提供用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="133" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="130" />
       <source>{0} conflict pieces smaller than {1} m² (or than 0.01 m², the noise of shared boundaries) were left out.</source>
       <translation>{0} 处小于 {1} 平方米（或小于 0.01 平方米的共边计算误差）的冲突碎片未计入。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="151" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="148" />
       <source>class to be split: check whether the rule applies</source>
       <translation>该地类需细分：请核实是否违反本规则</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="170" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="167" />
       <source>not checked</source>
       <translation>未检查</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="180" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="177" />
       <source>{0} conflicts, {1:,.2f} m² ({2:,.4f} 公顷); errors {3:,.2f} m².</source>
       <translation>冲突 {0} 处，{1:,.2f} 平方米（{2:,.4f} 公顷）；其中错误 {3:,.2f} 平方米。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="187" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="184" />
       <source>Land use: {0} ({1} features, {2} repaired)</source>
       <translation>用地：{0}（{1} 个要素，修复 {2} 个）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="188" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="185" />
       <source>Lines: {0}</source>
       <translation>控制线：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="190" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="187" />
       <source>Rules: {0}</source>
       <translation>规则：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="190" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="187" />
       <source>built-in table</source>
       <translation>内置规则表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="191" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="188" />
       <source>Conflict area, counted once: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>冲突面积（不重复计）：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="195" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="192" />
       <source>By rule</source>
       <translation>按规则统计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="195" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="192" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="195" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="192" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="195" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="192" />
       <source>Line</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="197" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="194" />
       <source>Basis</source>
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="198" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="195" />
       <source>Largest conflicts</source>
       <translation>面积最大的冲突</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="199" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="196" />
       <source>Feature</source>
       <translation>要素</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="199" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="196" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="245" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="242" />
       <source>planning zones</source>
       <translation>规划分区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="248" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="245" />
       <source>{0}: choose the planning-zone code field (ZONE_FIELD); none of {1} is there.</source>
       <translation>{0}：请选择规划分区代码字段（ZONE_FIELD），图层中没有 {1} 中的任何字段。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="27" />
+      <location filename="../processing_provider/landuse_structure.py" line="26" />
       <source>Land-use structure table (用地结构表)</source>
       <translation>用地结构表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="30" />
+      <location filename="../processing_provider/landuse_structure.py" line="29" />
       <source>Sums the area of every land class of a land-use layer, optionally per zone (township, village or village cluster), with each class's share and a total row per zone.
 
 The codes may be 三调 DLBM or 用地用海 2023 codes; with CLASSIFICATION = auto the column is recognised from its codes, names and field name, and the evidence is written to the log. 三调 input can be reported in 用地用海 classes: classes the official conversion splits one-to-many are reported as 'to be split' rows, never guessed.
@@ -2228,187 +2750,167 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
 输出：一张表（字段 zone 统计单元、code 编码、name 名称、kind 类型、area_m2 平方米、area_ha 公顷、area_mu 亩、share_pct 占比），可保存为 .xlsx、.csv 或 GeoPackage 表；总面积；可选的 HTML 报告。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="52" />
+      <location filename="../processing_provider/landuse_structure.py" line="51" />
       <source>Report the classes in</source>
       <translation>统计所用分类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="52" />
+      <location filename="../processing_provider/landuse_structure.py" line="51" />
       <source>the input's classification</source>
       <translation>与输入数据相同</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="52" />
+      <location filename="../processing_provider/landuse_structure.py" line="51" />
       <source>用地用海 2023 classes</source>
       <translation>用地用海 2023 地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="54" />
-      <source>Class level (1 = 一级类, 2 = 二级类)</source>
-      <translation>地类级别（1 = 一级类，2 = 二级类）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="56" />
-      <source>Zones: townships, villages or village clusters</source>
-      <translation>统计单元：乡镇、村或村级片区</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="59" />
-      <source>Zone name field</source>
-      <translation>统计单元名称字段</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="61" />
+      <location filename="../processing_provider/landuse_structure.py" line="60" />
       <source>Area field instead of the geometry's area (e.g. TBDLMJ, m²)</source>
       <translation>面积字段，代替几何面积（如 TBDLMJ，单位 m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="66" />
+      <location filename="../processing_provider/landuse_structure.py" line="64" />
       <source>Land-use structure table</source>
       <translation>用地结构表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="69" />
+      <location filename="../processing_provider/landuse_structure.py" line="66" />
       <source>Total area (m²)</source>
       <translation>总面积（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="70" />
+      <location filename="../processing_provider/landuse_structure.py" line="67" />
       <source>Classification used</source>
       <translation>所用分类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="71" />
+      <location filename="../processing_provider/landuse_structure.py" line="68" />
       <source>Invalid geometries repaired</source>
       <translation>已修复的无效几何数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="91" />
-      <source>{0} has no polygons to measure.</source>
-      <translation>{0} 中没有可计算面积的面要素。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_structure.py" line="104" />
+      <location filename="../processing_provider/landuse_structure.py" line="101" />
       <source>{0}: {1} features have no {2}; their geometry's area is used.</source>
       <translation>{0}：有 {1} 个要素的 {2} 为空，改用其几何面积。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="126" />
+      <location filename="../processing_provider/landuse_structure.py" line="123" />
       <source>Total area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>总面积：{0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="135" />
+      <location filename="../processing_provider/landuse_structure.py" line="132" />
       <source>Layer: {0} ({1} features, {2} repaired)</source>
       <translation>图层：{0}（{1} 个要素，修复 {2} 个）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="136" />
+      <location filename="../processing_provider/landuse_structure.py" line="133" />
       <source>Classification: {0}; level {1}</source>
       <translation>分类：{0}；地类级别：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="137" />
+      <location filename="../processing_provider/landuse_structure.py" line="134" />
       <source>Area: {0}</source>
       <translation>面积：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="137" />
+      <location filename="../processing_provider/landuse_structure.py" line="134" />
       <source>field {0}</source>
       <translation>字段 {0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="138" />
+      <location filename="../processing_provider/landuse_structure.py" line="135" />
       <source>planar</source>
       <translation>平面面积</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="140" />
+      <location filename="../processing_provider/landuse_structure.py" line="137" />
       <source>Structure</source>
       <translation>用地结构</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="152" />
+      <location filename="../processing_provider/landuse_structure.py" line="157" />
       <source>zones</source>
       <translation>统计单元</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="160" />
+      <location filename="../processing_provider/landuse_structure.py" line="165" />
       <source>{0}: no zone name field given or found; zones are named by feature id.</source>
       <translation>{0}：未指定且未找到统计单元名称字段，统计单元以要素 ID 命名。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="164" />
+      <location filename="../processing_provider/landuse_structure.py" line="169" />
       <source>The zones overlap by {0:,.2f} m²: land there is counted in each zone.</source>
       <translation>统计单元之间有 {0:,.2f} m² 相互重叠：重叠处的用地计入每个所在的统计单元。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="180" />
+      <location filename="../processing_provider/landuse_structure.py" line="195" />
       <source>Outside the zones</source>
       <translation>统计单元范围外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="32" />
+      <location filename="../processing_provider/provider.py" line="35" />
       <source>Bottom-line checks (底线约束检查, model)</source>
       <translation>底线约束检查（模型）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="49" />
+      <location filename="../processing_provider/provider.py" line="52" />
       <source>Lantu 蓝图 — township territorial spatial planning</source>
       <translation>Lantu 蓝图 — 乡镇级国土空间规划</translation>
     </message>
     <message>
-      <location filename="../processing_provider/resolve_overlaps.py" line="40" />
+      <location filename="../processing_provider/resolve_overlaps.py" line="39" />
       <source>Resolve control-line overlaps (三线冲突处理)</source>
       <translation>三线冲突处理（按优先级扣除重叠）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/resolve_overlaps.py" line="43" />
+      <location filename="../processing_provider/resolve_overlaps.py" line="42" />
       <source>Removes the overlaps between 永久基本农田, 生态保护红线 and 城镇开发边界 by a priority order (PRIORITY, default ERL &gt; PBF &gt; UDB: the redline keeps its ground, farmland loses what the redline holds, the urban boundary loses both). Writes corrected copies of the line layers — every field kept, each in its own CRS — and MOVED, one polygon per piece taken from a feature, with the line that keeps it and its area, so the planner reviews the change instead of cutting by hand. The inputs are not changed. Area fields of the copies (JBNTMJ, MJ…) are not recomputed.</source>
       <translation>按优先级（PRIORITY，默认 ERL &gt; PBF &gt; UDB：生态保护红线保留全部范围，永久基本农田扣除与红线重叠部分，城镇开发边界扣除与前两者重叠部分）消除永久基本农田、生态保护红线、城镇开发边界之间的重叠。输出处理后的各控制线图层副本（保留全部字段和各自坐标系），以及 MOVED：每个被扣除的图块一个面，注明保留该范围的控制线及面积，供规划人员复核，无需手工切割。输入图层不会被修改。副本中的面积字段（JBNTMJ、MJ 等）不会重新计算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/resolve_overlaps.py" line="54" />
+      <location filename="../processing_provider/resolve_overlaps.py" line="53" />
       <source>Priority, highest first (ERL &gt; PBF &gt; UDB)</source>
       <translation>优先级，从高到低（ERL &gt; PBF &gt; UDB）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/resolve_overlaps.py" line="59" />
+      <location filename="../processing_provider/resolve_overlaps.py" line="57" />
       <source>Corrected {0}</source>
       <translation>处理后的{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/resolve_overlaps.py" line="62" />
+      <location filename="../processing_provider/resolve_overlaps.py" line="60" />
       <source>Pieces moved</source>
       <translation>调整的图块</translation>
     </message>
     <message>
-      <location filename="../processing_provider/resolve_overlaps.py" line="64" />
+      <location filename="../processing_provider/resolve_overlaps.py" line="62" />
       <source>Area moved (m²)</source>
       <translation>调整面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/resolve_overlaps.py" line="73" />
+      <location filename="../processing_provider/resolve_overlaps.py" line="71" />
       <source>PRIORITY must name the lines PBF, ERL and UDB (or 永久基本农田, 生态保护红线, 城镇开发边界) in order, e.g. ERL &gt; PBF &gt; UDB.</source>
       <translation>PRIORITY 须按顺序写出控制线 PBF、ERL、UDB（或 永久基本农田、生态保护红线、城镇开发边界），例如 ERL &gt; PBF &gt; UDB。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/resolve_overlaps.py" line="77" />
+      <location filename="../processing_provider/resolve_overlaps.py" line="75" />
       <source>Give at least two of the three control lines.</source>
       <translation>请至少提供三条控制线中的两条。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/resolve_overlaps.py" line="80" />
+      <location filename="../processing_provider/resolve_overlaps.py" line="78" />
       <source>Priority: {0}</source>
       <translation>优先级：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/resolve_overlaps.py" line="94" />
+      <location filename="../processing_provider/resolve_overlaps.py" line="92" />
       <source>{0}: {1} features lie wholly on ground of a higher priority and are left out.</source>
       <translation>{0}：{1} 个要素整体落在更高优先级的控制线内，已剔除。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/resolve_overlaps.py" line="110" />
+      <location filename="../processing_provider/resolve_overlaps.py" line="108" />
       <source>{0}: {1} pieces moved, {2:,.2f} m² ({3:,.4f} 公顷)</source>
       <translation>{0}：调整 {1} 块，{2:,.2f} 平方米（{3:,.4f} 公顷）</translation>
     </message>

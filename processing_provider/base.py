@@ -44,6 +44,22 @@ FAST_READ_DRIVERS = {"GPKG", "FlatGeobuf", "SQLite"}
 
 
 # --- algorithms ------------------------------------------------------------------------------
+def add_area_method_parameter(algorithm):
+    """AREA_METHOD, as every algorithm that measures areas has it: 0 planar, 1 ellipsoidal."""
+    from qgis.core import QgsProcessingParameterEnum
+
+    algorithm.addParameter(QgsProcessingParameterEnum(
+        "AREA_METHOD", tr("Area method"), [tr("planar (projected CRS)"), tr("ellipsoidal (CGCS2000)")], defaultValue=0))
+
+
+def add_report_parameter(algorithm):
+    """The optional HTML REPORT every algorithm offers."""
+    from qgis.core import QgsProcessingParameterFileDestination
+
+    algorithm.addParameter(QgsProcessingParameterFileDestination(
+        "REPORT", tr("HTML report"), tr("HTML files (*.html)"), optional=True, createByDefault=False))
+
+
 class LantuAlgorithm(QgsProcessingAlgorithm):
     """Common behaviour: ids, groups, translated names and help, dependency check."""
 

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
@@ -84,8 +83,7 @@ class ClassBufferAlgorithm(base.LantuAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "ENCROACHMENTS", tr("Encroachments"), QgsProcessing.TypeVectorPolygon, optional=True,
             createByDefault=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", tr("HTML report"), tr("HTML files (*.html)"), optional=True, createByDefault=False))
+        base.add_report_parameter(self)
         self.addOutput(QgsProcessingOutputNumber("CONTROL_AREA_M2", tr("Control zone area (m²)")))
         self.addOutput(QgsProcessingOutputNumber("ENCROACHMENT_COUNT", tr("Features that encroach")))
         self.addOutput(QgsProcessingOutputNumber("ENCROACHMENT_AREA_M2", tr("Encroaching area (m²)")))

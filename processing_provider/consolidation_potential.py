@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
     QgsProcessingUtils,
@@ -69,8 +68,7 @@ class ConsolidationPotential(base.LantuAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             "GRADE_BREAKS", tr("Grade breaks (公顷: lower, upper; empty = thirds of the villages)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Potential per village"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", tr("HTML report"), tr("HTML files (*.html)"), optional=True, createByDefault=False))
+        base.add_report_parameter(self)
         for name, text in [("TOTAL_POTENTIAL_M2", tr("Total potential (m²)")), ("SURPLUS_AREA_M2", tr("Surplus quota (节余指标, m²)")),
                            ("MINING_AREA_M2", tr("Mining land (m²)")), ("IDLE_AREA_M2", tr("Idle construction land (m²)")),
                            ("RESTORE_AREA_M2", tr("Restorable farmland (m²)")), ("STEEP_AREA_M2", tr("Farmland steeper than 25° (m²)"))]:

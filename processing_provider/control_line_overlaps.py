@@ -4,9 +4,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
@@ -39,12 +37,10 @@ class ControlLineOverlaps(base.LantuAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "MIN_AREA", tr("Minimum overlap area (m²); smaller ones are reported as slivers"),
             QgsProcessingParameterNumber.Double, 0.0, False, 0.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            "AREA_METHOD", tr("Area method"), [tr("planar (projected CRS)"), tr("ellipsoidal (CGCS2000)")], defaultValue=0))
+        base.add_area_method_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", tr("Control-line overlaps"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", tr("HTML report"), tr("HTML files (*.html)"), optional=True, createByDefault=False))
+        base.add_report_parameter(self)
         self.addOutput(QgsProcessingOutputNumber("OVERLAP_COUNT", tr("Overlapping feature pairs")))
         self.addOutput(QgsProcessingOutputNumber("OVERLAP_AREA_M2", tr("Overlap area (m²)")))
         self.addOutput(QgsProcessingOutputNumber("SLIVER_COUNT", tr("Slivers below the minimum area")))

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
@@ -78,8 +77,7 @@ class FarmlandContiguity(base.LantuAlgorithm):
             "COMPARE_CLASSIFICATION", tr("Classification of its codes"), codes.classification_options(), defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", tr("Farmland blocks"), QgsProcessing.TypeVectorPolygon))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", tr("HTML report"), tr("HTML files (*.html)"), optional=True, createByDefault=False))
+        base.add_report_parameter(self)
         for name, text in [("BLOCK_COUNT", tr("Blocks")), ("PARCEL_COUNT", tr("Cultivated parcels")),
                            ("MEAN_BLOCK_HA", tr("Mean block area (公顷)")), ("LARGE_BLOCK_COUNT", tr("Large blocks")),
                            ("LARGE_BLOCK_AREA_M2", tr("Area in large blocks (m²)")),

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
@@ -89,8 +88,7 @@ class HomesteadRelocation(base.LantuAlgorithm):
             "OUTPUT", tr("Settlements"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "SUMMARY", tr("Relocation per village"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", tr("HTML report"), tr("HTML files (*.html)"), optional=True, createByDefault=False))
+        base.add_report_parameter(self)
         for name, text in [("RELOCATE_AREA_M2", tr("Homestead area to relocate (腾退, m²)")),
                            ("RESETTLE_AREA_M2", tr("Resettlement land (安置, m²)")),
                            ("SURPLUS_AREA_M2", tr("Surplus quota (节余指标, m²)")),
@@ -101,7 +99,7 @@ class HomesteadRelocation(base.LantuAlgorithm):
         self.require_dependencies()
         import shapely
 
-        from ..core import grouping, homestead, overlay, report, units
+        from ..core import grouping, homestead, report, units
 
         source = base.source_or_fail(self, parameters, "LANDUSE", context, tr("land-use layer"))
         label = source.sourceName() or tr("land-use layer")

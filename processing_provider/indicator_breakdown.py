@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
     QgsVectorLayer,
 )
 
@@ -88,14 +87,12 @@ class IndicatorBreakdown(base.LantuAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             "TARGETS", tr("Targets (CSV or spreadsheet: indicator, scope, value in 公顷, direction)"),
             optional=True, fileFilter=tr("Tables (*.csv *.xlsx *.ods *.gpkg)")))
-        self.addParameter(QgsProcessingParameterEnum(
-            "AREA_METHOD", tr("Area method"), [tr("planar (projected CRS)"), tr("ellipsoidal (CGCS2000)")], defaultValue=0))
+        base.add_area_method_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", tr("Indicator breakdown table"), QgsProcessing.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "CHECK", tr("Target check"), QgsProcessing.TypeVector, optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", tr("HTML report"), tr("HTML files (*.html)"), optional=True, createByDefault=False))
+        base.add_report_parameter(self)
         for indicator, number in OUTPUT_NUMBERS.items():
             self.addOutput(QgsProcessingOutputNumber(number, tr("{0}, total (公顷)").format(indicator_label(indicator))))
         self.addOutput(QgsProcessingOutputNumber("FAILED_TARGETS", tr("Targets not met")))

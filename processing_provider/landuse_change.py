@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
 )
 
@@ -58,8 +57,7 @@ class LandUseChange(base.LantuAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterField(
             "ZONE_FIELD", tr("Zone name field"), parentLayerParameterName="ZONES", optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "AREA_METHOD", tr("Area method"), [tr("planar (projected CRS)"), tr("ellipsoidal (CGCS2000)")], defaultValue=0))
+        base.add_area_method_parameter(self)
         self.addParameter(QgsProcessingParameterFile(
             "CLASS_SETS", tr("Class sets (CSV: set, code, member; empty = built-in 三大类 and 城乡建设用地 table)"),
             extension="csv", optional=True))
@@ -67,8 +65,7 @@ class LandUseChange(base.LantuAlgorithm):
             "OUTPUT", tr("Land-use structure change table"), QgsProcessing.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "TRANSFER", tr("Transfer matrix (current → planned)"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", tr("HTML report"), tr("HTML files (*.html)"), optional=True, createByDefault=False))
+        base.add_report_parameter(self)
         self.addOutput(QgsProcessingOutputNumber("CURRENT_AREA_M2", tr("Current total area (m²)")))
         self.addOutput(QgsProcessingOutputNumber("PLANNED_AREA_M2", tr("Planned total area (m²)")))
         self.addOutput(QgsProcessingOutputNumber("CHANGED_AREA_M2", tr("Area whose class changes (m²)")))

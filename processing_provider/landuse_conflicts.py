@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
@@ -78,14 +77,12 @@ class LandUseConflicts(base.LantuAlgorithm):
             "RULES", tr("Rules (CSV; empty = built-in table)"), extension="csv", optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "MIN_AREA", tr("Ignore conflicts smaller than (m²)"), QgsProcessingParameterNumber.Double, 0.0, False, 0.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            "AREA_METHOD", tr("Area method"), [tr("planar (projected CRS)"), tr("ellipsoidal (CGCS2000)")], defaultValue=0))
+        base.add_area_method_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", tr("Conflicts"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "SUMMARY", tr("Conflicts by rule"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", tr("HTML report"), tr("HTML files (*.html)"), optional=True, createByDefault=False))
+        base.add_report_parameter(self)
         self.addOutput(QgsProcessingOutputNumber("CONFLICT_COUNT", tr("Conflicts")))
         self.addOutput(QgsProcessingOutputNumber("CONFLICT_AREA_M2", tr("Conflict area, counted once (m²)")))
         self.addOutput(QgsProcessingOutputNumber("ERROR_AREA_M2", tr("Area of errors, counted once (m²)")))

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
 )
 
@@ -60,12 +59,10 @@ class LandUseStructure(base.LantuAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "AREA_FIELD", tr("Area field instead of the geometry's area (e.g. TBDLMJ, m²)"),
             parentLayerParameterName="LANDUSE", type=QgsProcessingParameterField.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "AREA_METHOD", tr("Area method"), [tr("planar (projected CRS)"), tr("ellipsoidal (CGCS2000)")], defaultValue=0))
+        base.add_area_method_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", tr("Land-use structure table"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", tr("HTML report"), tr("HTML files (*.html)"), optional=True, createByDefault=False))
+        base.add_report_parameter(self)
         self.addOutput(QgsProcessingOutputNumber("TOTAL_AREA_M2", tr("Total area (m²)")))
         self.addOutput(QgsProcessingOutputString("CLASSIFICATION_USED", tr("Classification used")))
         self.addOutput(QgsProcessingOutputNumber("REPAIRED_COUNT", tr("Invalid geometries repaired")))

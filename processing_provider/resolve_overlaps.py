@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -52,8 +51,7 @@ class ResolveOverlaps(base.LantuAlgorithm):
         control_lines.add_parameters(self)
         self.addParameter(QgsProcessingParameterString(
             "PRIORITY", tr("Priority, highest first (ERL > PBF > UDB)"), defaultValue="ERL > PBF > UDB"))
-        self.addParameter(QgsProcessingParameterEnum(
-            "AREA_METHOD", tr("Area method"), [tr("planar (projected CRS)"), tr("ellipsoidal (CGCS2000)")], defaultValue=0))
+        base.add_area_method_parameter(self)
         for key in ("PBF", "ERL", "UDB"):
             self.addParameter(QgsProcessingParameterFeatureSink(
                 OUTPUTS[key], tr("Corrected {0}").format(control_lines.short_name(key)),
