@@ -1248,7 +1248,7 @@ Unknown classes are skipped and counted (UNMATCHED_COUNT), or get DEFAULT_DISTAN
     <message>
       <location filename="../processing_provider/codes.py" line="227" />
       <source>The class-set table {0} cannot be used ({1}, line {2}: {3}). It needs the columns set, code, member.</source>
-      <translation type="unfinished" />
+      <translation>地类集合表 {0} 无法使用（{1}，第 {2} 行：{3}）。该表需要 set、code、member 三列。</translation>
     </message>
     <message>
       <location filename="../processing_provider/codes.py" line="242" />
@@ -1970,37 +1970,37 @@ Outputs: OUTPUT (settlements: settlement_id, parcels, area_m2, area_ha, area_mu,
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="28" />
       <source>Permanent basic farmland</source>
-      <translation type="unfinished" />
+      <translation>永久基本农田面积</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="28" />
       <source>Farmland to keep (耕地保有量)</source>
-      <translation type="unfinished" />
+      <translation>耕地保有量</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="29" />
       <source>Urban and rural construction land</source>
-      <translation type="unfinished" />
+      <translation>城乡建设用地面积</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="29" />
       <source>Forest land to keep (林地保有量)</source>
-      <translation type="unfinished" />
+      <translation>林地保有量</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="30" />
       <source>Wetland</source>
-      <translation type="unfinished" />
+      <translation>湿地面积</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="30" />
       <source>Ecological protection red line</source>
-      <translation type="unfinished" />
+      <translation>生态保护红线面积</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="38" />
       <source>Indicator breakdown per village cluster (规划指标分解表)</source>
-      <translation type="unfinished" />
+      <translation>规划指标分解表（按村级片区）</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="41" />
@@ -2011,312 +2011,318 @@ CLUSTERS holds the cluster polygons, or the villages with CLUSTER_FIELD naming e
 TARGETS (a CSV or spreadsheet with the columns indicator, scope, value in 公顷 and direction &gt;= or &lt;=; scope is a cluster name, or 合计 for the whole area) is checked: the CHECK table gives each target, the planned value, the gap and whether it passes (judged at 0.01 公顷, as a plan prints it).
 
 Clusters that overlap, or planned land that no cluster covers, make the breakdown not add up to the total: both are measured and reported.</source>
-      <translation type="unfinished" />
+      <translation>按规划指标分解表的格式，将约束性指标分解到各村级片区：永久基本农田面积、耕地保有量、城乡建设用地面积、林地保有量、湿地面积和生态保护红线面积，每个片区一行并附合计行，单位为平方米、公顷和亩。
+
+“村级片区”（CLUSTERS）可以是片区面图层，也可以是村界图层并用“片区字段”（CLUSTER_FIELD）注明各村所属片区（此时“名称字段”（NAME_FIELD）为村名，列入表中，“中心村字段”（CENTER_FIELD）标记中心村）。各指标计入哪些规划地类由地类集合表（CLASS_SETS）确定；给出扣除系数字段（KCXS_FIELD）时，耕地按扣除田坎后的面积计算。
+
+“指标目标”（TARGETS，CSV 或电子表格，列为 indicator 指标、scope 范围、value 目标值（公顷）、direction 方向 &gt;= 或 &lt;=；范围填村级片区名称，或填“合计”表示全域）逐项核对：核对表（CHECK）列出每项目标、规划值、差值及是否达标（按规划文本的 0.01 公顷精度判断）。
+
+村级片区相互重叠或有规划用地未纳入任何片区时，分解表各片区之和与合计不符：两者均会测算并报告。</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="57" />
       <source>Village clusters (村级片区), or villages</source>
-      <translation type="unfinished" />
+      <translation>村级片区（或村界）</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="59" />
       <source>Cluster field (when the layer holds villages)</source>
-      <translation type="unfinished" />
+      <translation>所属片区字段（图层为村界时）</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="62" />
       <source>Name field (cluster name, or village name with a cluster field)</source>
-      <translation type="unfinished" />
+      <translation>名称字段（片区名称；有所属片区字段时为村名）</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="65" />
       <source>Township field (乡镇级片区)</source>
-      <translation type="unfinished" />
+      <translation>乡镇级片区字段</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="67" />
       <source>Central village (中心村: a flag on villages, or a name on clusters)</source>
-      <translation type="unfinished" />
+      <translation>中心村字段（村界图层为是否中心村标记，片区图层为中心村名称）</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="70" />
       <source>Planned land use (规划, 用地用海)</source>
-      <translation type="unfinished" />
+      <translation>规划用地（用地用海）</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="72" />
       <source>Land-class code field (YDYHFLDM…; empty = guess)</source>
-      <translation type="unfinished" />
+      <translation>地类编码字段（YDYHFLDM 等；留空则自动识别）</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="77" />
       <source>田坎 deduction coefficient field (KCXS): 耕地 counted net of 田坎</source>
-      <translation type="unfinished" />
+      <translation>田坎扣除系数字段（KCXS）：耕地按扣除田坎后面积计</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="80" />
       <source>Permanent basic farmland (永久基本农田)</source>
-      <translation type="unfinished" />
+      <translation>永久基本农田</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="82" />
       <source>Ecological protection red line (生态保护红线)</source>
-      <translation type="unfinished" />
+      <translation>生态保护红线</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="85" />
       <source>Class sets (CSV: set, code, member; empty = built-in table)</source>
-      <translation type="unfinished" />
+      <translation>地类集合表（CSV：set、code、member；留空则用内置表）</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="88" />
       <source>Targets (CSV or spreadsheet: indicator, scope, value in 公顷, direction)</source>
-      <translation type="unfinished" />
+      <translation>指标目标（CSV 或电子表格：指标、范围、目标值（公顷）、方向）</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="89" />
       <source>Tables (*.csv *.xlsx *.ods *.gpkg)</source>
-      <translation type="unfinished" />
+      <translation>表格 (*.csv *.xlsx *.ods *.gpkg)</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="92" />
       <source>Indicator breakdown table</source>
-      <translation type="unfinished" />
+      <translation>规划指标分解表</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="94" />
       <source>Target check</source>
-      <translation type="unfinished" />
+      <translation>指标目标核对表</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="97" />
       <source>{0}, total (公顷)</source>
-      <translation type="unfinished" />
+      <translation>{0}合计（公顷）</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="98" />
       <source>Targets not met</source>
-      <translation type="unfinished" />
+      <translation>未达标指标数</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="99" />
       <source>Planned land outside every cluster (m²)</source>
-      <translation type="unfinished" />
+      <translation>未纳入村级片区的规划用地（平方米）</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="100" />
       <source>Area where clusters overlap (m²)</source>
-      <translation type="unfinished" />
+      <translation>村级片区重叠面积（平方米）</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="109" />
       <source>planned land use</source>
-      <translation type="unfinished" />
+      <translation>规划用地</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="114" />
       <source>The class-set table has no set {0}; it needs the sets {1}.</source>
-      <translation type="unfinished" />
+      <translation>地类集合表中没有集合 {0}；该表需要包含集合 {1}。</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="122" />
       <source>Clusters overlap by {0:,.2f} m² ({1:,.4f} 公顷): land there counts in each of them, so the clusters add up to more than the total.</source>
-      <translation type="unfinished" />
+      <translation>村级片区相互重叠 {0:,.2f} 平方米（{1:,.4f} 公顷）：重叠处的用地在各片区重复计入，各片区之和将大于合计。</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="131" />
       <source>{0}: 三调 codes are counted through the 三调 → 用地用海 conversion.</source>
-      <translation type="unfinished" />
+      <translation>{0}：三调编码经“三调 → 用地用海”转换后计入。</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="139" />
       <source>{0:,.2f} m² ({1:,.4f} 公顷) of planned land lies outside every cluster: the clusters add up to less than the total (row '{2}').</source>
-      <translation type="unfinished" />
+      <translation>有 {0:,.2f} 平方米（{1:,.4f} 公顷）规划用地不在任何村级片区内：各片区之和小于合计（见“{2}”行）。</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="140" />
       <source>Outside the clusters</source>
-      <translation type="unfinished" />
+      <translation>未纳入村级片区</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="143" />
       <source>{0}: {1} features have codes that are not 用地用海 classes; no indicator counts them.</source>
-      <translation type="unfinished" />
+      <translation>{0}：{1} 个要素的编码不是用地用海地类，不计入任何指标。</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="156" />
       <source>{0}: {1} holds coefficients outside 0–1 (e.g. {2}).</source>
-      <translation type="unfinished" />
+      <translation>{0}：字段 {1} 中有超出 0–1 范围的系数（如 {2}）。</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="160" />
       <source>{0}: {1:,.2f} m² of classes {2} may or may not count as {3}; they are left out.</source>
-      <translation type="unfinished" />
+      <translation>{0}：地类 {2} 共 {1:,.2f} 平方米无法判定是否属于{3}，未计入。</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="165" />
       <source>Class set {0} is not confirmed against the standard's text; check it.</source>
-      <translation type="unfinished" />
+      <translation>地类集合“{0}”尚未与标准原文核对，请检查。</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="201" />
       <source>The targets name the cluster {0}, which is not in {1} (clusters: {2}).</source>
-      <translation type="unfinished" />
+      <translation>指标目标中的村级片区“{0}”不在 {1} 中（现有片区：{2}）。</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="214" />
       <source>Target not met: {0} ({1}) {2} {3:,.2f} 公顷, planned {4:,.2f} 公顷.</source>
-      <translation type="unfinished" />
+      <translation>指标未达标：{0}（{1}）{2} {3:,.2f} 公顷，规划为 {4:,.2f} 公顷。</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="218" />
       <source>{0} of {1} targets met.</source>
-      <translation type="unfinished" />
+      <translation>{1} 项指标目标中 {0} 项达标。</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="228" />
       <source>village clusters</source>
-      <translation type="unfinished" />
+      <translation>村级片区</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="236" />
       <source>{0}: choose the field that names the clusters (NAME_FIELD).</source>
-      <translation type="unfinished" />
+      <translation>{0}：请选择片区名称字段（NAME_FIELD）。</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="240" />
       <source>{0} has no polygons.</source>
-      <translation type="unfinished" />
+      <translation>{0} 中没有面要素。</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="249" />
       <source>{0}: {1} features have no cluster name in {2}.</source>
-      <translation type="unfinished" />
+      <translation>{0}：{1} 个要素的字段 {2} 中没有片区名称。</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="271" />
       <source>{0}: {1} clusters from {2} features.</source>
-      <translation type="unfinished" />
+      <translation>{0}：由 {2} 个要素得到 {1} 个村级片区。</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="296" />
       <source>it needs the columns indicator and value (and scope, direction)</source>
-      <translation type="unfinished" />
+      <translation>需要 indicator（指标）和 value（目标值）列（以及 scope 范围、direction 方向）</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="297" />
       <source>unknown indicator {0}; use one of {1}</source>
-      <translation type="unfinished" />
+      <translation>未知指标“{0}”；应为以下之一：{1}</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="299" />
       <source>{0} is not a number of 公顷</source>
-      <translation type="unfinished" />
+      <translation>“{0}”不是以公顷计的数值</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="300" />
       <source>direction {0} is neither &gt;= nor &lt;=</source>
-      <translation type="unfinished" />
+      <translation>方向“{0}”既不是 &gt;= 也不是 &lt;=</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="301" />
       <source>cannot read it ({0})</source>
-      <translation type="unfinished" />
+      <translation>无法读取（{0}）</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="303" />
       <source>Targets {0}, line {1}: {2}.</source>
-      <translation type="unfinished" />
+      <translation>指标目标表 {0} 第 {1} 行：{2}。</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="311" />
       <source>No.</source>
-      <translation type="unfinished" />
+      <translation>序号</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="311" />
       <source>Township area</source>
-      <translation type="unfinished" />
+      <translation>乡镇级片区名称</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="311" />
       <source>Villages in the cluster</source>
-      <translation type="unfinished" />
+      <translation>村级片区所含村名称</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="311" />
       <source>Central village</source>
-      <translation type="unfinished" />
+      <translation>中心村名称</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="319" />
       <source>Clusters: {0} ({1} clusters); planned land: {2}</source>
-      <translation type="unfinished" />
+      <translation>村级片区：{0}（{1} 个片区）；规划用地：{2}</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="320" />
       <source>Unit: 公顷; 耕地保有量 {0}</source>
-      <translation type="unfinished" />
+      <translation>单位：公顷；耕地保有量{0}</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="320" />
       <source>net of 田坎 (field {0})</source>
-      <translation type="unfinished" />
+      <translation>已扣除田坎（字段 {0}）</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="321" />
       <source>by polygon area</source>
-      <translation type="unfinished" />
+      <translation>按图斑面积计</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="323" />
       <source>Planned land outside every cluster: {0:,.4f} 公顷</source>
-      <translation type="unfinished" />
+      <translation>未纳入村级片区的规划用地：{0:,.4f} 公顷</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="325" />
       <source>Clusters overlap by {0:,.4f} 公顷</source>
-      <translation type="unfinished" />
+      <translation>村级片区重叠 {0:,.4f} 公顷</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="326" />
       <source>Indicator breakdown (规划指标分解表)</source>
-      <translation type="unfinished" />
+      <translation>规划指标分解表</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="328" />
       <source>Scope</source>
-      <translation type="unfinished" />
+      <translation>范围</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="328" />
       <source>Target (公顷)</source>
-      <translation type="unfinished" />
+      <translation>目标值（公顷）</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="328" />
       <source>Planned (公顷)</source>
-      <translation type="unfinished" />
+      <translation>规划值（公顷）</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="328" />
       <source>Gap (公顷)</source>
-      <translation type="unfinished" />
+      <translation>差值（公顷）</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="331" />
       <source>met</source>
-      <translation type="unfinished" />
+      <translation>达标</translation>
     </message>
     <message>
       <location filename="../processing_provider/indicator_breakdown.py" line="331" />
       <source>NOT MET</source>
-      <translation type="unfinished" />
+      <translation>未达标</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="26" />
       <source>Land-use structure change and transfer matrix (用地结构调整表、转移矩阵)</source>
-      <translation type="unfinished" />
+      <translation>用地结构调整表与转移矩阵</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="29" />
@@ -2327,12 +2333,18 @@ When the current layer is 三调 and the planned layer 用地用海, the 三调 
 The transfer matrix (TRANSFER) comes from the overlay of the two layers: how much of each current class becomes each planned class. Land that only one layer covers is its own row or column, so the rows add up to the current column and the columns to the planned column. With ZONES, both tables are made per zone.
 
 Both tables save as .xlsx, .csv or GeoPackage tables; the HTML report lays them out as a plan does.</source>
-      <translation type="unfinished" />
+      <translation>逐类比较现状用地（如三调地类图斑）与规划用地（用地用海）：各地类的现状面积、规划面积、增减变化（平方米、公顷、亩）及占比；并按规划文本的格式给出农用地、建设用地、未利用地、城乡建设用地等地类集合行（地类集合表 CLASS_SETS 为 CSV，可替换）。
+
+现状为三调、规划为用地用海时，三调地类按基数转换对照表转换；在所选层级无法一对一转换的地类列为“待细分”行，因此无法判定归属的集合行列为“未能判定”，不作猜测。
+
+转移矩阵（TRANSFER）由两图层叠加求得：每一现状地类有多少面积转为各规划地类。仅一个图层覆盖的用地单列一行或一列，因此各行之和等于现状面积、各列之和等于规划面积。给出分区（ZONES）时，两张表均按分区统计。
+
+两张表均可保存为 .xlsx、.csv 或 GeoPackage 表；HTML 报告按规划文本的表格格式排版。</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="44" />
       <source>Current land use (现状, e.g. 三调 DLTB)</source>
-      <translation type="unfinished" />
+      <translation>现状用地（如三调地类图斑）</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="54" />
@@ -2352,132 +2364,132 @@ Both tables save as .xlsx, .csv or GeoPackage tables; the HTML report lays them 
     <message>
       <location filename="../processing_provider/landuse_change.py" line="62" />
       <source>Class sets (CSV: set, code, member; empty = built-in 三大类 and 城乡建设用地 table)</source>
-      <translation type="unfinished" />
+      <translation>地类集合表（CSV：set、code、member；留空则用内置的三大类及城乡建设用地表）</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="65" />
       <source>Land-use structure change table</source>
-      <translation type="unfinished" />
+      <translation>用地结构调整表</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="67" />
       <source>Transfer matrix (current → planned)</source>
-      <translation type="unfinished" />
+      <translation>转移矩阵（现状 → 规划）</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="69" />
       <source>Current total area (m²)</source>
-      <translation type="unfinished" />
+      <translation>现状总面积（平方米）</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="70" />
       <source>Planned total area (m²)</source>
-      <translation type="unfinished" />
+      <translation>规划总面积（平方米）</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="71" />
       <source>Area whose class changes (m²)</source>
-      <translation type="unfinished" />
+      <translation>地类发生变化的面积（平方米）</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="72" />
       <source>Area the conversion could not decide (m²)</source>
-      <translation type="unfinished" />
+      <translation>转换无法判定的面积（平方米）</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="73" />
       <source>Classification compared in</source>
-      <translation type="unfinished" />
+      <translation>比较所用分类</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="83" />
       <source>current land use</source>
-      <translation type="unfinished" />
+      <translation>现状用地</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="91" />
       <source>Comparing in {0} classes, level {1}.</source>
-      <translation type="unfinished" />
+      <translation>按{0}第 {1} 级地类比较。</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="96" />
       <source>Class-set rows (农用地, 城乡建设用地 …) are defined on 用地用海 classes; both layers are 三调, so they are left out.</source>
-      <translation type="unfinished" />
+      <translation>地类集合行（农用地、城乡建设用地等）按用地用海地类定义；两个图层均为三调编码，故不列出。</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="135" />
       <source>{0}: undecided by the conversion</source>
-      <translation type="unfinished" />
+      <translation>{0}：转换未能判定</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="137" />
       <source>(not in the current layer)</source>
-      <translation type="unfinished" />
+      <translation>（现状图层未覆盖）</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="137" />
       <source>(not in the planned layer)</source>
-      <translation type="unfinished" />
+      <translation>（规划图层未覆盖）</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="170" />
       <source>Current {0:,.4f} 公顷, planned {1:,.4f} 公顷; {2:,.4f} 公顷 change class.</source>
-      <translation type="unfinished" />
+      <translation>现状 {0:,.4f} 公顷，规划 {1:,.4f} 公顷；其中 {2:,.4f} 公顷地类发生变化。</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="190" />
       <source>Current: {0} ({1} features); planned: {2} ({3} features)</source>
-      <translation type="unfinished" />
+      <translation>现状：{0}（{1} 个要素）；规划：{2}（{3} 个要素）</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="192" />
       <source>Compared in {0} classes, level {1}; areas in 公顷</source>
-      <translation type="unfinished" />
+      <translation>按{0}第 {1} 级地类比较；面积单位：公顷</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="193" />
       <source>Current (公顷)</source>
-      <translation type="unfinished" />
+      <translation>现状面积（公顷）</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="193" />
       <source>Current share (%)</source>
-      <translation type="unfinished" />
+      <translation>现状占比（%）</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="193" />
       <source>Planned area (公顷)</source>
-      <translation type="unfinished" />
+      <translation>规划面积（公顷）</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="194" />
       <source>Planned share (%)</source>
-      <translation type="unfinished" />
+      <translation>规划占比（%）</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="194" />
       <source>Change (公顷)</source>
-      <translation type="unfinished" />
+      <translation>增减（公顷）</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="194" />
       <source>Change (亩)</source>
-      <translation type="unfinished" />
+      <translation>增减（亩）</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="201" />
       <source>Land-use structure change (用地结构调整表)</source>
-      <translation type="unfinished" />
+      <translation>用地结构调整表</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="203" />
       <source>Transfer matrix (转移矩阵), 公顷: rows current, columns planned</source>
-      <translation type="unfinished" />
+      <translation>转移矩阵（公顷；行为现状地类，列为规划地类）</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_change.py" line="217" />
       <source>Current \ planned</source>
-      <translation type="unfinished" />
+      <translation>现状 \ 规划</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_conflicts.py" line="26" />
