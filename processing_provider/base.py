@@ -183,8 +183,11 @@ def guess_field(source, candidates):
     return None
 
 
-def read_polygons(algorithm, parameters, name, context, feedback, crs, field_names=(), label=None):
-    """Read a polygon source once into a LayerData in `crs`, repairing invalid geometries."""
+def read_polygons(algorithm, parameters, name, context, feedback, crs, field_names=(), label=None, repair=True):
+    """Read a polygon source once into a LayerData in `crs`, repairing invalid geometries.
+
+    repair=False keeps every feature as drawn (None, empty and invalid geometries too) in the
+    source's own CRS, for checks that must see the faults (crs is then ignored)."""
     label = label or name
     source = source_or_fail(algorithm, parameters, name, context, label)
     check_polygons(source, label)
@@ -192,6 +195,8 @@ def read_polygons(algorithm, parameters, name, context, feedback, crs, field_nam
     data = _read_fast(algorithm, parameters, name, context, field_names)
     if data is None:
         data = _read_features(source, feedback, field_names)
+    if not repair:
+        return data
     # Validity is judged where the data was drawn, in its own CRS; what reprojection bends
     # (a sliver turned inside out) is mended too, but it is not the data's fault.
     _repair_polygons(data)
@@ -428,7 +433,7 @@ def write_rows(algorithm, parameters, name, context, spec, rows, geoms=None, crs
     for i, row in enumerate(rows):
         feature = QgsFeature(fields)
         feature.setAttributes([_to_attribute(v) for v in row])
-        if wkbs is not None:
+        if wkbs is not None and wkbs[i] is not None:  # None: a finding about a feature with no geometry
             geometry = QgsGeometry()
             geometry.fromWkb(wkbs[i])
             if multi:  # a GeoPackage or Shapefile layer of MultiPolygons refuses plain Polygons

@@ -7,6 +7,7 @@ from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..translation import tr
+from .check_landuse import CheckLandUse
 from .control_line_overlaps import ControlLineOverlaps
 from .landuse_conflicts import LandUseConflicts
 from .landuse_structure import LandUseStructure
@@ -15,7 +16,7 @@ from .resolve_overlaps import ResolveOverlaps
 RESOURCES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources")
 ICON = os.path.join(RESOURCES, "icons", "lantu.svg")
 MODELS = os.path.join(RESOURCES, "models")
-ALGORITHMS = [LandUseStructure, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps]
+ALGORITHMS = [LandUseStructure, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps, CheckLandUse]
 
 
 class LantuModel(QgsProcessingModelAlgorithm):
