@@ -137,39 +137,411 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>{0} 必须是面图层，但其几何类型为 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="203" />
+      <location filename="../processing_provider/base.py" line="208" />
       <source>{0}: {1} geometries became invalid in the working CRS and were made valid.</source>
       <translation>{0}：{1} 个几何在工作坐标参考系中变为无效，已修复。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="205" />
+      <location filename="../processing_provider/base.py" line="210" />
       <source>{0}: repaired {1} invalid geometries (make-valid, no area lost).</source>
       <translation>{0}：已修复 {1} 个无效几何（make-valid，面积无损失）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="207" />
+      <location filename="../processing_provider/base.py" line="212" />
       <source>{0}: skipped {1} features with no polygon geometry (null or empty).</source>
       <translation>{0}：已跳过 {1} 个没有面几何的要素（几何为 NULL 或空）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="313" />
+      <location filename="../processing_provider/base.py" line="318" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="390" />
+      <location filename="../processing_provider/base.py" line="395" />
       <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="425" />
+      <location filename="../processing_provider/base.py" line="430" />
       <source>Could not create the output {0}.</source>
       <translation>无法创建输出 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="439" />
+      <location filename="../processing_provider/base.py" line="444" />
       <source>Could not write to the output {0}: {1}</source>
       <translation>无法写入输出 {0}：{1}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="28" />
+      <source>Invalid geometry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="29" />
+      <source>Empty geometry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="30" />
+      <source>Features overlap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="31" />
+      <source>Gap inside the boundary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="32" />
+      <source>Outside the boundary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="33" />
+      <source>Sliver polygon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="34" />
+      <source>Spike</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="35" />
+      <source>Land-class code missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="36" />
+      <source>Land-class code not in the classification</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="37" />
+      <source>Class name does not match the code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="38" />
+      <source>Recorded area differs from the computed area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="39" />
+      <source>Required field missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="40" />
+      <source>Required value missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="41" />
+      <source>CRS is not a CGCS2000 projected CRS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="42" />
+      <source>Coordinates outside the CRS's zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="49" />
+      <source>self-intersection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="50" />
+      <source>ring self-intersection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="51" />
+      <source>too few points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="52" />
+      <source>hole outside its shell</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="53" />
+      <source>nested holes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="54" />
+      <source>nested shells</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="55" />
+      <source>interior is disconnected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="56" />
+      <source>invalid coordinate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="57" />
+      <source>duplicate rings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="58" />
+      <source>ring is not closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="67" />
+      <source>Check land-use data quality (数据质检)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="70" />
+      <source>Checks a land-use layer (三调 地类图斑 or planned 用地用海) before it is used: invalid geometry (with GEOS's reason and location, as QGIS's 'Check validity' reports it), empty geometry, features overlapping each other by more than MIN_AREA, gaps inside BOUNDARY and parts outside it, slivers (mean width 2·area/perimeter below SLIVER_WIDTH) and spikes (a boundary turning back at less than SPIKE_ANGLE), land-class codes missing or not in the classification, names that do not match their codes (DLMC against DLBM, YDYHFLMC against YDYHFLDM), a recorded area (AREA_FIELD, e.g. TBMJ, in m²) off the computed area by more than AREA_TOLERANCE %, REQUIRED_FIELDS missing or empty, and a CRS that is not a CGCS2000 projected CRS or coordinates outside the false-easting range of its zone.
+
+OUTPUT: one point per finding (check_id, severity, message, src_fid = the feature's id, −1 for the layer or a gap); AREAS (optional): the polygons of overlaps, gaps, outside parts and slivers; SUMMARY: count and area per check. The input is never changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="85" />
+      <source>Land-use layer (三调 or 用地用海)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="87" />
+      <source>Land-class code field (DLBM, YDYHFLDM…; empty = guess, none = no code checks)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="90" />
+      <source>Classification of the codes</source>
+      <translation>编码分类标准</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="92" />
+      <source>Plan-area boundary, optional (gaps and parts outside)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="95" />
+      <source>Recorded area field in m² (TBMJ…), optional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="98" />
+      <source>Area method</source>
+      <translation>面积计算方法</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="98" />
+      <source>planar (projected CRS)</source>
+      <translation>平面面积（投影坐标参考系）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="98" />
+      <source>ellipsoidal (CGCS2000)</source>
+      <translation>椭球面积（CGCS2000）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="100" />
+      <source>Area tolerance (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="102" />
+      <source>Required fields (comma-separated, e.g. BSM,DLBM,DLMC,ZLDWDM)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="104" />
+      <source>Ignore overlaps and gaps up to (m²)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="106" />
+      <source>Sliver: mean width below (m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="108" />
+      <source>Spike: angle below (degrees)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="110" />
+      <source>Findings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="112" />
+      <source>Finding areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="114" />
+      <source>Findings by check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="115" />
+      <source>Errors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="116" />
+      <source>Warnings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="124" />
+      <source>land-use layer</source>
+      <translation>用地图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="152" />
+      <source>The CRS {0} is not a CGCS2000 projected CRS; plan data is delivered in CGCS2000 Gauss-Krüger (EPSG:4513–4533 with the zone prefix, 4534–4554 without).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="155" />
+      <source>{0} is in degrees: areas and widths are measured on the ellipsoid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="165" />
+      <source>Required field {0} is missing from the layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="174" />
+      <source>Reading {0}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="178" />
+      <source>The feature has no geometry (null or empty).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="181" />
+      <source>Invalid geometry: {0} at ({1:.3f}, {2:.3f}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="190" />
+      <source>Eastings {0:,.0f}–{1:,.0f} lie outside {2:,.0f}–{3:,.0f}, the range of {4} (false easting {5:,.0f}): a wrong zone, or a zone prefix missing or added?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="202" />
+      <source>Spike: the boundary turns back at {0:.3f}°.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="208" />
+      <source>Looking for overlaps…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="211" />
+      <source>Overlaps feature {0} by {1:,.2f} m².</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="215" />
+      <source>Sliver: mean width {0:.3f} m.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="219" />
+      <source>boundary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="222" />
+      <source>A gap of {0:,.2f} m² inside the boundary that no feature covers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="225" />
+      <source>{0:,.2f} m² of the feature lie outside the boundary.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="227" />
+      <source>no boundary given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="235" />
+      <source>{0} = {1:,.2f} m², but the computed area is {2:,.2f} m² ({3:+.2f} %).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="238" />
+      <source>no area field given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="245" />
+      <source>Required field {0} is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="247" />
+      <source>no required fields given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="252" />
+      <source>no code field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="253" />
+      <source>{0}: no land-class code field ({1}); the code checks are skipped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="288" />
+      <source>not checked: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="297" />
+      <source>{0}: {1} errors, {2} warnings in {3} features.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="308" />
+      <source>No land-class code in {0}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="310" />
+      <source>no codes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="317" />
+      <source>Code {0} is not in the {1} table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="319" />
+      <source>no name field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="323" />
+      <source>{0} is '{1}', but code {2} is '{3}'.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../processing_provider/codes.py" line="18" />
@@ -348,21 +720,6 @@ OUTPUT 中每一对重叠要素输出一个面（组合如 PBF×ERL、两个图�
       <location filename="../processing_provider/control_line_overlaps.py" line="40" />
       <source>Minimum overlap area (m²); smaller ones are reported as slivers</source>
       <translation>最小重叠面积（平方米），更小的作为碎片单列</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="43" />
-      <source>Area method</source>
-      <translation>面积计算方法</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="43" />
-      <source>planar (projected CRS)</source>
-      <translation>平面面积（投影坐标参考系）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="43" />
-      <source>ellipsoidal (CGCS2000)</source>
-      <translation>椭球面积（CGCS2000）</translation>
     </message>
     <message>
       <location filename="../processing_provider/control_line_overlaps.py" line="45" />
@@ -608,11 +965,6 @@ OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源�
       <translation>地类编码字段（DLBM、YDYHFLDM…；留空则自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="71" />
-      <source>Classification of the codes</source>
-      <translation>编码分类标准</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/landuse_conflicts.py" line="74" />
       <source>Planning zones (规划分区), optional</source>
       <translation>规划分区（可选）</translation>
@@ -651,11 +1003,6 @@ OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源�
       <location filename="../processing_provider/landuse_conflicts.py" line="91" />
       <source>Area of errors, counted once (m²)</source>
       <translation>错误级冲突面积（不重复计，平方米）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="105" />
-      <source>land-use layer</source>
-      <translation>用地图层</translation>
     </message>
     <message>
       <location filename="../processing_provider/landuse_conflicts.py" line="116" />
@@ -980,17 +1327,17 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>统计单元范围外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="25" />
+      <location filename="../processing_provider/provider.py" line="26" />
       <source>Bottom-line checks (底线约束检查, model)</source>
       <translation>底线约束检查（模型）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="39" />
+      <location filename="../processing_provider/provider.py" line="40" />
       <source>Lantu 蓝图</source>
       <translation>Lantu 蓝图</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="42" />
+      <location filename="../processing_provider/provider.py" line="43" />
       <source>Lantu 蓝图 — township territorial spatial planning</source>
       <translation>Lantu 蓝图 — 乡镇级国土空间规划</translation>
     </message>
