@@ -213,6 +213,26 @@ def read_polygons(algorithm, parameters, name, context, feedback, crs, field_nam
     return data
 
 
+def read_source(source, context, feedback, crs, field_names=(), label=""):
+    """Read any QgsFeatureSource (lines and points too, e.g. one of several layers a multiple-layer
+    parameter gives) into a LayerData in `crs`: polygons repaired, null and empty geometries skipped."""
+    data = _read_features(source, feedback, field_names)
+    if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry:
+        _repair_polygons(data)
+    else:
+        usable = np.array([g is not None and not g.is_empty for g in data.geoms], dtype=bool)
+        data.dropped = int((~usable).sum())
+        data.geoms, data.fids = data.geoms[usable], data.fids[usable]
+        data.columns = {k: v[usable] for k, v in data.columns.items()}
+    if source.sourceCrs() != crs:
+        data.geoms = _transform_geoms(data.geoms, source.sourceCrs(), crs, context)
+        if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry:
+            _make_valid_quietly(data.geoms)
+    if data.repaired:
+        feedback.pushInfo(tr("{0}: repaired {1} invalid geometries (make-valid, no area lost).").format(label, data.repaired))
+    return data
+
+
 def to_crs(geoms, source_crs, target_crs, context):
     """Geometries from one CRS to another (whole arrays at once), e.g. results back to the layer's CRS."""
     return _transform_geoms(np.asarray(geoms, dtype=object).copy(), source_crs, target_crs, context)

@@ -12,11 +12,12 @@ from .control_line_overlaps import ControlLineOverlaps
 from .landuse_conflicts import LandUseConflicts
 from .landuse_structure import LandUseStructure
 from .resolve_overlaps import ResolveOverlaps
+from .site_check import SiteCheck
 
 RESOURCES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources")
 ICON = os.path.join(RESOURCES, "icons", "lantu.svg")
 MODELS = os.path.join(RESOURCES, "models")
-ALGORITHMS = [LandUseStructure, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps, CheckLandUse]
+ALGORITHMS = [LandUseStructure, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps, CheckLandUse, SiteCheck]
 
 
 class LantuModel(QgsProcessingModelAlgorithm):
