@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..translation import tr
 from .check_landuse import CheckLandUse
+from .compare_layers import CompareLayers
 from .control_line_overlaps import ControlLineOverlaps
 from .landuse_conflicts import LandUseConflicts
 from .landuse_structure import LandUseStructure
@@ -17,7 +18,7 @@ from .site_check import SiteCheck
 RESOURCES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources")
 ICON = os.path.join(RESOURCES, "icons", "lantu.svg")
 MODELS = os.path.join(RESOURCES, "models")
-ALGORITHMS = [LandUseStructure, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps, CheckLandUse, SiteCheck]
+ALGORITHMS = [LandUseStructure, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps, CheckLandUse, SiteCheck, CompareLayers]
 
 
 class LantuModel(QgsProcessingModelAlgorithm):
