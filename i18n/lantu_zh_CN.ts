@@ -152,22 +152,22 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>{0}：已跳过 {1} 个没有面几何的要素（几何为 NULL 或空）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="318" />
+      <location filename="../processing_provider/base.py" line="338" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="395" />
+      <location filename="../processing_provider/base.py" line="415" />
       <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="430" />
+      <location filename="../processing_provider/base.py" line="450" />
       <source>Could not create the output {0}.</source>
       <translation>无法创建输出 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="444" />
+      <location filename="../processing_provider/base.py" line="464" />
       <source>Could not write to the output {0}: {1}</source>
       <translation>无法写入输出 {0}：{1}</translation>
     </message>
@@ -699,6 +699,146 @@ OUTPUT: one point per finding (check_id, severity, message, src_fid = the featur
       <translation>{0}：有 {1} 个要素的编码不在{2}分类表中：{3}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/compare_layers.py" line="26" />
+      <source>Compare two land-use layers (多规比对 / 版本比对)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="29" />
+      <source>Overlays two land-use layers of the same area — two plans, or two versions of one plan, or the current 三调 against the plan — and reports where their classes differ at the chosen LEVEL: OUTPUT holds the pieces with both codes and names, both source features and the area (m², 公顷, 亩), including ground only one layer covers (the other code is empty); MATRIX is the change matrix (转移矩阵): the area of every class of A against every class of B, what stayed the same on the diagonal. Pieces up to MIN_AREA are left out of both. When one layer is in 三调 codes and the other in 用地用海, the 三调 codes go through the official conversion; a 三调 class that it splits one-to-many is compared at its 一级 class.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="39" />
+      <source>Layer A (e.g. the earlier version or the current state)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="40" />
+      <source>Layer B (e.g. the later version or the plan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="44" />
+      <source>Land-class code field of {0} (empty = guess)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="47" />
+      <source>Class level (1 = 一级类, 2 = 二级类, 3 = 三级类)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="49" />
+      <source>Ignore differences up to (m²)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="53" />
+      <source>Differences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="55" />
+      <source>Change matrix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="57" />
+      <source>HTML report</source>
+      <translation>HTML 报告</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="57" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="58" />
+      <source>Area where the classes differ (m²)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="59" />
+      <source>Pieces where the classes differ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="67" />
+      <source>layer A</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="73" />
+      <source>layer {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="81" />
+      <source>Cannot tell whether {0} holds 三调 or 用地用海 codes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="88" />
+      <source>One layer is in 三调 codes, the other in 用地用海: both are compared as 用地用海 classes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="90" />
+      <source>Overlaying the two layers…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="106" />
+      <source>(not covered)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="107" />
+      <source>(no code)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="121" />
+      <source>changed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="129" />
+      <source>{0} pieces differ, {1:,.2f} m² ({2:,.4f} 公顷).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="139" />
+      <source>A: {0} ({1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="139" />
+      <source>B: {0} ({1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="140" />
+      <source>Level: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="141" />
+      <source>Area where the classes differ: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="143" />
+      <source>Change matrix (公顷): rows A, columns B</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="144" />
+      <source>A \ B</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../processing_provider/control_line_overlaps.py" line="23" />
       <source>Control-line overlaps (三线冲突检查)</source>
       <translation>三线冲突检查</translation>
@@ -725,16 +865,6 @@ OUTPUT 中每一对重叠要素输出一个面（组合如 PBF×ERL、两个图�
       <location filename="../processing_provider/control_line_overlaps.py" line="45" />
       <source>Control-line overlaps</source>
       <translation>三线重叠</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="47" />
-      <source>HTML report</source>
-      <translation>HTML 报告</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/control_line_overlaps.py" line="47" />
-      <source>HTML files (*.html)</source>
-      <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
       <location filename="../processing_provider/control_line_overlaps.py" line="48" />
@@ -1327,17 +1457,17 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>统计单元范围外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="26" />
+      <location filename="../processing_provider/provider.py" line="28" />
       <source>Bottom-line checks (底线约束检查, model)</source>
       <translation>底线约束检查（模型）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="40" />
+      <location filename="../processing_provider/provider.py" line="42" />
       <source>Lantu 蓝图</source>
       <translation>Lantu 蓝图</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="43" />
+      <location filename="../processing_provider/provider.py" line="45" />
       <source>Lantu 蓝图 — township territorial spatial planning</source>
       <translation>Lantu 蓝图 — 乡镇级国土空间规划</translation>
     </message>
@@ -1395,6 +1525,293 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <location filename="../processing_provider/resolve_overlaps.py" line="113" />
       <source>{0}: {1} pieces moved, {2:,.2f} m² ({3:,.4f} 公顷)</source>
       <translation>{0}：调整 {1} 块，{2:,.2f} 平方米（{3:,.4f} 公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="31" />
+      <source>可行 feasible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="31" />
+      <source>需调整 needs adjustment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="31" />
+      <source>不可行 not feasible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="35" />
+      <source>has subject '{0}' (use line, outside_line, class, road or constraint)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="36" />
+      <source>has verdict '{0}' (use 需调整 or 不可行)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="41" />
+      <source>The site rules file {0} {1}{2}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="49" />
+      <source>Check a project site (项目选址与用地预审)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="52" />
+      <source>For each proposed project site (SITE polygons): the area it occupies of 永久基本农田, 生态保护红线 and 城镇开发边界 and the area outside the urban boundary, of each current land class (LANDUSE, e.g. 三调 DLBM) and of cultivated land (耕地, class 01), of the road building control zones (ROADS: centre lines buffered by half their width plus the setback of their grade, 《公路安全保护条例》第十一条, resources/tables/road_setbacks.csv) and of each other constraint layer (CONSTRAINTS); then a verdict 可行 / 需调整 / 不可行 by the rule table (resources/tables/sitecheck_rules.csv, or your own RULES): the gravest verdict of the rules whose area exceeds MIN_AREA.
+
+OUTPUT: the pieces (site, what, code or layer, area in m², 公顷, 亩); SUMMARY: one row per site; REPORT: an HTML page per site, ready to attach to a review (the file holds all sites, one printed page each, and a file &lt;report&gt;_&lt;site&gt;.html is written beside it for every site).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="66" />
+      <source>Proposed project sites</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="68" />
+      <source>Site name or number field (empty = feature id)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="72" />
+      <source>Current land use (三调 or 用地用海), optional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="74" />
+      <source>Land-class code field (DLBM…; empty = guess)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="79" />
+      <source>Roads (centre lines), optional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="81" />
+      <source>Road grade field (高速公路/国道/省道/县道/乡道/村道; empty = guess)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="84" />
+      <source>Road width field in m (empty = guess, none = 0)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="87" />
+      <source>Other constraint layers (polygons), optional</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="90" />
+      <source>Verdict rules (CSV; empty = built-in table)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="92" />
+      <source>Ignore occupied areas up to (m²)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="96" />
+      <source>Site pieces</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="98" />
+      <source>Sites</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="113" />
+      <source>sites</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="119" />
+      <source>{0} holds no site polygons.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="129" />
+      <source>Overlaying the sites…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="140" />
+      <source>inside</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="140" />
+      <source>outside</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="140" />
+      <source>land class</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="141" />
+      <source>road control zone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="141" />
+      <source>constraint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="149" />
+      <source>公路建筑控制区</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="184" />
+      <source>Site {0}: {1}{2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="206" />
+      <source>land use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="221" />
+      <source>roads</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="225" />
+      <source>{0}: choose the road grade field (ROAD_GRADE_FIELD); none of {1} is there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="228" />
+      <source>Road control zones need a projected CRS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="235" />
+      <source>{0}: road grades with no setback in the table, so no control zone: {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="237" />
+      <source>{0}: {1} of {2} roads have a building control zone.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="245" />
+      <source>Constraint layer {0} must hold polygons.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="261" />
+      <source>no land-use layer given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="263" />
+      <source>no road layer given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="265" />
+      <source>no constraint layers given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="274" />
+      <source>Site: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="275" />
+      <source>Site area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="276" />
+      <source>Verdict: {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="278" />
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="279" />
+      <source>Not checked: {0} ({1})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="284" />
+      <source>城镇开发边界外</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="295" />
+      <source>Control lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="295" />
+      <source>Share of site (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="296" />
+      <source>Current land use</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="297" />
+      <source>No land-use layer given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="298" />
+      <source>Road control zones and other constraints</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="299" />
+      <source>None touched.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="299" />
+      <source>Constraint</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="300" />
+      <source>Reasons for the verdict</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="301" />
+      <source>Verdict</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="302" />
+      <source>No rule applies: the site is feasible as drawn.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="304" />
+      <source>Site {0}</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>
