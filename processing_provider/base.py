@@ -83,6 +83,14 @@ GROUPS = {
 }
 
 
+def area_method_parameter():
+    """The AREA_METHOD enum every area-reporting algorithm offers (PLANAR, ELLIPSOIDAL)."""
+    from qgis.core import QgsProcessingParameterEnum
+
+    return QgsProcessingParameterEnum(
+        "AREA_METHOD", tr("Area method"), [tr("planar (projected CRS)"), tr("ellipsoidal (CGCS2000)")], defaultValue=0)
+
+
 # --- CRS ----------------------------------------------------------------------------------------
 def gauss_kruger_suggestion(longitude):
     """The CGCS2000 3-degree Gauss-Krüger CRSs for a longitude: (with zone prefix, without, CM)."""

@@ -94,8 +94,7 @@ class CheckLandUse(base.LantuAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             "AREA_FIELD", tr("Recorded area field in m² (TBMJ…), optional"), parentLayerParameterName="LANDUSE",
             type=QgsProcessingParameterField.Numeric, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "AREA_METHOD", tr("Area method"), [tr("planar (projected CRS)"), tr("ellipsoidal (CGCS2000)")], defaultValue=0))
+        self.addParameter(base.area_method_parameter())
         self.addParameter(QgsProcessingParameterNumber(
             "AREA_TOLERANCE", tr("Area tolerance (%)"), QgsProcessingParameterNumber.Double, 1.0, False, 0.0))
         self.addParameter(QgsProcessingParameterString(

@@ -5,7 +5,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -47,8 +46,7 @@ class CompareLayers(base.LantuAlgorithm):
             "LEVEL", tr("Class level (1 = 一级类, 2 = 二级类, 3 = 三级类)"), QgsProcessingParameterNumber.Integer, 2, False, 1, 3))
         self.addParameter(QgsProcessingParameterNumber(
             "MIN_AREA", tr("Ignore differences up to (m²)"), QgsProcessingParameterNumber.Double, 1.0, False, 0.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            "AREA_METHOD", tr("Area method"), [tr("planar (projected CRS)"), tr("ellipsoidal (CGCS2000)")], defaultValue=0))
+        self.addParameter(base.area_method_parameter())
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", tr("Differences"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(

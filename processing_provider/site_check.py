@@ -90,8 +90,7 @@ class SiteCheck(base.LantuAlgorithm):
             "RULES", tr("Verdict rules (CSV; empty = built-in table)"), extension="csv", optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "MIN_AREA", tr("Ignore occupied areas up to (m²)"), QgsProcessingParameterNumber.Double, 1.0, False, 0.0))
-        self.addParameter(QgsProcessingParameterEnum(
-            "AREA_METHOD", tr("Area method"), [tr("planar (projected CRS)"), tr("ellipsoidal (CGCS2000)")], defaultValue=0))
+        self.addParameter(base.area_method_parameter())
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", tr("Site pieces"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
