@@ -112,62 +112,77 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>5 保障落实</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="105" />
+      <location filename="../processing_provider/base.py" line="91" />
+      <source>Area method</source>
+      <translation>面积计算方法</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="91" />
+      <source>planar (projected CRS)</source>
+      <translation>平面面积（投影坐标参考系）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="91" />
+      <source>ellipsoidal (CGCS2000)</source>
+      <translation>椭球面积（CGCS2000）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/base.py" line="113" />
       <source>{0} has no valid coordinate reference system: set one first.</source>
       <translation>{0} 没有有效的坐标参考系，请先为其设置坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="116" />
+      <location filename="../processing_provider/base.py" line="124" />
       <source>The layer's CRS {0} is geographic (degrees), so planar areas would be meaningless. Reproject it to a CGCS2000 3-degree Gauss-Krüger CRS, e.g. {1} or {2} (central meridian {3}°E), or choose the ellipsoidal area method.</source>
       <translation>图层的坐标参考系 {0} 是地理坐标系（单位为度），按平面计算面积没有意义。请将图层重投影到 CGCS2000 3 度带高斯-克吕格投影坐标系，如 {1} 或 {2}（中央经线 {3}°E），或将面积计算方法改为椭球面积。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="142" />
+      <location filename="../processing_provider/base.py" line="150" />
       <source>Could not open the input layer {0}.</source>
       <translation>无法打开输入图层 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="167" />
+      <location filename="../processing_provider/base.py" line="175" />
       <source>Field {0} is missing from {1} (fields there: {2}).</source>
       <translation>{1} 中没有字段 {0}（现有字段：{2}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="174" />
+      <location filename="../processing_provider/base.py" line="182" />
       <source>{0} must be a polygon layer; it holds {1}.</source>
       <translation>{0} 必须是面图层，但其几何类型为 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="208" />
+      <location filename="../processing_provider/base.py" line="216" />
       <source>{0}: {1} geometries became invalid in the working CRS and were made valid.</source>
       <translation>{0}：{1} 个几何在工作坐标参考系中变为无效，已修复。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="210" />
+      <location filename="../processing_provider/base.py" line="218" />
       <source>{0}: repaired {1} invalid geometries (make-valid, no area lost).</source>
       <translation>{0}：已修复 {1} 个无效几何（make-valid，面积无损失）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="212" />
+      <location filename="../processing_provider/base.py" line="220" />
       <source>{0}: skipped {1} features with no polygon geometry (null or empty).</source>
       <translation>{0}：已跳过 {1} 个没有面几何的要素（几何为 NULL 或空）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="338" />
+      <location filename="../processing_provider/base.py" line="346" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="415" />
+      <location filename="../processing_provider/base.py" line="423" />
       <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="450" />
+      <location filename="../processing_provider/base.py" line="458" />
       <source>Could not create the output {0}.</source>
       <translation>无法创建输出 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="464" />
+      <location filename="../processing_provider/base.py" line="472" />
       <source>Could not write to the output {0}: {1}</source>
       <translation>无法写入输出 {0}：{1}</translation>
     </message>
@@ -336,212 +351,197 @@ OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要�
       <translation>记录面积字段，单位 m²（TBMJ…），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="98" />
-      <source>Area method</source>
-      <translation>面积计算方法</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/check_landuse.py" line="98" />
-      <source>planar (projected CRS)</source>
-      <translation>平面面积（投影坐标参考系）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/check_landuse.py" line="98" />
-      <source>ellipsoidal (CGCS2000)</source>
-      <translation>椭球面积（CGCS2000）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/check_landuse.py" line="100" />
+      <location filename="../processing_provider/check_landuse.py" line="99" />
       <source>Area tolerance (%)</source>
       <translation>面积容差（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="102" />
+      <location filename="../processing_provider/check_landuse.py" line="101" />
       <source>Required fields (comma-separated, e.g. BSM,DLBM,DLMC,ZLDWDM)</source>
       <translation>必填字段（逗号分隔，如 BSM,DLBM,DLMC,ZLDWDM）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="104" />
+      <location filename="../processing_provider/check_landuse.py" line="103" />
       <source>Ignore overlaps and gaps up to (m²)</source>
       <translation>忽略不超过此面积的重叠和缝隙（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="106" />
+      <location filename="../processing_provider/check_landuse.py" line="105" />
       <source>Sliver: mean width below (m)</source>
       <translation>狭长碎片：平均宽度小于（m）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="108" />
+      <location filename="../processing_provider/check_landuse.py" line="107" />
       <source>Spike: angle below (degrees)</source>
       <translation>尖角：角度小于（度）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="110" />
+      <location filename="../processing_provider/check_landuse.py" line="109" />
       <source>Findings</source>
       <translation>质检问题</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="112" />
+      <location filename="../processing_provider/check_landuse.py" line="111" />
       <source>Finding areas</source>
       <translation>问题范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="114" />
+      <location filename="../processing_provider/check_landuse.py" line="113" />
       <source>Findings by check</source>
       <translation>按检查项汇总</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="115" />
+      <location filename="../processing_provider/check_landuse.py" line="114" />
       <source>Errors</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="116" />
+      <location filename="../processing_provider/check_landuse.py" line="115" />
       <source>Warnings</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="124" />
+      <location filename="../processing_provider/check_landuse.py" line="123" />
       <source>land-use layer</source>
       <translation>用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="152" />
+      <location filename="../processing_provider/check_landuse.py" line="151" />
       <source>The CRS {0} is not a CGCS2000 projected CRS; plan data is delivered in CGCS2000 Gauss-Krüger (EPSG:4513–4533 with the zone prefix, 4534–4554 without).</source>
       <translation>坐标系 {0} 不是 CGCS2000 投影坐标系；规划数据应采用 CGCS2000 高斯-克吕格投影（带带号 EPSG:4513–4533，不带带号 4534–4554）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="155" />
+      <location filename="../processing_provider/check_landuse.py" line="154" />
       <source>{0} is in degrees: areas and widths are measured on the ellipsoid.</source>
       <translation>{0} 的坐标单位为度：面积和宽度按椭球面计算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="165" />
+      <location filename="../processing_provider/check_landuse.py" line="164" />
       <source>Required field {0} is missing from the layer.</source>
       <translation>图层缺少必填字段 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="174" />
+      <location filename="../processing_provider/check_landuse.py" line="173" />
       <source>Reading {0}…</source>
       <translation>正在读取 {0}…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="178" />
+      <location filename="../processing_provider/check_landuse.py" line="177" />
       <source>The feature has no geometry (null or empty).</source>
       <translation>该要素没有几何（空值或空几何）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="181" />
+      <location filename="../processing_provider/check_landuse.py" line="180" />
       <source>Invalid geometry: {0} at ({1:.3f}, {2:.3f}).</source>
       <translation>无效几何：{0}，位置 ({1:.3f}, {2:.3f})。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="190" />
+      <location filename="../processing_provider/check_landuse.py" line="189" />
       <source>Eastings {0:,.0f}–{1:,.0f} lie outside {2:,.0f}–{3:,.0f}, the range of {4} (false easting {5:,.0f}): a wrong zone, or a zone prefix missing or added?</source>
       <translation>东坐标 {0:,.0f}–{1:,.0f} 超出 {4} 的范围 {2:,.0f}–{3:,.0f}（东偏移 {5:,.0f}）：分带错误，或漏加、多加了带号？</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="202" />
+      <location filename="../processing_provider/check_landuse.py" line="201" />
       <source>Spike: the boundary turns back at {0:.3f}°.</source>
       <translation>尖角：边界在此折返，角度 {0:.3f}°。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="208" />
+      <location filename="../processing_provider/check_landuse.py" line="207" />
       <source>Looking for overlaps…</source>
       <translation>正在查找重叠…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="211" />
+      <location filename="../processing_provider/check_landuse.py" line="210" />
       <source>Overlaps feature {0} by {1:,.2f} m².</source>
       <translation>与要素 {0} 重叠 {1:,.2f} m²。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="215" />
+      <location filename="../processing_provider/check_landuse.py" line="214" />
       <source>Sliver: mean width {0:.3f} m.</source>
       <translation>狭长碎片：平均宽度 {0:.3f} m。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="219" />
+      <location filename="../processing_provider/check_landuse.py" line="218" />
       <source>boundary</source>
       <translation>边界</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="222" />
+      <location filename="../processing_provider/check_landuse.py" line="221" />
       <source>A gap of {0:,.2f} m² inside the boundary that no feature covers.</source>
       <translation>范围内有 {0:,.2f} m² 的缝隙未被任何图斑覆盖。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="225" />
+      <location filename="../processing_provider/check_landuse.py" line="224" />
       <source>{0:,.2f} m² of the feature lie outside the boundary.</source>
       <translation>该要素有 {0:,.2f} m² 位于范围之外。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="227" />
+      <location filename="../processing_provider/check_landuse.py" line="226" />
       <source>no boundary given</source>
       <translation>未提供范围边界</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="235" />
+      <location filename="../processing_provider/check_landuse.py" line="234" />
       <source>{0} = {1:,.2f} m², but the computed area is {2:,.2f} m² ({3:+.2f} %).</source>
       <translation>{0} = {1:,.2f} m²，但计算面积为 {2:,.2f} m²（{3:+.2f} %）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="238" />
+      <location filename="../processing_provider/check_landuse.py" line="237" />
       <source>no area field given</source>
       <translation>未提供面积字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="245" />
+      <location filename="../processing_provider/check_landuse.py" line="244" />
       <source>Required field {0} is empty.</source>
       <translation>必填字段 {0} 为空。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="247" />
+      <location filename="../processing_provider/check_landuse.py" line="246" />
       <source>no required fields given</source>
       <translation>未指定必填字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="252" />
+      <location filename="../processing_provider/check_landuse.py" line="251" />
       <source>no code field</source>
       <translation>无编码字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="253" />
+      <location filename="../processing_provider/check_landuse.py" line="252" />
       <source>{0}: no land-class code field ({1}); the code checks are skipped.</source>
       <translation>{0}：没有地类编码字段（{1}），跳过编码检查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="288" />
+      <location filename="../processing_provider/check_landuse.py" line="287" />
       <source>not checked: {0}</source>
       <translation>未检查：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="297" />
+      <location filename="../processing_provider/check_landuse.py" line="296" />
       <source>{0}: {1} errors, {2} warnings in {3} features.</source>
       <translation>{0}：{3} 个要素中有 {1} 个错误、{2} 个警告。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="308" />
+      <location filename="../processing_provider/check_landuse.py" line="307" />
       <source>No land-class code in {0}.</source>
       <translation>{0} 中没有地类编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="310" />
+      <location filename="../processing_provider/check_landuse.py" line="309" />
       <source>no codes</source>
       <translation>无编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="317" />
+      <location filename="../processing_provider/check_landuse.py" line="316" />
       <source>Code {0} is not in the {1} table.</source>
       <translation>编码 {0} 不在{1}分类表中。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="319" />
+      <location filename="../processing_provider/check_landuse.py" line="318" />
       <source>no name field</source>
       <translation>无名称字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/check_landuse.py" line="323" />
+      <location filename="../processing_provider/check_landuse.py" line="322" />
       <source>{0} is '{1}', but code {2} is '{3}'.</source>
       <translation>{0} 为“{1}”，但编码 {2} 对应“{3}”。</translation>
     </message>
@@ -701,142 +701,142 @@ OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要�
       <translation>{0}：有 {1} 个要素的编码不在{2}分类表中：{3}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="26" />
+      <location filename="../processing_provider/compare_layers.py" line="25" />
       <source>Compare two land-use layers (多规比对 / 版本比对)</source>
       <translation>两期土地利用比对（多规比对 / 版本比对）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="29" />
+      <location filename="../processing_provider/compare_layers.py" line="28" />
       <source>Overlays two land-use layers of the same area — two plans, or two versions of one plan, or the current 三调 against the plan — and reports where their classes differ at the chosen LEVEL: OUTPUT holds the pieces with both codes and names, both source features and the area (m², 公顷, 亩), including ground only one layer covers (the other code is empty); MATRIX is the change matrix (转移矩阵): the area of every class of A against every class of B, what stayed the same on the diagonal. Pieces up to MIN_AREA are left out of both. When one layer is in 三调 codes and the other in 用地用海, the 三调 codes go through the official conversion; a 三调 class that it splits one-to-many is compared at its 一级 class.</source>
       <translation>叠加同一范围的两个土地利用图层（两个规划、同一规划的两个版本，或现状三调与规划），按所选 LEVEL 找出地类不一致的地块：OUTPUT 为不一致的图斑，含两侧编码和名称、两侧来源要素及面积（m²、公顷、亩），也包括只有一侧覆盖的区域（另一侧编码为空）；MATRIX 为转移矩阵：A 的每个地类对 B 的每个地类的面积，对角线为未变化部分。不超过 MIN_AREA 的碎片不计入两者。若一侧为三调编码、另一侧为用地用海编码，三调编码按官方对照转换；一对多的三调地类按其一级类比较。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="39" />
+      <location filename="../processing_provider/compare_layers.py" line="38" />
       <source>Layer A (e.g. the earlier version or the current state)</source>
       <translation>图层 A（如较早版本或现状）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="40" />
+      <location filename="../processing_provider/compare_layers.py" line="39" />
       <source>Layer B (e.g. the later version or the plan)</source>
       <translation>图层 B（如较新版本或规划）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="44" />
+      <location filename="../processing_provider/compare_layers.py" line="43" />
       <source>Land-class code field of {0} (empty = guess)</source>
       <translation>{0} 的地类编码字段（留空 = 自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="47" />
+      <location filename="../processing_provider/compare_layers.py" line="46" />
       <source>Class level (1 = 一级类, 2 = 二级类, 3 = 三级类)</source>
       <translation>地类级别（1 = 一级类，2 = 二级类，3 = 三级类）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="49" />
+      <location filename="../processing_provider/compare_layers.py" line="48" />
       <source>Ignore differences up to (m²)</source>
       <translation>忽略不超过此面积的差异（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="53" />
+      <location filename="../processing_provider/compare_layers.py" line="51" />
       <source>Differences</source>
       <translation>差异图斑</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="55" />
+      <location filename="../processing_provider/compare_layers.py" line="53" />
       <source>Change matrix</source>
       <translation>转移矩阵</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="57" />
+      <location filename="../processing_provider/compare_layers.py" line="55" />
       <source>HTML report</source>
       <translation>HTML 报告</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="57" />
+      <location filename="../processing_provider/compare_layers.py" line="55" />
       <source>HTML files (*.html)</source>
       <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="58" />
+      <location filename="../processing_provider/compare_layers.py" line="56" />
       <source>Area where the classes differ (m²)</source>
       <translation>地类不一致面积（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="59" />
+      <location filename="../processing_provider/compare_layers.py" line="57" />
       <source>Pieces where the classes differ</source>
       <translation>地类不一致图斑数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="67" />
+      <location filename="../processing_provider/compare_layers.py" line="65" />
       <source>layer A</source>
       <translation>图层 A</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="73" />
+      <location filename="../processing_provider/compare_layers.py" line="71" />
       <source>layer {0}</source>
       <translation>图层 {0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="81" />
+      <location filename="../processing_provider/compare_layers.py" line="79" />
       <source>Cannot tell whether {0} holds 三调 or 用地用海 codes.</source>
       <translation>无法判断 {0} 是三调编码还是用地用海编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="88" />
+      <location filename="../processing_provider/compare_layers.py" line="86" />
       <source>One layer is in 三调 codes, the other in 用地用海: both are compared as 用地用海 classes.</source>
       <translation>一个图层为三调编码，另一个为用地用海编码：两者均按用地用海地类比较。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="90" />
+      <location filename="../processing_provider/compare_layers.py" line="88" />
       <source>Overlaying the two layers…</source>
       <translation>正在叠加两个图层…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="106" />
+      <location filename="../processing_provider/compare_layers.py" line="104" />
       <source>(not covered)</source>
       <translation>（未覆盖）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="107" />
+      <location filename="../processing_provider/compare_layers.py" line="105" />
       <source>(no code)</source>
       <translation>（无编码）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="121" />
+      <location filename="../processing_provider/compare_layers.py" line="119" />
       <source>changed</source>
       <translation>已变化</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="129" />
+      <location filename="../processing_provider/compare_layers.py" line="127" />
       <source>{0} pieces differ, {1:,.2f} m² ({2:,.4f} 公顷).</source>
       <translation>{0} 个图斑地类不一致，共 {1:,.2f} m²（{2:,.4f} 公顷）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="139" />
+      <location filename="../processing_provider/compare_layers.py" line="137" />
       <source>A: {0} ({1})</source>
       <translation>A：{0}（{1}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="139" />
+      <location filename="../processing_provider/compare_layers.py" line="137" />
       <source>B: {0} ({1})</source>
       <translation>B：{0}（{1}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="140" />
+      <location filename="../processing_provider/compare_layers.py" line="138" />
       <source>Level: {0}</source>
       <translation>级别：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="141" />
+      <location filename="../processing_provider/compare_layers.py" line="139" />
       <source>Area where the classes differ: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩</source>
       <translation>地类不一致面积：{0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="143" />
+      <location filename="../processing_provider/compare_layers.py" line="141" />
       <source>Change matrix (公顷): rows A, columns B</source>
       <translation>转移矩阵（公顷）：行为 A，列为 B</translation>
     </message>
     <message>
-      <location filename="../processing_provider/compare_layers.py" line="144" />
+      <location filename="../processing_provider/compare_layers.py" line="142" />
       <source>A \ B</source>
       <translation>A \ B</translation>
     </message>
@@ -1623,197 +1623,197 @@ OUTPUT：叠加图斑（项目、类别、编码或图层、面积 m²、公顷�
       <translation>忽略不超过此面积的占用（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="96" />
+      <location filename="../processing_provider/site_check.py" line="95" />
       <source>Site pieces</source>
       <translation>项目叠加图斑</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="98" />
+      <location filename="../processing_provider/site_check.py" line="97" />
       <source>Sites</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="113" />
+      <location filename="../processing_provider/site_check.py" line="112" />
       <source>sites</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="119" />
+      <location filename="../processing_provider/site_check.py" line="118" />
       <source>{0} holds no site polygons.</source>
       <translation>{0} 中没有项目面。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="129" />
+      <location filename="../processing_provider/site_check.py" line="128" />
       <source>Overlaying the sites…</source>
       <translation>正在叠加项目…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="140" />
+      <location filename="../processing_provider/site_check.py" line="139" />
       <source>inside</source>
       <translation>内</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="140" />
+      <location filename="../processing_provider/site_check.py" line="139" />
       <source>outside</source>
       <translation>外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="140" />
+      <location filename="../processing_provider/site_check.py" line="139" />
       <source>land class</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="141" />
+      <location filename="../processing_provider/site_check.py" line="140" />
       <source>road control zone</source>
       <translation>公路建筑控制区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="141" />
+      <location filename="../processing_provider/site_check.py" line="140" />
       <source>constraint</source>
       <translation>管控要素</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="149" />
+      <location filename="../processing_provider/site_check.py" line="148" />
       <source>公路建筑控制区</source>
       <translation>公路建筑控制区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="184" />
+      <location filename="../processing_provider/site_check.py" line="183" />
       <source>Site {0}: {1}{2}</source>
       <translation>项目 {0}：{1}{2}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="206" />
+      <location filename="../processing_provider/site_check.py" line="205" />
       <source>land use</source>
       <translation>土地利用</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="221" />
+      <location filename="../processing_provider/site_check.py" line="220" />
       <source>roads</source>
       <translation>道路</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="225" />
+      <location filename="../processing_provider/site_check.py" line="224" />
       <source>{0}: choose the road grade field (ROAD_GRADE_FIELD); none of {1} is there.</source>
       <translation>{0}：请选择道路等级字段（ROAD_GRADE_FIELD）；图层中没有 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="228" />
+      <location filename="../processing_provider/site_check.py" line="227" />
       <source>Road control zones need a projected CRS.</source>
       <translation>公路建筑控制区需要投影坐标系。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="235" />
+      <location filename="../processing_provider/site_check.py" line="234" />
       <source>{0}: road grades with no setback in the table, so no control zone: {1}</source>
       <translation>{0}：以下道路等级在控制距离表中没有数值，不划建筑控制区：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="237" />
+      <location filename="../processing_provider/site_check.py" line="236" />
       <source>{0}: {1} of {2} roads have a building control zone.</source>
       <translation>{0}：{2} 条道路中 {1} 条划有建筑控制区。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="245" />
+      <location filename="../processing_provider/site_check.py" line="244" />
       <source>Constraint layer {0} must hold polygons.</source>
       <translation>管控图层 {0} 必须是面图层。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="261" />
+      <location filename="../processing_provider/site_check.py" line="260" />
       <source>no land-use layer given</source>
       <translation>未提供土地利用图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="263" />
+      <location filename="../processing_provider/site_check.py" line="262" />
       <source>no road layer given</source>
       <translation>未提供道路图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="265" />
+      <location filename="../processing_provider/site_check.py" line="264" />
       <source>no constraint layers given</source>
       <translation>未提供管控图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="274" />
+      <location filename="../processing_provider/site_check.py" line="273" />
       <source>Site: {0}</source>
       <translation>项目：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="275" />
+      <location filename="../processing_provider/site_check.py" line="274" />
       <source>Site area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩</source>
       <translation>项目面积：{0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="276" />
+      <location filename="../processing_provider/site_check.py" line="275" />
       <source>Verdict: {0}</source>
       <translation>结论：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="278" />
+      <location filename="../processing_provider/site_check.py" line="277" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="279" />
+      <location filename="../processing_provider/site_check.py" line="278" />
       <source>Not checked: {0} ({1})</source>
       <translation>未检查：{0}（{1}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="284" />
+      <location filename="../processing_provider/site_check.py" line="283" />
       <source>城镇开发边界外</source>
       <translation>城镇开发边界外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="295" />
+      <location filename="../processing_provider/site_check.py" line="294" />
       <source>Control lines</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="295" />
+      <location filename="../processing_provider/site_check.py" line="294" />
       <source>Share of site (%)</source>
       <translation>占项目面积比例（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="296" />
+      <location filename="../processing_provider/site_check.py" line="295" />
       <source>Current land use</source>
       <translation>现状土地利用</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="297" />
+      <location filename="../processing_provider/site_check.py" line="296" />
       <source>No land-use layer given.</source>
       <translation>未提供土地利用图层。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="298" />
+      <location filename="../processing_provider/site_check.py" line="297" />
       <source>Road control zones and other constraints</source>
       <translation>公路建筑控制区及其他管控要素</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="299" />
+      <location filename="../processing_provider/site_check.py" line="298" />
       <source>None touched.</source>
       <translation>未涉及。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="299" />
+      <location filename="../processing_provider/site_check.py" line="298" />
       <source>Constraint</source>
       <translation>管控要素</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="300" />
+      <location filename="../processing_provider/site_check.py" line="299" />
       <source>Reasons for the verdict</source>
       <translation>结论依据</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="301" />
+      <location filename="../processing_provider/site_check.py" line="300" />
       <source>Verdict</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="302" />
+      <location filename="../processing_provider/site_check.py" line="301" />
       <source>No rule applies: the site is feasible as drawn.</source>
       <translation>没有适用的规则：按现方案可行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/site_check.py" line="304" />
+      <location filename="../processing_provider/site_check.py" line="303" />
       <source>Site {0}</source>
       <translation>项目 {0}</translation>
     </message>
