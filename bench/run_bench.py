@@ -597,6 +597,48 @@ BENCHES += [
           "lantu:slopefarmland (every dltb parcel, synthetic 10 m DEM of the whole 片区 with voids) vs gdal:slope (gdaldem) → "
           "native:fixgeometries → native:zonalstatisticsfb (mean); parcels with a slope and the sum of their means compared"),
 ]
+
+
+# checklanduse ----------------------------------------------------------------------------------
+def quality_lantu(gpkg, tmp):
+    result = _run("lantu:checklanduse", {"LANDUSE": f"{gpkg}|layername=dltb", "CODE_FIELD": "DLBM",
+                                         "OUTPUT": os.path.join(tmp, "findings.gpkg"),
+                                         "SUMMARY": os.path.join(tmp, "summary.gpkg")})
+    return result["SUMMARY"]
+
+
+def quality_native(gpkg, tmp):
+    """The Toolbox way: Check validity (GEOS), then fix and intersect the layer with itself, keeping
+    pieces of two different parcels (each pair appears twice: A×B and B×A)."""
+    from qgis.core import QgsApplication
+
+    registry = QgsApplication.processingRegistry()
+    check = "native:checkvalidity" if registry.algorithmById("native:checkvalidity") else "qgis:checkvalidity"
+    validity = _run(check, {"INPUT_LAYER": f"{gpkg}|layername=dltb", "METHOD": 2, "VALID_OUTPUT": "TEMPORARY_OUTPUT",
+                            "INVALID_OUTPUT": "TEMPORARY_OUTPUT", "ERROR_OUTPUT": "TEMPORARY_OUTPUT"})
+    fixed = _run("native:fixgeometries", {"INPUT": f"{gpkg}|layername=dltb", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    ided = _run("native:fieldcalculator", {"INPUT": fixed, "FIELD_NAME": "pid", "FIELD_TYPE": 1, "FORMULA": "$id",
+                                           "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    pieces = _run("native:intersection", {"INPUT": ided, "OVERLAY": ided, "INPUT_FIELDS": ["pid"],
+                                          "OVERLAY_FIELDS": ["pid"], "OVERLAY_FIELDS_PREFIX": "o_",
+                                          "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    overlaps = [f.geometry().area() for f in pieces.getFeatures() if f["pid"] < f["o_pid"] and f.geometry().area() > 1.0]
+    return {"invalid": validity["INVALID_OUTPUT"].featureCount(), "overlaps": overlaps}
+
+
+def quality_totals(side, result):
+    if side == "lantu":
+        rows = dict((r[0], (r[1], r[2])) for r in _table_rows(result.split("|")[0], ["check_id", "count", "area_m2"]))
+        return {"invalid": rows["invalid_geometry"][0], "overlap_pairs": rows["self_overlap"][0],
+                "overlap_m2": rows["self_overlap"][1]}
+    return {"invalid": result["invalid"], "overlap_pairs": len(result["overlaps"]), "overlap_m2": sum(result["overlaps"])}
+
+
+BENCHES.append(Bench(
+    "checklanduse", quality_lantu, quality_native, quality_totals,
+    "lantu:checklanduse (dltb: all geometry, code and name checks, overlaps > 1 m²) vs qgis:checkvalidity (GEOS) → "
+    "native:fixgeometries → native:fieldcalculator ($id) → native:intersection of the layer with itself → pairs of "
+    "different parcels with > 1 m²"))
 BY_NAME = {b.name: b for b in BENCHES}
 
 

@@ -837,49 +837,403 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>{0} 必须是面图层，但其几何类型为 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="231" />
+      <location filename="../processing_provider/base.py" line="236" />
       <source>{0}: {1} geometries became invalid in the working CRS and were made valid.</source>
       <translation>{0}：{1} 个几何在工作坐标参考系中变为无效，已修复。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="233" />
+      <location filename="../processing_provider/base.py" line="238" />
       <source>{0}: repaired {1} invalid geometries (make-valid, no area lost).</source>
       <translation>{0}：已修复 {1} 个无效几何（make-valid，面积无损失）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="235" />
+      <location filename="../processing_provider/base.py" line="240" />
       <source>{0}: skipped {1} features with no polygon geometry (null or empty).</source>
       <translation>{0}：已跳过 {1} 个没有面几何的要素（几何为 NULL 或空）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="245" />
+      <location filename="../processing_provider/base.py" line="270" />
       <source>{0} must be a line layer; it holds {1}.</source>
       <translation>{0} 应为线图层，实为 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="267" />
+      <location filename="../processing_provider/base.py" line="292" />
       <source>{0}: skipped {1} features with no line (null, empty or zero length).</source>
       <translation>{0}：跳过 {1} 个无线几何的要素（空值、空几何或长度为零）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="374" />
+      <location filename="../processing_provider/base.py" line="399" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="451" />
+      <location filename="../processing_provider/base.py" line="476" />
       <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="486" />
+      <location filename="../processing_provider/base.py" line="511" />
       <source>Could not create the output {0}.</source>
       <translation>无法创建输出 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="500" />
+      <location filename="../processing_provider/base.py" line="525" />
       <source>Could not write to the output {0}: {1}</source>
       <translation>无法写入输出 {0}：{1}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="28" />
+      <source>Invalid geometry</source>
+      <translation>几何无效</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="29" />
+      <source>Empty geometry</source>
+      <translation>空几何</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="30" />
+      <source>Features overlap</source>
+      <translation>图斑重叠</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="31" />
+      <source>Gap inside the boundary</source>
+      <translation>范围内缝隙</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="32" />
+      <source>Outside the boundary</source>
+      <translation>超出范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="33" />
+      <source>Sliver polygon</source>
+      <translation>狭长碎片</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="34" />
+      <source>Spike</source>
+      <translation>尖角</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="35" />
+      <source>Land-class code missing</source>
+      <translation>地类编码缺失</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="36" />
+      <source>Land-class code not in the classification</source>
+      <translation>地类编码不在分类表中</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="37" />
+      <source>Class name does not match the code</source>
+      <translation>地类名称与编码不符</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="38" />
+      <source>Recorded area differs from the computed area</source>
+      <translation>记录面积与计算面积不符</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="39" />
+      <source>Required field missing</source>
+      <translation>必填字段缺失</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="40" />
+      <source>Required value missing</source>
+      <translation>必填值为空</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="41" />
+      <source>CRS is not a CGCS2000 projected CRS</source>
+      <translation>坐标系不是 CGCS2000 投影坐标系</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="42" />
+      <source>Coordinates outside the CRS's zone</source>
+      <translation>坐标超出坐标系分带范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="49" />
+      <source>self-intersection</source>
+      <translation>自相交</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="50" />
+      <source>ring self-intersection</source>
+      <translation>环自相交</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="51" />
+      <source>too few points</source>
+      <translation>点数过少</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="52" />
+      <source>hole outside its shell</source>
+      <translation>内环位于外环之外</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="53" />
+      <source>nested holes</source>
+      <translation>内环嵌套</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="54" />
+      <source>nested shells</source>
+      <translation>外环嵌套</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="55" />
+      <source>interior is disconnected</source>
+      <translation>内部不连通</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="56" />
+      <source>invalid coordinate</source>
+      <translation>坐标无效</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="57" />
+      <source>duplicate rings</source>
+      <translation>重复环</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="58" />
+      <source>ring is not closed</source>
+      <translation>环未闭合</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="67" />
+      <source>Check land-use data quality (数据质检)</source>
+      <translation>土地利用数据质检（数据质检）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="70" />
+      <source>Checks a land-use layer (三调 地类图斑 or planned 用地用海) before it is used: invalid geometry (with GEOS's reason and location, as QGIS's 'Check validity' reports it), empty geometry, features overlapping each other by more than MIN_AREA, gaps inside BOUNDARY and parts outside it, slivers (mean width 2·area/perimeter below SLIVER_WIDTH) and spikes (a boundary turning back at less than SPIKE_ANGLE), land-class codes missing or not in the classification, names that do not match their codes (DLMC against DLBM, YDYHFLMC against YDYHFLDM), a recorded area (AREA_FIELD, e.g. TBMJ, in m²) off the computed area by more than AREA_TOLERANCE %, REQUIRED_FIELDS missing or empty, and a CRS that is not a CGCS2000 projected CRS or coordinates outside the false-easting range of its zone.
+
+OUTPUT: one point per finding (check_id, severity, message, src_fid = the feature's id, −1 for the layer or a gap); AREAS (optional): the polygons of overlaps, gaps, outside parts and slivers; SUMMARY: count and area per check. The input is never changed.</source>
+      <translation>在使用前检查土地利用图层（三调地类图斑或规划用地用海）：无效几何（给出 GEOS 的原因和位置，与 QGIS“检查有效性”一致）、空几何、图斑之间重叠面积超过 MIN_AREA、BOUNDARY 范围内的缝隙及超出范围的部分、狭长碎片（平均宽度 2·面积/周长小于 SLIVER_WIDTH）和尖角（边界折返角小于 SPIKE_ANGLE）、地类编码缺失或不在分类表中、名称与编码不符（DLMC 对 DLBM，YDYHFLMC 对 YDYHFLDM）、记录面积（AREA_FIELD，如 TBMJ，单位 m²）与计算面积相差超过 AREA_TOLERANCE %、REQUIRED_FIELDS 缺失或为空，以及坐标系不是 CGCS2000 投影坐标系或坐标超出其分带的东偏范围。
+
+OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要素编号，图层级问题或缝隙为 −1）；AREAS（可选）：重叠、缝隙、超出部分和碎片的面；SUMMARY：按检查项统计个数和面积。输入数据不会被修改。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="85" />
+      <source>Land-use layer (三调 or 用地用海)</source>
+      <translation>土地利用图层（三调或用地用海）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="87" />
+      <source>Land-class code field (DLBM, YDYHFLDM…; empty = guess, none = no code checks)</source>
+      <translation>地类编码字段（DLBM、YDYHFLDM…；留空 = 自动识别，无此字段 = 不检查编码）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="90" />
+      <source>Classification of the codes</source>
+      <translation>编码分类标准</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="92" />
+      <source>Plan-area boundary, optional (gaps and parts outside)</source>
+      <translation>规划范围边界，可选（检查缝隙和超出部分）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="95" />
+      <source>Recorded area field in m² (TBMJ…), optional</source>
+      <translation>记录面积字段，单位 m²（TBMJ…），可选</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="99" />
+      <source>Area tolerance (%)</source>
+      <translation>面积容差（%）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="101" />
+      <source>Required fields (comma-separated, e.g. BSM,DLBM,DLMC,ZLDWDM)</source>
+      <translation>必填字段（逗号分隔，如 BSM,DLBM,DLMC,ZLDWDM）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="103" />
+      <source>Ignore overlaps and gaps up to (m²)</source>
+      <translation>忽略不超过此面积的重叠和缝隙（m²）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="105" />
+      <source>Sliver: mean width below (m)</source>
+      <translation>狭长碎片：平均宽度小于（m）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="107" />
+      <source>Spike: angle below (degrees)</source>
+      <translation>尖角：角度小于（度）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="111" />
+      <source>Finding areas</source>
+      <translation>问题范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="113" />
+      <source>Findings by check</source>
+      <translation>按检查项汇总</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="114" />
+      <source>Errors</source>
+      <translation>错误</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="115" />
+      <source>Warnings</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="123" />
+      <source>land-use layer</source>
+      <translation>用地图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="151" />
+      <source>The CRS {0} is not a CGCS2000 projected CRS; plan data is delivered in CGCS2000 Gauss-Krüger (EPSG:4513–4533 with the zone prefix, 4534–4554 without).</source>
+      <translation>坐标系 {0} 不是 CGCS2000 投影坐标系；规划数据应采用 CGCS2000 高斯-克吕格投影（带带号 EPSG:4513–4533，不带带号 4534–4554）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="154" />
+      <source>{0} is in degrees: areas and widths are measured on the ellipsoid.</source>
+      <translation>{0} 的坐标单位为度：面积和宽度按椭球面计算。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="164" />
+      <source>Required field {0} is missing from the layer.</source>
+      <translation>图层缺少必填字段 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="173" />
+      <source>Reading {0}…</source>
+      <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="177" />
+      <source>The feature has no geometry (null or empty).</source>
+      <translation>该要素没有几何（空值或空几何）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="180" />
+      <source>Invalid geometry: {0} at ({1:.3f}, {2:.3f}).</source>
+      <translation>无效几何：{0}，位置 ({1:.3f}, {2:.3f})。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="189" />
+      <source>Eastings {0:,.0f}–{1:,.0f} lie outside {2:,.0f}–{3:,.0f}, the range of {4} (false easting {5:,.0f}): a wrong zone, or a zone prefix missing or added?</source>
+      <translation>东坐标 {0:,.0f}–{1:,.0f} 超出 {4} 的范围 {2:,.0f}–{3:,.0f}（东偏移 {5:,.0f}）：分带错误，或漏加、多加了带号？</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="201" />
+      <source>Spike: the boundary turns back at {0:.3f}°.</source>
+      <translation>尖角：边界在此折返，角度 {0:.3f}°。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="207" />
+      <source>Looking for overlaps…</source>
+      <translation>正在查找重叠…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="210" />
+      <source>Overlaps feature {0} by {1:,.2f} m².</source>
+      <translation>与要素 {0} 重叠 {1:,.2f} m²。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="214" />
+      <source>Sliver: mean width {0:.3f} m.</source>
+      <translation>狭长碎片：平均宽度 {0:.3f} m。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="218" />
+      <source>boundary</source>
+      <translation>范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="221" />
+      <source>A gap of {0:,.2f} m² inside the boundary that no feature covers.</source>
+      <translation>范围内有 {0:,.2f} m² 的缝隙未被任何图斑覆盖。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="224" />
+      <source>{0:,.2f} m² of the feature lie outside the boundary.</source>
+      <translation>该要素有 {0:,.2f} m² 位于范围之外。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="226" />
+      <source>no boundary given</source>
+      <translation>未提供范围边界</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="234" />
+      <source>{0} = {1:,.2f} m², but the computed area is {2:,.2f} m² ({3:+.2f} %).</source>
+      <translation>{0} = {1:,.2f} m²，但计算面积为 {2:,.2f} m²（{3:+.2f} %）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="237" />
+      <source>no area field given</source>
+      <translation>未提供面积字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="244" />
+      <source>Required field {0} is empty.</source>
+      <translation>必填字段 {0} 为空。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="246" />
+      <source>no required fields given</source>
+      <translation>未指定必填字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="251" />
+      <source>no code field</source>
+      <translation>无编码字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="252" />
+      <source>{0}: no land-class code field ({1}); the code checks are skipped.</source>
+      <translation>{0}：没有地类编码字段（{1}），跳过编码检查。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="287" />
+      <source>not checked: {0}</source>
+      <translation>未检查：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="296" />
+      <source>{0}: {1} errors, {2} warnings in {3} features.</source>
+      <translation>{0}：{3} 个要素中有 {1} 个错误、{2} 个警告。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="307" />
+      <source>No land-class code in {0}.</source>
+      <translation>{0} 中没有地类编码。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="309" />
+      <source>no codes</source>
+      <translation>无编码</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="316" />
+      <source>Code {0} is not in the {1} table.</source>
+      <translation>编码 {0} 不在{1}分类表中。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="318" />
+      <source>no name field</source>
+      <translation>无名称字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/check_landuse.py" line="322" />
+      <source>{0} is '{1}', but code {2} is '{3}'.</source>
+      <translation>{0} 为“{1}”，但编码 {2} 对应“{3}”。</translation>
     </message>
     <message>
       <location filename="../processing_provider/class_buffers.py" line="41" />
@@ -1000,11 +1354,6 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <location filename="../processing_provider/class_buffers.py" line="231" />
       <source>{0} is in a geographic CRS: distances are measured in {1} ({2}'s CRS).</source>
       <translation>{0} 为地理坐标系：距离在 {1}（{2} 的坐标系）中量算。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/class_buffers.py" line="254" />
-      <source>boundary</source>
-      <translation>范围</translation>
     </message>
     <message>
       <location filename="../processing_provider/class_buffers.py" line="256" />
@@ -1236,11 +1585,6 @@ Unknown classes are skipped and counted (UNMATCHED_COUNT), or get DEFAULT_DISTAN
       <translation>地类编码字段（DLBM、YDYHFLDM…；留空则自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/codes.py" line="193" />
-      <source>Classification of the codes</source>
-      <translation>编码分类标准</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/codes.py" line="198" />
       <source>Cultivated land classes (codes, comma-separated; a code includes its sub-classes)</source>
       <translation>耕地地类（编码，逗号分隔；编码含其下级类）</translation>
@@ -1254,6 +1598,136 @@ Unknown classes are skipped and counted (UNMATCHED_COUNT), or get DEFAULT_DISTAN
       <location filename="../processing_provider/codes.py" line="242" />
       <source>{0} has no polygons to measure.</source>
       <translation>{0} 中没有可计算面积的面要素。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="24" />
+      <source>Compare two land-use layers (多规比对 / 版本比对)</source>
+      <translation>两期土地利用比对（多规比对 / 版本比对）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="27" />
+      <source>Overlays two land-use layers of the same area — two plans, or two versions of one plan, or the current 三调 against the plan — and reports where their classes differ at the chosen LEVEL: OUTPUT holds the pieces with both codes and names, both source features and the area (m², 公顷, 亩), including ground only one layer covers (the other code is empty); MATRIX is the change matrix (转移矩阵): the area of every class of A against every class of B, what stayed the same on the diagonal. Pieces up to MIN_AREA are left out of both. When one layer is in 三调 codes and the other in 用地用海, the 三调 codes go through the official conversion; a 三调 class that it splits one-to-many is compared at its 一级 class.</source>
+      <translation>叠加同一范围的两个土地利用图层（两个规划、同一规划的两个版本，或现状三调与规划），按所选 LEVEL 找出地类不一致的地块：OUTPUT 为不一致的图斑，含两侧编码和名称、两侧来源要素及面积（m²、公顷、亩），也包括只有一侧覆盖的区域（另一侧编码为空）；MATRIX 为转移矩阵：A 的每个地类对 B 的每个地类的面积，对角线为未变化部分。不超过 MIN_AREA 的碎片不计入两者。若一侧为三调编码、另一侧为用地用海编码，三调编码按官方对照转换；一对多的三调地类按其一级类比较。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="37" />
+      <source>Layer A (e.g. the earlier version or the current state)</source>
+      <translation>图层 A（如较早版本或现状）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="38" />
+      <source>Layer B (e.g. the later version or the plan)</source>
+      <translation>图层 B（如较新版本或规划）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="42" />
+      <source>Land-class code field of {0} (empty = guess)</source>
+      <translation>{0} 的地类编码字段（留空 = 自动识别）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="45" />
+      <source>Class level (1 = 一级类, 2 = 二级类, 3 = 三级类)</source>
+      <translation>地类级别（1 = 一级类，2 = 二级类，3 = 三级类）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="47" />
+      <source>Ignore differences up to (m²)</source>
+      <translation>忽略不超过此面积的差异（m²）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="50" />
+      <source>Differences</source>
+      <translation>差异图斑</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="52" />
+      <source>Change matrix</source>
+      <translation>转移矩阵</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="54" />
+      <source>Area where the classes differ (m²)</source>
+      <translation>地类不一致面积（m²）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="55" />
+      <source>Pieces where the classes differ</source>
+      <translation>地类不一致图斑数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="63" />
+      <source>layer A</source>
+      <translation>图层 A</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="69" />
+      <source>layer {0}</source>
+      <translation>图层 {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="77" />
+      <source>Cannot tell whether {0} holds 三调 or 用地用海 codes.</source>
+      <translation>无法判断 {0} 是三调编码还是用地用海编码。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="84" />
+      <source>One layer is in 三调 codes, the other in 用地用海: both are compared as 用地用海 classes.</source>
+      <translation>一个图层为三调编码，另一个为用地用海编码：两者均按用地用海地类比较。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="86" />
+      <source>Overlaying the two layers…</source>
+      <translation>正在叠加两个图层…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="102" />
+      <source>(not covered)</source>
+      <translation>（未覆盖）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="103" />
+      <source>(no code)</source>
+      <translation>（无编码）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="117" />
+      <source>changed</source>
+      <translation>已变化</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="125" />
+      <source>{0} pieces differ, {1:,.2f} m² ({2:,.4f} 公顷).</source>
+      <translation>{0} 个图斑地类不一致，共 {1:,.2f} m²（{2:,.4f} 公顷）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="135" />
+      <source>A: {0} ({1})</source>
+      <translation>A：{0}（{1}）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="135" />
+      <source>B: {0} ({1})</source>
+      <translation>B：{0}（{1}）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="136" />
+      <source>Level: {0}</source>
+      <translation>级别：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="137" />
+      <source>Area where the classes differ: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩</source>
+      <translation>地类不一致面积：{0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="139" />
+      <source>Change matrix (公顷): rows A, columns B</source>
+      <translation>转移矩阵（公顷）：行为 A，列为 B</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/compare_layers.py" line="140" />
+      <source>A \ B</source>
+      <translation>A \ B</translation>
     </message>
     <message>
       <location filename="../processing_provider/consolidation_potential.py" line="26" />
@@ -1363,11 +1837,6 @@ Areas crossing a village boundary are shared out by area; a block or settlement 
       <location filename="../processing_provider/consolidation_potential.py" line="74" />
       <source>Farmland steeper than 25° (m²)</source>
       <translation>25°以上坡耕地（平方米）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/consolidation_potential.py" line="90" />
-      <source>land-use layer</source>
-      <translation>用地图层</translation>
     </message>
     <message>
       <location filename="../processing_provider/consolidation_potential.py" line="99" />
@@ -2862,12 +3331,12 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>统计单元范围外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="35" />
+      <location filename="../processing_provider/provider.py" line="38" />
       <source>Bottom-line checks (底线约束检查, model)</source>
       <translation>底线约束检查（模型）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="52" />
+      <location filename="../processing_provider/provider.py" line="55" />
       <source>Lantu 蓝图 — township territorial spatial planning</source>
       <translation>Lantu 蓝图 — 乡镇级国土空间规划</translation>
     </message>
@@ -2973,6 +3442,290 @@ Unknown grades are skipped and counted (UNMATCHED_COUNT, values listed in the lo
       <location filename="../processing_provider/road_control_lines.py" line="73" />
       <source>Give GRADE_FIELD or ROUTE_FIELD: the road grade comes from one of them.</source>
       <translation>请指定 GRADE_FIELD 或 ROUTE_FIELD：公路等级取自其中之一。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="30" />
+      <source>可行 feasible</source>
+      <translation>可行</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="30" />
+      <source>需调整 needs adjustment</source>
+      <translation>需调整</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="30" />
+      <source>不可行 not feasible</source>
+      <translation>不可行</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="34" />
+      <source>has subject '{0}' (use line, outside_line, class, road or constraint)</source>
+      <translation>的 subject 为“{0}”（应为 line、outside_line、class、road 或 constraint）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="35" />
+      <source>has verdict '{0}' (use 需调整 or 不可行)</source>
+      <translation>的 verdict 为“{0}”（应为 需调整 或 不可行）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="40" />
+      <source>The site rules file {0} {1}{2}.</source>
+      <translation>选址规则文件 {0} {1}{2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="48" />
+      <source>Check a project site (项目选址与用地预审)</source>
+      <translation>项目选址与用地预审</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="51" />
+      <source>For each proposed project site (SITE polygons): the area it occupies of 永久基本农田, 生态保护红线 and 城镇开发边界 and the area outside the urban boundary, of each current land class (LANDUSE, e.g. 三调 DLBM) and of cultivated land (耕地, class 01), of the road building control zones (ROADS: centre lines buffered by half their width plus the setback of their grade, 《公路安全保护条例》第十一条, resources/tables/road_setbacks.csv) and of each other constraint layer (CONSTRAINTS); then a verdict 可行 / 需调整 / 不可行 by the rule table (resources/tables/sitecheck_rules.csv, or your own RULES): the gravest verdict of the rules whose area exceeds MIN_AREA.
+
+OUTPUT: the pieces (site, what, code or layer, area in m², 公顷, 亩); SUMMARY: one row per site; REPORT: an HTML page per site, ready to attach to a review (the file holds all sites, one printed page each, and a file &lt;report&gt;_&lt;site&gt;.html is written beside it for every site).</source>
+      <translation>对每个拟选址项目（SITE 面）：统计其占用永久基本农田、生态保护红线、城镇开发边界的面积及位于城镇开发边界外的面积，占用各现状地类（LANDUSE，如三调 DLBM）及耕地（01 类）的面积，占用公路建筑控制区（ROADS：道路中线按半幅宽度加所属等级的控制距离缓冲，《公路安全保护条例》第十一条，resources/tables/road_setbacks.csv）和其他管控图层（CONSTRAINTS）的面积；再按规则表（resources/tables/sitecheck_rules.csv，或自定义 RULES）给出结论 可行 / 需调整 / 不可行：取面积超过 MIN_AREA 的规则中最严重的结论。
+
+OUTPUT：叠加图斑（项目、类别、编码或图层、面积 m²、公顷、亩）；SUMMARY：每个项目一行；REPORT：每个项目一页 HTML，可直接附于审查材料（该文件含全部项目，打印时每项目一页，并在旁边为每个项目另写 &lt;report&gt;_&lt;项目&gt;.html）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="65" />
+      <source>Proposed project sites</source>
+      <translation>拟选址项目</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="67" />
+      <source>Site name or number field (empty = feature id)</source>
+      <translation>项目名称或编号字段（留空 = 要素编号）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="71" />
+      <source>Current land use (三调 or 用地用海), optional</source>
+      <translation>现状土地利用（三调或用地用海），可选</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="73" />
+      <source>Land-class code field (DLBM…; empty = guess)</source>
+      <translation>地类编码字段（DLBM…；留空 = 自动识别）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="78" />
+      <source>Roads (centre lines), optional</source>
+      <translation>道路（中线），可选</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="80" />
+      <source>Road grade field (高速公路/国道/省道/县道/乡道/村道; empty = guess)</source>
+      <translation>道路等级字段（高速公路/国道/省道/县道/乡道/村道；留空 = 自动识别）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="83" />
+      <source>Road width field in m (empty = guess, none = 0)</source>
+      <translation>道路宽度字段，单位 m（留空 = 自动识别，无此字段 = 0）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="86" />
+      <source>Other constraint layers (polygons), optional</source>
+      <translation>其他管控图层（面），可选</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="89" />
+      <source>Verdict rules (CSV; empty = built-in table)</source>
+      <translation>结论规则（CSV；留空 = 内置规则表）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="91" />
+      <source>Ignore occupied areas up to (m²)</source>
+      <translation>忽略不超过此面积的占用（m²）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="94" />
+      <source>Site pieces</source>
+      <translation>项目叠加图斑</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="96" />
+      <source>Sites</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="110" />
+      <source>sites</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="116" />
+      <source>{0} holds no site polygons.</source>
+      <translation>{0} 中没有项目面。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="126" />
+      <source>Overlaying the sites…</source>
+      <translation>正在叠加项目…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="137" />
+      <source>inside</source>
+      <translation>内</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="137" />
+      <source>outside</source>
+      <translation>外</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="137" />
+      <source>land class</source>
+      <translation>地类</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="138" />
+      <source>road control zone</source>
+      <translation>公路建筑控制区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="138" />
+      <source>constraint</source>
+      <translation>管控要素</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="146" />
+      <source>公路建筑控制区</source>
+      <translation>公路建筑控制区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="181" />
+      <source>Site {0}: {1}{2}</source>
+      <translation>项目 {0}：{1}{2}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="203" />
+      <source>land use</source>
+      <translation>土地利用</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="222" />
+      <source>{0}: choose the road grade field (ROAD_GRADE_FIELD); none of {1} is there.</source>
+      <translation>{0}：请选择道路等级字段（ROAD_GRADE_FIELD）；图层中没有 {1}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="225" />
+      <source>Road control zones need a projected CRS.</source>
+      <translation>公路建筑控制区需要投影坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="232" />
+      <source>{0}: road grades with no setback in the table, so no control zone: {1}</source>
+      <translation>{0}：以下道路等级在控制距离表中没有数值，不划建筑控制区：{1}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="234" />
+      <source>{0}: {1} of {2} roads have a building control zone.</source>
+      <translation>{0}：{2} 条道路中 {1} 条划有建筑控制区。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="242" />
+      <source>Constraint layer {0} must hold polygons.</source>
+      <translation>管控图层 {0} 必须是面图层。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="258" />
+      <source>no land-use layer given</source>
+      <translation>未提供土地利用图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="260" />
+      <source>no road layer given</source>
+      <translation>未提供道路图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="262" />
+      <source>no constraint layers given</source>
+      <translation>未提供管控图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="271" />
+      <source>Site: {0}</source>
+      <translation>项目：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="272" />
+      <source>Site area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩</source>
+      <translation>项目面积：{0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="273" />
+      <source>Verdict: {0}</source>
+      <translation>结论：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="275" />
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="276" />
+      <source>Not checked: {0} ({1})</source>
+      <translation>未检查：{0}（{1}）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="281" />
+      <source>城镇开发边界外</source>
+      <translation>城镇开发边界外</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="292" />
+      <source>Control lines</source>
+      <translation>控制线</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="292" />
+      <source>Share of site (%)</source>
+      <translation>占项目面积比例（%）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="293" />
+      <source>Current land use</source>
+      <translation>现状土地利用</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="294" />
+      <source>No land-use layer given.</source>
+      <translation>未提供土地利用图层。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="295" />
+      <source>Road control zones and other constraints</source>
+      <translation>公路建筑控制区及其他管控要素</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="296" />
+      <source>None touched.</source>
+      <translation>未涉及。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="296" />
+      <source>Constraint</source>
+      <translation>管控要素</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="297" />
+      <source>Reasons for the verdict</source>
+      <translation>结论依据</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="298" />
+      <source>Verdict</source>
+      <translation>结论</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="299" />
+      <source>No rule applies: the site is feasible as drawn.</source>
+      <translation>没有适用的规则：按现方案可行。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/site_check.py" line="301" />
+      <source>Site {0}</source>
+      <translation>项目 {0}</translation>
     </message>
     <message>
       <location filename="../processing_provider/slope_farmland.py" line="25" />

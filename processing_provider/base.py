@@ -199,8 +199,11 @@ def guess_field(source, candidates):
     return None
 
 
-def read_polygons(algorithm, parameters, name, context, feedback, crs, field_names=(), label=None):
-    """Read a polygon source once into a LayerData in `crs`, repairing invalid geometries."""
+def read_polygons(algorithm, parameters, name, context, feedback, crs, field_names=(), label=None, repair=True):
+    """Read a polygon source once into a LayerData in `crs`, repairing invalid geometries.
+
+    repair=False keeps every feature as drawn (None, empty and invalid geometries too) in the
+    source's own CRS, for checks that must see the faults (crs is then ignored)."""
     label = label or name
     source = source_or_fail(algorithm, parameters, name, context, label)
     check_polygons(source, label)
@@ -208,6 +211,8 @@ def read_polygons(algorithm, parameters, name, context, feedback, crs, field_nam
     data = _read_fast(algorithm, parameters, name, context, field_names)
     if data is None:
         data = _read_features(source, feedback, field_names)
+    if not repair:
+        return data
     return _finish_polygons(data, source, crs, context, feedback, label)
 
 
@@ -233,6 +238,26 @@ def _finish_polygons(data, source, crs, context, feedback, label):
         feedback.pushInfo(tr("{0}: repaired {1} invalid geometries (make-valid, no area lost).").format(label, data.repaired))
     if data.dropped:
         feedback.pushWarning(tr("{0}: skipped {1} features with no polygon geometry (null or empty).").format(label, data.dropped))
+    return data
+
+
+def read_source(source, context, feedback, crs, field_names=(), label=""):
+    """Read any QgsFeatureSource (lines and points too, e.g. one of several layers a multiple-layer
+    parameter gives) into a LayerData in `crs`: polygons repaired, null and empty geometries skipped."""
+    data = _read_features(source, feedback, field_names)
+    if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry:
+        _repair_polygons(data)
+    else:
+        usable = np.array([g is not None and not g.is_empty for g in data.geoms], dtype=bool)
+        data.dropped = int((~usable).sum())
+        data.geoms, data.fids = data.geoms[usable], data.fids[usable]
+        data.columns = {k: v[usable] for k, v in data.columns.items()}
+    if source.sourceCrs() != crs:
+        data.geoms = _transform_geoms(data.geoms, source.sourceCrs(), crs, context)
+        if QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry:
+            _make_valid_quietly(data.geoms)
+    if data.repaired:
+        feedback.pushInfo(tr("{0}: repaired {1} invalid geometries (make-valid, no area lost).").format(label, data.repaired))
     return data
 
 
@@ -489,7 +514,7 @@ def write_rows(algorithm, parameters, name, context, spec, rows, geoms=None, crs
     for i, row in enumerate(rows):
         feature = QgsFeature(fields)
         feature.setAttributes([_to_attribute(v) for v in row])
-        if wkbs is not None:
+        if wkbs is not None and wkbs[i] is not None:  # None: a finding about a feature with no geometry
             geometry = QgsGeometry()
             geometry.fromWkb(wkbs[i])
             if multi:  # a GeoPackage or Shapefile layer of MultiPolygons refuses plain Polygons

@@ -7,7 +7,9 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..translation import tr
 from .apply_style import ApplyStyle
+from .check_landuse import CheckLandUse
 from .class_buffers import ClassBuffers
+from .compare_layers import CompareLayers
 from .consolidation_potential import ConsolidationPotential
 from .control_line_overlaps import ControlLineOverlaps
 from .farmland_contiguity import FarmlandContiguity
@@ -18,14 +20,15 @@ from .landuse_change import LandUseChange
 from .landuse_structure import LandUseStructure
 from .resolve_overlaps import ResolveOverlaps
 from .road_control_lines import RoadControlLines
+from .site_check import SiteCheck
 from .slope_farmland import SlopeFarmland
 
 RESOURCES = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources")
 ICON = os.path.join(RESOURCES, "icons", "lantu.svg")
 MODELS = os.path.join(RESOURCES, "models")
-ALGORITHMS = [LandUseStructure, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps, RoadControlLines, ClassBuffers,
-              SlopeFarmland, FarmlandContiguity, HomesteadRelocation, ConsolidationPotential, LandUseChange,
-              IndicatorBreakdown, ApplyStyle]
+ALGORITHMS = [LandUseStructure, CheckLandUse, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps, RoadControlLines,
+              ClassBuffers, SiteCheck, CompareLayers, SlopeFarmland, FarmlandContiguity, HomesteadRelocation,
+              ConsolidationPotential, LandUseChange, IndicatorBreakdown, ApplyStyle]
 
 
 class LantuModel(QgsProcessingModelAlgorithm):

@@ -73,6 +73,15 @@ JOBS += [
         "CENTER_FIELD": "is_center", "PLANNED": layer("ghyd"), "PLANNED_CODE_FIELD": "YDYHFLDM",
         "PERMANENT_FARMLAND": layer("yjjbnt"), "ECO_REDLINE": layer("stbhhx"),
         "TARGETS": "{ROOT}/resources/demo/targets.csv", "CHECK": SINK}),
+    ("data_quality", "数据质检（三调地类图斑：几何、拓扑、编码、面积、字段、坐标系）", "lantu:checklanduse", {
+        "LANDUSE": layer("dltb"), "CODE_FIELD": "DLBM", "BOUNDARY": layer("township"), "AREA_FIELD": "TBMJ",
+        "AREA_METHOD": 1, "REQUIRED_FIELDS": "BSM,DLBM,DLMC,ZLDWDM,TBMJ", "AREAS": SINK, "SUMMARY": SINK}),
+    ("current_vs_plan", "现状与规划比对（三调 → 用地用海一级类，转移矩阵）", "lantu:comparelayers", {
+        "LAYER_A": layer("dltb"), "CODE_FIELD_A": "DLBM", "LAYER_B": layer("ghyd"), "CODE_FIELD_B": "YDYHFLDM",
+        "LEVEL": 1, "MATRIX": SINK}),
+    ("site_check", "项目选址与用地预审（三线、现状地类、公路建筑控制区）", "lantu:sitecheck", {
+        "SITE": os.path.join(ROOT, "resources", "demo", "sites.gpkg") + "|layername=xmyd", "SITE_ID_FIELD": "XMBH",
+        **LINES, "LANDUSE": layer("dltb"), "CODE_FIELD": "DLBM", "ROADS": layer("roads"), "SUMMARY": SINK}),
 ]
 
 

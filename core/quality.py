@@ -1,0 +1,192 @@
+"""Data-quality checks (数据质检) of a land-use layer on whole arrays: geometry, topology, codes, areas.
+
+Every check returns a Findings (index of the feature, a location or area geometry, a detail) so the
+algorithm can word the message in the planner's language; nothing here knows about QGIS.
+"""
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+
+from . import overlay
+
+# (check id, severity): the order is the order of the summary.
+CHECKS = (
+    ("invalid_geometry", "error"),
+    ("empty_geometry", "error"),
+    ("self_overlap", "error"),
+    ("gap", "error"),
+    ("outside_boundary", "warning"),
+    ("sliver", "warning"),
+    ("spike", "warning"),
+    ("code_missing", "error"),
+    ("code_unknown", "error"),
+    ("name_mismatch", "warning"),
+    ("area_mismatch", "warning"),
+    ("field_missing", "error"),
+    ("value_missing", "error"),
+    ("crs_not_cgcs2000", "error"),
+    ("coordinates_out_of_zone", "error"),
+)
+SEVERITY = dict(CHECKS)
+# GEOS reports the first problem of a geometry as "Reason[x y]".
+_LOCATION = re.compile(r"^(.*?)\s*\[\s*([-+0-9.eE]+)\s+([-+0-9.eE]+)[^\]]*\]\s*$")
+
+
+@dataclass
+class Findings:
+    """What one check found: feature index (-1 = the layer), geometry (point or polygon), detail."""
+
+    index: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))
+    geoms: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=object))
+    detail: list = field(default_factory=list)
+
+    def __len__(self):
+        return len(self.index)
+
+    @classmethod
+    def of(cls, index, geoms, detail):
+        return cls(np.asarray(index, dtype=np.int64), np.asarray(geoms, dtype=object).reshape(-1), list(detail))
+
+
+def present(geoms):
+    geoms = np.asarray(geoms, dtype=object)
+    ok = np.array([g is not None for g in geoms], dtype=bool)
+    ok[ok] = ~shapely.is_empty(geoms[ok])
+    return ok
+
+
+def empty_geometries(geoms):
+    missing = np.flatnonzero(~present(geoms))
+    return Findings.of(missing, [None] * len(missing), [""] * len(missing))
+
+
+def invalid_geometries(geoms):
+    """GEOS's reason and location for every invalid geometry, as GEOS's IsValidOp finds them
+    (the first problem of each), before anything is repaired."""
+    geoms = np.asarray(geoms, dtype=object)
+    index = np.flatnonzero(present(geoms))
+    bad = index[~shapely.is_valid(geoms[index])]
+    reasons = shapely.is_valid_reason(geoms[bad]) if len(bad) else []
+    points, details = [], []
+    for g, reason in zip(geoms[bad], reasons):
+        match = _LOCATION.match(reason)
+        if match:
+            details.append(match.group(1))
+            points.append(shapely.Point(float(match.group(2)), float(match.group(3))))
+        else:
+            details.append(reason)
+            points.append(shapely.point_on_surface(g))
+    return Findings.of(bad, points, details)
+
+
+def self_overlaps(geoms, min_area):
+    """Pieces shared by two features of one layer with area > min_area: (i, j) with i < j."""
+    geoms = np.asarray(geoms, dtype=object)
+    tree = shapely.STRtree(geoms)
+    i, j = tree.query(geoms, predicate="intersects")
+    keep = i < j
+    i, j = i[keep], j[keep]
+    # Neighbours of a tiling touch along their shared edge: a prepared `touches` rules them out at
+    # a fraction of the cost of intersecting them (3× faster on the demo's 三调 parcels).
+    shapely.prepare(geoms)
+    apart = ~shapely.touches(geoms[i], geoms[j])
+    i, j = i[apart], j[apart]
+    pieces = shapely.intersection(geoms[i], geoms[j]) if len(i) else np.empty(0, dtype=object)
+    area = shapely.area(pieces) if len(i) else np.zeros(0)  # a collection's area is its polygons'
+    keep = area > min_area
+    return Findings.of(i[keep], overlay.polygonal(pieces[keep]), list(j[keep])), area[keep]
+
+
+def gaps_and_outside(geoms, boundary, min_area):
+    """(gaps: ground of the boundary no feature covers, outside: parts of features beyond it)."""
+    region = shapely.union_all(boundary)
+    covered = shapely.union_all(geoms)
+    holes = overlay.polygonal([shapely.difference(region, covered)])[0]
+    parts = shapely.get_parts(holes)
+    parts = parts[shapely.area(parts) > min_area]
+    gaps = Findings.of([-1] * len(parts), parts, [""] * len(parts))
+    # Only features not wholly inside the region can have parts outside it.
+    shapely.prepare(region)
+    index = np.flatnonzero(~shapely.contains_properly(region, geoms))
+    rest = shapely.difference(geoms[index], region)
+    keep = shapely.area(rest) > min_area
+    return gaps, Findings.of(index[keep], overlay.polygonal(rest[keep]), [""] * int(keep.sum()))
+
+
+def slivers(geoms, max_width):
+    """Features whose mean width 2·area/perimeter is below max_width (metres)."""
+    geoms = np.asarray(geoms, dtype=object)
+    perimeter = shapely.length(geoms)
+    width = np.where(perimeter > 0, 2 * shapely.area(geoms) / np.where(perimeter > 0, perimeter, 1), 0)
+    bad = np.flatnonzero(width < max_width)
+    return Findings.of(bad, geoms[bad], [float(w) for w in width[bad]])
+
+
+def spikes(geoms, max_angle_deg):
+    """Ring vertices where the boundary turns back on itself: interior angle below max_angle_deg."""
+    geoms = np.asarray(geoms, dtype=object)
+    parts, part_of = shapely.get_parts(geoms, return_index=True)
+    rings, ring_of = shapely.get_rings(parts, return_index=True)
+    coords, vertex_ring = shapely.get_coordinates(rings, return_index=True)
+    if len(coords) == 0:
+        return Findings()
+    # Drop each ring's closing vertex, then take neighbours cyclically within the ring.
+    last = np.r_[vertex_ring[1:] != vertex_ring[:-1], True]
+    coords, vertex_ring = coords[~last], vertex_ring[~last]
+    start = np.r_[0, np.flatnonzero(vertex_ring[1:] != vertex_ring[:-1]) + 1]
+    size = np.diff(np.r_[start, len(coords)])
+    first = np.repeat(start, size)
+    n = np.repeat(size, size)
+    k = np.arange(len(coords)) - first
+    before = coords[first + (k - 1) % n]
+    after = coords[first + (k + 1) % n]
+    u, v = before - coords, after - coords
+    nu, nv = np.hypot(*u.T), np.hypot(*v.T)
+    ok = (nu > 0) & (nv > 0) & (n >= 3)
+    cosine = np.einsum("ij,ij->i", u, v) / np.where(ok, nu * nv, 1)
+    angle = np.degrees(np.arccos(np.clip(cosine, -1, 1)))
+    bad = np.flatnonzero(ok & (angle < max_angle_deg))
+    feature = part_of[ring_of[vertex_ring[bad]]]
+    points = shapely.points(coords[bad])
+    return Findings.of(feature, points, [float(a) for a in angle[bad]])
+
+
+def area_mismatches(recorded, computed, tolerance_pct):
+    """Features whose recorded area differs from the computed one by more than tolerance_pct %
+    (and by more than 0.01 m², the rounding of a recorded area); NULL records are not judged."""
+    recorded = np.asarray(recorded, dtype=float)
+    computed = np.asarray(computed, dtype=float)
+    difference = np.abs(recorded - computed)
+    off = ~np.isnan(recorded) & (difference > tolerance_pct / 100.0 * computed) & (difference > 0.01)
+    bad = np.flatnonzero(off)
+    return bad, recorded[bad], computed[bad]
+
+
+def name_mismatches(codes, names, table):
+    """Features whose name field differs from the classification's name of their (known) code."""
+    bad, expected = [], []
+    for i, (code, name) in enumerate(zip(codes, names)):
+        if not code or not table.is_known(code):
+            continue
+        want = table.name(code)
+        given = "" if name is None else re.sub(r"\s+", "", str(name))
+        if want and given != re.sub(r"\s+", "", want):
+            bad.append(i)
+            expected.append(want)
+    return np.asarray(bad, dtype=np.int64), expected
+
+
+def gauss_kruger_window(false_easting):
+    """The eastings a Gauss-Krüger CRS can hold: its false easting ± 500 km (a 6° zone is ±334 km
+    wide at the equator, so anything further is a wrong zone or a missing zone prefix)."""
+    return false_easting - 500_000.0, false_easting + 500_000.0
+
+
+def out_of_window(geoms, low, high):
+    geoms = np.asarray(geoms, dtype=object)
+    index = np.flatnonzero(present(geoms))
+    bounds = shapely.bounds(geoms[index])
+    bad = index[(bounds[:, 0] < low) | (bounds[:, 2] > high)]
+    return bad

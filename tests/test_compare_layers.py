@@ -1,0 +1,69 @@
+"""lantu:comparelayers (多规比对 / 版本比对): a hand-built pair of versions, the demo plan against an edited
+copy made by QGIS's field calculator, and 三调 against 用地用海, against native:intersection."""
+import pytest
+from conftest import DEMO_GPKG, run_algorithm
+from layers import box, memory_layer
+
+
+def demo(layer):
+    return f"{DEMO_GPKG}|layername={layer}"
+
+
+def native(algorithm, **parameters):
+    import processing
+
+    parameters.setdefault("OUTPUT", "memory:")
+    return processing.run(algorithm, parameters)["OUTPUT"]
+
+
+def run(a, b, **parameters):
+    parameters = {"LAYER_A": a, "LAYER_B": b, "OUTPUT": "memory:", "MATRIX": "memory:", **parameters}
+    result, feedback = run_algorithm("lantu:comparelayers", parameters)
+    pieces = [dict(zip(f.fields().names(), f.attributes())) for f in result["OUTPUT"].getFeatures()]
+    cells = {(f["code_a"], f["code_b"]): f["area_m2"] for f in result["MATRIX"].getFeatures()}
+    return result, pieces, cells
+
+
+FIELDS = [("YDYHFLDM", "string")]
+
+
+def test_hand_built_versions(lantu_processing, tmp_path):
+    a = memory_layer("v1", FIELDS, [[box(0, 0, 100, 100), "0101"], [box(100, 0, 200, 100), "0301"],
+                                    [box(200, 0, 300, 100), "0701"]])
+    b = memory_layer("v2", FIELDS, [[box(0, 0, 60, 100), "0101"], [box(60, 0, 200, 100), "0301"],  # 40 m strip 0101 → 0301
+                                    [box(200, 0, 300, 99.995), "070101"],  # same 二级 class; a 0.5 m² strip left uncovered
+                                    [box(300, 0, 310, 100), "1207"]])  # only in B
+    result, pieces, cells = run(a, b, LEVEL=2, MIN_AREA=1.0, REPORT=str(tmp_path / "比对.html"))
+    # a NULL code is ground only the other layer covers
+    assert sorted((p["code_a"] or "", p["code_b"] or "", round(p["area_m2"], 3)) for p in pieces) == [
+        ("", "1207", 1000.0), ("0101", "0301", 4000.0)]
+    assert result["CHANGED_AREA_M2"] == pytest.approx(5000.0) and result["CHANGED_COUNT"] == 2
+    assert cells[("0101", "0101")] == pytest.approx(6000) and cells[("0301", "0301")] == pytest.approx(10000)
+    assert cells[("0701", "0701")] == pytest.approx(9999.5) and ("0701", None) not in cells  # 0.5 m² < MIN_AREA
+    result, pieces, _ = run(a, b, LEVEL=2, MIN_AREA=0.0)
+    assert result["CHANGED_COUNT"] == 3 and result["CHANGED_AREA_M2"] == pytest.approx(5000.5)
+    page = (tmp_path / "比对.html").read_text(encoding="utf-8")
+    assert "0301" in page and "1207" in page
+
+
+def test_demo_plan_against_an_edited_version(lantu_processing):
+    # version 2: every 0101 parcel of the plan becomes 0103, by QGIS's own field calculator
+    edited = native("native:fieldcalculator", INPUT=demo("ghyd"), FIELD_NAME="YDYHFLDM", FIELD_TYPE=2, FIELD_LENGTH=10,
+                    FORMULA="CASE WHEN \"YDYHFLDM\" = '0101' THEN '0103' ELSE \"YDYHFLDM\" END")
+    result, pieces, cells = run(demo("ghyd"), edited, CODE_FIELD_A="YDYHFLDM", CODE_FIELD_B="YDYHFLDM", LEVEL=2, MIN_AREA=1.0)
+    fixed = native("native:fixgeometries", INPUT=demo("ghyd"))
+    paddy = sum(f.geometry().area() for f in fixed.getFeatures() if f["YDYHFLDM"] == "0101")
+    assert paddy > 0
+    assert {(p["code_a"], p["code_b"]) for p in pieces} == {("0101", "0103")}
+    assert result["CHANGED_AREA_M2"] == pytest.approx(paddy, rel=1e-6)
+    # the matrix holds all ground of the plan: native:intersection of the two versions, summed
+    both = native("native:intersection", INPUT=fixed, OVERLAY=native("native:fixgeometries", INPUT=edited))
+    assert sum(cells.values()) == pytest.approx(sum(f.geometry().area() for f in both.getFeatures()), rel=1e-6)
+
+
+def test_current_against_plan_in_two_classifications(lantu_processing):
+    result, pieces, cells = run(demo("dltb"), demo("ghyd"), CODE_FIELD_A="DLBM", CODE_FIELD_B="YDYHFLDM", LEVEL=1)
+    assert result["CHANGED_AREA_M2"] > 0
+    # 三调 0101 水田 is 用地用海 01 耕地: rows of the matrix are 用地用海 classes
+    assert any(a == "01" for a, _ in cells) and not any(a == "0101" for a, _ in cells)
+    assert all(p["code_a"] != p["code_b"] for p in pieces)
