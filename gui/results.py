@@ -103,9 +103,10 @@ def _load(path, name, step, group, project):
     layer = QgsVectorLayer(path, name, "ogr")
     if not layer.isValid():
         return None
-    layer.setCustomProperty(RESULT_PROPERTY, step.key)
     styling.apply_auto(layer)
-    project.addMapLayer(layer, False)
+    layer.setCustomProperty(RESULT_PROPERTY, step.key)  # after the style: a QML brings its own properties
+    if project.addMapLayer(layer, False) is None:
+        return None  # the project refused it: a tree node without its layer would dangle
     group.addLayer(layer)
     return layer
 

@@ -67,7 +67,8 @@ def steps():
     """The steps, titles in the planner's language (built at call time, after the translator)."""
     return (
         Step("status", tr("1 现状研判 Current state"), tr("Current state"), (
-            Run("lantu:checklanduse", {**CURRENT_LAND, "BOUNDARY": Role("township", False)}, table="SUMMARY"),
+            # the structure table is the page's table; the quality findings come as a layer and a light
+            Run("lantu:checklanduse", {**CURRENT_LAND, "BOUNDARY": Role("township", False)}),
             Run("lantu:landusestructure", {**CURRENT_LAND, "LEVEL": 1, "ZONES": Role("township", False),
                                            "ZONE_FIELD": Field("township", ("XZQMC", "NAME", "MC"))}, table="OUTPUT"),
         ), tr("Data quality of the current land use and its land-use structure per township.")),

@@ -167,7 +167,7 @@ def layer_name(algorithm, parameters, name, context):
         value = value.source.staticValue()
     if isinstance(value, str) and "layername=" in value:
         return value.split("layername=")[1].split("|")[0]
-    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context) if _in_main_thread() else None
     if layer is not None:
         return layer.name()
     source = algorithm.parameterAsSource(parameters, name, context)
@@ -317,12 +317,35 @@ def _transform_geoms(geoms, source_crs, target_crs, context):
     return shapely.transform(geoms, move)
 
 
+FAST_READ_EXTENSIONS = {".gpkg": "GPKG", ".fgb": "FlatGeobuf", ".sqlite": "SQLite", ".db": "SQLite"}
+
+
+def _in_main_thread():
+    from qgis.PyQt.QtCore import QCoreApplication, QThread
+
+    app = QCoreApplication.instance()
+    return app is None or QThread.currentThread() == app.thread()
+
+
 def _ogr_location(algorithm, parameters, name, context):
-    """(path, layer name) when the source is a whole file layer GDAL can stream, else None."""
+    """(path, layer name) when the source is a whole file layer GDAL can stream, else None.
+
+    A file path is decoded without opening a layer. A project's layer object is only looked at from
+    the main thread: a background task (the dock, Processing's dialog) must not touch it, and reads
+    through QGIS's thread-safe feature iteration instead."""
     value = parameters.get(name)
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         if value.selectedFeaturesOnly or getattr(value, "featureLimit", -1) != -1:
             return None
+        value = value.source.staticValue()
+    if isinstance(value, str) and context.project() is not None and context.project().mapLayer(value) is None \
+            and os.path.splitext(value.split("|")[0])[1].lower() in FAST_READ_EXTENSIONS:
+        parts = QgsProviderRegistry.instance().decodeUri("ogr", value)
+        if parts.get("subset") or not os.path.exists(parts.get("path") or ""):
+            return None
+        return parts.get("path"), parts.get("layerName") or None
+    if not _in_main_thread():
+        return None
     layer = algorithm.parameterAsVectorLayer(parameters, name, context)
     if layer is None or layer.providerType() != "ogr" or layer.subsetString() or layer.isModified():
         return None  # a filter or unsaved edits: only QGIS's own iteration sees them
