@@ -7,6 +7,9 @@
   (small) parcel, QGIS weights every cell it touches by the share of the cell covered, and so do we.
 - Slope grades are those of 三调 GDPDJB (耕地坡度分级): 1 ≤ 2°, 2 2–6°, 3 6–15°, 4 15–25°, 5 > 25°.
 """
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 import shapely
 
@@ -47,6 +50,32 @@ def horn_slope(dem, valid, xres, yres, rows_per_chunk=1024):
             keep = (r >= 0) & (r < rows) & (c >= 0) & (c < cols)
             slope[r[keep], c[keep]] = np.nan
     return slope
+
+
+def horn_slope_by_blocks(read_rows, rows, cols, xres, yres, nodata, rows_per_block=256, workers=2):
+    """(slope, voids): horn_slope of a DEM read in row blocks through `read_rows(first, stop)`.
+
+    The DEM is never held whole (memory is the float32 slope plus a few blocks), and blocks are
+    computed in `workers` threads: numpy releases the GIL. Each block is read with one row of
+    halo on either side, so its slope is the whole raster's; reads are serialised (a GDAL
+    dataset is not thread-safe). `voids` counts the cells without data.
+    """
+    slope = np.empty((rows, cols), dtype=np.float32)
+    lock = threading.Lock()
+
+    def block(top):
+        bottom = min(top + rows_per_block, rows)
+        first, stop = max(top - 1, 0), min(bottom + 1, rows)
+        with lock:
+            z = read_rows(first, stop)
+        z = z.astype(np.float32, copy=False)
+        valid = np.isfinite(z) if nodata is None else (np.isfinite(z) & (z != nodata))
+        slope[top:bottom] = horn_slope(z, valid, xres, yres, rows_per_chunk=stop - first)[top - first:bottom - first]
+        return int((~valid[top - first:bottom - first]).sum())
+
+    with ThreadPoolExecutor(max(workers, 1)) as pool:
+        voids = sum(pool.map(block, range(0, rows, rows_per_block)))
+    return slope, voids
 
 
 def grade(values, thresholds=GDPDJB_THRESHOLDS):
@@ -154,11 +183,17 @@ def zonal_slope(geoms, grid, slope, steep_above, labels=None, progress=None):
     return mean, weight, share
 
 
-def _label_sums(labels, flat, n, steep_above):
-    good = (labels >= 0) & ~np.isnan(flat)
-    owner, value = labels[good], flat[good]
-    return (np.bincount(owner, weights=value, minlength=n), np.bincount(owner, minlength=n).astype(float),
-            np.bincount(owner[value > steep_above], minlength=n).astype(float))
+def _label_sums(labels, flat, n, steep_above, chunk=CHUNK_CELLS):
+    """(sum, count, steep count) per label, in chunks: no full-raster temporaries."""
+    total, weight, steep = np.zeros(n), np.zeros(n), np.zeros(n)
+    for start in range(0, len(flat), chunk):
+        owner, value = labels[start:start + chunk], flat[start:start + chunk]
+        good = (owner >= 0) & ~np.isnan(value)
+        owner, value = owner[good], value[good]
+        total += np.bincount(owner, weights=value, minlength=n)
+        weight += np.bincount(owner, minlength=n)
+        steep += np.bincount(owner[value > steep_above], minlength=n)
+    return total, weight, steep
 
 
 def _centre_sums(geoms, grid, flat, steep_above, progress=None):
