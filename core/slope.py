@@ -148,11 +148,11 @@ def zonal_slope(geoms, grid, slope, steep_above, labels=None, progress=None):
 
     Mean and share are NaN where no valid cell counts. Weights are cell counts (centre inside) or,
     for parcels with fewer than two valid centres, covered cell fractions, as QGIS's zonal statistics.
-    `labels` (optional) is a pair of rasters of the parcel index whose polygon holds each cell centre
-    (-1 for none), drawn in opposite orders, e.g. by GDAL's rasterization: they replace the
-    point-in-polygon tests, which are exact but several times slower. Where the two disagree, parcels
-    overlap (a raster keeps one parcel per cell); every parcel holding such a cell is counted again
-    exactly, so overlapping parcels each count the cells they share, as zonal statistics do.
+    `labels` (optional) is a raster of the parcel index whose polygon holds each cell centre (-1 for
+    none, -2 where several parcels hold it), e.g. by GDAL's rasterization: it replaces the
+    point-in-polygon tests, which are exact but several times slower. Every parcel holding a cell
+    marked -2 is counted again exactly, so overlapping parcels each count the cells they share, as
+    zonal statistics do.
     """
     geoms = np.asarray(geoms, dtype=object)
     n = len(geoms)
@@ -160,9 +160,8 @@ def zonal_slope(geoms, grid, slope, steep_above, labels=None, progress=None):
         return np.full(0, np.nan), np.zeros(0), np.full(0, np.nan)
     flat = slope.ravel()
     if labels is not None:
-        forward, backward = labels
-        total, weight, steep = _label_sums(forward.ravel(), flat, n, steep_above)
-        rows, cols = np.nonzero(forward != backward)
+        total, weight, steep = _label_sums(labels.ravel(), flat, n, steep_above)
+        rows, cols = np.nonzero(labels == -2)
         recount = np.empty(0, dtype=np.int64)
         if len(rows):
             x, y = grid.centres(rows, cols)

@@ -17,6 +17,7 @@ from ..translation import tr
 from . import base, codes
 
 GRADES = 5
+OVERLAP_BASE = 1 << 16  # see SlopeFarmland._draw: up to 65 535 parcels may share a cell
 
 
 class SlopeFarmland(base.LantuAlgorithm):
@@ -155,8 +156,8 @@ class SlopeFarmland(base.LantuAlgorithm):
     def _slope_and_labels(self, layer, crs, geoms, feedback):
         """(grid, slope, labels) over the parcels' extent in the working CRS (see slope.zonal_slope).
 
-        The parcels are drawn (twice, in opposite orders) in two threads while the slope is computed
-        block by block in two more: GDAL and numpy release the GIL, so the three overlap.
+        The parcels are drawn in another thread while the slope is computed block by block: GDAL
+        and numpy release the GIL, so on a machine with a free core the two overlap.
         """
         import shapely
         from osgeo import gdal
@@ -167,63 +168,70 @@ class SlopeFarmland(base.LantuAlgorithm):
         if grid.rows == 0 or grid.cols == 0 or len(geoms) == 0:
             return grid, np.full((grid.rows, grid.cols), np.nan, dtype=np.float32), None
         band = dataset.GetRasterBand(1)
-        layers = self._parcel_layers(geoms, crs)
-        with ThreadPoolExecutor(2) as pool:
-            drawn = [pool.submit(self._draw, parcels, grid, crs.toWkt()) for _, parcels in layers]
+        parcels = self._parcel_layer(geoms, crs)
+        with ThreadPoolExecutor(1) as pool:
+            drawn = pool.submit(self._draw, parcels[1], grid, crs.toWkt())
             # A compressed GeoTIFF is decoded in as many threads as there are cores (GDAL ≥ 3.6).
             threads = gdal.GetConfigOption("GDAL_NUM_THREADS")
             gdal.SetConfigOption("GDAL_NUM_THREADS", threads or "ALL_CPUS")
             try:
                 surface, voids = slope.horn_slope_by_blocks(
                     lambda first, stop: band.ReadAsArray(c0, r0 + first, grid.cols, stop - first),
-                    grid.rows, grid.cols, grid.xres, grid.yres, band.GetNoDataValue())
+                    grid.rows, grid.cols, grid.xres, grid.yres, band.GetNoDataValue(), workers=1)
             finally:
                 gdal.SetConfigOption("GDAL_NUM_THREADS", threads)
-            labels = tuple(future.result() for future in drawn)
+            labels = drawn.result()
         if voids:
             feedback.pushInfo(tr("The DEM has {0} cells without data (voids) in the parcels' extent; slope there is undefined.").format(
                 voids))
         return grid, surface, labels
 
     @staticmethod
-    def _parcel_layers(geoms, crs):
-        """Two in-memory OGR layers of the parcels (field k = index), in index order and reversed."""
+    def _parcel_layer(geoms, crs):
+        """(data source, layer): the parcels in memory for GDAL, field v = index · 2¹⁶ + 1 (see _draw)."""
         import shapely
-        from osgeo import ogr, osr
+        from osgeo import ogr
 
-        srs = osr.SpatialReference(crs.toWkt())  # one CRS on both sides: GDAL then transforms nothing
-        sources, layers = [], []
-        for _ in range(2):  # two data sources, so that the two can be drawn in two threads at once
-            sources.append(ogr.GetDriverByName("Memory").CreateDataSource(""))
-            layers.append(sources[-1].CreateLayer("parcels", srs=srs, geom_type=ogr.wkbUnknown))
-            layers[-1].CreateField(ogr.FieldDefn("k", ogr.OFTInteger))
-        forward, backward = layers
-        definition = forward.GetLayerDefn()
-        last = len(geoms) - 1
+        source = ogr.GetDriverByName("Memory").CreateDataSource("")
+        layer = source.CreateLayer("parcels", srs=_srs(crs.toWkt()), geom_type=ogr.wkbUnknown)
+        layer.CreateField(ogr.FieldDefn("v", ogr.OFTInteger64))
+        definition = layer.GetLayerDefn()
         for k, wkb in enumerate(shapely.to_wkb(geoms)):
             feature = ogr.Feature(definition)
-            feature.SetField(0, k)
+            feature.SetField(0, k * OVERLAP_BASE + 1)
             feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(wkb))
-            feature.SetFID(k)
-            forward.CreateFeature(feature)  # a memory layer stores a copy and is read in FID order
-            feature.SetFID(last - k)
-            backward.CreateFeature(feature)
-        return list(zip(sources, layers))
+            layer.CreateFeature(feature)
+        return source, layer
 
     @staticmethod
     def _draw(layer, grid, wkt):
-        """Parcel index per cell whose centre a parcel holds (-1: none): GDAL's default rasterization,
-        straight into a numpy array (no copy of the raster)."""
-        from osgeo import gdal, osr
+        """Per cell, the parcel holding its centre (GDAL's default rasterization): -1 none, -2 several.
 
-        labels = np.full((grid.rows, grid.cols), -1, dtype=np.int32)
-        raster = gdal.Open(f"MEM:::DATAPOINTER={labels.ctypes.data},PIXELS={grid.cols},LINES={grid.rows},DATATYPE=Int32",
-                           gdal.GA_Update)
+        One drawing finds both: every parcel adds index · 2¹⁶ + 1 to the cells it holds, so the low 16
+        bits count the parcels and the rest is the index where the count is one.
+        """
+        from osgeo import gdal
+
+        added = np.zeros((grid.rows, grid.cols), dtype=np.int64)
+        raster = gdal.Open(f"MEM:::DATAPOINTER={added.ctypes.data},PIXELS={grid.cols},LINES={grid.rows},DATATYPE=Int64",
+                           gdal.GA_Update)  # drawn straight into the numpy array
         raster.SetGeoTransform((grid.x0, grid.xres, 0, grid.y0, 0, -grid.yres))
-        raster.SetSpatialRef(osr.SpatialReference(wkt))
-        gdal.RasterizeLayer(raster, [1], layer, options=["ATTRIBUTE=k"])
-        raster = None  # flushed; the array outlives it
-        return labels
+        raster.SetSpatialRef(_srs(wkt))
+        gdal.RasterizeLayer(raster, [1], layer, options=["ATTRIBUTE=v", "MERGE_ALG=ADD"])
+        raster = None
+        # Decoded in place, row block by row block, into int32 over the buffer's first half: the
+        # block's int64 values are read before any of them is overwritten.
+        flat = added.reshape(-1)
+        labels = flat.view(np.int32)[:flat.size]
+        step = 1 << 20
+        for start in range(0, flat.size, step):
+            value = flat[start:start + step]
+            count = value & (OVERLAP_BASE - 1)
+            index = (value >> 16).astype(np.int32)
+            index[count == 0] = -1
+            index[count > 1] = -2
+            labels[start:start + step] = index
+        return labels.reshape(grid.rows, grid.cols)
 
     def _dem_window(self, layer, crs, bounds, feedback):
         """(dataset, grid, first column, first row): the DEM in the working CRS and the window of it
@@ -261,3 +269,12 @@ class SlopeFarmland(base.LantuAlgorithm):
         grid = slope.Grid(transform[0] + c0 * transform[1], transform[3] + r0 * transform[5], transform[1], transform[5],
                           r1 - r0, c1 - c0)
         return dataset, grid, c0, r0
+
+
+def _srs(wkt):
+    """The same CRS on the raster and the parcels, axes in x, y order on both: GDAL then transforms nothing."""
+    from osgeo import osr
+
+    srs = osr.SpatialReference(wkt)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
