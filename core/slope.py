@@ -7,6 +7,9 @@
   (small) parcel, QGIS weights every cell it touches by the share of the cell covered, and so do we.
 - Slope grades are those of 三调 GDPDJB (耕地坡度分级): 1 ≤ 2°, 2 2–6°, 3 6–15°, 4 15–25°, 5 > 25°.
 """
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 import shapely
 
@@ -34,10 +37,28 @@ def horn_slope(dem, valid, xres, yres, rows_per_chunk=1024):
         a, b, c = z[:-2, :-2], z[:-2, 1:-1], z[:-2, 2:]
         d, f = z[1:-1, :-2], z[1:-1, 2:]
         g, h, i = z[2:, :-2], z[2:, 1:-1], z[2:, 2:]
-        dx = ((c + 2 * f + i) - (a + 2 * d + g)) * kx
-        dy = ((g + 2 * h + i) - (a + 2 * b + c)) * ky
+        # ((c + 2f + i) - (a + 2d + g)) · kx and its y twin, in place: three temporaries, not a dozen
+        dx, dy, t = f * 2, h * 2, d * 2
+        dx += c
+        dx += i
+        t += a
+        t += g
+        dx -= t
+        dx *= kx
+        dy += g
+        dy += i
+        np.multiply(b, 2, out=t)
+        t += a
+        t += c
+        dy -= t
+        dy *= ky
         with np.errstate(invalid="ignore", over="ignore"):
-            slope[top:bottom, 1:-1] = np.degrees(np.arctan(np.sqrt(dx * dx + dy * dy)))
+            dx *= dx
+            dy *= dy
+            dx += dy
+            np.sqrt(dx, out=dx)
+            np.arctan(dx, out=dx)
+            np.degrees(dx, out=slope[top:bottom, 1:-1])
     # A window with any nodata cell has no slope (gdaldem without -compute_edges): blank the 3×3
     # neighbourhood of every void, which costs as many cells as there are voids, not the raster.
     void_rows, void_cols = np.nonzero(~valid)
@@ -47,6 +68,32 @@ def horn_slope(dem, valid, xres, yres, rows_per_chunk=1024):
             keep = (r >= 0) & (r < rows) & (c >= 0) & (c < cols)
             slope[r[keep], c[keep]] = np.nan
     return slope
+
+
+def horn_slope_by_blocks(read_rows, rows, cols, xres, yres, nodata, rows_per_block=256, workers=2):
+    """(slope, voids): horn_slope of a DEM read in row blocks through `read_rows(first, stop)`.
+
+    The DEM is never held whole (memory is the float32 slope plus a few blocks), and blocks are
+    computed in `workers` threads: numpy releases the GIL. Each block is read with one row of
+    halo on either side, so its slope is the whole raster's; reads are serialised (a GDAL
+    dataset is not thread-safe). `voids` counts the cells without data.
+    """
+    slope = np.empty((rows, cols), dtype=np.float32)
+    lock = threading.Lock()
+
+    def block(top):
+        bottom = min(top + rows_per_block, rows)
+        first, stop = max(top - 1, 0), min(bottom + 1, rows)
+        with lock:
+            z = read_rows(first, stop)
+        z = z.astype(np.float32, copy=False)
+        valid = np.isfinite(z) if nodata is None else (np.isfinite(z) & (z != nodata))
+        slope[top:bottom] = horn_slope(z, valid, xres, yres, rows_per_chunk=stop - first)[top - first:bottom - first]
+        return int((~valid[top - first:bottom - first]).sum())
+
+    with ThreadPoolExecutor(max(workers, 1)) as pool:
+        voids = sum(pool.map(block, range(0, rows, rows_per_block)))
+    return slope, voids
 
 
 def grade(values, thresholds=GDPDJB_THRESHOLDS):
@@ -119,11 +166,11 @@ def zonal_slope(geoms, grid, slope, steep_above, labels=None, progress=None):
 
     Mean and share are NaN where no valid cell counts. Weights are cell counts (centre inside) or,
     for parcels with fewer than two valid centres, covered cell fractions, as QGIS's zonal statistics.
-    `labels` (optional) is a pair of rasters of the parcel index whose polygon holds each cell centre
-    (-1 for none), drawn in opposite orders, e.g. by GDAL's rasterization: they replace the
-    point-in-polygon tests, which are exact but several times slower. Where the two disagree, parcels
-    overlap (a raster keeps one parcel per cell); every parcel holding such a cell is counted again
-    exactly, so overlapping parcels each count the cells they share, as zonal statistics do.
+    `labels` (optional) is a raster of the parcel index whose polygon holds each cell centre (-1 for
+    none, -2 where several parcels hold it), e.g. by GDAL's rasterization: it replaces the
+    point-in-polygon tests, which are exact but several times slower. Every parcel holding a cell
+    marked -2 is counted again exactly, so overlapping parcels each count the cells they share, as
+    zonal statistics do.
     """
     geoms = np.asarray(geoms, dtype=object)
     n = len(geoms)
@@ -131,9 +178,8 @@ def zonal_slope(geoms, grid, slope, steep_above, labels=None, progress=None):
         return np.full(0, np.nan), np.zeros(0), np.full(0, np.nan)
     flat = slope.ravel()
     if labels is not None:
-        forward, backward = labels
-        total, weight, steep = _label_sums(forward.ravel(), flat, n, steep_above)
-        rows, cols = np.nonzero(forward != backward)
+        total, weight, steep = _label_sums(labels.ravel(), flat, n, steep_above)
+        rows, cols = np.nonzero(labels == -2)
         recount = np.empty(0, dtype=np.int64)
         if len(rows):
             x, y = grid.centres(rows, cols)
@@ -154,11 +200,17 @@ def zonal_slope(geoms, grid, slope, steep_above, labels=None, progress=None):
     return mean, weight, share
 
 
-def _label_sums(labels, flat, n, steep_above):
-    good = (labels >= 0) & ~np.isnan(flat)
-    owner, value = labels[good], flat[good]
-    return (np.bincount(owner, weights=value, minlength=n), np.bincount(owner, minlength=n).astype(float),
-            np.bincount(owner[value > steep_above], minlength=n).astype(float))
+def _label_sums(labels, flat, n, steep_above, chunk=CHUNK_CELLS):
+    """(sum, count, steep count) per label, in chunks: no full-raster temporaries."""
+    total, weight, steep = np.zeros(n), np.zeros(n), np.zeros(n)
+    for start in range(0, len(flat), chunk):
+        owner, value = labels[start:start + chunk], flat[start:start + chunk]
+        good = (owner >= 0) & ~np.isnan(value)
+        owner, value = owner[good], value[good]
+        total += np.bincount(owner, weights=value, minlength=n)
+        weight += np.bincount(owner, minlength=n)
+        steep += np.bincount(owner[value > steep_above], minlength=n)
+    return total, weight, steep
 
 
 def _centre_sums(geoms, grid, flat, steep_above, progress=None):

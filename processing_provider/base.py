@@ -550,6 +550,11 @@ def write_rows(algorithm, parameters, name, context, spec, rows, geoms=None, crs
 
 
 def _to_attribute(value):
+    kind = type(value)  # plain floats, ints and strings first: this runs once per written value
+    if kind is float:
+        return None if value != value else value
+    if kind is int or kind is str or value is None:
+        return value
     if isinstance(value, np.generic):
         return value.item()
     if isinstance(value, float) and np.isnan(value):

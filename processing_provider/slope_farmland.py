@@ -1,4 +1,6 @@
 """lantu:slopefarmland — 坡耕地: slope grade of every cultivated parcel, and the land steeper than 25°."""
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 from qgis.core import (
     QgsProcessing,
@@ -15,6 +17,7 @@ from ..translation import tr
 from . import base, codes
 
 GRADES = 5
+OVERLAP_BASE = 1 << 16  # see SlopeFarmland._draw: up to 65 535 parcels may share a cell
 
 
 class SlopeFarmland(base.LantuAlgorithm):
@@ -80,9 +83,9 @@ class SlopeFarmland(base.LantuAlgorithm):
         area = shapely.area(geoms)
 
         if dem_layer is not None:
-            grid, surface = self._slope_raster(dem_layer, crs, shapely.total_bounds(geoms), feedback)
+            grid, surface, labels = self._slope_and_labels(dem_layer, crs, geoms, feedback)
             mean, weight, share = slope.zonal_slope(
-                geoms, grid, surface, thresholds[-1], labels=self._rasterize(geoms, grid, crs),
+                geoms, grid, surface, thresholds[-1], labels=labels,
                 progress=lambda f: (feedback.setProgress(100 * f), not feedback.isCanceled())[1])
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled."))
@@ -150,40 +153,89 @@ class SlopeFarmland(base.LantuAlgorithm):
                 label, field_name, ", ".join(f"{v:g}" for v in np.unique(numbers[bad])[:5])))
         return np.nan_to_num(numbers).astype(int)
 
-    @staticmethod
-    def _rasterize(geoms, grid, crs):
-        """Parcel index per cell whose centre a parcel holds (-1: none): GDAL's default rasterization."""
-        import shapely
-        from osgeo import gdal, ogr, osr
+    def _slope_and_labels(self, layer, crs, geoms, feedback):
+        """(grid, slope, labels) over the parcels' extent in the working CRS (see slope.zonal_slope).
 
+        The parcels are drawn in another thread while the slope is computed block by block: GDAL
+        and numpy release the GIL, so on a machine with a free core the two overlap.
+        """
+        import shapely
+        from osgeo import gdal
+
+        from ..core import slope
+
+        dataset, grid, c0, r0 = self._dem_window(layer, crs, shapely.total_bounds(geoms), feedback)
         if grid.rows == 0 or grid.cols == 0 or len(geoms) == 0:
-            return None
-        raster = gdal.GetDriverByName("MEM").Create("", grid.cols, grid.rows, 1, gdal.GDT_Int32)
-        raster.SetGeoTransform((grid.x0, grid.xres, 0, grid.y0, 0, -grid.yres))
-        srs = osr.SpatialReference(crs.toWkt())  # one CRS on both sides: GDAL then transforms nothing
-        raster.SetSpatialRef(srs)
-        band = raster.GetRasterBand(1)
-        band.Fill(-1)
+            return grid, np.full((grid.rows, grid.cols), np.nan, dtype=np.float32), None
+        band = dataset.GetRasterBand(1)
+        parcels = self._parcel_layer(geoms, crs)
+        with ThreadPoolExecutor(1) as pool:
+            drawn = pool.submit(self._draw, parcels[1], grid, crs.toWkt())
+            # A compressed GeoTIFF is decoded in as many threads as there are cores (GDAL ≥ 3.6).
+            threads = gdal.GetConfigOption("GDAL_NUM_THREADS")
+            gdal.SetConfigOption("GDAL_NUM_THREADS", threads or "ALL_CPUS")
+            try:
+                surface, voids = slope.horn_slope_by_blocks(
+                    lambda first, stop: band.ReadAsArray(c0, r0 + first, grid.cols, stop - first),
+                    grid.rows, grid.cols, grid.xres, grid.yres, band.GetNoDataValue(), workers=1)
+            finally:
+                gdal.SetConfigOption("GDAL_NUM_THREADS", threads)
+            labels = drawn.result()
+        if voids:
+            feedback.pushInfo(tr("The DEM has {0} cells without data (voids) in the parcels' extent; slope there is undefined.").format(
+                voids))
+        return grid, surface, labels
+
+    @staticmethod
+    def _parcel_layer(geoms, crs):
+        """(data source, layer): the parcels in memory for GDAL, field v = index · 2¹⁶ + 1 (see _draw)."""
+        import shapely
+        from osgeo import ogr
+
         source = ogr.GetDriverByName("Memory").CreateDataSource("")
-        layer = source.CreateLayer("parcels", srs=srs, geom_type=ogr.wkbUnknown)
-        layer.CreateField(ogr.FieldDefn("k", ogr.OFTInteger))
+        layer = source.CreateLayer("parcels", srs=_srs(crs.toWkt()), geom_type=ogr.wkbUnknown)
+        layer.CreateField(ogr.FieldDefn("v", ogr.OFTInteger64))
         definition = layer.GetLayerDefn()
         for k, wkb in enumerate(shapely.to_wkb(geoms)):
             feature = ogr.Feature(definition)
-            feature.SetField(0, k)
+            feature.SetField(0, k * OVERLAP_BASE + 1)
             feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(wkb))
             layer.CreateFeature(feature)
-        gdal.RasterizeLayer(raster, [1], layer, options=["ATTRIBUTE=k"])
-        forward = band.ReadAsArray()
-        # Drawn again in the opposite order: cells where the two differ lie where parcels overlap.
-        band.Fill(-1)
-        reversed_layer = source.ExecuteSQL("SELECT * FROM parcels ORDER BY k DESC")
-        gdal.RasterizeLayer(raster, [1], reversed_layer, options=["ATTRIBUTE=k"])
-        source.ReleaseResultSet(reversed_layer)
-        return forward, band.ReadAsArray()
+        return source, layer
 
-    def _slope_raster(self, layer, crs, bounds, feedback):
-        """(grid, slope) over the parcels' extent, in the working CRS."""
+    @staticmethod
+    def _draw(layer, grid, wkt):
+        """Per cell, the parcel holding its centre (GDAL's default rasterization): -1 none, -2 several.
+
+        One drawing finds both: every parcel adds index · 2¹⁶ + 1 to the cells it holds, so the low 16
+        bits count the parcels and the rest is the index where the count is one.
+        """
+        from osgeo import gdal
+
+        added = np.zeros((grid.rows, grid.cols), dtype=np.int64)
+        raster = gdal.Open(f"MEM:::DATAPOINTER={added.ctypes.data},PIXELS={grid.cols},LINES={grid.rows},DATATYPE=Int64",
+                           gdal.GA_Update)  # drawn straight into the numpy array
+        raster.SetGeoTransform((grid.x0, grid.xres, 0, grid.y0, 0, -grid.yres))
+        raster.SetSpatialRef(_srs(wkt))
+        gdal.RasterizeLayer(raster, [1], layer, options=["ATTRIBUTE=v", "MERGE_ALG=ADD"])
+        raster = None
+        # Decoded in place, row block by row block, into int32 over the buffer's first half: the
+        # block's int64 values are read before any of them is overwritten.
+        flat = added.reshape(-1)
+        labels = flat.view(np.int32)[:flat.size]
+        step = 1 << 20
+        for start in range(0, flat.size, step):
+            value = flat[start:start + step]
+            count = value & (OVERLAP_BASE - 1)
+            index = (value >> 16).astype(np.int32)
+            index[count == 0] = -1
+            index[count > 1] = -2
+            labels[start:start + step] = index
+        return labels.reshape(grid.rows, grid.cols)
+
+    def _dem_window(self, layer, crs, bounds, feedback):
+        """(dataset, grid, first column, first row): the DEM in the working CRS and the window of it
+        over the parcels' extent, two cells wider so the window's edge gets its slope."""
         from osgeo import gdal
 
         from ..core import slope
@@ -203,9 +255,7 @@ class SlopeFarmland(base.LantuAlgorithm):
             dataset = gdal.Warp("", dataset, format="MEM", srcSRS=layer.crs().toWkt(), dstSRS=crs.toWkt(),
                                 resampleAlg="bilinear")
             transform = dataset.GetGeoTransform()
-        band = dataset.GetRasterBand(1)
         full = slope.Grid(transform[0], transform[3], transform[1], transform[5], dataset.RasterYSize, dataset.RasterXSize)
-        # Read only the parcels' window, two cells wider so the window's edge gets its slope.
         if np.all(np.isfinite(bounds)):
             c0, c1 = full.touch_range(np.array([bounds[0]]), np.array([bounds[2]]), 0)
             r0, r1 = full.touch_range(np.array([bounds[1]]), np.array([bounds[3]]), 1)
@@ -215,13 +265,16 @@ class SlopeFarmland(base.LantuAlgorithm):
             c0 = r0 = c1 = r1 = 0
         if c1 <= c0 or r1 <= r0:
             feedback.pushWarning(tr("The DEM does not cover the parcels."))
-            return slope.Grid(transform[0], transform[3], transform[1], transform[5], 0, 0), np.empty((0, 0))
-        dem = band.ReadAsArray(c0, r0, c1 - c0, r1 - r0)
-        nodata = band.GetNoDataValue()
-        valid = np.isfinite(dem) if nodata is None else (np.isfinite(dem) & (dem != nodata))
-        if not valid.all():
-            feedback.pushInfo(tr("The DEM has {0} cells without data (voids) in the parcels' extent; slope there is undefined.").format(
-                int((~valid).sum())))
+            return dataset, slope.Grid(transform[0], transform[3], transform[1], transform[5], 0, 0), 0, 0
         grid = slope.Grid(transform[0] + c0 * transform[1], transform[3] + r0 * transform[5], transform[1], transform[5],
                           r1 - r0, c1 - c0)
-        return grid, slope.horn_slope(dem, valid, transform[1], transform[5])
+        return dataset, grid, c0, r0
+
+
+def _srs(wkt):
+    """The same CRS on the raster and the parcels, axes in x, y order on both: GDAL then transforms nothing."""
+    from osgeo import osr
+
+    srs = osr.SpatialReference(wkt)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
