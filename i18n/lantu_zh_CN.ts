@@ -632,67 +632,67 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>现状研判</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="73" />
+      <location filename="../gui/steps.py" line="74" />
       <source>Data quality of the current land use and its land-use structure per township.</source>
       <translation>现状用地数据质检，分乡镇现状用地结构。</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="74" />
+      <location filename="../gui/steps.py" line="75" />
       <source>2 目标定位 Targets</source>
       <translation>2 目标定位</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="74" />
+      <location filename="../gui/steps.py" line="75" />
       <source>Targets</source>
       <translation>目标定位</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="75" />
+      <location filename="../gui/steps.py" line="76" />
       <source>The binding indicators handed down by the county plan, typed here or imported from CSV.</source>
       <translation>上位（县级）规划下达的约束性指标，可在此填写或从 CSV 导入。</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="76" />
+      <location filename="../gui/steps.py" line="77" />
       <source>3 底线约束 Bottom lines</source>
       <translation>3 底线约束</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="76" />
+      <location filename="../gui/steps.py" line="77" />
       <source>Bottom lines</source>
       <translation>底线约束</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="79" />
+      <location filename="../gui/steps.py" line="80" />
       <source>The three control lines must not overlap; the planned land use must not break them.</source>
       <translation>三条控制线不交叉不重叠不冲突，规划用地不得突破控制线。</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="80" />
+      <location filename="../gui/steps.py" line="81" />
       <source>4 提质增效 Quality</source>
       <translation>4 提质增效</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="80" />
+      <location filename="../gui/steps.py" line="81" />
       <source>Quality</source>
       <translation>提质增效</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="91" />
+      <location filename="../gui/steps.py" line="92" />
       <source>Road control lines, farmland contiguity, homestead relocation and steep farmland.</source>
       <translation>道路控制线、耕地集中连片、宅基地腾退潜力与坡耕地。</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="92" />
+      <location filename="../gui/steps.py" line="93" />
       <source>5 保障落实 Delivery</source>
       <translation>5 保障落实</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="92" />
+      <location filename="../gui/steps.py" line="93" />
       <source>Delivery</source>
       <translation>保障落实</translation>
     </message>
     <message>
-      <location filename="../gui/steps.py" line="101" />
+      <location filename="../gui/steps.py" line="102" />
       <source>The structure change, the transfer matrix and the indicator breakdown per village cluster, checked against the targets.</source>
       <translation>用地结构调整表、转移矩阵与村级片区规划指标分解表，并与目标指标核对。</translation>
     </message>
@@ -862,22 +862,22 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>{0}：跳过 {1} 个无线几何的要素（空值、空几何或长度为零）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="399" />
+      <location filename="../processing_provider/base.py" line="422" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="476" />
+      <location filename="../processing_provider/base.py" line="499" />
       <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="511" />
+      <location filename="../processing_provider/base.py" line="534" />
       <source>Could not create the output {0}.</source>
       <translation>无法创建输出 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="525" />
+      <location filename="../processing_provider/base.py" line="548" />
       <source>Could not write to the output {0}: {1}</source>
       <translation>无法写入输出 {0}：{1}</translation>
     </message>
@@ -3728,12 +3728,12 @@ OUTPUT：叠加图斑（项目、类别、编码或图层、面积 m²、公顷�
       <translation>项目 {0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="25" />
+      <location filename="../processing_provider/slope_farmland.py" line="28" />
       <source>Slope farmland (坡耕地)</source>
       <translation>坡耕地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="28" />
+      <location filename="../processing_provider/slope_farmland.py" line="31" />
       <source>Grades every cultivated parcel by slope, as 三调 GDPDJB does (1 ≤ 2°, 2 2–6°, 3 6–15°, 4 15–25°, 5 &gt; 25°), and finds the land steeper than the top threshold: the candidates for 退耕还林.
 
 Slope is computed from the DEM in degrees with Horn's formula, exactly as GDAL's gdaldem slope does (cells next to nodata or the raster's edge have no slope). A DEM in another CRS is warped to the layer's CRS first. A parcel's mean slope is the mean over the cells whose centres fall inside it, as QGIS's zonal statistics count them (parcels with fewer than two such cells weight the cells they touch by the share covered). steep_area_m2 is the parcel's area times the share of its cells steeper than the top threshold.
@@ -3750,124 +3750,124 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
 输出：图斑（source_fid、code、area_m2、mean_slope、slope_grade、steep_area_m2、cells）、各级面积（AREA_GRADE_1_M2 … AREA_GRADE_5_M2）和 STEEP_AREA_M2。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="46" />
+      <location filename="../processing_provider/slope_farmland.py" line="49" />
       <source>DEM (any CRS; empty = use the GDPDJB field)</source>
       <translation>数字高程模型 DEM（任意坐标系；留空则用 GDPDJB 字段）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="48" />
+      <location filename="../processing_provider/slope_farmland.py" line="51" />
       <source>Slope grade thresholds (degrees, four ascending values)</source>
       <translation>坡度分级界限（度，四个递增值）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="50" />
+      <location filename="../processing_provider/slope_farmland.py" line="53" />
       <source>Cultivated parcels with slope grade</source>
       <translation>耕地图斑坡度分级</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="54" />
+      <location filename="../processing_provider/slope_farmland.py" line="57" />
       <source>Area of slope grade {0} (m²)</source>
       <translation>坡度 {0} 级面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="55" />
+      <location filename="../processing_provider/slope_farmland.py" line="58" />
       <source>Area steeper than the top threshold (m²)</source>
       <translation>超过最高坡度界限的面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="70" />
+      <location filename="../processing_provider/slope_farmland.py" line="73" />
       <source>{0}: give a DEM, or a layer with a GDPDJB (耕地坡度级别) field.</source>
       <translation>{0}：请给出 DEM，或使用带 GDPDJB（耕地坡度级别）字段的图层。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="79" />
+      <location filename="../processing_provider/slope_farmland.py" line="82" />
       <source>{0}: no parcel of the classes {1}.</source>
       <translation>{0}：没有地类为 {1} 的图斑。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="91" />
+      <location filename="../processing_provider/slope_farmland.py" line="94" />
       <source>the DEM {0}: Horn slope (gdaldem), mean over cell centres inside each parcel</source>
       <translation>DEM {0}：Horn 法坡度（同 gdaldem），取中心落在图斑内的栅格均值</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="94" />
+      <location filename="../processing_provider/slope_farmland.py" line="97" />
       <source>GDPDJB holds the standard grades (2, 6, 15, 25°); THRESHOLDS is not used without a DEM.</source>
       <translation>GDPDJB 为标准分级（2、6、15、25°）；无 DEM 时不使用 THRESHOLDS。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="98" />
+      <location filename="../processing_provider/slope_farmland.py" line="101" />
       <source>the field {0} (三调 耕地坡度级别)</source>
       <translation>字段 {0}（三调耕地坡度级别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="99" />
+      <location filename="../processing_provider/slope_farmland.py" line="102" />
       <source>Slope from {0}.</source>
       <translation>坡度来源：{0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="102" />
+      <location filename="../processing_provider/slope_farmland.py" line="105" />
       <source>{0}: {1} parcels have no slope (no DEM cell with data, or no GDPDJB); they have no grade.</source>
       <translation>{0}：{1} 个图斑无坡度（无有效 DEM 栅格或无 GDPDJB），不分级。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="115" />
+      <location filename="../processing_provider/slope_farmland.py" line="118" />
       <source>Steeper than {0}°: {1:,.2f} m² = {2:,.4f} 公顷</source>
       <translation>坡度大于 {0}°：{1:,.2f} 平方米 = {2:,.4f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="125" />
+      <location filename="../processing_provider/slope_farmland.py" line="128" />
       <source>Layer: {0}; classes {1}; {2} parcels</source>
       <translation>图层：{0}；地类 {1}；图斑 {2} 个</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="127" />
+      <location filename="../processing_provider/slope_farmland.py" line="130" />
       <source>Steeper than {0}° (退耕还林 candidates): {1:,.2f} 公顷</source>
       <translation>坡度大于 {0}°（退耕还林候选）：{1:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="129" />
+      <location filename="../processing_provider/slope_farmland.py" line="132" />
       <source>Slope</source>
       <translation>坡度</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="129" />
+      <location filename="../processing_provider/slope_farmland.py" line="132" />
       <source>Parcels</source>
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="131" />
+      <location filename="../processing_provider/slope_farmland.py" line="134" />
       <source>Slope grades</source>
       <translation>坡度分级</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="142" />
+      <location filename="../processing_provider/slope_farmland.py" line="145" />
       <source>THRESHOLDS must be four ascending slopes in degrees between 0 and 90, e.g. 2,6,15,25; got {0}.</source>
       <translation>THRESHOLDS 须为 0–90 之间四个递增的坡度（度），如 2,6,15,25；实际为 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="149" />
+      <location filename="../processing_provider/slope_farmland.py" line="152" />
       <source>{0}: field {1} holds values that are not slope grades 1–5, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非 1–5 坡度级别的值，如 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="195" />
+      <location filename="../processing_provider/slope_farmland.py" line="185" />
+      <source>The DEM has {0} cells without data (voids) in the parcels' extent; slope there is undefined.</source>
+      <translation>图斑范围内 DEM 有 {0} 个无数据栅格（空洞），该处坡度无定义。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="247" />
       <source>Could not open the DEM {0}: {1}</source>
       <translation>无法打开 DEM {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="201" />
+      <location filename="../processing_provider/slope_farmland.py" line="253" />
       <source>The DEM is in {0}: warped (bilinear) to {1} in memory.</source>
       <translation>DEM 坐标系为 {0}：已在内存中（双线性）重投影到 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="217" />
+      <location filename="../processing_provider/slope_farmland.py" line="267" />
       <source>The DEM does not cover the parcels.</source>
       <translation>DEM 未覆盖图斑。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/slope_farmland.py" line="223" />
-      <source>The DEM has {0} cells without data (voids) in the parcels' extent; slope there is undefined.</source>
-      <translation>图斑范围内 DEM 有 {0} 个无数据栅格（空洞），该处坡度无定义。</translation>
     </message>
   </context>
 </TS>
