@@ -2961,72 +2961,72 @@ Both tables save as .xlsx, .csv or GeoPackage tables; the HTML report lays them 
       <translation>现状 \ 规划</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="26" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="25" />
       <source>cannot be read</source>
       <translation>无法读取</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="27" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="26" />
       <source>lacks the columns {0}</source>
       <translation>缺少列 {0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="28" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="27" />
       <source>has a row without an id</source>
       <translation>有一行缺少规则编号</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="29" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="28" />
       <source>repeats the rule id {0}</source>
       <translation>规则编号 {0} 重复</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="30" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="29" />
       <source>has subject '{0}' (use landuse, zone or line)</source>
       <translation>检查对象为“{0}”（应为 landuse、zone 或 line）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="31" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="30" />
       <source>has line '{0}' (use PBF, ERL or UDB)</source>
       <translation>控制线为“{0}”（应为 PBF、ERL 或 UDB）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="32" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="31" />
       <source>has position '{0}' (use inside or outside; a line rule is always outside)</source>
       <translation>位置为“{0}”（应为 inside 或 outside；line 规则只能为 outside）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="33" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="32" />
       <source>has severity '{0}' (use error, warning or info)</source>
       <translation>严重程度为“{0}”（应为 error、warning 或 info）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="34" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="33" />
       <source>has rule {0} with no classes</source>
       <translation>规则 {0} 未填写地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="35" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="34" />
       <source>holds no rules</source>
       <translation>没有任何规则</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="37" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="36" />
       <source> (line {0})</source>
       <translation>（第 {0} 行）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="38" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="37" />
       <source>The rules file {0} {1}{2}.</source>
       <translation>规则文件 {0} {1}{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="46" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="45" />
       <source>Land use against the control lines (底线约束冲突检查)</source>
       <translation>底线约束冲突检查（用地与三线）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="49" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="48" />
       <source>Checks a land-use layer (planned 用地用海, or current 三调 through the official 三调 → 用地用海 conversion) and, when given, a planning-zone layer (规划分区, e.g. GHFQDM) against 永久基本农田, 生态保护红线 and 城镇开发边界, by a rule table: construction land inside the redline (linear infrastructure a warning), 园地/林地/草地/设施农用地 or construction inside permanent farmland (自然资发〔2021〕166号), urban construction land outside the urban boundary, and the zones against the lines (生态保护区 = 生态保护红线, 农田保护区 ⊇ 永久基本农田, 城镇发展区 ⊆ 城镇开发边界).
 
 Give your own rules as a CSV (RULES) with the columns of resources/tables/bottomline_rules.csv. A 三调 class that the conversion splits one-to-many is reported with severity info when only some of its possible classes break a rule.
@@ -3039,172 +3039,172 @@ OUTPUT: one polygon per conflict (rule, severity, code, source feature, area in 
 OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源要素、平方米/公顷/亩面积、法规依据）；SUMMARY：按规则统计处数与面积。冲突面积中相互重叠的控制线要素不重复计；小于 MIN_AREA 的图块、以及任何小于 0.01 平方米的图块（共用边界上的浮点误差）不计入。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="65" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="63" />
       <source>Land-use layer (planned 用地用海 or current 三调)</source>
       <translation>用地图层（规划用地用海或三调现状）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="73" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="66" />
       <source>Planning zones (规划分区), optional</source>
       <translation>规划分区（可选）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="75" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="68" />
       <source>Planning-zone code field (GHFQDM…)</source>
       <translation>规划分区代码字段（GHFQDM 等）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="77" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="70" />
       <source>Rules (CSV; empty = built-in table)</source>
       <translation>规则表（CSV；留空使用内置规则）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="79" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="72" />
       <source>Ignore conflicts smaller than (m²)</source>
       <translation>忽略小于此面积的冲突（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="82" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="75" />
       <source>Conflicts</source>
       <translation>冲突图斑</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="84" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="77" />
       <source>Conflicts by rule</source>
       <translation>按规则汇总的冲突</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="87" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="80" />
       <source>Conflict area, counted once (m²)</source>
       <translation>冲突面积（不重复计，平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="88" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="81" />
       <source>Area of errors, counted once (m²)</source>
       <translation>错误级冲突面积（不重复计，平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="113" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="106" />
       <source>Give at least one control line to check against.</source>
       <translation>请至少提供一条控制线。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="119" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="112" />
       <source>Checking the rules…</source>
       <translation>正在逐条检查规则……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="125" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="118" />
       <source>Rule {0} not checked: {1}</source>
       <translation>规则 {0} 未检查：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="126" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="119" />
       <source>no {0} layer given</source>
       <translation>未提供{0}图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="127" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="120" />
       <source>no planning-zone layer given</source>
       <translation>未提供规划分区图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="128" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="121" />
       <source>no land-use layer</source>
       <translation>未提供用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="130" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="123" />
       <source>{0} conflict pieces smaller than {1} m² (or than 0.01 m², the noise of shared boundaries) were left out.</source>
       <translation>{0} 处小于 {1} 平方米（或小于 0.01 平方米的共边计算误差）的冲突碎片未计入。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="148" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="141" />
       <source>class to be split: check whether the rule applies</source>
       <translation>该地类需细分：请核实是否违反本规则</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="167" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="160" />
       <source>not checked</source>
       <translation>未检查</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="177" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="170" />
       <source>{0} conflicts, {1:,.2f} m² ({2:,.4f} 公顷); errors {3:,.2f} m².</source>
       <translation>冲突 {0} 处，{1:,.2f} 平方米（{2:,.4f} 公顷）；其中错误 {3:,.2f} 平方米。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="184" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="177" />
       <source>Land use: {0} ({1} features, {2} repaired)</source>
       <translation>用地：{0}（{1} 个要素，修复 {2} 个）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="185" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="178" />
       <source>Lines: {0}</source>
       <translation>控制线：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="187" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="180" />
       <source>Rules: {0}</source>
       <translation>规则：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="187" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="180" />
       <source>built-in table</source>
       <translation>内置规则表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="188" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="181" />
       <source>Conflict area, counted once: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>冲突面积（不重复计）：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="192" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="185" />
       <source>By rule</source>
       <translation>按规则统计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="192" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="185" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="192" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="185" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="192" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="185" />
       <source>Line</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="194" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="187" />
       <source>Basis</source>
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="195" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="188" />
       <source>Largest conflicts</source>
       <translation>面积最大的冲突</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="196" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="189" />
       <source>Feature</source>
       <translation>要素</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="196" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="189" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="242" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="235" />
       <source>planning zones</source>
       <translation>规划分区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_conflicts.py" line="245" />
+      <location filename="../processing_provider/landuse_conflicts.py" line="238" />
       <source>{0}: choose the planning-zone code field (ZONE_FIELD); none of {1} is there.</source>
       <translation>{0}：请选择规划分区代码字段（ZONE_FIELD），图层中没有 {1} 中的任何字段。</translation>
     </message>
@@ -3231,102 +3231,102 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
 输出：一张表（字段 zone 统计单元、code 编码、name 名称、kind 类型、area_m2 平方米、area_ha 公顷、area_mu 亩、share_pct 占比），可保存为 .xlsx、.csv 或 GeoPackage 表；总面积；可选的 HTML 报告。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="51" />
+      <location filename="../processing_provider/landuse_structure.py" line="45" />
       <source>Report the classes in</source>
       <translation>统计所用分类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="51" />
+      <location filename="../processing_provider/landuse_structure.py" line="45" />
       <source>the input's classification</source>
       <translation>与输入数据相同</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="51" />
+      <location filename="../processing_provider/landuse_structure.py" line="45" />
       <source>用地用海 2023 classes</source>
       <translation>用地用海 2023 地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="60" />
+      <location filename="../processing_provider/landuse_structure.py" line="54" />
       <source>Area field instead of the geometry's area (e.g. TBDLMJ, m²)</source>
       <translation>面积字段，代替几何面积（如 TBDLMJ，单位 m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="64" />
+      <location filename="../processing_provider/landuse_structure.py" line="58" />
       <source>Land-use structure table</source>
       <translation>用地结构表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="66" />
+      <location filename="../processing_provider/landuse_structure.py" line="60" />
       <source>Total area (m²)</source>
       <translation>总面积（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="67" />
+      <location filename="../processing_provider/landuse_structure.py" line="61" />
       <source>Classification used</source>
       <translation>所用分类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="68" />
+      <location filename="../processing_provider/landuse_structure.py" line="62" />
       <source>Invalid geometries repaired</source>
       <translation>已修复的无效几何数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="101" />
+      <location filename="../processing_provider/landuse_structure.py" line="95" />
       <source>{0}: {1} features have no {2}; their geometry's area is used.</source>
       <translation>{0}：有 {1} 个要素的 {2} 为空，改用其几何面积。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="123" />
+      <location filename="../processing_provider/landuse_structure.py" line="117" />
       <source>Total area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>总面积：{0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="132" />
+      <location filename="../processing_provider/landuse_structure.py" line="126" />
       <source>Layer: {0} ({1} features, {2} repaired)</source>
       <translation>图层：{0}（{1} 个要素，修复 {2} 个）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="133" />
+      <location filename="../processing_provider/landuse_structure.py" line="127" />
       <source>Classification: {0}; level {1}</source>
       <translation>分类：{0}；地类级别：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="134" />
+      <location filename="../processing_provider/landuse_structure.py" line="128" />
       <source>Area: {0}</source>
       <translation>面积：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="134" />
+      <location filename="../processing_provider/landuse_structure.py" line="128" />
       <source>field {0}</source>
       <translation>字段 {0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="135" />
+      <location filename="../processing_provider/landuse_structure.py" line="129" />
       <source>planar</source>
       <translation>平面面积</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="137" />
+      <location filename="../processing_provider/landuse_structure.py" line="131" />
       <source>Structure</source>
       <translation>用地结构</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="157" />
+      <location filename="../processing_provider/landuse_structure.py" line="151" />
       <source>zones</source>
       <translation>统计单元</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="165" />
+      <location filename="../processing_provider/landuse_structure.py" line="159" />
       <source>{0}: no zone name field given or found; zones are named by feature id.</source>
       <translation>{0}：未指定且未找到统计单元名称字段，统计单元以要素 ID 命名。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="169" />
+      <location filename="../processing_provider/landuse_structure.py" line="163" />
       <source>The zones overlap by {0:,.2f} m²: land there is counted in each zone.</source>
       <translation>统计单元之间有 {0:,.2f} m² 相互重叠：重叠处的用地计入每个所在的统计单元。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/landuse_structure.py" line="195" />
+      <location filename="../processing_provider/landuse_structure.py" line="189" />
       <source>Outside the zones</source>
       <translation>统计单元范围外</translation>
     </message>

@@ -20,7 +20,7 @@ from .landuse_structure import read_zones, split_by_zones
 
 class LandUseChange(base.LantuAlgorithm):
     ID = "landusechange"
-    GROUP_ID = "quality"
+    GROUP_ID = "delivery"
 
     def displayName(self):  # noqa: N802
         return tr("Land-use structure change and transfer matrix (用地结构调整表、转移矩阵)")

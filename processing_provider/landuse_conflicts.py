@@ -4,7 +4,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -61,13 +60,7 @@ class LandUseConflicts(base.LantuAlgorithm):
             "pieces under MIN_AREA, and always those under 0.01 m² (float noise along shared boundaries), are left out.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "LANDUSE", tr("Land-use layer (planned 用地用海 or current 三调)"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            "CODE_FIELD", tr("Land-class code field (DLBM, YDYHFLDM…; empty = guess)"), parentLayerParameterName="LANDUSE",
-            optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "CLASSIFICATION", tr("Classification of the codes"), codes.classification_options(), defaultValue=0))
+        codes.add_landuse_parameters(self, tr("Land-use layer (planned 用地用海 or current 三调)"))
         control_lines.add_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
             "ZONES", tr("Planning zones (规划分区), optional"), [QgsProcessing.TypeVectorPolygon], optional=True))

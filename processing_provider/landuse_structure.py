@@ -40,13 +40,7 @@ class LandUseStructure(base.LantuAlgorithm):
             ".csv or a GeoPackage table; the total area; an optional HTML report.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            "LANDUSE", tr("Land-use layer (三调 DLTB or planned land use)"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            "CODE_FIELD", tr("Land-class code field (DLBM, YDYHFLDM…; empty = guess)"), parentLayerParameterName="LANDUSE",
-            optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            "CLASSIFICATION", tr("Classification of the codes"), codes.classification_options(), defaultValue=0))
+        codes.add_landuse_parameters(self, tr("Land-use layer (三调 DLTB or planned land use)"))
         self.addParameter(QgsProcessingParameterEnum(
             "REPORT_AS", tr("Report the classes in"), [tr("the input's classification"), tr("用地用海 2023 classes")], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
