@@ -80,7 +80,7 @@ class Findings:
 
 def find_conflicts(rule_list, lines, landuse=None, zones=None, min_area=0.0, progress=None):
     """Check every rule. `lines` maps PBF/ERL/UDB to geometry arrays (absent: rules skipped)."""
-    parts, skipped, below = [], [], 0
+    parts, skipped, below, cache = [], [], 0, {}
     for r, rule in enumerate(rule_list):
         if rule.line not in lines:
             skipped.append((rule, "no_line"))
@@ -98,10 +98,9 @@ def find_conflicts(rule_list, lines, landuse=None, zones=None, min_area=0.0, pro
             partial = np.zeros(len(src), dtype=bool)
         else:
             cover = subject.coverage(rule)
-            chosen = np.flatnonzero(cover != rules_module.NONE)
-            take = overlay.clip_to_union if rule.position == "inside" else overlay.subtract_union
-            at, geoms = take(subject.geoms[chosen], lines[rule.line], progress)
-            src = chosen[at]
+            pieces = _pieces(cache, subject, rule, rule_list, lines, progress)
+            mine = cover[pieces[0]] != rules_module.NONE
+            src, geoms = pieces[0][mine], pieces[1][mine]
             partial = cover[src] == rules_module.SOME
         area = shapely.area(geoms)
         keep = area >= max(min_area, NOISE_M2)
@@ -113,3 +112,20 @@ def find_conflicts(rule_list, lines, landuse=None, zones=None, min_area=0.0, pro
         rule = src = np.empty(0, dtype=np.int64)
         geoms, area, partial = np.empty(0, dtype=object), np.empty(0), np.empty(0, dtype=bool)
     return Findings(rule.astype(np.int64), src.astype(np.int64), geoms, area, partial.astype(bool), skipped, below)
+
+
+def _pieces(cache, subject, rule, rule_list, lines, progress):
+    """(feature index, piece) of every feature some rule on the same subject, line and position
+    concerns, inside or outside that line: one overlay serves all those rules (PBF-01 … PBF-05)."""
+    key = (rule.subject, rule.line, rule.position)
+    if key not in cache:
+        wanted = np.zeros(len(subject.geoms), dtype=bool)
+        for other in rule_list:
+            if (other.subject, other.line, other.position) == key:
+                wanted |= subject.coverage(other) != rules_module.NONE
+        chosen = np.flatnonzero(wanted)
+        take = overlay.clip_to_union if rule.position == "inside" else overlay.subtract_union
+        at, geoms = take(subject.geoms[chosen], lines[rule.line], progress)
+        cache[key] = (chosen[at], geoms)
+    return cache[key]
+

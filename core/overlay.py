@@ -118,8 +118,13 @@ def union_by_group(index, geoms):
     index, geoms = index[order], geoms[order]
     distinct, first, count = np.unique(index, return_index=True, return_counts=True)
     merged = geoms[first].copy()
-    for k in np.flatnonzero(count > 1):
-        merged[k] = shapely.union_all(geoms[first[k]:first[k] + count[k]])
+    several = np.flatnonzero(count > 1)
+    if len(several):
+        # One collection per group, then GEOS's unary union element by element, on every core.
+        members = np.isin(index, distinct[several])
+        group = np.searchsorted(distinct[several], index[members])
+        collections = shapely.geometrycollections(geoms[members], indices=group)
+        merged[several] = parallel(shapely.lib.unary_union, collections)
     return distinct, merged
 
 

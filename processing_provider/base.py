@@ -449,7 +449,9 @@ def _repair_polygons(data):
     usable = np.array([g is not None for g in geoms], dtype=bool)
     usable[usable] = ~shapely.is_empty(geoms[usable])
     invalid = np.zeros(len(geoms), dtype=bool)
-    invalid[usable] = ~shapely.is_valid(geoms[usable])
+    from ..core.overlay import parallel  # core needs shapely 2: imported when an algorithm runs
+
+    invalid[usable] = ~parallel(shapely.is_valid, geoms[usable])  # GEOS releases the GIL: every core
     if invalid.any():
         geoms[invalid] = [polygonal_part(g) for g in shapely.make_valid(geoms[invalid])]
         usable[invalid] = ~shapely.is_empty(geoms[invalid])
