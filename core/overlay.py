@@ -17,9 +17,10 @@ def parallel(function, *arrays):
     n = len(arrays[0])
     if THREADS == 1 or n < 2000:
         return function(*arrays)
-    bounds = np.linspace(0, n, THREADS + 1).astype(int)
+    slices = THREADS * 8  # more slices than threads: a slice of hard pairs does not leave a core idle
+    bounds = np.linspace(0, n, slices + 1).astype(int)
     with ThreadPoolExecutor(THREADS) as pool:
-        parts = list(pool.map(lambda k: function(*(a[bounds[k]:bounds[k + 1]] for a in arrays)), range(THREADS)))
+        parts = list(pool.map(lambda k: function(*(a[bounds[k]:bounds[k + 1]] for a in arrays)), range(slices)))
     return np.concatenate(parts)
 
 
