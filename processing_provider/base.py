@@ -338,10 +338,11 @@ def _ogr_location(algorithm, parameters, name, context):
         if value.selectedFeaturesOnly or getattr(value, "featureLimit", -1) != -1:
             return None
         value = value.source.staticValue()
-    if isinstance(value, str) and context.project() is not None and context.project().mapLayer(value) is None \
-            and os.path.splitext(value.split("|")[0])[1].lower() in FAST_READ_EXTENSIONS:
+    # A path to a GeoPackage … (never a layer id, which has no such extension): no project lookup,
+    # which would race with the main thread editing the project.
+    if isinstance(value, str) and os.path.splitext(value.split("|")[0])[1].lower() in FAST_READ_EXTENSIONS:
         parts = QgsProviderRegistry.instance().decodeUri("ogr", value)
-        if parts.get("subset") or not os.path.exists(parts.get("path") or ""):
+        if parts.get("subset") or not os.path.isfile(parts.get("path") or ""):
             return None
         return parts.get("path"), parts.get("layerName") or None
     if not _in_main_thread():
