@@ -837,47 +837,47 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>{0} 必须是面图层，但其几何类型为 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="236" />
+      <location filename="../processing_provider/base.py" line="242" />
       <source>{0}: {1} geometries became invalid in the working CRS and were made valid.</source>
       <translation>{0}：{1} 个几何在工作坐标参考系中变为无效，已修复。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="238" />
+      <location filename="../processing_provider/base.py" line="244" />
       <source>{0}: repaired {1} invalid geometries (make-valid, no area lost).</source>
       <translation>{0}：已修复 {1} 个无效几何（make-valid，面积无损失）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="240" />
+      <location filename="../processing_provider/base.py" line="246" />
       <source>{0}: skipped {1} features with no polygon geometry (null or empty).</source>
       <translation>{0}：已跳过 {1} 个没有面几何的要素（几何为 NULL 或空）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="270" />
+      <location filename="../processing_provider/base.py" line="276" />
       <source>{0} must be a line layer; it holds {1}.</source>
       <translation>{0} 应为线图层，实为 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="292" />
+      <location filename="../processing_provider/base.py" line="293" />
       <source>{0}: skipped {1} features with no line (null, empty or zero length).</source>
       <translation>{0}：跳过 {1} 个无线几何的要素（空值、空几何或长度为零）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="423" />
+      <location filename="../processing_provider/base.py" line="424" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="502" />
+      <location filename="../processing_provider/base.py" line="503" />
       <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="537" />
+      <location filename="../processing_provider/base.py" line="538" />
       <source>Could not create the output {0}.</source>
       <translation>无法创建输出 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/base.py" line="551" />
+      <location filename="../processing_provider/base.py" line="552" />
       <source>Could not write to the output {0}: {1}</source>
       <translation>无法写入输出 {0}：{1}</translation>
     </message>

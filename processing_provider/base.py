@@ -199,18 +199,24 @@ def guess_field(source, candidates):
     return None
 
 
+def _read_raw(algorithm, parameters, name, context, feedback, field_names, label, check_geometry_type):
+    """(source, LayerData as stored): the checks every reader makes, then the fast path or iteration."""
+    source = source_or_fail(algorithm, parameters, name, context, label)
+    check_geometry_type(source, label)
+    check_fields(source, field_names, label)
+    data = _read_fast(algorithm, parameters, name, context, field_names)
+    if data is None:
+        data = _read_features(source, feedback, field_names)
+    return source, data
+
+
 def read_polygons(algorithm, parameters, name, context, feedback, crs, field_names=(), label=None, repair=True):
     """Read a polygon source once into a LayerData in `crs`, repairing invalid geometries.
 
     repair=False keeps every feature as drawn (None, empty and invalid geometries too) in the
     source's own CRS, for checks that must see the faults (crs is then ignored)."""
     label = label or name
-    source = source_or_fail(algorithm, parameters, name, context, label)
-    check_polygons(source, label)
-    check_fields(source, field_names, label)
-    data = _read_fast(algorithm, parameters, name, context, field_names)
-    if data is None:
-        data = _read_features(source, feedback, field_names)
+    source, data = _read_raw(algorithm, parameters, name, context, feedback, field_names, label, check_polygons)
     if not repair:
         return data
     return _finish_polygons(data, source, crs, context, feedback, label)
@@ -276,12 +282,7 @@ def read_lines(algorithm, parameters, name, context, feedback, crs, field_names=
     Null, empty and zero-length lines are dropped and counted: they have no line to measure from.
     """
     label = label or name
-    source = source_or_fail(algorithm, parameters, name, context, label)
-    check_lines(source, label)
-    check_fields(source, field_names, label)
-    data = _read_fast(algorithm, parameters, name, context, field_names)
-    if data is None:
-        data = _read_features(source, feedback, field_names)
+    source, data = _read_raw(algorithm, parameters, name, context, feedback, field_names, label, check_lines)
     usable = np.array([g is not None for g in data.geoms], dtype=bool)
     usable[usable] = ~shapely.is_empty(data.geoms[usable])
     usable[usable] = shapely.length(data.geoms[usable]) > 0
