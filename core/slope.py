@@ -14,8 +14,6 @@ import numpy as np
 import shapely
 
 GDPDJB_THRESHOLDS = (2.0, 6.0, 15.0, 25.0)
-# Cells tested per chunk (point-in-polygon): bounds memory on large 片区.
-CHUNK_CELLS = 4_000_000
 
 
 def horn_slope(dem, valid, xres, yres, rows_per_chunk=1024):
@@ -110,18 +108,6 @@ class Grid:
         self.x0, self.y0, self.xres, self.yres = x0, y0, abs(xres), abs(yres)
         self.rows, self.cols = rows, cols
 
-    def centre_range(self, lo, hi, axis):
-        """First and past-last cell index whose centre lies in [lo, hi] along x (axis 0) or y (axis 1)."""
-        if axis == 0:
-            first = np.ceil((lo - self.x0) / self.xres - 0.5)
-            last = np.floor((hi - self.x0) / self.xres - 0.5)
-            size = self.cols
-        else:
-            first = np.ceil((self.y0 - hi) / self.yres - 0.5)
-            last = np.floor((self.y0 - lo) / self.yres - 0.5)
-            size = self.rows
-        return np.clip(first, 0, size).astype(np.int64), np.clip(last + 1, 0, size).astype(np.int64)
-
     def touch_range(self, lo, hi, axis):
         """First and past-last cell index whose extent overlaps [lo, hi]."""
         if axis == 0:
@@ -139,6 +125,90 @@ class Grid:
         return shapely.box(x, y - self.yres, x + self.xres, y)
 
 
+def ring_edges(geoms, x0=0.0, y0=0.0):
+    """(xa, ya, xb, yb, owner, sign): every ring edge of the polygons, coordinates relative to (x0, y0).
+
+    `sign` is +1 on the edges of rings that add ground (shells) and -1 on those that take it away
+    (holes), whichever way a ring runs: Σ sign · (xa·yb − xb·ya) / 2 over a polygon's edges is its area.
+    Coordinates are shifted first so the shoelace keeps its precision far from the CRS's origin.
+    """
+    parts, part_owner = shapely.get_parts(geoms, return_index=True)
+    rings, ring_part = shapely.get_rings(parts, return_index=True)
+    shell = np.r_[True, ring_part[1:] != ring_part[:-1]]  # a part's first ring is its shell
+    xy, ring_of = shapely.get_coordinates(rings, return_index=True)
+    x, y = xy[:, 0] - x0, xy[:, 1] - y0
+    same = ring_of[1:] == ring_of[:-1]
+    xa, ya, xb, yb = x[:-1][same], y[:-1][same], x[1:][same], y[1:][same]
+    edge_ring = ring_of[:-1][same]
+    turn = np.sign(np.bincount(edge_ring, weights=xa * yb - xb * ya, minlength=len(rings)))
+    ring_sign = np.where(shell, 1.0, -1.0) * turn
+    return xa, ya, xb, yb, part_owner[ring_part[edge_ring]], ring_sign[edge_ring]
+
+
+def scanline_crossings(geoms, grid):
+    """(row, col, owner, sign): where polygon rings cross the rows of cell centres, as steps.
+
+    Along a row of centres, the polygon `owner` holds the centres from each crossing's `col` on
+    when its sign is +1 and stops holding them from there when it is -1; per row the signs of one
+    polygon add up to zero. A centre is held when left ≤ centre < right and top ≤ centre < bottom,
+    so polygons that tile the ground share no cell, as with GDAL's rasterization (without
+    ALL_TOUCHED). Polygons must be valid.
+    """
+    empty = np.empty(0, dtype=np.int64)
+    if len(geoms) == 0 or grid.rows == 0 or grid.cols == 0:
+        return empty, empty, empty, empty.astype(np.float64)
+    xa, ya, xb, yb, owner, ring_sign = ring_edges(geoms, grid.x0, grid.y0)
+    # grid units: the centre of cell (r, c) is at (u, v) = (c, r)
+    ua, ub = xa / grid.xres - 0.5, xb / grid.xres - 0.5
+    va, vb = -ya / grid.yres - 0.5, -yb / grid.yres - 0.5
+    # rows of centres each edge crosses: top ≤ r < bottom
+    first = np.clip(np.ceil(np.minimum(va, vb)), 0, grid.rows).astype(np.int64)
+    count = np.clip(np.ceil(np.maximum(va, vb)), 0, grid.rows).astype(np.int64) - first
+    crossing = np.flatnonzero(count > 0)
+    count = count[crossing]
+    edge = np.repeat(crossing, count)
+    row = np.arange(len(edge)) - np.repeat(np.cumsum(count) - count, count) + np.repeat(first[crossing], count)
+    dv = vb[edge] - va[edge]
+    col = np.ceil(ua[edge] + (row - va[edge]) * ((ub[edge] - ua[edge]) / dv))
+    col = np.clip(col, 0, grid.cols).astype(np.int64)
+    # a shell is entered where its edge runs south (the grid's rows go south)
+    return row, col, owner[edge], np.where(dv > 0, 1.0, -1.0) * ring_sign[edge]
+
+
+def scanline_sums(geoms, grid, slope, steep_above, rows_per_block=256, progress=None):
+    """Per polygon: (sum of slope, valid cells, cells steeper than `steep_above`) over the cells whose
+    centres it holds (see scanline_crossings); overlapping polygons each count the cells they share.
+
+    Along a row, a polygon's cells are Σ sign · [c ≥ col] over its crossings, so its sum of any cell
+    value is −Σ sign · P(col), with P the row's running sum up to (not including) col. No raster of
+    labels, no point-in-polygon test: the work is the crossings plus one running sum per row.
+    `progress(fraction)` may return False to stop early.
+    """
+    n = len(geoms)
+    total, weight, steep = np.zeros(n), np.zeros(n), np.zeros(n)
+    row, col, owner, sign = scanline_crossings(geoms, grid)
+    if len(row) == 0:
+        return total, weight, steep
+    block = (row // rows_per_block).astype(np.int32)
+    order = np.argsort(block, kind="stable")
+    bounds = np.searchsorted(block[order], np.arange((grid.rows + rows_per_block - 1) // rows_per_block + 1))
+    for k in range(len(bounds) - 1):
+        if bounds[k] == bounds[k + 1]:
+            continue
+        pick = order[bounds[k]:bounds[k + 1]]
+        top = k * rows_per_block
+        values = slope[top:top + rows_per_block]
+        valid = ~np.isnan(values)
+        at = ((row[pick] - top) * (grid.cols + 1) + col[pick])
+        for out, cells in ((total, np.where(valid, values, 0)), (weight, valid), (steep, values > steep_above)):
+            running = np.zeros((len(values), grid.cols + 1))
+            np.cumsum(cells, axis=1, dtype=np.float64, out=running[:, 1:])
+            out -= np.bincount(owner[pick], weights=sign[pick] * running.ravel()[at], minlength=n)
+        if progress is not None and progress((k + 1) / (len(bounds) - 1)) is False:
+            break
+    return total, weight, steep
+
+
 def _cells_in_boxes(r0, r1, c0, c1):
     """(owner, row, col) of every cell in each index box [r0, r1) × [c0, c1)."""
     width = np.maximum(c1 - c0, 0)
@@ -149,93 +219,25 @@ def _cells_in_boxes(r0, r1, c0, c1):
     return owner, r0[owner] + local // np.maximum(w, 1), c0[owner] + local % np.maximum(w, 1)
 
 
-def _chunks(count, limit):
-    """Slices of parcels whose cell counts add up to about `limit` each."""
-    total = np.cumsum(count)
-    start = 0
-    while start < len(count):
-        base = total[start - 1] if start else 0
-        stop = int(np.searchsorted(total, base + limit, side="right"))
-        stop = max(stop, start + 1)
-        yield start, min(stop, len(count))
-        start = stop
-
-
-def zonal_slope(geoms, grid, slope, steep_above, labels=None, progress=None):
+def zonal_slope(geoms, grid, slope, steep_above, progress=None):
     """Per parcel: (mean slope, valid weight, share of the weight steeper than `steep_above`).
 
-    Mean and share are NaN where no valid cell counts. Weights are cell counts (centre inside) or,
-    for parcels with fewer than two valid centres, covered cell fractions, as QGIS's zonal statistics.
-    `labels` (optional) is a raster of the parcel index whose polygon holds each cell centre (-1 for
-    none, -2 where several parcels hold it), e.g. by GDAL's rasterization: it replaces the
-    point-in-polygon tests, which are exact but several times slower. Every parcel holding a cell
-    marked -2 is counted again exactly, so overlapping parcels each count the cells they share, as
-    zonal statistics do.
+    Mean and share are NaN where no valid cell counts. Weights are cell counts (centre inside, see
+    scanline_sums) or, for parcels with fewer than two valid centres, covered cell fractions, as
+    QGIS's zonal statistics; overlapping parcels each count the cells they share, as they do too.
     """
     geoms = np.asarray(geoms, dtype=object)
     n = len(geoms)
     if n == 0:
         return np.full(0, np.nan), np.zeros(0), np.full(0, np.nan)
-    flat = slope.ravel()
-    if labels is not None:
-        total, weight, steep = _label_sums(labels.ravel(), flat, n, steep_above)
-        rows, cols = np.nonzero(labels == -2)
-        recount = np.empty(0, dtype=np.int64)
-        if len(rows):
-            x, y = grid.centres(rows, cols)
-            _, hit = shapely.STRtree(geoms).query(shapely.points(x, y), predicate="intersects")
-            recount = np.unique(hit)
-    else:
-        total, weight, steep = np.zeros(n), np.zeros(n), np.zeros(n)
-        recount = np.arange(n)
-    if len(recount):
-        t, w, s = _centre_sums(geoms[recount], grid, flat, steep_above, progress)
-        total[recount], weight[recount], steep[recount] = t, w, s
+    total, weight, steep = scanline_sums(geoms, grid, slope, steep_above, progress=progress)
     small = np.flatnonzero(weight <= 1)
     if len(small):
-        total[small], weight[small], steep[small] = _covered_fractions(geoms[small], grid, flat, steep_above)
+        total[small], weight[small], steep[small] = _covered_fractions(geoms[small], grid, slope.ravel(), steep_above)
     with np.errstate(invalid="ignore", divide="ignore"):
         mean = np.where(weight > 0, total / weight, np.nan)
         share = np.where(weight > 0, steep / weight, np.nan)
     return mean, weight, share
-
-
-def _label_sums(labels, flat, n, steep_above, chunk=CHUNK_CELLS):
-    """(sum, count, steep count) per label, in chunks: no full-raster temporaries."""
-    total, weight, steep = np.zeros(n), np.zeros(n), np.zeros(n)
-    for start in range(0, len(flat), chunk):
-        owner, value = labels[start:start + chunk], flat[start:start + chunk]
-        good = (owner >= 0) & ~np.isnan(value)
-        owner, value = owner[good], value[good]
-        total += np.bincount(owner, weights=value, minlength=n)
-        weight += np.bincount(owner, minlength=n)
-        steep += np.bincount(owner[value > steep_above], minlength=n)
-    return total, weight, steep
-
-
-def _centre_sums(geoms, grid, flat, steep_above, progress=None):
-    """(sum, count, steep count) over valid cells whose centres the polygons contain (GEOS, exact)."""
-    n = len(geoms)
-    total, weight, steep = np.zeros(n), np.zeros(n), np.zeros(n)
-    shapely.prepare(geoms)
-    xmin, ymin, xmax, ymax = shapely.bounds(geoms).T
-    c0, c1 = grid.centre_range(xmin, xmax, 0)
-    r0, r1 = grid.centre_range(ymin, ymax, 1)
-    cells = np.maximum(c1 - c0, 0) * np.maximum(r1 - r0, 0)
-    for start, stop in _chunks(cells, CHUNK_CELLS):
-        owner, rows, cols = _cells_in_boxes(r0[start:stop], r1[start:stop], c0[start:stop], c1[start:stop])
-        owner += start
-        x, y = grid.centres(rows, cols)
-        inside = shapely.contains_xy(geoms[owner], x, y)
-        owner, value = owner[inside], flat[rows[inside] * grid.cols + cols[inside]].astype(np.float64)
-        good = ~np.isnan(value)
-        owner, value = owner[good], value[good]
-        total += np.bincount(owner, weights=value, minlength=n)
-        weight += np.bincount(owner, minlength=n)
-        steep += np.bincount(owner, weights=(value > steep_above).astype(float), minlength=n)
-        if progress is not None and progress(stop / n) is False:
-            break
-    return total, weight, steep
 
 
 def _covered_fractions(geoms, grid, flat, steep_above):
@@ -248,6 +250,40 @@ def _covered_fractions(geoms, grid, flat, steep_above):
     value = flat[rows * grid.cols + cols]
     good = ~np.isnan(value)
     owner, rows, cols, value = owner[good], rows[good], cols[good], value[good]
-    share = shapely.area(shapely.intersection(geoms[owner], grid.cells(rows, cols))) / (grid.xres * grid.yres)
+    share = cell_overlap_areas(geoms, owner, grid, rows, cols) / (grid.xres * grid.yres)
     return (np.bincount(owner, weights=value * share, minlength=n), np.bincount(owner, weights=share, minlength=n),
             np.bincount(owner, weights=share * (value > steep_above), minlength=n))
+
+
+def cell_overlap_areas(geoms, owner, grid, rows, cols):
+    """Area of geoms[owner[k]] ∩ cell (rows[k], cols[k]) for every k, without building a geometry.
+
+    By Green's theorem the area of a polygon inside the box [bx0, bx1] × [by0, by1] is
+    −Σ sign · ∫ [bx0 ≤ x ≤ bx1] (clamp(y, by0, by1) − by0) dx along its edges (see ring_edges).
+    Meant for small polygons (the work is edges × cells).
+    """
+    xa, ya, xb, yb, edge_owner, sign = ring_edges(geoms, grid.x0, grid.y0)
+    start = np.searchsorted(edge_owner, np.arange(len(geoms) + 1))  # edges come grouped by polygon
+    count = (start[1:] - start[:-1])[owner]
+    pair = np.repeat(np.arange(len(owner)), count)
+    edge = np.arange(len(pair)) - np.repeat(np.cumsum(count) - count, count) + np.repeat(start[:-1][owner], count)
+    bx0 = cols[pair] * grid.xres
+    bx1 = bx0 + grid.xres
+    by1 = -rows[pair] * grid.yres
+    by0 = by1 - grid.yres
+    xa, ya, xb, yb = xa[edge], ya[edge], xb[edge], yb[edge]
+    dx = xb - xa
+    lo = np.maximum(np.minimum(xa, xb), bx0)
+    hi = np.maximum(np.minimum(np.maximum(xa, xb), bx1), lo)  # hi = lo: the edge passes beside the box
+    with np.errstate(divide="ignore", invalid="ignore"):
+        slope = np.where(dx != 0, (yb - ya) / dx, 0.0)
+        # the x where the edge crosses the box's bottom and top split [lo, hi] into pieces on
+        # which clamp(y) is 0, the box's height or y itself
+        cuts = [np.where(slope != 0, xa + (level - ya) / slope, lo) for level in (by0, by1)]
+    cuts = np.sort(np.stack([lo, np.clip(cuts[0], lo, hi), np.clip(cuts[1], lo, hi), hi]), axis=0)
+    integral = np.zeros(len(pair))
+    for left, right in zip(cuts[:-1], cuts[1:]):
+        mid = ya + ((left + right) / 2 - xa) * slope
+        integral += (right - left) * (np.clip(mid, by0, by1) - by0)
+    integral *= np.sign(dx)
+    return -np.bincount(pair, weights=sign[edge] * integral, minlength=len(owner))

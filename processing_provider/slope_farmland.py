@@ -1,5 +1,5 @@
 """lantu:slopefarmland — 坡耕地: slope grade of every cultivated parcel, and the land steeper than 25°."""
-from concurrent.futures import ThreadPoolExecutor
+import os
 
 import numpy as np
 from qgis.core import (
@@ -17,7 +17,6 @@ from ..translation import tr
 from . import base, codes
 
 GRADES = 5
-OVERLAP_BASE = 1 << 16  # see SlopeFarmland._draw: up to 65 535 parcels may share a cell
 
 
 class SlopeFarmland(base.LantuAlgorithm):
@@ -83,9 +82,9 @@ class SlopeFarmland(base.LantuAlgorithm):
         area = shapely.area(geoms)
 
         if dem_layer is not None:
-            grid, surface, labels = self._slope_and_labels(dem_layer, crs, geoms, feedback)
+            grid, surface = self._slope(dem_layer, crs, geoms, feedback)
             mean, weight, share = slope.zonal_slope(
-                geoms, grid, surface, thresholds[-1], labels=labels,
+                geoms, grid, surface, thresholds[-1],
                 progress=lambda f: (feedback.setProgress(100 * f), not feedback.isCanceled())[1])
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled."))
@@ -153,12 +152,8 @@ class SlopeFarmland(base.LantuAlgorithm):
                 label, field_name, ", ".join(f"{v:g}" for v in np.unique(numbers[bad])[:5])))
         return np.nan_to_num(numbers).astype(int)
 
-    def _slope_and_labels(self, layer, crs, geoms, feedback):
-        """(grid, slope, labels) over the parcels' extent in the working CRS (see slope.zonal_slope).
-
-        The parcels are drawn in another thread while the slope is computed block by block: GDAL
-        and numpy release the GIL, so on a machine with a free core the two overlap.
-        """
+    def _slope(self, layer, crs, geoms, feedback):
+        """(grid, slope) over the parcels' extent in the working CRS (see slope.zonal_slope)."""
         import shapely
         from osgeo import gdal
 
@@ -166,72 +161,21 @@ class SlopeFarmland(base.LantuAlgorithm):
 
         dataset, grid, c0, r0 = self._dem_window(layer, crs, shapely.total_bounds(geoms), feedback)
         if grid.rows == 0 or grid.cols == 0 or len(geoms) == 0:
-            return grid, np.full((grid.rows, grid.cols), np.nan, dtype=np.float32), None
+            return grid, np.full((grid.rows, grid.cols), np.nan, dtype=np.float32)
         band = dataset.GetRasterBand(1)
-        parcels = self._parcel_layer(geoms, crs)
-        with ThreadPoolExecutor(1) as pool:
-            drawn = pool.submit(self._draw, parcels[1], grid, crs.toWkt())
-            # A compressed GeoTIFF is decoded in as many threads as there are cores (GDAL ≥ 3.6).
-            threads = gdal.GetConfigOption("GDAL_NUM_THREADS")
-            gdal.SetConfigOption("GDAL_NUM_THREADS", threads or "ALL_CPUS")
-            try:
-                surface, voids = slope.horn_slope_by_blocks(
-                    lambda first, stop: band.ReadAsArray(c0, r0 + first, grid.cols, stop - first),
-                    grid.rows, grid.cols, grid.xres, grid.yres, band.GetNoDataValue(), workers=1)
-            finally:
-                gdal.SetConfigOption("GDAL_NUM_THREADS", threads)
-            labels = drawn.result()
+        # A compressed GeoTIFF is decoded in as many threads as there are cores (GDAL ≥ 3.6).
+        threads = gdal.GetConfigOption("GDAL_NUM_THREADS")
+        gdal.SetConfigOption("GDAL_NUM_THREADS", threads or "ALL_CPUS")
+        try:
+            surface, voids = slope.horn_slope_by_blocks(
+                lambda first, stop: band.ReadAsArray(c0, r0 + first, grid.cols, stop - first),
+                grid.rows, grid.cols, grid.xres, grid.yres, band.GetNoDataValue(), workers=os.cpu_count() or 1)
+        finally:
+            gdal.SetConfigOption("GDAL_NUM_THREADS", threads)
         if voids:
             feedback.pushInfo(tr("The DEM has {0} cells without data (voids) in the parcels' extent; slope there is undefined.").format(
                 voids))
-        return grid, surface, labels
-
-    @staticmethod
-    def _parcel_layer(geoms, crs):
-        """(data source, layer): the parcels in memory for GDAL, field v = index · 2¹⁶ + 1 (see _draw)."""
-        import shapely
-        from osgeo import ogr
-
-        source = ogr.GetDriverByName("Memory").CreateDataSource("")
-        layer = source.CreateLayer("parcels", srs=_srs(crs.toWkt()), geom_type=ogr.wkbUnknown)
-        layer.CreateField(ogr.FieldDefn("v", ogr.OFTInteger64))
-        definition = layer.GetLayerDefn()
-        for k, wkb in enumerate(shapely.to_wkb(geoms)):
-            feature = ogr.Feature(definition)
-            feature.SetField(0, k * OVERLAP_BASE + 1)
-            feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(wkb))
-            layer.CreateFeature(feature)
-        return source, layer
-
-    @staticmethod
-    def _draw(layer, grid, wkt):
-        """Per cell, the parcel holding its centre (GDAL's default rasterization): -1 none, -2 several.
-
-        One drawing finds both: every parcel adds index · 2¹⁶ + 1 to the cells it holds, so the low 16
-        bits count the parcels and the rest is the index where the count is one.
-        """
-        from osgeo import gdal
-
-        added = np.zeros((grid.rows, grid.cols), dtype=np.int64)
-        raster = gdal.Open(f"MEM:::DATAPOINTER={added.ctypes.data},PIXELS={grid.cols},LINES={grid.rows},DATATYPE=Int64",
-                           gdal.GA_Update)  # drawn straight into the numpy array
-        raster.SetGeoTransform((grid.x0, grid.xres, 0, grid.y0, 0, -grid.yres))
-        raster.SetSpatialRef(_srs(wkt))
-        gdal.RasterizeLayer(raster, [1], layer, options=["ATTRIBUTE=v", "MERGE_ALG=ADD"])
-        raster = None
-        # Decoded in place, row block by row block, into int32 over the buffer's first half: the
-        # block's int64 values are read before any of them is overwritten.
-        flat = added.reshape(-1)
-        labels = flat.view(np.int32)[:flat.size]
-        step = 1 << 20
-        for start in range(0, flat.size, step):
-            value = flat[start:start + step]
-            count = value & (OVERLAP_BASE - 1)
-            index = (value >> 16).astype(np.int32)
-            index[count == 0] = -1
-            index[count > 1] = -2
-            labels[start:start + step] = index
-        return labels.reshape(grid.rows, grid.cols)
+        return grid, surface
 
     def _dem_window(self, layer, crs, bounds, feedback):
         """(dataset, grid, first column, first row): the DEM in the working CRS and the window of it
@@ -270,11 +214,3 @@ class SlopeFarmland(base.LantuAlgorithm):
                           r1 - r0, c1 - c0)
         return dataset, grid, c0, r0
 
-
-def _srs(wkt):
-    """The same CRS on the raster and the parcels, axes in x, y order on both: GDAL then transforms nothing."""
-    from osgeo import osr
-
-    srs = osr.SpatialReference(wkt)
-    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    return srs
