@@ -32,23 +32,17 @@ def horn_slope(dem, valid, xres, yres, rows_per_chunk=1024):
         bottom = min(top + rows_per_chunk, rows - 1)
         # float32 like gdaldem's own window (and half the memory traffic of float64)
         z = dem[top - 1:bottom + 1].astype(np.float32, copy=False)
-        a, b, c = z[:-2, :-2], z[:-2, 1:-1], z[:-2, 2:]
-        d, f = z[1:-1, :-2], z[1:-1, 2:]
-        g, h, i = z[2:, :-2], z[2:, 1:-1], z[2:, 2:]
-        # ((c + 2f + i) - (a + 2d + g)) · kx and its y twin, in place: three temporaries, not a dozen
-        dx, dy, t = f * 2, h * 2, d * 2
-        dx += c
-        dx += i
-        t += a
-        t += g
-        dx -= t
+        # Horn's kernels are separable: dx = right − left column of the [1 2 1]-smoothed columns,
+        # dy = bottom − top row of the smoothed rows; in place, about half the passes of the 3×3 sums
+        smooth = z[1:-1] * 2
+        smooth += z[:-2]
+        smooth += z[2:]
+        dx = smooth[:, 2:] - smooth[:, :-2]
         dx *= kx
-        dy += g
-        dy += i
-        np.multiply(b, 2, out=t)
-        t += a
-        t += c
-        dy -= t
+        smooth = z[:, 1:-1] * 2
+        smooth += z[:, :-2]
+        smooth += z[:, 2:]
+        dy = smooth[2:] - smooth[:-2]
         dy *= ky
         with np.errstate(invalid="ignore", over="ignore"):
             dx *= dx
@@ -56,7 +50,7 @@ def horn_slope(dem, valid, xres, yres, rows_per_chunk=1024):
             dx += dy
             np.sqrt(dx, out=dx)
             np.arctan(dx, out=dx)
-            np.degrees(dx, out=slope[top:bottom, 1:-1])
+            np.multiply(dx, np.float32(180 / np.pi), out=slope[top:bottom, 1:-1])  # np.degrees is 10× slower
     # A window with any nodata cell has no slope (gdaldem without -compute_edges): blank the 3×3
     # neighbourhood of every void, which costs as many cells as there are voids, not the raster.
     void_rows, void_cols = np.nonzero(~valid)
@@ -68,15 +62,17 @@ def horn_slope(dem, valid, xres, yres, rows_per_chunk=1024):
     return slope
 
 
-def horn_slope_by_blocks(read_rows, rows, cols, xres, yres, nodata, rows_per_block=256, workers=2):
+def horn_slope_by_blocks(read_rows, rows, cols, xres, yres, nodata, rows_per_block=256, workers=2, out=None, done=None):
     """(slope, voids): horn_slope of a DEM read in row blocks through `read_rows(first, stop)`.
 
     The DEM is never held whole (memory is the float32 slope plus a few blocks), and blocks are
     computed in `workers` threads: numpy releases the GIL. Each block is read with one row of
     halo on either side, so its slope is the whole raster's; reads are serialised (a GDAL
-    dataset is not thread-safe). `voids` counts the cells without data.
+    dataset is not thread-safe). `voids` counts the cells without data. The slope goes to `out`
+    when given, and `done` (RowsDone) hears of every finished block, so others may use the rows
+    computed while the rest are being computed.
     """
-    slope = np.empty((rows, cols), dtype=np.float32)
+    slope = np.empty((rows, cols), dtype=np.float32) if out is None else out
     lock = threading.Lock()
 
     def block(top):
@@ -87,11 +83,45 @@ def horn_slope_by_blocks(read_rows, rows, cols, xres, yres, nodata, rows_per_blo
         z = z.astype(np.float32, copy=False)
         valid = np.isfinite(z) if nodata is None else (np.isfinite(z) & (z != nodata))
         slope[top:bottom] = horn_slope(z, valid, xres, yres, rows_per_chunk=stop - first)[top - first:bottom - first]
+        if done is not None:
+            done.mark(top, bottom)
         return int((~valid[top - first:bottom - first]).sum())
 
-    with ThreadPoolExecutor(max(workers, 1)) as pool:
-        voids = sum(pool.map(block, range(0, rows, rows_per_block)))
+    try:
+        with ThreadPoolExecutor(max(workers, 1)) as pool:
+            voids = sum(pool.map(block, range(0, rows, rows_per_block)))
+    except BaseException:
+        if done is not None:
+            done.fail()
+        raise
     return slope, voids
+
+
+class RowsDone:
+    """Which rows of a raster computed in other threads are ready: wait(top, bottom) returns once
+    they all are, and raises RuntimeError if the computation failed."""
+
+    def __init__(self, rows):
+        self._ready = np.zeros(rows, dtype=bool)
+        self._failed = False
+        self._changed = threading.Condition()
+
+    def mark(self, top, bottom):
+        with self._changed:
+            self._ready[top:bottom] = True
+            self._changed.notify_all()
+
+    def fail(self):
+        with self._changed:
+            self._failed = True
+            self._changed.notify_all()
+
+    def wait(self, top, bottom):
+        with self._changed:
+            while not self._ready[top:bottom].all():
+                if self._failed:
+                    raise RuntimeError("the rows were not computed")
+                self._changed.wait()
 
 
 def grade(values, thresholds=GDPDJB_THRESHOLDS):
@@ -175,38 +205,68 @@ def scanline_crossings(geoms, grid):
     return row, col, owner[edge], np.where(dv > 0, 1.0, -1.0) * ring_sign[edge]
 
 
-def scanline_sums(geoms, grid, slope, steep_above, rows_per_block=256, progress=None):
+def scanline_sums(geoms, grid, slope, steep_above, crossings=None, workers=1, rows_per_block=256, progress=None,
+                  ready=None):
     """Per polygon: (sum of slope, valid cells, cells steeper than `steep_above`) over the cells whose
     centres it holds (see scanline_crossings); overlapping polygons each count the cells they share.
 
     Along a row, a polygon's cells are Σ sign · [c ≥ col] over its crossings, so its sum of any cell
-    value is −Σ sign · P(col), with P the row's running sum up to (not including) col. No raster of
-    labels, no point-in-polygon test: the work is the crossings plus one running sum per row.
-    `progress(fraction)` may return False to stop early.
+    value is −Σ sign · P(col), with P the row's running sum up to (not including) col (the signs of
+    a polygon's crossings of a row add up to zero). No raster of
+    labels, no point-in-polygon test: the work is the crossings plus one running sum per row, by
+    row blocks in `workers` threads (numpy releases the GIL). `crossings` may be given when
+    scanline_crossings ran already; `progress(fraction)` may return False to stop early; with
+    `ready` (RowsDone), each block waits for its rows of `slope` while they are being computed.
     """
     n = len(geoms)
-    total, weight, steep = np.zeros(n), np.zeros(n), np.zeros(n)
-    row, col, owner, sign = scanline_crossings(geoms, grid)
+    row, col, owner, sign = scanline_crossings(geoms, grid) if crossings is None else crossings
     if len(row) == 0:
-        return total, weight, steep
-    block = (row // rows_per_block).astype(np.int32)
-    order = np.argsort(block, kind="stable")
-    bounds = np.searchsorted(block[order], np.arange((grid.rows + rows_per_block - 1) // rows_per_block + 1))
-    for k in range(len(bounds) - 1):
-        if bounds[k] == bounds[k + 1]:
-            continue
+        return np.zeros(n), np.zeros(n), np.zeros(n)
+    # Blocks of at most 2²⁰ cells keep the packed counts below exact float64 integers (see sums).
+    rows_per_block = max(1, min(rows_per_block, (1 << 20) // max(grid.cols, 1)))
+    block = row // rows_per_block
+    blocks = (grid.rows + rows_per_block - 1) // rows_per_block
+    # a stable sort of 16-bit keys is numpy's radix sort: crossings by block, each block in polygon order
+    order = np.argsort(block.astype(np.uint16) if blocks <= 1 << 16 else block, kind="stable")
+    bounds = np.searchsorted(block[order], np.arange(blocks + 1))
+    busy = [k for k in range(len(bounds) - 1) if bounds[k] < bounds[k + 1]]
+    stopped = threading.Event()
+
+    def sums(k):
+        if stopped.is_set():
+            return None
         pick = order[bounds[k]:bounds[k + 1]]
         top = k * rows_per_block
+        if ready is not None:
+            ready.wait(top, min(top + rows_per_block, grid.rows))
         values = slope[top:top + rows_per_block]
         valid = ~np.isnan(values)
-        at = ((row[pick] - top) * (grid.cols + 1) + col[pick])
-        for out, cells in ((total, np.where(valid, values, 0)), (weight, valid), (steep, values > steep_above)):
-            running = np.zeros((len(values), grid.cols + 1))
-            np.cumsum(cells, axis=1, dtype=np.float64, out=running[:, 1:])
-            out -= np.bincount(owner[pick], weights=sign[pick] * running.ravel()[at], minlength=n)
-        if progress is not None and progress((k + 1) / (len(bounds) - 1)) is False:
-            break
-    return total, weight, steep
+        # running sums along rows, in float64 for the slope and in int64 for the counts, packed
+        # as valid + steep · 2³² (the casts first: numpy's cumsum is slow when it casts itself)
+        running = np.cumsum(np.where(valid, values, 0).astype(np.float64), axis=1).ravel()
+        counts = valid.astype(np.int64)
+        counts += (values > steep_above).astype(np.int64) << 32
+        counted = np.cumsum(counts, axis=1).ravel()
+        c = col[pick]
+        at = np.maximum((row[pick] - top) * grid.cols + c - 1, 0)  # P(col) = running sum at col − 1
+        held = c > 0
+        w = sign[pick]
+        out = np.empty((3, n))
+        out[0] = -np.bincount(owner[pick], weights=np.where(held, running[at], 0) * w, minlength=n)
+        packed = -np.bincount(owner[pick], weights=np.where(held, counted[at], 0) * w, minlength=n)
+        # within a block a polygon holds < 2²⁰ cells, so the packed sums are exact integers
+        out[2] = np.floor((packed + 0.5) / 4294967296.0)
+        out[1] = packed - out[2] * 4294967296.0
+        return out
+
+    total = np.zeros((3, n))
+    with ThreadPoolExecutor(max(workers, 1)) as pool:
+        for done, out in enumerate(pool.map(sums, busy), 1):
+            if out is not None:
+                total += out
+            if progress is not None and progress(done / len(busy)) is False:
+                stopped.set()  # the blocks not yet started are skipped
+    return total[0], total[1], total[2]
 
 
 def _cells_in_boxes(r0, r1, c0, c1):
@@ -219,20 +279,24 @@ def _cells_in_boxes(r0, r1, c0, c1):
     return owner, r0[owner] + local // np.maximum(w, 1), c0[owner] + local % np.maximum(w, 1)
 
 
-def zonal_slope(geoms, grid, slope, steep_above, progress=None):
+def zonal_slope(geoms, grid, slope, steep_above, crossings=None, workers=1, progress=None, ready=None):
     """Per parcel: (mean slope, valid weight, share of the weight steeper than `steep_above`).
 
     Mean and share are NaN where no valid cell counts. Weights are cell counts (centre inside, see
     scanline_sums) or, for parcels with fewer than two valid centres, covered cell fractions, as
     QGIS's zonal statistics; overlapping parcels each count the cells they share, as they do too.
+    With `ready` (RowsDone) the slope may still be being computed (see scanline_sums).
     """
     geoms = np.asarray(geoms, dtype=object)
     n = len(geoms)
     if n == 0:
         return np.full(0, np.nan), np.zeros(0), np.full(0, np.nan)
-    total, weight, steep = scanline_sums(geoms, grid, slope, steep_above, progress=progress)
+    total, weight, steep = scanline_sums(geoms, grid, slope, steep_above, crossings, workers, progress=progress,
+                                         ready=ready)
     small = np.flatnonzero(weight <= 1)
     if len(small):
+        if ready is not None:
+            ready.wait(0, grid.rows)
         total[small], weight[small], steep[small] = _covered_fractions(geoms[small], grid, slope.ravel(), steep_above)
     with np.errstate(invalid="ignore", divide="ignore"):
         mean = np.where(weight > 0, total / weight, np.nan)

@@ -526,31 +526,71 @@ def make_fields(spec):
 
 
 def write_rows(algorithm, parameters, name, context, spec, rows, geoms=None, crs=None, wkb_type=None):
-    """Create the sink `name` and write rows (sequences in spec order), with optional geometries.
+    """Create the sink `name` and write rows (sequences in spec order, or AttributeRows), with
+    optional geometries.
 
     `spec` is [(name, kind), ...] or ready QgsFields (to copy a source's fields)."""
     fields = spec if isinstance(spec, QgsFields) else make_fields(spec)
     wkb_type = wkb_type if geoms is not None else QgsWkbTypes.NoGeometry
-    multi = QgsWkbTypes.isMultiType(wkb_type)
     sink, dest_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type,
                                               crs or QgsCoordinateReferenceSystem())
     if sink is None:
         raise QgsProcessingException(tr("Could not create the output {0}.").format(name))
-    features = []
-    wkbs = shapely.to_wkb(geoms) if geoms is not None else None
-    for i, row in enumerate(rows):
-        feature = QgsFeature(fields)
-        feature.setAttributes([_to_attribute(v) for v in row])
-        if wkbs is not None and wkbs[i] is not None:  # None: a finding about a feature with no geometry
-            geometry = QgsGeometry()
-            geometry.fromWkb(wkbs[i])
-            if multi:  # a GeoPackage or Shapefile layer of MultiPolygons refuses plain Polygons
-                geometry.convertToMultiType()
-            feature.setGeometry(geometry)
-        features.append(feature)
+    rows = rows if isinstance(rows, (list, tuple)) else list(rows)
+    features = geometry_features(geoms, wkb_type) if geoms is not None else [QgsFeature() for _ in rows]
+    if isinstance(rows, AttributeRows):
+        for feature, row in zip(features, rows):
+            feature.setAttributes(row)
+    else:
+        for feature, row in zip(features, rows):
+            feature.setAttributes([_to_attribute(v) for v in row])
     if not sink.addFeatures(features, QgsFeatureSink.FastInsert):
         raise QgsProcessingException(tr("Could not write to the output {0}: {1}").format(name, sink.lastError()))
     return dest_id
+
+
+class AttributeRows(list):
+    """Rows whose values are plain Python values or None already (see rows_from_columns)."""
+
+
+def rows_from_columns(*columns):
+    """AttributeRows from columns (numpy arrays or sequences), converted a column at a time:
+    numpy numbers become Python numbers, NaN becomes NULL; ints 0 stay 0."""
+    converted = []
+    for column in columns:
+        array = np.asarray(column)
+        values = array.tolist()
+        if array.dtype.kind == "f":
+            for k in np.flatnonzero(np.isnan(array)).tolist():
+                values[k] = None
+        elif array.dtype.kind == "O":
+            values = [_to_attribute(v) for v in values]
+        converted.append(values)
+    return AttributeRows(map(list, zip(*converted)))
+
+
+def geometry_features(geoms, wkb_type):
+    """One QgsFeature per geometry (None: a feature without geometry), attributes still to be set."""
+    if QgsWkbTypes.isMultiType(wkb_type):
+        # a GeoPackage or Shapefile layer of MultiPolygons refuses plain Polygons: made multi in one go
+        geoms = np.asarray(geoms, dtype=object)
+        single = np.flatnonzero(np.isin(shapely.get_type_id(geoms), (0, 1, 3)))
+        if len(single):
+            geoms = geoms.copy()
+            kind = {0: shapely.multipoints, 1: shapely.multilinestrings, 3: shapely.multipolygons}
+            for type_id, make in kind.items():
+                pick = single[shapely.get_type_id(geoms[single]) == type_id]
+                if len(pick):
+                    geoms[pick] = make(geoms[pick], indices=np.arange(len(pick)))
+    features = []
+    for wkb in shapely.to_wkb(geoms):
+        feature = QgsFeature()
+        if wkb is not None:
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkb)
+            feature.setGeometry(geometry)
+        features.append(feature)
+    return features
 
 
 def _to_attribute(value):

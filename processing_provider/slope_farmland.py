@@ -1,5 +1,6 @@
 """lantu:slopefarmland — 坡耕地: slope grade of every cultivated parcel, and the land steeper than 25°."""
 import os
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from qgis.core import (
@@ -82,10 +83,24 @@ class SlopeFarmland(base.LantuAlgorithm):
         area = shapely.area(geoms)
 
         if dem_layer is not None:
-            grid, surface = self._slope(dem_layer, crs, geoms, feedback)
-            mean, weight, share = slope.zonal_slope(
-                geoms, grid, surface, thresholds[-1],
-                progress=lambda f: (feedback.setProgress(100 * f), not feedback.isCanceled())[1])
+            dataset, grid, c0, r0 = self._dem_window(dem_layer, crs, shapely.total_bounds(geoms), feedback)
+            surface = np.empty((grid.rows, grid.cols), dtype=np.float32)
+            ready = slope.RowsDone(grid.rows)
+            with ThreadPoolExecutor(1) as pool:
+                # GDAL and numpy release the GIL: the slope is computed in its own threads while
+                # this one finds where the parcels cross the grid and sums the slope under them
+                # block by block as the blocks are done
+                surfaced = pool.submit(self._slope, dataset, grid, c0, r0, surface, ready)
+                try:
+                    mean, weight, share = slope.zonal_slope(
+                        geoms, grid, surface, thresholds[-1], crossings=slope.scanline_crossings(geoms, grid),
+                        workers=os.cpu_count() or 1, ready=ready,
+                        progress=lambda f: (feedback.setProgress(100 * f), not feedback.isCanceled())[1])
+                finally:
+                    voids = surfaced.result()  # the slope's own error, if it failed, comes first
+            if voids:
+                feedback.pushInfo(tr("The DEM has {0} cells without data (voids) in the parcels' extent; slope there is undefined.").format(
+                    voids))
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled."))
             grades = slope.grade(mean, thresholds)
@@ -107,8 +122,8 @@ class SlopeFarmland(base.LantuAlgorithm):
         code_values = land.columns[code_field][chosen]
         spec = [("source_fid", "int"), ("code", "str"), ("area_m2", "float"), ("mean_slope", "float"),
                 ("slope_grade", "int"), ("steep_area_m2", "float"), ("cells", "float")]
-        rows = [(int(f), None if c is None else str(c), float(a), float(m), int(g) or None, float(s), float(w))
-                for f, c, a, m, g, s, w in zip(land.fids[chosen], code_values, area, mean, grades, steep, weight)]
+        rows = base.rows_from_columns(land.fids[chosen], [None if c is None else str(c) for c in code_values], area, mean,
+                                      np.where(grades > 0, grades, None), steep, weight)
         dest = base.write_rows(self, parameters, "OUTPUT", context, spec, rows, geoms=geoms, crs=crs,
                                wkb_type=QgsWkbTypes.MultiPolygon)
         results = {"OUTPUT": dest, "STEEP_AREA_M2": float(steep.sum())}
@@ -152,30 +167,27 @@ class SlopeFarmland(base.LantuAlgorithm):
                 label, field_name, ", ".join(f"{v:g}" for v in np.unique(numbers[bad])[:5])))
         return np.nan_to_num(numbers).astype(int)
 
-    def _slope(self, layer, crs, geoms, feedback):
-        """(grid, slope) over the parcels' extent in the working CRS (see slope.zonal_slope)."""
-        import shapely
+    @staticmethod
+    def _slope(dataset, grid, c0, r0, out, ready):
+        """Voids of the DEM window (see _dem_window); its slope, read and computed by row blocks, goes
+        to `out` and each finished block is marked in `ready` (slope.RowsDone)."""
         from osgeo import gdal
 
         from ..core import slope
 
-        dataset, grid, c0, r0 = self._dem_window(layer, crs, shapely.total_bounds(geoms), feedback)
-        if grid.rows == 0 or grid.cols == 0 or len(geoms) == 0:
-            return grid, np.full((grid.rows, grid.cols), np.nan, dtype=np.float32)
+        if grid.rows == 0 or grid.cols == 0:
+            return 0
         band = dataset.GetRasterBand(1)
         # A compressed GeoTIFF is decoded in as many threads as there are cores (GDAL ≥ 3.6).
         threads = gdal.GetConfigOption("GDAL_NUM_THREADS")
         gdal.SetConfigOption("GDAL_NUM_THREADS", threads or "ALL_CPUS")
         try:
-            surface, voids = slope.horn_slope_by_blocks(
+            return slope.horn_slope_by_blocks(
                 lambda first, stop: band.ReadAsArray(c0, r0 + first, grid.cols, stop - first),
-                grid.rows, grid.cols, grid.xres, grid.yres, band.GetNoDataValue(), workers=os.cpu_count() or 1)
+                grid.rows, grid.cols, grid.xres, grid.yres, band.GetNoDataValue(), workers=os.cpu_count() or 1,
+                out=out, done=ready)[1]
         finally:
             gdal.SetConfigOption("GDAL_NUM_THREADS", threads)
-        if voids:
-            feedback.pushInfo(tr("The DEM has {0} cells without data (voids) in the parcels' extent; slope there is undefined.").format(
-                voids))
-        return grid, surface
 
     def _dem_window(self, layer, crs, bounds, feedback):
         """(dataset, grid, first column, first row): the DEM in the working CRS and the window of it

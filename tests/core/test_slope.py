@@ -102,3 +102,33 @@ def test_cell_overlap_areas_match_geos_intersection(seed):
     theirs = shapely.area(shapely.intersection(geoms[owner], grid.cells(rows, cols)))
     assert np.allclose(mine, theirs, rtol=1e-9, atol=1e-7)
     assert (theirs > 0).sum() > 50 and (theirs == 0).sum() > 10
+
+
+def test_sums_while_the_slope_is_being_computed_equal_sums_after():
+    from concurrent.futures import ThreadPoolExecutor
+
+    rng = np.random.default_rng(9)
+    dem = np.cumsum(rng.normal(0, 2, (90, 70)), axis=0).astype(np.float32)
+    grid = slope.Grid(0.0, 900.0, 10.0, -10.0, 90, 70)
+    geoms = np.array([shapely.Point(x, y).buffer(r) for x, y, r in rng.uniform((0, 0, 5), (700, 900, 80), (40, 3))])
+    whole, _ = slope.horn_slope_by_blocks(lambda a, b: dem[a:b], 90, 70, 10.0, -10.0, None, rows_per_block=9)
+    expected = slope.zonal_slope(geoms, grid, whole, 20.0)
+    out, ready = np.empty_like(whole), slope.RowsDone(90)
+    with ThreadPoolExecutor(1) as pool:
+        computing = pool.submit(slope.horn_slope_by_blocks, lambda a, b: dem[a:b], 90, 70, 10.0, -10.0, None,
+                                rows_per_block=9, out=out, done=ready)
+        got = slope.zonal_slope(geoms, grid, out, 20.0, workers=2, ready=ready)
+        computing.result()
+    for mine, theirs in zip(got, expected):
+        assert np.allclose(mine, theirs, equal_nan=True)
+
+
+def test_waiting_for_rows_that_fail_raises():
+    def broken(first, stop):
+        raise OSError("disk gone")
+
+    ready = slope.RowsDone(30)
+    with pytest.raises(OSError):
+        slope.horn_slope_by_blocks(broken, 30, 10, 10.0, -10.0, None, done=ready)
+    with pytest.raises(RuntimeError):
+        ready.wait(0, 30)
