@@ -76,6 +76,8 @@ def horn_slope_by_blocks(read_rows, rows, cols, xres, yres, nodata, rows_per_blo
     lock = threading.Lock()
 
     def block(top):
+        if done is not None and done.cancelled.is_set():
+            return 0
         bottom = min(top + rows_per_block, rows)
         first, stop = max(top - 1, 0), min(bottom + 1, rows)
         with lock:
@@ -104,6 +106,7 @@ class RowsDone:
     def __init__(self, rows):
         self._ready = np.zeros(rows, dtype=bool)
         self._failed = False
+        self.cancelled = threading.Event()  # set: the rows not yet begun are not wanted any more
         self._changed = threading.Condition()
 
     def mark(self, top, bottom):
@@ -122,6 +125,44 @@ class RowsDone:
                 if self._failed:
                     raise RuntimeError("the rows were not computed")
                 self._changed.wait()
+
+
+class BackgroundSlope:
+    """The slope of a DEM computed in other threads while the caller does other work (e.g. reads the
+    parcels); zonal() then sums it under parcels block by block as the blocks are done.
+
+    `read_rows(first, stop)` reads rows of the DEM window `grid`; use as a context manager, so
+    that leaving early stops the blocks not yet begun and waits for the others.
+    """
+
+    def __init__(self, read_rows, grid, nodata, workers=2):
+        self.grid = grid
+        self.surface = np.empty((grid.rows, grid.cols), dtype=np.float32)
+        self.ready = RowsDone(grid.rows)
+        self._pool = ThreadPoolExecutor(1)
+        self._computed = self._pool.submit(horn_slope_by_blocks, read_rows, grid.rows, grid.cols, grid.xres, grid.yres,
+                                           nodata, workers=workers, out=self.surface, done=self.ready)
+
+    def zonal(self, geoms, steep_above, workers=1, progress=None):
+        """zonal_slope of the parcels (their bounds must lie in the grid's, or beyond the DEM)."""
+        try:
+            return zonal_slope(geoms, self.grid, self.surface, steep_above, workers=workers, progress=progress,
+                               ready=self.ready)
+        except RuntimeError:
+            self._computed.result()  # the slope's own error, when it failed, says more
+            raise
+
+    def voids(self):
+        """Cells without data in the window (once the slope is done)."""
+        return self._computed.result()[1]
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.ready.cancelled.set()
+        self._pool.shutdown(wait=True)
+        return False
 
 
 def grade(values, thresholds=GDPDJB_THRESHOLDS):

@@ -1,6 +1,6 @@
 """lantu:slopefarmland — 坡耕地: slope grade of every cultivated parcel, and the land steeper than 25°."""
+import contextlib
 import os
-from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from qgis.core import (
@@ -72,32 +72,35 @@ class SlopeFarmland(base.LantuAlgorithm):
         if dem_layer is None and grade_field is None:
             raise QgsProcessingException(tr("{0}: give a DEM, or a layer with a GDPDJB (耕地坡度级别) field.").format(label))
         crs = base.working_crs(source, base.PLANAR, context)
-        land = base.read_polygons(self, parameters, "LANDUSE", context, feedback, crs,
-                                  [f for f in (code_field, grade_field) if f], label)
-        scheme = codes.resolve(self, parameters, "CLASSIFICATION", context, feedback, land.columns[code_field], code_field)
-        class_codes = consolidation_classes.parse_codes(self.parameterAsString(parameters, "CLASSES", context))
-        chosen = codes.select_classes(land.columns[code_field], scheme, class_codes, feedback, label, tr("cultivated land"))
-        geoms = land.geoms[chosen]
-        if len(geoms) == 0:
-            feedback.pushWarning(tr("{0}: no parcel of the classes {1}.").format(label, ", ".join(class_codes)))
-        area = shapely.area(geoms)
-
+        with contextlib.ExitStack() as stack:
+            if dem_layer is not None:
+                # the slope over the layer's extent is computed in other threads while the parcels are read
+                dataset, full = self._open_dem(dem_layer, crs, feedback)
+                window = _window(full, self._extent(source, crs, context))
+                background = stack.enter_context(self._slope_in_background(dataset, full, window))
+            land = base.read_polygons(self, parameters, "LANDUSE", context, feedback, crs,
+                                      [f for f in (code_field, grade_field) if f], label)
+            scheme = codes.resolve(self, parameters, "CLASSIFICATION", context, feedback, land.columns[code_field], code_field)
+            class_codes = consolidation_classes.parse_codes(self.parameterAsString(parameters, "CLASSES", context))
+            chosen = codes.select_classes(land.columns[code_field], scheme, class_codes, feedback, label, tr("cultivated land"))
+            geoms = land.geoms[chosen]
+            if len(geoms) == 0:
+                feedback.pushWarning(tr("{0}: no parcel of the classes {1}.").format(label, ", ".join(class_codes)))
+            area = shapely.area(geoms)
+            if dem_layer is not None:
+                needed = _window(full, shapely.total_bounds(geoms))
+                if not _inside(needed, window):
+                    # the layer's extent was out of date: start again over the parcels' own extent
+                    stack.close()
+                    window = needed
+                    background = stack.enter_context(self._slope_in_background(dataset, full, window))
+                if background.grid.rows == 0 and len(geoms):
+                    feedback.pushWarning(tr("The DEM does not cover the parcels."))
+                mean, weight, share = background.zonal(
+                    geoms, thresholds[-1], workers=os.cpu_count() or 1,
+                    progress=lambda f: (feedback.setProgress(100 * f), not feedback.isCanceled())[1])
+                voids = background.voids()
         if dem_layer is not None:
-            dataset, grid, c0, r0 = self._dem_window(dem_layer, crs, shapely.total_bounds(geoms), feedback)
-            surface = np.empty((grid.rows, grid.cols), dtype=np.float32)
-            ready = slope.RowsDone(grid.rows)
-            with ThreadPoolExecutor(1) as pool:
-                # GDAL and numpy release the GIL: the slope is computed in its own threads while
-                # this one finds where the parcels cross the grid and sums the slope under them
-                # block by block as the blocks are done
-                surfaced = pool.submit(self._slope, dataset, grid, c0, r0, surface, ready)
-                try:
-                    mean, weight, share = slope.zonal_slope(
-                        geoms, grid, surface, thresholds[-1], crossings=slope.scanline_crossings(geoms, grid),
-                        workers=os.cpu_count() or 1, ready=ready,
-                        progress=lambda f: (feedback.setProgress(100 * f), not feedback.isCanceled())[1])
-                finally:
-                    voids = surfaced.result()  # the slope's own error, if it failed, comes first
             if voids:
                 feedback.pushInfo(tr("The DEM has {0} cells without data (voids) in the parcels' extent; slope there is undefined.").format(
                     voids))
@@ -168,30 +171,30 @@ class SlopeFarmland(base.LantuAlgorithm):
         return np.nan_to_num(numbers).astype(int)
 
     @staticmethod
-    def _slope(dataset, grid, c0, r0, out, ready):
-        """Voids of the DEM window (see _dem_window); its slope, read and computed by row blocks, goes
-        to `out` and each finished block is marked in `ready` (slope.RowsDone)."""
-        from osgeo import gdal
+    def _extent(source, crs, context):
+        """The layer's extent in the working CRS, as (xmin, ymin, xmax, ymax); NaN when it has none."""
+        from qgis.core import QgsCoordinateTransform
 
+        extent = source.sourceExtent()
+        if extent.isNull() or extent.isEmpty():
+            return np.full(4, np.nan)
+        if source.sourceCrs() != crs:
+            extent = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext()).transformBoundingBox(extent)
+        return np.array([extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()])
+
+    @staticmethod
+    def _slope_in_background(dataset, full, window):
+        """slope.BackgroundSlope over the window (c0, r0, c1, r1) of the DEM `dataset` (grid `full`)."""
         from ..core import slope
 
-        if grid.rows == 0 or grid.cols == 0:
-            return 0
+        c0, r0, c1, r1 = window
+        grid = slope.Grid(full.x0 + c0 * full.xres, full.y0 - r0 * full.yres, full.xres, full.yres, r1 - r0, c1 - c0)
         band = dataset.GetRasterBand(1)
-        # A compressed GeoTIFF is decoded in as many threads as there are cores (GDAL ≥ 3.6).
-        threads = gdal.GetConfigOption("GDAL_NUM_THREADS")
-        gdal.SetConfigOption("GDAL_NUM_THREADS", threads or "ALL_CPUS")
-        try:
-            return slope.horn_slope_by_blocks(
-                lambda first, stop: band.ReadAsArray(c0, r0 + first, grid.cols, stop - first),
-                grid.rows, grid.cols, grid.xres, grid.yres, band.GetNoDataValue(), workers=os.cpu_count() or 1,
-                out=out, done=ready)[1]
-        finally:
-            gdal.SetConfigOption("GDAL_NUM_THREADS", threads)
+        return slope.BackgroundSlope(lambda first, stop: band.ReadAsArray(c0, r0 + first, grid.cols, stop - first),
+                                     grid, band.GetNoDataValue(), workers=os.cpu_count() or 1)
 
-    def _dem_window(self, layer, crs, bounds, feedback):
-        """(dataset, grid, first column, first row): the DEM in the working CRS and the window of it
-        over the parcels' extent, two cells wider so the window's edge gets its slope."""
+    def _open_dem(self, layer, crs, feedback):
+        """(dataset, grid): the DEM in the working CRS, warped in memory when it is in another CRS."""
         from osgeo import gdal
 
         from ..core import slope
@@ -199,6 +202,9 @@ class SlopeFarmland(base.LantuAlgorithm):
         gdal.UseExceptions()
         try:
             dataset = gdal.Open(layer.source())
+            if dataset.GetDriver().ShortName == "GTiff":
+                # a compressed GeoTIFF is decoded in as many threads as there are cores (GDAL ≥ 3.6)
+                dataset = gdal.OpenEx(layer.source(), gdal.OF_RASTER, open_options=["NUM_THREADS=ALL_CPUS"])
         except RuntimeError as error:
             raise QgsProcessingException(tr("Could not open the DEM {0}: {1}").format(layer.source(), error))
         if not layer.crs().isValid():
@@ -211,18 +217,23 @@ class SlopeFarmland(base.LantuAlgorithm):
             dataset = gdal.Warp("", dataset, format="MEM", srcSRS=layer.crs().toWkt(), dstSRS=crs.toWkt(),
                                 resampleAlg="bilinear")
             transform = dataset.GetGeoTransform()
-        full = slope.Grid(transform[0], transform[3], transform[1], transform[5], dataset.RasterYSize, dataset.RasterXSize)
-        if np.all(np.isfinite(bounds)):
-            c0, c1 = full.touch_range(np.array([bounds[0]]), np.array([bounds[2]]), 0)
-            r0, r1 = full.touch_range(np.array([bounds[1]]), np.array([bounds[3]]), 1)
-            c0, r0 = max(int(c0[0]) - 2, 0), max(int(r0[0]) - 2, 0)
-            c1, r1 = min(int(c1[0]) + 2, full.cols), min(int(r1[0]) + 2, full.rows)
-        else:
-            c0 = r0 = c1 = r1 = 0
-        if c1 <= c0 or r1 <= r0:
-            feedback.pushWarning(tr("The DEM does not cover the parcels."))
-            return dataset, slope.Grid(transform[0], transform[3], transform[1], transform[5], 0, 0), 0, 0
-        grid = slope.Grid(transform[0] + c0 * transform[1], transform[3] + r0 * transform[5], transform[1], transform[5],
-                          r1 - r0, c1 - c0)
-        return dataset, grid, c0, r0
+        return dataset, slope.Grid(transform[0], transform[3], transform[1], transform[5], dataset.RasterYSize,
+                                   dataset.RasterXSize)
 
+
+def _window(full, bounds):
+    """(c0, r0, c1, r1): the cells of the grid `full` over `bounds`, two cells wider so the window's
+    edge gets its slope; empty when the bounds are NaN or outside the grid."""
+    if not np.all(np.isfinite(bounds)):
+        return 0, 0, 0, 0
+    c0, c1 = full.touch_range(np.array([bounds[0]]), np.array([bounds[2]]), 0)
+    r0, r1 = full.touch_range(np.array([bounds[1]]), np.array([bounds[3]]), 1)
+    c0, r0 = max(int(c0[0]) - 2, 0), max(int(r0[0]) - 2, 0)
+    c1, r1 = min(int(c1[0]) + 2, full.cols), min(int(r1[0]) + 2, full.rows)
+    return (c0, r0, c1, r1) if c1 > c0 and r1 > r0 else (0, 0, 0, 0)
+
+
+def _inside(window, outer):
+    """Whether the window lies in `outer` (an empty window lies anywhere)."""
+    c0, r0, c1, r1 = window
+    return c1 <= c0 or r1 <= r0 or (outer[0] <= c0 and outer[1] <= r0 and c1 <= outer[2] and r1 <= outer[3])
