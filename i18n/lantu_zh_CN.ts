@@ -3780,94 +3780,99 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>{0}：请给出 DEM，或使用带 GDPDJB（耕地坡度级别）字段的图层。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="82" />
+      <location filename="../processing_provider/slope_farmland.py" line="88" />
       <source>{0}: no parcel of the classes {1}.</source>
       <translation>{0}：没有地类为 {1} 的图斑。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="102" />
+      <location filename="../processing_provider/slope_farmland.py" line="93" />
+      <source>{0}: the layer's stored extent is smaller than its parcels (out of date); the slope is computed again over the parcels' extent.</source>
+      <translation>{0}：图层记录的范围小于其图斑（已过时），坡度按图斑的实际范围重新计算。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="99" />
+      <source>The DEM does not cover the parcels.</source>
+      <translation>DEM 未覆盖图斑。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/slope_farmland.py" line="106" />
       <source>The DEM has {0} cells without data (voids) in the parcels' extent; slope there is undefined.</source>
       <translation>图斑范围内 DEM 有 {0} 个无数据栅格（空洞），该处坡度无定义。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="108" />
+      <location filename="../processing_provider/slope_farmland.py" line="112" />
       <source>the DEM {0}: Horn slope (gdaldem), mean over cell centres inside each parcel</source>
       <translation>DEM {0}：Horn 法坡度（同 gdaldem），取中心落在图斑内的栅格均值</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="111" />
+      <location filename="../processing_provider/slope_farmland.py" line="115" />
       <source>GDPDJB holds the standard grades (2, 6, 15, 25°); THRESHOLDS is not used without a DEM.</source>
       <translation>GDPDJB 为标准分级（2、6、15、25°）；无 DEM 时不使用 THRESHOLDS。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="115" />
+      <location filename="../processing_provider/slope_farmland.py" line="119" />
       <source>the field {0} (三调 耕地坡度级别)</source>
       <translation>字段 {0}（三调耕地坡度级别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="116" />
+      <location filename="../processing_provider/slope_farmland.py" line="120" />
       <source>Slope from {0}.</source>
       <translation>坡度来源：{0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="119" />
+      <location filename="../processing_provider/slope_farmland.py" line="123" />
       <source>{0}: {1} parcels have no slope (no DEM cell with data, or no GDPDJB); they have no grade.</source>
       <translation>{0}：{1} 个图斑无坡度（无有效 DEM 栅格或无 GDPDJB），不分级。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="132" />
+      <location filename="../processing_provider/slope_farmland.py" line="136" />
       <source>Steeper than {0}°: {1:,.2f} m² = {2:,.4f} 公顷</source>
       <translation>坡度大于 {0}°：{1:,.2f} 平方米 = {2:,.4f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="142" />
+      <location filename="../processing_provider/slope_farmland.py" line="146" />
       <source>Layer: {0}; classes {1}; {2} parcels</source>
       <translation>图层：{0}；地类 {1}；图斑 {2} 个</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="144" />
+      <location filename="../processing_provider/slope_farmland.py" line="148" />
       <source>Steeper than {0}° (退耕还林 candidates): {1:,.2f} 公顷</source>
       <translation>坡度大于 {0}°（退耕还林候选）：{1:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="146" />
+      <location filename="../processing_provider/slope_farmland.py" line="150" />
       <source>Slope</source>
       <translation>坡度</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="146" />
+      <location filename="../processing_provider/slope_farmland.py" line="150" />
       <source>Parcels</source>
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="148" />
+      <location filename="../processing_provider/slope_farmland.py" line="152" />
       <source>Slope grades</source>
       <translation>坡度分级</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="159" />
+      <location filename="../processing_provider/slope_farmland.py" line="163" />
       <source>THRESHOLDS must be four ascending slopes in degrees between 0 and 90, e.g. 2,6,15,25; got {0}.</source>
       <translation>THRESHOLDS 须为 0–90 之间四个递增的坡度（度），如 2,6,15,25；实际为 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="166" />
+      <location filename="../processing_provider/slope_farmland.py" line="170" />
       <source>{0}: field {1} holds values that are not slope grades 1–5, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非 1–5 坡度级别的值，如 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="203" />
+      <location filename="../processing_provider/slope_farmland.py" line="210" />
       <source>Could not open the DEM {0}: {1}</source>
       <translation>无法打开 DEM {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/slope_farmland.py" line="209" />
+      <location filename="../processing_provider/slope_farmland.py" line="216" />
       <source>The DEM is in {0}: warped (bilinear) to {1} in memory.</source>
       <translation>DEM 坐标系为 {0}：已在内存中（双线性）重投影到 {1}。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/slope_farmland.py" line="223" />
-      <source>The DEM does not cover the parcels.</source>
-      <translation>DEM 未覆盖图斑。</translation>
     </message>
   </context>
 </TS>

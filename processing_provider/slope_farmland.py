@@ -90,7 +90,8 @@ class SlopeFarmland(base.LantuAlgorithm):
             if dem_layer is not None:
                 needed = _window(full, shapely.total_bounds(geoms))
                 if not _inside(needed, window):
-                    # the layer's extent was out of date: start again over the parcels' own extent
+                    feedback.pushInfo(tr("{0}: the layer's stored extent is smaller than its parcels (out of date); "
+                                         "the slope is computed again over the parcels' extent.").format(label))
                     stack.close()
                     window = needed
                     background = stack.enter_context(self._slope_in_background(dataset, full, window))

@@ -207,3 +207,28 @@ def test_no_dem_and_no_gdpdjb(lantu_processing, synthetic):
     _, layer = synthetic
     with pytest.raises(QgsProcessingException, match="GDPDJB"):
         run_algorithm("lantu:slopefarmland", {"LANDUSE": layer, "OUTPUT": "memory:"})
+
+
+def test_stale_stored_extent_is_not_trusted(lantu_processing, synthetic, tmp_path):
+    # A GeoPackage whose gpkg_contents extent was left small by another tool: the slope is started
+    # over that extent, then computed again over the parcels' own; the means equal the memory layer's.
+    import sqlite3
+
+    from layers import to_gpkg
+
+    dem, layer = synthetic
+    expected, _ = run_algorithm("lantu:slopefarmland", {"LANDUSE": layer, "DEM": dem, "OUTPUT": "memory:"})
+    path = tmp_path / "stale.gpkg"
+    to_gpkg(layer, path)
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?",
+                   (X0 + 90, Y0 + 90, X0 + 140, Y0 + 140))
+    stale = QgsVectorLayer(f"{path}|layername=dltb", "dltb", "ogr")
+    assert stale.extent().width() < 100  # the stored extent is what QGIS reports
+    got, log = run_algorithm("lantu:slopefarmland", {"LANDUSE": stale, "DEM": dem, "OUTPUT": "memory:"})
+    assert "out of date" in log.text()
+    mine, theirs = lantu_rows(got), lantu_rows(expected)
+    assert len(mine) == len(theirs) > 40
+    for fid, feature in theirs.items():
+        a, b = feature["mean_slope"], mine[fid]["mean_slope"]
+        assert (is_null(a) and is_null(b)) or a == pytest.approx(b, abs=1e-9)
