@@ -16,16 +16,24 @@ import shapely
 GDPDJB_THRESHOLDS = (2.0, 6.0, 15.0, 25.0)
 
 
-def horn_slope(dem, valid, xres, yres, rows_per_chunk=1024):
+def horn_slope(dem, valid, xres, yres, rows_per_chunk=1024, out=None, halo=(False, False)):
     """Slope in degrees per cell, float32 as gdaldem writes it (NaN where undefined).
 
     `valid` marks cells with data. Rows are done in chunks so a 片区-wide 10 m DEM (tens of millions
-    of cells) needs no float64 copy of the whole raster.
+    of cells) needs no float64 copy of the whole raster. With `out` the slope is written there; a
+    first or last row marked in `halo` only lends its heights and is left as it is in `out`.
     """
     rows, cols = dem.shape
-    slope = np.full(dem.shape, np.nan, dtype=np.float32)
+    slope = np.empty(dem.shape, dtype=np.float32) if out is None else out
+    own = (1 if halo[0] else 0, rows - 1 if halo[1] else rows)  # the rows written
     if rows < 3 or cols < 3:
+        slope[own[0]:own[1]] = np.nan
         return slope
+    for row in (0, rows - 1):
+        if own[0] <= row < own[1]:
+            slope[row] = np.nan
+    slope[1:-1, 0] = np.nan
+    slope[1:-1, -1] = np.nan
     kx = np.float32(1.0 / (8.0 * abs(xres)))
     ky = np.float32(1.0 / (8.0 * abs(yres)))
     for top in range(1, rows - 1, rows_per_chunk):
@@ -57,7 +65,7 @@ def horn_slope(dem, valid, xres, yres, rows_per_chunk=1024):
     for dr in (-1, 0, 1):
         for dc in (-1, 0, 1):
             r, c = void_rows + dr, void_cols + dc
-            keep = (r >= 0) & (r < rows) & (c >= 0) & (c < cols)
+            keep = (r >= own[0]) & (r < own[1]) & (c >= 0) & (c < cols)
             slope[r[keep], c[keep]] = np.nan
     return slope
 
@@ -84,7 +92,8 @@ def horn_slope_by_blocks(read_rows, rows, cols, xres, yres, nodata, rows_per_blo
             z = read_rows(first, stop)
         z = z.astype(np.float32, copy=False)
         valid = np.isfinite(z) if nodata is None else (np.isfinite(z) & (z != nodata))
-        slope[top:bottom] = horn_slope(z, valid, xres, yres, rows_per_chunk=stop - first)[top - first:bottom - first]
+        horn_slope(z, valid, xres, yres, rows_per_chunk=stop - first, out=slope[first:stop],
+                   halo=(first < top, stop > bottom))
         if done is not None:
             done.mark(top, bottom)
         return int((~valid[top - first:bottom - first]).sum())

@@ -555,15 +555,18 @@ class AttributeRows(list):
 
 def rows_from_columns(*columns):
     """AttributeRows from columns (numpy arrays or sequences), converted a column at a time:
-    numpy numbers become Python numbers, NaN becomes NULL; ints 0 stay 0."""
+    numpy numbers become Python numbers; NaN and masked values (numpy.ma) become NULL."""
     converted = []
     for column in columns:
-        array = np.asarray(column)
+        null = np.ma.getmaskarray(column) if np.ma.isMaskedArray(column) else None
+        array = np.asarray(np.ma.getdata(column))
         values = array.tolist()
         if array.dtype.kind == "f":
-            for k in np.flatnonzero(np.isnan(array)).tolist():
+            null = np.isnan(array) if null is None else null | np.isnan(array)
+        if null is not None:
+            for k in np.flatnonzero(null).tolist():
                 values[k] = None
-        elif array.dtype.kind == "O":
+        if array.dtype.kind == "O":
             values = [_to_attribute(v) for v in values]
         converted.append(values)
     return AttributeRows(map(list, zip(*converted)))

@@ -127,7 +127,7 @@ class SlopeFarmland(base.LantuAlgorithm):
         spec = [("source_fid", "int"), ("code", "str"), ("area_m2", "float"), ("mean_slope", "float"),
                 ("slope_grade", "int"), ("steep_area_m2", "float"), ("cells", "float")]
         rows = base.rows_from_columns(land.fids[chosen], [None if c is None else str(c) for c in code_values], area, mean,
-                                      np.where(grades > 0, grades, None), steep, weight)
+                                      np.ma.masked_equal(grades, 0), steep, weight)
         dest = base.write_rows(self, parameters, "OUTPUT", context, spec, rows, geoms=geoms, crs=crs,
                                wkb_type=QgsWkbTypes.MultiPolygon)
         results = {"OUTPUT": dest, "STEEP_AREA_M2": float(steep.sum())}

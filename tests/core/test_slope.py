@@ -24,6 +24,11 @@ def test_horn_matches_gdaldem(seed, tmp_path):
     mine = slope.horn_slope(z, z != -9999.0, 7.5, -7.5, rows_per_chunk=7)  # chunk seams are tested too
     assert np.array_equal(np.isnan(mine), np.isnan(theirs))
     assert np.allclose(mine[~np.isnan(mine)], theirs[~np.isnan(theirs)], atol=1e-4)
+    # by row blocks in two threads, each block read with its halo rows: the same raster
+    blocks, voids = slope.horn_slope_by_blocks(lambda a, b: z[a:b], 40, 37, 7.5, -7.5, -9999.0, rows_per_block=5, workers=2)
+    assert voids == int((z == -9999.0).sum())
+    assert np.array_equal(np.isnan(blocks), np.isnan(theirs))
+    assert np.allclose(blocks[~np.isnan(blocks)], theirs[~np.isnan(theirs)], atol=1e-4)
 
 
 def test_grades_put_a_threshold_in_the_lower_grade():
