@@ -98,7 +98,7 @@ def normalise_code(value):
     return text
 
 
-def _distinct(values):
+def distinct_codes(values):
     """(normalised distinct values, inverse index, shape) of an array-like of codes.
 
     Normalising once per distinct value keeps large layers fast (a few hundred codes, many rows).
@@ -121,7 +121,7 @@ def _object_array(items):
 
 def normalise_codes(values):
     """normalise_code over an array-like; returns an object array of str or None, same shape."""
-    codes, inverse, shape = _distinct(values)
+    codes, inverse, shape = distinct_codes(values)
     return _object_array(codes)[inverse].reshape(shape)
 
 
@@ -330,7 +330,7 @@ def reclassify(codes, classification, level, keep_coarser=True):
     is true: 三调 09 特殊用地 has no 二级 class and is its own row in 二级 tables; with
     keep_coarser=False it gives None, like ancestor().
     """
-    distinct, inverse, shape = _distinct(codes)
+    distinct, inverse, shape = distinct_codes(codes)
     targets = []
     for code in distinct:
         target = classification.ancestor(code, level)
@@ -463,7 +463,7 @@ class SandiaoToYdyh:
 
     def map_codes(self, codes, level):
         """(target codes, decided mask) for an array of DLBM codes; unknown codes give (None, False)."""
-        distinct, inverse, shape = _distinct(codes)
+        distinct, inverse, shape = distinct_codes(codes)
         results = [self.map(code, level) for code in distinct]
         targets = _object_array([r.code if r else None for r in results])
         decided = np.array([bool(r and r.decided) for r in results], dtype=bool)
@@ -515,7 +515,7 @@ def _examples(counts):
 def _name_agreement(code_list, code_inverse, names, tables):
     """For each table, how many distinct (code, name) pairs agree with it, and with it alone.
 
-    code_list and code_inverse come from _distinct() of the code column.
+    code_list and code_inverse come from distinct_codes() of the code column.
     """
     names = np.asarray(names)
     if names.size != code_inverse.size:
@@ -561,7 +561,7 @@ def detect_classification(codes, field_name=None, names=None, sandiao=None, ydyh
     tables = (sandiao, ydyh)
     evidence = []
 
-    distinct, inverse, _ = _distinct(codes)
+    distinct, inverse, _ = distinct_codes(codes)
     counts = {}
     for code, count in zip(distinct, np.bincount(inverse, minlength=len(distinct))):
         counts[code] = counts.get(code, 0) + int(count)

@@ -34,9 +34,7 @@ def unknown_codes(codes, classification_id):
 
 def in_classes(values, codes):
     """Boolean mask: the (raw) value's code is one of `codes` or a sub-class of one (prefix match)."""
-    normalised = classification.normalise_codes(values)
     prefixes = tuple(codes)
-    uniques, inverse = np.unique(np.array(["" if c is None else c for c in normalised], dtype=object).astype(str),
-                                 return_inverse=True)
-    hit = np.array([bool(u) and u.startswith(prefixes) for u in uniques], dtype=bool)
-    return hit[inverse] if len(uniques) else np.zeros(len(normalised), dtype=bool)
+    distinct, inverse, shape = classification.distinct_codes(values)  # each distinct code judged once
+    hit = np.array([bool(c) and c.startswith(prefixes) for c in distinct], dtype=bool)
+    return hit[inverse].reshape(shape) if len(distinct) else np.zeros(shape, dtype=bool)

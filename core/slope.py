@@ -241,18 +241,24 @@ def scanline_crossings(geoms, grid):
     # grid units: the centre of cell (r, c) is at (u, v) = (c, r)
     ua, ub = xa / grid.xres - 0.5, xb / grid.xres - 0.5
     va, vb = -ya / grid.yres - 0.5, -yb / grid.yres - 0.5
-    # rows of centres each edge crosses: top ≤ r < bottom
-    first = np.clip(np.ceil(np.minimum(va, vb)), 0, grid.rows).astype(np.int64)
-    count = np.clip(np.ceil(np.maximum(va, vb)), 0, grid.rows).astype(np.int64) - first
+    south = vb > va  # the grid's rows go south: a shell is entered where its edge runs south
+    sign = np.where(south, 1.0, -1.0) * ring_sign
+    # every edge from its northern end, so that two polygons sharing an edge (which they run in
+    # opposite directions) compute exactly the same crossings of it
+    u1, v1 = np.where(south, ua, ub), np.where(south, va, vb)
+    u2, v2 = np.where(south, ub, ua), np.where(south, vb, va)
+    # rows of centres each edge crosses: v1 ≤ r < v2
+    first = np.clip(np.ceil(v1), 0, grid.rows).astype(np.int64)
+    count = np.clip(np.ceil(v2), 0, grid.rows).astype(np.int64) - first
     crossing = np.flatnonzero(count > 0)
     count = count[crossing]
     edge = np.repeat(crossing, count)
-    row = np.arange(len(edge)) - np.repeat(np.cumsum(count) - count, count) + np.repeat(first[crossing], count)
-    dv = vb[edge] - va[edge]
-    col = np.ceil(ua[edge] + (row - va[edge]) * ((ub[edge] - ua[edge]) / dv))
+    row = np.arange(len(edge)) + np.repeat(first[crossing] - (np.cumsum(count) - count), count)
+    with np.errstate(divide="ignore", invalid="ignore"):  # level edges cross no row
+        step = (u2 - u1) / (v2 - v1)
+    col = np.ceil(u1[edge] + (row - v1[edge]) * step[edge])
     col = np.clip(col, 0, grid.cols).astype(np.int64)
-    # a shell is entered where its edge runs south (the grid's rows go south)
-    return row, col, owner[edge], np.where(dv > 0, 1.0, -1.0) * ring_sign[edge]
+    return row, col, owner[edge], sign[edge]
 
 
 def scanline_sums(geoms, grid, slope, steep_above, crossings=None, workers=1, rows_per_block=256, progress=None,
