@@ -399,7 +399,9 @@ def _column_from_arrow(values):
     mask = np.ma.getmaskarray(values) if np.ma.isMaskedArray(values) else None
     data = np.ma.getdata(values)
     if data.dtype.kind == "S":
-        out = np.array([v.decode("utf-8", "replace") for v in data.tolist()], dtype=object)
+        # each distinct text decoded once: land-class codes repeat over a county's parcels
+        distinct, inverse = np.unique(data, return_inverse=True)
+        out = np.array([v.decode("utf-8", "replace") for v in distinct.tolist()] + [None], dtype=object)[:-1][inverse]
     elif data.dtype.kind == "O":
         out = np.array([v.decode("utf-8", "replace") if isinstance(v, bytes) else v for v in data.tolist()], dtype=object)
     else:
