@@ -924,6 +924,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="20000,100000", help="parcel counts, comma-separated")
     parser.add_argument("--repeat", type=int, default=1, help="runs per job (the median is kept)")
+    parser.add_argument("--interleave", action="store_true",
+                        help="with --repeat: alternate Lantu and native run by run instead of all of one side first")
     parser.add_argument("--work", default=os.path.join(HERE, "work"), help="cache for generated data and results.json")
     parser.add_argument("--only", default="", help="benchmarks to run, comma-separated (default: all)")
     parser.add_argument("--sides", default="lantu,native", help="which sides to run")
@@ -959,35 +961,41 @@ def main():
             row.update(date=datetime.date.today().isoformat(), features=count, data=data_version(gpkg))
             row.pop("note", None)
             totals = {}
-            for side in sides:
-                runs, error = [], None
-                for i in range(args.repeat):
-                    profile = os.path.join(work, f"{name}-{side}-{size}.prof") if args.profile else None
-                    print(f"[{size}] {name} {side} run {i + 1}/{args.repeat} …", flush=True)
-                    record, error = run_child(bench.name, side, gpkg, args.timeout * 60, profile)
-                    if error:
-                        record["error"] = error
-                        print(f"[{size}] {name} {side}: {error}", flush=True)
-                        runs = [record]
-                        break
-                    print(f"[{size}] {name} {side}: {record['seconds']:.2f} s, peak {record['peak_mb']:.0f} MB "
-                          f"(start-up {record['startup_s']:.1f} s, {record['rss_start_mb']:.0f} MB)", flush=True)
-                    if record.get("steps"):
-                        print("    steps: " + ", ".join(f"{a} {t:.1f} s" for a, t in record["steps"]), flush=True)
-                    runs.append(record)
-                    if profile:
-                        import pstats
-
-                        pstats.Stats(profile).sort_stats("cumulative").print_stats(30)
+            runs, errors = {side: [] for side in sides}, {}
+            # --interleave alternates the sides run by run, so a host whose load drifts weighs on both alike
+            order = ([(i, side) for i in range(args.repeat) for side in sides] if args.interleave
+                     else [(i, side) for side in sides for i in range(args.repeat)])
+            for i, side in order:
+                if side in errors:
+                    continue
+                profile = os.path.join(work, f"{name}-{side}-{size}.prof") if args.profile else None
+                print(f"[{size}] {name} {side} run {i + 1}/{args.repeat} …", flush=True)
+                record, error = run_child(bench.name, side, gpkg, args.timeout * 60, profile)
                 if error:
-                    best = runs[0]
+                    record["error"] = error
+                    print(f"[{size}] {name} {side}: {error}", flush=True)
+                    runs[side], errors[side] = [record], error
+                    continue
+                print(f"[{size}] {name} {side}: {record['seconds']:.2f} s, peak {record['peak_mb']:.0f} MB "
+                      f"(start-up {record['startup_s']:.1f} s, {record['rss_start_mb']:.0f} MB)", flush=True)
+                if record.get("steps"):
+                    print("    steps: " + ", ".join(f"{a} {t:.1f} s" for a, t in record["steps"]), flush=True)
+                runs[side].append(record)
+                if profile:
+                    import pstats
+
+                    pstats.Stats(profile).sort_stats("cumulative").print_stats(30)
+            for side in sides:
+                error = errors.get(side)
+                if error:
+                    best = runs[side][0]
                     row["note"] = (row.get("note", "") + f" {side}: {error.splitlines()[0][:200]}").strip()
                     failed = failed or not best.get("stopped")
                 else:
-                    best = dict(runs[0])
-                    best["seconds"] = median([r["seconds"] for r in runs])
-                    best["peak_mb"] = max(r["peak_mb"] for r in runs)
-                    best["all_seconds"] = [round(r["seconds"], 3) for r in runs]
+                    best = dict(runs[side][0])
+                    best["seconds"] = median([r["seconds"] for r in runs[side]])
+                    best["peak_mb"] = max(r["peak_mb"] for r in runs[side])
+                    best["all_seconds"] = [round(r["seconds"], 3) for r in runs[side]]
                     totals[side] = best.pop("totals")
                     if not args.profile:
                         with open(os.path.join(work, f"totals-{name}-{side}-{size}.json"), "w", encoding="utf-8") as f:
