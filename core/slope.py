@@ -290,11 +290,12 @@ def scanline_sums(geoms, grid, slope, steep_above, crossings=None, workers=1, ro
     row, col, owner, sign = scanline_crossings(geoms, grid) if crossings is None else crossings
     if len(row) == 0:
         return np.zeros(n), np.zeros(n), np.zeros(n)
-    # Blocks of at most 2²⁰ cells keep the packed counts below exact float64 integers (see sums).
-    rows_per_block = max(1, min(rows_per_block, (1 << 20) // max(grid.cols, 1)))
+    # blocks of about 2¹⁸ cells: their running sums stay in the CPU's cache
+    rows_per_block = max(1, min(rows_per_block, (1 << 18) // max(grid.cols, 1)))
     block = row // rows_per_block
     blocks = (grid.rows + rows_per_block - 1) // rows_per_block
-    # a stable sort of 16-bit keys is numpy's radix sort: crossings by block, each block in polygon order
+    # a stable sort of 16-bit keys is numpy's radix sort: crossings by block, each block still in
+    # polygon order (scanline_crossings makes them polygon by polygon)
     order = np.argsort(block.astype(np.uint16) if blocks <= 1 << 16 else block, kind="stable")
     bounds = np.searchsorted(block[order], np.arange(blocks + 1))
     busy = [k for k in range(len(bounds) - 1) if bounds[k] < bounds[k + 1]]
@@ -319,19 +320,20 @@ def scanline_sums(geoms, grid, slope, steep_above, crossings=None, workers=1, ro
         at = np.maximum((row[pick] - top) * grid.cols + c - 1, 0)  # P(col) = running sum at col − 1
         held = c > 0
         w = sign[pick]
-        out = np.empty((3, n))
-        out[0] = -np.bincount(owner[pick], weights=np.where(held, running[at], 0) * w, minlength=n)
-        packed = -np.bincount(owner[pick], weights=np.where(held, counted[at], 0) * w, minlength=n)
-        # within a block a polygon holds < 2²⁰ cells, so the packed sums are exact integers
-        out[2] = np.floor((packed + 0.5) / 4294967296.0)
-        out[1] = packed - out[2] * 4294967296.0
-        return out
+        who = owner[pick]
+        # one sum per polygon over its run of crossings (exact in int64 for the counts)
+        starts = np.flatnonzero(np.r_[True, who[1:] != who[:-1]])
+        return (who[starts], -np.add.reduceat(np.where(held, running[at], 0) * w, starts),
+                -np.add.reduceat(np.where(held, counted[at], 0) * w, starts))
 
     total = np.zeros((3, n))
     with ThreadPoolExecutor(max(workers, 1)) as pool:
         for done, out in enumerate(pool.map(sums, busy), 1):
             if out is not None:
-                total += out
+                who, slope_sum, packed = out
+                np.add.at(total[0], who, slope_sum)  # a polygon may come back in a block (unsorted input)
+                np.add.at(total[1], who, packed & 0xFFFFFFFF)
+                np.add.at(total[2], who, packed >> 32)
             if progress is not None and progress(done / len(busy)) is False:
                 stopped.set()  # the blocks not yet started are skipped
     return total[0], total[1], total[2]
