@@ -197,14 +197,6 @@ class Grid:
             first, last, size = np.floor((self.y0 - hi) / self.yres), np.ceil((self.y0 - lo) / self.yres), self.rows
         return np.clip(first, 0, size).astype(np.int64), np.clip(last, 0, size).astype(np.int64)
 
-    def centres(self, rows, cols):
-        return self.x0 + (cols + 0.5) * self.xres, self.y0 - (rows + 0.5) * self.yres
-
-    def cells(self, rows, cols):
-        x = self.x0 + cols * self.xres
-        y = self.y0 - rows * self.yres
-        return shapely.box(x, y - self.yres, x + self.xres, y)
-
 
 def ring_edges(geoms, x0=0.0, y0=0.0):
     """(xa, ya, xb, yb, owner, sign): every ring edge of the polygons, coordinates relative to (x0, y0).
