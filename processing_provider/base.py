@@ -401,7 +401,7 @@ def _column_from_arrow(values):
     if data.dtype.kind == "S":
         # each distinct text decoded once: land-class codes repeat over a county's parcels
         distinct, inverse = np.unique(data, return_inverse=True)
-        out = np.array([v.decode("utf-8", "replace") for v in distinct.tolist()] + [None], dtype=object)[:-1][inverse]
+        out = np.array([v.decode("utf-8", "replace") for v in distinct.tolist()], dtype=object)[inverse]
     elif data.dtype.kind == "O":
         out = np.array([v.decode("utf-8", "replace") if isinstance(v, bytes) else v for v in data.tolist()], dtype=object)
     else:
@@ -578,15 +578,12 @@ def geometry_features(geoms, wkb_type):
     """One QgsFeature per geometry (None: a feature without geometry), attributes still to be set."""
     if QgsWkbTypes.isMultiType(wkb_type):
         # a GeoPackage or Shapefile layer of MultiPolygons refuses plain Polygons: made multi in one go
-        geoms = np.asarray(geoms, dtype=object)
-        single = np.flatnonzero(np.isin(shapely.get_type_id(geoms), (0, 1, 3)))
-        if len(single):
-            geoms = geoms.copy()
-            kind = {0: shapely.multipoints, 1: shapely.multilinestrings, 3: shapely.multipolygons}
-            for type_id, make in kind.items():
-                pick = single[shapely.get_type_id(geoms[single]) == type_id]
-                if len(pick):
-                    geoms[pick] = make(geoms[pick], indices=np.arange(len(pick)))
+        geoms = np.array(geoms, dtype=object)  # a copy: the caller's array stays as it is
+        kinds = shapely.get_type_id(geoms)
+        for type_id, make in ((0, shapely.multipoints), (1, shapely.multilinestrings), (3, shapely.multipolygons)):
+            pick = np.flatnonzero(kinds == type_id)
+            if len(pick):
+                geoms[pick] = make(geoms[pick], indices=np.arange(len(pick)))
     features = []
     for wkb in shapely.to_wkb(geoms):
         feature = QgsFeature()
