@@ -318,17 +318,19 @@ def scanline_sums(geoms, grid, slope, steep_above, crossings=None, workers=1, ro
         return (who[starts], -np.add.reduceat(np.where(held, running[at], 0) * w, starts),
                 -np.add.reduceat(np.where(held, counted[at], 0) * w, starts))
 
-    total = np.zeros((3, n))
+    pieces = []
     with ThreadPoolExecutor(max(workers, 1)) as pool:
         for done, out in enumerate(pool.map(sums, busy), 1):
             if out is not None:
-                who, slope_sum, packed = out
-                np.add.at(total[0], who, slope_sum)  # a polygon may come back in a block (unsorted input)
-                np.add.at(total[1], who, packed & 0xFFFFFFFF)
-                np.add.at(total[2], who, packed >> 32)
+                pieces.append(out)
             if progress is not None and progress(done / len(busy)) is False:
                 stopped.set()  # the blocks not yet started are skipped
-    return total[0], total[1], total[2]
+    if not pieces:
+        return np.zeros(n), np.zeros(n), np.zeros(n)
+    # a polygon comes back from every block it reaches: its pieces added up (bincount, not the slow np.add.at)
+    who, slope_sum, packed = (np.concatenate(part) for part in zip(*pieces))
+    return (np.bincount(who, weights=slope_sum, minlength=n), np.bincount(who, weights=packed & 0xFFFFFFFF, minlength=n),
+            np.bincount(who, weights=packed >> 32, minlength=n))
 
 
 def _cells_in_boxes(r0, r1, c0, c1):
