@@ -72,7 +72,8 @@ def horn_slope(dem, valid, xres, yres, rows_per_chunk=1024, out=None, halo=(Fals
 
 
 def horn_slope_by_blocks(read_rows, rows, cols, xres, yres, nodata, rows_per_block=256, workers=2, out=None, done=None):
-    """(slope, voids): horn_slope of a DEM read in row blocks through `read_rows(first, stop)`.
+    """(slope, voids): horn_slope of a DEM read in row blocks through `read_rows(first, stop, out)`,
+    which returns the rows first … stop − 1, read into `out` (float32) when it can.
 
     The DEM is never held whole (memory is the float32 slope plus a few blocks), and blocks are
     computed in `workers` threads: numpy releases the GIL. Each block is read with one row of
@@ -83,21 +84,29 @@ def horn_slope_by_blocks(read_rows, rows, cols, xres, yres, nodata, rows_per_blo
     """
     slope = np.empty((rows, cols), dtype=np.float32) if out is None else out
     lock = threading.Lock()
+    # each thread reads every block into the same buffers: memory never touched before costs a
+    # page fault per 4 KB, and fresh blocks cost the slope a fifth more time
+    scratch = threading.local()
 
     def block(top):
         if done is not None and done.cancelled.is_set():
             return 0
         bottom = min(top + rows_per_block, rows)
         first, stop = max(top - 1, 0), min(bottom + 1, rows)
+        if not hasattr(scratch, "z"):
+            scratch.z = np.empty((rows_per_block + 2, cols), dtype=np.float32)
+            scratch.valid, scratch.known = (np.empty((rows_per_block + 2, cols), dtype=bool) for _ in range(2))
         with lock:
-            z = read_rows(first, stop)
+            z = read_rows(first, stop, scratch.z[:stop - first])
         z = z.astype(np.float32, copy=False)
-        valid = np.isfinite(z) if nodata is None else (np.isfinite(z) & (z != nodata))
+        valid = np.isfinite(z, out=scratch.valid[:stop - first])
+        if nodata is not None:
+            valid &= np.not_equal(z, nodata, out=scratch.known[:stop - first])
         # chunks of 64 rows keep Horn's temporaries in the CPU's cache: a third faster than whole blocks
         horn_slope(z, valid, xres, yres, rows_per_chunk=64, out=slope[first:stop], halo=(first < top, stop > bottom))
         if done is not None:
             done.mark(top, bottom)
-        return int((~valid[top - first:bottom - first]).sum())
+        return int(valid[top - first:bottom - first].size - np.count_nonzero(valid[top - first:bottom - first]))
 
     try:
         with ThreadPoolExecutor(max(workers, 1)) as pool:
@@ -141,7 +150,7 @@ class BackgroundSlope:
     """The slope of a DEM computed in other threads while the caller does other work (e.g. reads the
     parcels); zonal() then sums it under parcels block by block as the blocks are done.
 
-    `read_rows(first, stop)` reads rows of the DEM window `grid`; use as a context manager, so
+    `read_rows(first, stop, out)` reads rows of the DEM window `grid` (see horn_slope_by_blocks); use as a context manager, so
     that leaving early stops the blocks not yet begun and waits for the others.
     """
 

@@ -191,7 +191,7 @@ class SlopeFarmland(base.LantuAlgorithm):
         c0, r0, c1, r1 = window
         grid = slope.Grid(full.x0 + c0 * full.xres, full.y0 - r0 * full.yres, full.xres, full.yres, r1 - r0, c1 - c0)
         band = dataset.GetRasterBand(1)
-        return slope.BackgroundSlope(lambda first, stop: band.ReadAsArray(c0, r0 + first, grid.cols, stop - first),
+        return slope.BackgroundSlope(lambda first, stop, out: band.ReadAsArray(c0, r0 + first, grid.cols, stop - first, buf_obj=out),
                                      grid, band.GetNoDataValue(), workers=os.cpu_count() or 1)
 
     def _open_dem(self, layer, crs, feedback):

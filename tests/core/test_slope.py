@@ -24,8 +24,13 @@ def test_horn_matches_gdaldem(seed, tmp_path):
     mine = slope.horn_slope(z, z != -9999.0, 7.5, -7.5, rows_per_chunk=7)  # chunk seams are tested too
     assert np.array_equal(np.isnan(mine), np.isnan(theirs))
     assert np.allclose(mine[~np.isnan(mine)], theirs[~np.isnan(theirs)], atol=1e-4)
-    # by row blocks in two threads, each block read with its halo rows: the same raster
-    blocks, voids = slope.horn_slope_by_blocks(lambda a, b: z[a:b], 40, 37, 7.5, -7.5, -9999.0, rows_per_block=5, workers=2)
+    # by row blocks in two threads, each block read with its halo rows into a buffer the thread
+    # reuses (as GDAL's buf_obj does): the same raster
+    def read(first, stop, out):
+        out[:] = z[first:stop]
+        return out
+
+    blocks, voids = slope.horn_slope_by_blocks(read, 40, 37, 7.5, -7.5, -9999.0, rows_per_block=5, workers=2)
     assert voids == int((z == -9999.0).sum())
     assert np.array_equal(np.isnan(blocks), np.isnan(theirs))
     assert np.allclose(blocks[~np.isnan(blocks)], theirs[~np.isnan(theirs)], atol=1e-4)
@@ -125,11 +130,11 @@ def test_sums_while_the_slope_is_being_computed_equal_sums_after():
     dem = np.cumsum(rng.normal(0, 2, (90, 70)), axis=0).astype(np.float32)
     grid = slope.Grid(0.0, 900.0, 10.0, -10.0, 90, 70)
     geoms = np.array([shapely.Point(x, y).buffer(r) for x, y, r in rng.uniform((0, 0, 5), (700, 900, 80), (40, 3))])
-    whole, _ = slope.horn_slope_by_blocks(lambda a, b: dem[a:b], 90, 70, 10.0, -10.0, None, rows_per_block=9)
+    whole, _ = slope.horn_slope_by_blocks(lambda a, b, out: dem[a:b], 90, 70, 10.0, -10.0, None, rows_per_block=9)
     expected = slope.zonal_slope(geoms, grid, whole, 20.0)
     out, ready = np.empty_like(whole), slope.RowsDone(90)
     with ThreadPoolExecutor(1) as pool:
-        computing = pool.submit(slope.horn_slope_by_blocks, lambda a, b: dem[a:b], 90, 70, 10.0, -10.0, None,
+        computing = pool.submit(slope.horn_slope_by_blocks, lambda a, b, out: dem[a:b], 90, 70, 10.0, -10.0, None,
                                 rows_per_block=9, out=out, done=ready)
         got = slope.zonal_slope(geoms, grid, out, 20.0, workers=2, ready=ready)
         computing.result()
@@ -138,7 +143,7 @@ def test_sums_while_the_slope_is_being_computed_equal_sums_after():
 
 
 def test_waiting_for_rows_that_fail_raises():
-    def broken(first, stop):
+    def broken(first, stop, out):
         raise OSError("disk gone")
 
     ready = slope.RowsDone(30)
