@@ -405,7 +405,8 @@ def _ogr_layer(path):
 
 def _count_and_sum(path, name):
     """(non-NULL count, sum) of one field of a result (a layer, or a GeoPackage in SQLite): both sides
-    of a bench check their result so, and the check costs next to nothing beside the job."""
+    of a bench check their result so, after the clock has stopped (at 100k parcels a memory layer's
+    two aggregates take 0.2 s, which is not the job's)."""
     from osgeo import ogr
     from qgis.core import QgsAggregateCalculator
 
@@ -524,8 +525,7 @@ def _slope_output(tmp, name):
 def slope_lantu(gpkg, tmp):
     result = _run("lantu:slopefarmland", {"LANDUSE": f"{gpkg}|layername=dltb", "CODE_FIELD": "DLBM", "CLASSES": ALL_CLASSES,
                                           "DEM": slope_dem(gpkg), "OUTPUT": _slope_output(tmp, "slope")})
-    count, total = _count_and_sum(result["OUTPUT"], "mean_slope")
-    return {"parcels_with_slope": count, "sum_mean_slope": total}
+    return result["OUTPUT"]
 
 
 def slope_native(gpkg, tmp):
@@ -534,12 +534,12 @@ def slope_native(gpkg, tmp):
     fixed = _run("native:fixgeometries", {"INPUT": f"{gpkg}|layername=dltb", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
     zonal = _run("native:zonalstatisticsfb", {"INPUT": fixed, "INPUT_RASTER": slope, "RASTER_BAND": 1, "COLUMN_PREFIX": "z_",
                                               "STATISTICS": [2], "OUTPUT": _slope_output(tmp, "zonal")})["OUTPUT"]
-    count, total = _count_and_sum(zonal, "z_mean")
+    return zonal
+
+
+def slope_totals(side, output):
+    count, total = _count_and_sum(output, "mean_slope" if side == "lantu" else "z_mean")
     return {"parcels_with_slope": count, "sum_mean_slope": total}
-
-
-def slope_totals(side, result):
-    return result
 # landusechange ---------------------------------------------------------------------------------
 def change_lantu(gpkg, tmp):
     out = os.path.join(tmp, "transfer.gpkg")

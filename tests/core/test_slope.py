@@ -61,8 +61,9 @@ def _brute_force_sums(geoms, grid, values, steep_above):
     return np.array(out).T
 
 
-@pytest.mark.parametrize("seed", [4, 5, 6])
-def test_scanline_sums_match_point_in_polygon(seed):
+@pytest.mark.parametrize("seed,chunk", [(4, slope.PARCEL_CHUNK), (5, slope.PARCEL_CHUNK), (6, 4)])
+def test_scanline_sums_match_point_in_polygon(seed, chunk, monkeypatch):
+    monkeypatch.setattr(slope, "PARCEL_CHUNK", chunk)  # 4: the crossings are worked in chunks of 4 parcels
     rng = np.random.default_rng(seed)
     grid = slope.Grid(1000.0, 2000.0, 7.0, -5.0, 53, 61)
     values = rng.uniform(0, 40, (grid.rows, grid.cols)).astype(np.float32)
