@@ -2362,62 +2362,67 @@ Outputs: OUTPUT (settlements: settlement_id, parcels, area_m2, area_ha, area_mu,
       <translation>宅基地图斑 {0} 个，归为聚居点 {1} 个（间距小于 {2:g} 米者合并）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="130" />
+      <location filename="../processing_provider/homestead_relocation.py" line="128" />
+      <source>geological hazard areas</source>
+      <translation>地质灾害隐患区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/homestead_relocation.py" line="136" />
       <source>MAX_ROAD_DISTANCE is set but no ROADS layer is given.</source>
       <translation>设置了 MAX_ROAD_DISTANCE，但未给出道路图层 ROADS。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="161" />
+      <location filename="../processing_provider/homestead_relocation.py" line="167" />
       <source>Relocate {0} of {1} settlements: 腾退 {2:,.2f} 公顷, 安置 {3:,.2f} 公顷, 节余 {4:,.2f} 公顷.</source>
       <translation>{1} 个聚居点中腾退 {0} 个：腾退 {2:,.2f} 公顷，安置 {3:,.2f} 公顷，节余 {4:,.2f} 公顷。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="167" />
+      <location filename="../processing_provider/homestead_relocation.py" line="173" />
       <source>{0}: {1} settlements, {2:,.2f} 公顷</source>
       <translation>{0}：聚居点 {1} 个，{2:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="172" />
+      <location filename="../processing_provider/homestead_relocation.py" line="178" />
       <source>Homestead (公顷)</source>
       <translation>宅基地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="172" />
+      <location filename="../processing_provider/homestead_relocation.py" line="178" />
       <source>Population</source>
       <translation>人口</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="172" />
+      <location filename="../processing_provider/homestead_relocation.py" line="178" />
       <source>People moved</source>
       <translation>搬迁人口</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="173" />
+      <location filename="../processing_provider/homestead_relocation.py" line="179" />
       <source>Resettle (公顷)</source>
       <translation>安置（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="173" />
+      <location filename="../processing_provider/homestead_relocation.py" line="179" />
       <source>Method</source>
       <translation>测算方法</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="175" />
+      <location filename="../processing_provider/homestead_relocation.py" line="181" />
       <source>Layer: {0}; {1} homestead parcels; {2} settlements (cluster distance {3:g} m)</source>
       <translation>图层：{0}；宅基地图斑 {1} 个；聚居点 {2} 个（聚合距离 {3:g} 米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="177" />
+      <location filename="../processing_provider/homestead_relocation.py" line="183" />
       <source>Relocate {0} settlements: 腾退 {1:,.2f} 公顷, 安置 {2:,.2f} 公顷, 节余 {3:,.2f} 公顷</source>
       <translation>腾退聚居点 {0} 个：腾退 {1:,.2f} 公顷，安置 {2:,.2f} 公顷，节余 {3:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="193" />
+      <location filename="../processing_provider/homestead_relocation.py" line="199" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../processing_provider/homestead_relocation.py" line="194" />
+      <location filename="../processing_provider/homestead_relocation.py" line="200" />
       <source>Outside the villages</source>
       <translation>村界以外</translation>
     </message>

@@ -121,9 +121,15 @@ class HomesteadRelocation(base.LantuAlgorithm):
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled."))
 
-        hazard = self._inside_area(self._layers(parameters, context, "HAZARD"), context, feedback, crs, geoms, labels, n)
-        constraint = self._inside_area(self.parameterAsLayerList(parameters, "CONSTRAINTS", context), context, feedback,
-                                       crs, geoms, labels, n)
+        # HAZARD is a feature source, read as one (a selection or a model's output); CONSTRAINTS is a list of layers
+        hazard_areas = []
+        if parameters.get("HAZARD") is not None and self.parameterAsSource(parameters, "HAZARD", context) is not None:
+            hazard_areas = base.read_polygons(self, parameters, "HAZARD", context, feedback, crs, (),
+                                              tr("geological hazard areas")).geoms
+        constraint_areas = [g for layer in self.parameterAsLayerList(parameters, "CONSTRAINTS", context)
+                            for g in base.read_layer_polygons(layer, context, feedback, crs).geoms]
+        hazard = self._inside_area(hazard_areas, geoms, labels, n)
+        constraint = self._inside_area(constraint_areas, geoms, labels, n)
         road_distance = self._road_distance(parameters, context, feedback, crs, geoms, labels, n)
         max_road = self.parameterAsDouble(parameters, "MAX_ROAD_DISTANCE", context)
         if max_road > 0 and road_distance is None:
@@ -214,21 +220,15 @@ class HomesteadRelocation(base.LantuAlgorithm):
                      totals[0] - totals[1], units.m2_to_ha(totals[0] - totals[1]), ""))
         return rows, totals
 
-    def _layers(self, parameters, context, name):
-        layer = self.parameterAsVectorLayer(parameters, name, context) if parameters.get(name) is not None else None
-        return [layer] if layer is not None else []
-
-    def _inside_area(self, layers, context, feedback, crs, geoms, labels, n):
-        """Homestead area of each settlement inside the polygons of the given layers (m²)."""
+    @staticmethod
+    def _inside_area(pieces, geoms, labels, n):
+        """Homestead area of each settlement inside the polygons `pieces` (m²)."""
         import shapely
 
         from ..core import overlay
 
-        pieces = []
-        for layer in layers:
-            pieces.extend(base.read_layer_polygons(layer, context, feedback, crs).geoms)
         inside = np.zeros(n)
-        if not pieces or not len(geoms):
+        if len(pieces) == 0 or len(geoms) == 0:
             return inside
         # Overlapping areas (a red line over a road zone) must not count twice: merge them first.
         merged = shapely.get_parts(shapely.union_all(np.array(pieces, dtype=object)))

@@ -99,6 +99,26 @@ def test_constraints_take_several_layers(lantu_processing):
     assert reasons[20] == "constraint" and reasons[12] == "constraint" and reasons[15] == ""
 
 
+def test_hazard_is_read_as_a_feature_source_so_a_selection_counts(lantu_processing):
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject
+
+    land, *_ = fixture()
+    # one hazard area over S3 (12 houses), one over S1 (15 houses); only the first is selected
+    hazard = layer_of("Polygon", "hazard", [], [(box(90, 490, 400, 700),), (box(90, 90, 260, 260),)])
+    QgsProject.instance().addMapLayer(hazard)
+    try:
+        parameters = {"LANDUSE": land, "CLASSIFICATION": 2, "MIN_SETTLEMENT_AREA": 0, "OUTPUT": "memory:", "SUMMARY": "memory:"}
+        whole, _ = run_algorithm("lantu:homesteadrelocation", {**parameters, "HAZARD": hazard})
+        assert {s[0]: s[3] for s in settlements(whole)}[15] == "hazard"
+        hazard.selectByIds([next(hazard.getFeatures()).id()])
+        picked, _ = run_algorithm("lantu:homesteadrelocation", {
+            **parameters, "HAZARD": QgsProcessingFeatureSourceDefinition(hazard.id(), True)})
+        reasons = {s[0]: s[3] for s in settlements(picked)}
+        assert reasons[12] == "hazard" and reasons[15] == ""
+    finally:
+        QgsProject.instance().removeMapLayer(hazard.id())
+
+
 def test_road_distance_needs_roads(lantu_processing):
     land, *_ = fixture()
     with pytest.raises(QgsProcessingException, match="ROADS"):
