@@ -1,5 +1,6 @@
 """Class sets (longest-rule membership, undecided when a deeper rule disagrees), targets and the check."""
 import csv
+import os
 
 import numpy as np
 import pytest
@@ -65,6 +66,24 @@ def test_builtin_table_names_every_indicator_set():
     for code in ("0101", "0301", "0503", "0506", "060102", "060101", "0703", "1202", "1703", "1705", "2303", "2307"):
         hits = [n for n in ("农用地", "建设用地", "未利用地") if sets.decide(n, code) == (True, True)]
         assert len(hits) == 1, (code, hits)
+
+
+def test_every_land_class_of_the_2023_codes_is_in_one_of_the_three_groups():
+    """Every 用地用海 land class (01–17, 23; the sea uses 18–22 and 24 are in none) at its finest level
+    is in exactly one of 农用地 / 建设用地 / 未利用地, and grassland splits as GB/T 21010's 三大类 do."""
+    sets = load_class_sets()
+    codes_path = os.path.join(os.path.dirname(sets.source), "ydyh2023_codes.csv")
+    with open(codes_path, encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream))
+    parents = {row["parent"] for row in rows}
+    finest = [row["code"] for row in rows if row["code"] not in parents and int(row["code"][:2]) in set(range(1, 18)) | {23}]
+    assert len(finest) > 60
+    for code in finest:
+        hits = [n for n in ("农用地", "建设用地", "未利用地") if sets.decide(n, code) == (True, True)]
+        assert len(hits) == 1, (code, hits)
+    assert sets.decide("农用地", "0401") == (True, True) and sets.decide("农用地", "0402") == (True, True)
+    assert sets.decide("未利用地", "0403") == (True, True) and sets.decide("农用地", "0403") == (False, True)
+    assert sets.decide("农用地", "04")[1] is False  # 草地 alone: part is 农用地, part 未利用地
 
 
 def test_targets_parse_and_check():
