@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from qgis.core import (
     QgsApplication,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
     QgsFeatureRequest,
     QgsProcessingAlgorithm,
     QgsProcessingAlgRunnerTask,
@@ -196,6 +198,13 @@ class StepRunner(QObject):
                 continue
             context = QgsProcessingContext()
             context.setProject(self.project)
+            # The expression scopes are built here, on the main thread, as Processing's own dialog does: left
+            # empty, they would be built from the task's thread, racing the map canvas over the project's cached
+            # scope (a crash in QgsProject::createExpressionContextScope during a canvas refresh).
+            expressions = QgsExpressionContext()  # (its list constructor double-frees the scopes in PyQGIS 3.22)
+            expressions.appendScope(QgsExpressionContextUtils.globalScope())
+            expressions.appendScope(QgsExpressionContextUtils.projectScope(self.project))
+            context.setExpressionContext(expressions)
             # Lantu's algorithms repair geometries themselves and say so; Processing's filter would stop them.
             context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
             feedback = _Feedback()

@@ -90,7 +90,7 @@ def test_roles_are_guessed_and_survive_save_and_reload(dock, demo_project, tmp_p
 
 def test_current_state_step_runs_and_fills_its_page(dock, demo_project):
     import processing
-    from qgis.core import QgsApplication
+    from qgis.core import QgsApplication, QgsExpressionContextUtils
 
     from lantu.gui import results
 
@@ -99,6 +99,10 @@ def test_current_state_step_runs_and_fills_its_page(dock, demo_project):
     available = QgsApplication.processingRegistry().algorithmById("lantu:checklanduse") is not None
     page.run()
     assert page.runner.running  # handed to the task manager: the call returned at once
+    # the task's expression scopes were built on this thread: built from the task's thread they raced the
+    # map canvas over the project's cached scope and crashed QGIS now and then
+    scopes = page.runner._current[1].expressionContext().scopes()
+    assert [scope.name() for scope in scopes][-1] == QgsExpressionContextUtils.projectScope(project).name()
     wait_for(page)
     summary = dock.state.results["status"]
     states = {r["algorithm"]: r["state"] for r in summary["runs"]}
