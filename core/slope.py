@@ -150,8 +150,8 @@ class BackgroundSlope:
     """The slope of a DEM computed in other threads while the caller does other work (e.g. reads the
     parcels); zonal() then sums it under parcels block by block as the blocks are done.
 
-    `read_rows(first, stop, out)` reads rows of the DEM window `grid` (see horn_slope_by_blocks); use as a context manager, so
-    that leaving early stops the blocks not yet begun and waits for the others.
+    `read_rows(first, stop, out)` reads rows of the DEM window `grid` (see horn_slope_by_blocks); use
+    as a context manager, so that leaving early stops the blocks not yet begun and waits for the others.
     """
 
     def __init__(self, read_rows, grid, nodata, workers=2):
@@ -236,9 +236,9 @@ def scanline_crossings(geoms, grid):
     so polygons that tile the ground share no cell, as with GDAL's rasterization (without
     ALL_TOUCHED). Polygons must be valid.
     """
-    empty = np.empty(0, dtype=np.int64)
     if len(geoms) == 0 or grid.rows == 0 or grid.cols == 0:
-        return empty, empty, empty, empty.astype(np.float64)
+        empty = np.empty(0, dtype=np.int32)
+        return empty, empty, empty, np.empty(0, dtype=np.int8)  # the types of _chunk_crossings
     geoms = np.asarray(geoms, dtype=object)
     # parcels a chunk at a time: the edges' temporaries stay small and are reused, where whole-layer
     # arrays would be fresh memory (at 100k parcels, hundreds of MB touched for the first time)
