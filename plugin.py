@@ -1,16 +1,14 @@
 """QGIS entry point: translator, Processing provider, menu and toolbar actions."""
-import os
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject, QgsTask
+from qgis.core import QgsApplication, QgsMessageLog, QgsProject, QgsTask
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMessageBox, QPushButton
 
+from .compat import CRITICAL, WARNING
 from . import dependencies
+from .paths import DEMO_PROJECT, ICON
 from .translation import install_translator, remove_translator, tr
 
-PLUGIN_DIR = os.path.dirname(__file__)
-ICON = os.path.join(PLUGIN_DIR, "resources", "icons", "lantu.svg")
-DEMO_PROJECT = os.path.join(PLUGIN_DIR, "resources", "demo", "lantu_demo.qgz")
 
 
 class LantuPlugin:
@@ -34,7 +32,7 @@ class LantuPlugin:
             QgsApplication.processingRegistry().addProvider(self.provider)
         problem = dependencies.describe_missing()
         if problem:
-            QgsMessageLog.logMessage(problem, "Lantu", Qgis.Warning)
+            QgsMessageLog.logMessage(problem, "Lantu", WARNING)
 
     # GUI --------------------------------------------------------------------------------
     def initGui(self):  # noqa: N802 (QGIS's name)
@@ -70,7 +68,7 @@ class LantuPlugin:
         if self.dock is None:
             from qgis.PyQt.QtCore import Qt
 
-            from .gui.dock import LantuDock
+            from .ui.dock import LantuDock
 
             self.dock = LantuDock(self.iface, self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -104,7 +102,7 @@ class LantuPlugin:
         button = QPushButton(tr("Install"))
         button.clicked.connect(self._ask_install)
         item.layout().addWidget(button)
-        bar.pushWidget(item, Qgis.Warning)
+        bar.pushWidget(item, WARNING)
 
     def _ask_install(self):
         items = dependencies.missing()
@@ -126,7 +124,7 @@ class LantuPlugin:
             if result.get("ok"):
                 self.iface.messageBar().pushSuccess("Lantu", tr("Installed. Restart QGIS to use Lantu's algorithms."))
             else:
-                QgsMessageLog.logMessage(result.get("output", str(exception)), "Lantu", Qgis.Critical)
+                QgsMessageLog.logMessage(result.get("output", str(exception)), "Lantu", CRITICAL)
                 self.iface.messageBar().pushCritical("Lantu", tr("The install failed; see the Lantu tab of the log."))
 
         self._install_task = QgsTask.fromFunction(tr("Installing Lantu's dependencies"), run, on_finished=finished)

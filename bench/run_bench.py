@@ -138,30 +138,32 @@ def structure_totals(side, path):
 
 # read ------------------------------------------------------------------------------------------
 def read_lantu(gpkg, tmp):
-    """Lantu's own read (base.read_polygons: GDAL Arrow fast path, validity check and repair)."""
+    """Lantu's own read (bridge.read: GDAL Arrow fast path, validity check and repair)."""
     import shapely
     from qgis.core import QgsApplication, QgsProcessingContext, QgsProject
 
-    from lantu.processing_provider import base
+    from lantu.core import geometry
+    from lantu.processing_provider import bridge
+    from lantu.processing_provider.bridge import fast_read
     alg = QgsApplication.processingRegistry().createAlgorithmById("lantu:landusestructure")
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
     params = {"LANDUSE": f"{gpkg}|layername=dltb"}
     source = alg.parameterAsSource(params, "LANDUSE", context)
     raw = {}
-    repair = base._repair_polygons
+    repair = geometry.repair_polygons
 
-    def measured_repair(data):  # the area before repair, to compare with QGIS's unrepaired geometries
-        raw["area"] = float(shapely.area(data.geoms).sum())
-        repair(data)
+    def measured_repair(geoms, *args):  # the area before repair, to compare with QGIS's unrepaired geometries
+        raw["area"] = float(shapely.area(geoms).sum())
+        return repair(geoms, *args)
 
-    base._repair_polygons = measured_repair
+    geometry.repair_polygons = measured_repair
     try:
-        data = base.read_polygons(alg, params, "LANDUSE", context, _feedback(), source.sourceCrs(), ["DLBM"], "dltb")
+        data = bridge.read(alg, params, "LANDUSE", context, _feedback(), source.sourceCrs(), ["DLBM"], "dltb")
     finally:
-        base._repair_polygons = repair
+        geometry.repair_polygons = repair
     return {"features": len(data), "area": raw["area"],
-            "path": "fast" if base._ogr_location(alg, params, "LANDUSE", context) else "features"}
+            "path": "fast" if fast_read.ogr_location(alg, params, "LANDUSE", context) else "features"}
 
 
 def read_native(gpkg, tmp):
@@ -285,7 +287,7 @@ def make_road_network(gpkg):
         return
     import numpy as np
     import shapely
-    from osgeo import ogr, osr
+    from osgeo import ogr
 
     dataset = ogr.Open(gpkg)
     roads = dataset.GetLayerByName("roads")

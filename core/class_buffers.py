@@ -21,6 +21,7 @@ import numpy as np
 import shapely
 
 from .classification import TableError, _read_table
+from .geometry import polygonal
 
 CLASS_COLUMNS = ("class", "grade")
 DISTANCE_COLUMNS = ("distance_m", "setback_m")
@@ -159,7 +160,7 @@ def dissolve_by_class(zones, zone_class, order, boundary=None):
         owned = zone if taken is None else shapely.difference(zone, taken)
         if n + 1 < len(present):  # what the next classes may not take (the last one needs no union)
             taken = zone if taken is None else shapely.union(taken, zone)
-        owned = polygons_only(owned)
+        owned = polygonal([owned])[0]
         if not owned.is_empty:
             out.append((klass, owned))
     return out
@@ -173,16 +174,5 @@ def clip_each(zones, boundary):
     shapely.prepare(boundary)
     inside = shapely.contains_properly(boundary, zones)
     out = zones.copy()
-    out[~inside] = [polygons_only(g) for g in shapely.intersection(zones[~inside], boundary)]
+    out[~inside] = polygonal(shapely.intersection(zones[~inside], boundary))
     return out
-
-
-def polygons_only(geometry):
-    """The polygonal part of an overlay result (shared edges can leave lines or points)."""
-    kind = shapely.get_type_id(geometry)
-    if kind in (3, 6):
-        return geometry
-    parts = [p for p in shapely.get_parts(geometry) if shapely.get_type_id(p) in (3, 6)]
-    if not parts:
-        return shapely.MultiPolygon()
-    return shapely.multipolygons(shapely.get_parts(np.array(parts, dtype=object))) if len(parts) > 1 else parts[0]

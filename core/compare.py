@@ -5,7 +5,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
-from . import overlay
+from . import geometry, overlay
 
 ONLY = None  # the code on the side that has no feature there ("" is a feature without a code)
 
@@ -30,7 +30,7 @@ def compare(a, codes_a, b, codes_b, progress=None):
     codes_a = np.asarray(codes_a, dtype=object)
     codes_b = np.asarray(codes_b, dtype=object)
     ia, ib, both = overlay.intersection_pieces(a, b, progress)
-    both = overlay.polygonal(both)
+    both = geometry.polygonal(both)
     area = shapely.area(both)
     only_a, rest_a = _uncovered(a, ia, both, area)
     only_b, rest_b = _uncovered(b, ib, both, area)
@@ -75,6 +75,6 @@ def _uncovered(a, index, pieces, piece_area, noise=1e-6):
         target = position[step]
         alive = ~shapely.is_empty(rest[target])
         rest[target[alive]] = shapely.difference(rest[target[alive]], pieces[order[step][alive]])
-    rest = overlay.polygonal(rest)
+    rest = geometry.polygonal(rest)
     keep = shapely.area(rest) > 0
     return suspect[keep], rest[keep]

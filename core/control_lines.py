@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from . import overlay
+from . import geometry, overlay
 
 LINES = ("PBF", "ERL", "UDB")  # 永久基本农田, 生态保护红线, 城镇开发边界
 PAIRS = (("PBF", "ERL"), ("PBF", "UDB"), ("ERL", "UDB"))
@@ -36,7 +36,7 @@ def find_overlaps(lines, min_area=0.0, progress=None):
         if a not in lines or b not in lines:
             continue
         ia, ib, pieces = overlay.intersection_pieces(lines[a], lines[b], progress)
-        pieces = overlay.polygonal(pieces)
+        pieces = geometry.polygonal(pieces)
         area = shapely.area(pieces)
         keep = area >= NOISE_M2  # float noise along shared boundaries is not an overlap
         parts.append((np.full(keep.sum(), k), ia[keep], ib[keep], pieces[keep], area[keep]))

@@ -5,6 +5,8 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import shapely
 
+from .geometry import polygonal
+
 # Pairs intersected per chunk: bounds memory on county data and lets the caller report progress.
 CHUNK = 100_000
 # shapely 2 releases the GIL inside GEOS, so threads share the overlay work across the cores
@@ -127,29 +129,6 @@ def union_by_group(index, geoms):
         collections = shapely.geometrycollections(geoms[members], indices=group)
         merged[several] = parallel(shapely.lib.unary_union, collections)
     return distinct, merged
-
-
-def polygonal(geoms):
-    """Keep only the polygonal part of each geometry (an overlay may add lines or points where
-    edges touch); a geometry with none becomes empty."""
-    geoms = np.asarray(geoms, dtype=object).copy()
-    mixed = np.flatnonzero(~np.isin(shapely.get_type_id(geoms), (3, 6)))
-    if len(mixed) == 0:
-        return geoms
-    # All mixed rows at once: explode twice (collections may hold multipolygons), keep polygons,
-    # regroup per row. Parts of one valid overlay result never overlap, so collecting is enough.
-    parts, owner = shapely.get_parts(geoms[mixed], return_index=True)
-    parts, inner = shapely.get_parts(parts, return_index=True)
-    owner = owner[inner]
-    keep = shapely.get_type_id(parts) == 3
-    geoms[mixed] = shapely.from_wkt("POLYGON EMPTY")
-    if keep.any():
-        rows, first = np.unique(owner[keep], return_index=True)
-        merged = shapely.multipolygons(parts[keep], indices=np.searchsorted(rows, owner[keep]))
-        single = np.diff(np.append(first, keep.sum())) == 1
-        merged[single] = parts[keep][first[single]]  # one polygon stays a Polygon
-        geoms[mixed[rows]] = merged
-    return geoms
 
 
 def _nonempty(index, geoms):

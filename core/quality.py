@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from . import overlay
+from . import geometry
 
 # (check id, severity): the order is the order of the summary.
 CHECKS = (
@@ -96,14 +96,14 @@ def self_overlaps(geoms, min_area):
     pieces = shapely.intersection(geoms[i], geoms[j]) if len(i) else np.empty(0, dtype=object)
     area = shapely.area(pieces) if len(i) else np.zeros(0)  # a collection's area is its polygons'
     keep = area > min_area
-    return Findings.of(i[keep], overlay.polygonal(pieces[keep]), list(j[keep])), area[keep]
+    return Findings.of(i[keep], geometry.polygonal(pieces[keep]), list(j[keep])), area[keep]
 
 
 def gaps_and_outside(geoms, boundary, min_area):
     """(gaps: ground of the boundary no feature covers, outside: parts of features beyond it)."""
     region = shapely.union_all(boundary)
     covered = shapely.union_all(geoms)
-    holes = overlay.polygonal([shapely.difference(region, covered)])[0]
+    holes = geometry.polygonal([shapely.difference(region, covered)])[0]
     parts = shapely.get_parts(holes)
     parts = parts[shapely.area(parts) > min_area]
     gaps = Findings.of([-1] * len(parts), parts, [""] * len(parts))
@@ -112,7 +112,7 @@ def gaps_and_outside(geoms, boundary, min_area):
     index = np.flatnonzero(~shapely.contains_properly(region, geoms))
     rest = shapely.difference(geoms[index], region)
     keep = shapely.area(rest) > min_area
-    return gaps, Findings.of(index[keep], overlay.polygonal(rest[keep]), [""] * int(keep.sum()))
+    return gaps, Findings.of(index[keep], geometry.polygonal(rest[keep]), [""] * int(keep.sum()))
 
 
 def slivers(geoms, max_width):

@@ -9,6 +9,10 @@ import re
 from dataclasses import dataclass, field
 
 POLYGON, LINE, POINT, RASTER = "polygon", "line", "point", "raster"
+# The fields land-class codes and names are kept in: 三调 DLBM/DLMC, 用地用海 YDYHFLDM/YDYHFLMC and the
+# spellings planning databases use; the first one present is taken.
+CODE_FIELDS = ("DLBM", "YDYHFLDM", "GHDLBM", "YDYHDM", "YDYHBM", "GHYDDM", "DLDM")
+NAME_FIELDS = ("DLMC", "YDYHFLMC", "GHDLMC", "YDYHMC", "GHYDMC")
 
 
 @dataclass(frozen=True)

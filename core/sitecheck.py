@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from . import class_buffers, overlay
+from . import class_buffers, geometry, overlay
 from .classification import TABLES_DIR, TableError, read_table
 
 RULES_TABLE = os.path.join(TABLES_DIR, "sitecheck_rules.csv")
@@ -110,7 +110,7 @@ def overlay_sites(sites, lines, land=None, land_codes=None, roads=None, constrai
         for n, (s, c) in enumerate(zip(ia, codes)):
             groups.setdefault((int(s), c or ""), []).append(n)
         for (s, c), members in groups.items():
-            merged = overlay.polygonal([shapely.union_all(geoms[members])])
+            merged = geometry.polygonal([shapely.union_all(geoms[members])])
             pieces.add([s], "class", c, merged)
     if roads is not None and len(roads):
         index, inside = overlay.clip_to_union(sites, roads)

@@ -9,7 +9,7 @@ import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 INCLUDE = ["metadata.txt", "__init__.py", "plugin.py", "translation.py", "dependencies.py", "LICENSE", "README.md",
-           "core", "processing_provider", "gui", "ui", "resources", "i18n"]
+           "compat.py", "paths.py", "styles.py", "core", "processing_provider", "ui", "resources", "i18n"]
 SKIP_SUFFIXES = (".pyc", ".ts")
 SKIP_DIRS = {"__pycache__"}
 

@@ -5,7 +5,7 @@ import os
 
 import pytest
 from conftest import DEMO_GPKG, SHARED_DATA, run_algorithm
-from layers import box, memory_layer, to_gpkg
+from layers import box, memory_layer
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsProcessingException, QgsVectorLayer
 
 SWELLENDAM = os.path.join(SHARED_DATA, "swellendam", "swellendam.gpkg")

@@ -32,7 +32,7 @@ def demo_project(tmp_path, qgis_iface, lantu_processing):
 
 @pytest.fixture()
 def dock(demo_project, qgis_iface):
-    from lantu.gui.dock import LantuDock
+    from lantu.ui.dock import LantuDock
 
     widget = LantuDock(qgis_iface, project=demo_project[0])
     yield widget
@@ -60,7 +60,7 @@ def wait_for(page, timeout=300):
 
 
 def group_layers(project, step_key):
-    from lantu.gui.results import RESULT_PROPERTY
+    from lantu.ui.results import RESULT_PROPERTY
 
     return sorted(l.id() for l in project.mapLayers().values() if l.customProperty(RESULT_PROPERTY) == step_key)
 
@@ -92,7 +92,7 @@ def test_current_state_step_runs_and_fills_its_page(dock, demo_project):
     import processing
     from qgis.core import QgsApplication, QgsExpressionContextUtils
 
-    from lantu.gui import results
+    from lantu.ui import results
 
     project, _ = demo_project
     page = dock.pages["status"]
@@ -146,7 +146,7 @@ def test_current_state_step_runs_and_fills_its_page(dock, demo_project):
 
 
 def test_cancel_leaves_no_half_written_layer(dock, demo_project):
-    from lantu.gui import runner
+    from lantu.ui import runner
 
     project, _ = demo_project
     page = dock.pages["status"]
@@ -249,7 +249,7 @@ def test_export_report_and_standard_maps(dock, demo_project, tmp_path):
 
 
 def test_read_targets_csv_needs_indicator_and_value(tmp_path, qgis_app):
-    from lantu.gui.dock import read_targets_csv
+    from lantu.ui.dock import read_targets_csv
 
     path = tmp_path / "t.csv"
     path.write_text("\ufeffindicator,value,year\n耕地保有量,10,2035\n\n", encoding="utf-8")
@@ -277,8 +277,8 @@ def test_clicking_a_finding_zooms_to_it(dock, demo_project, qgis_iface):
 def test_results_of_the_bundled_demo_stay_out_of_the_plugin(qgis_iface, lantu_processing):
     from qgis.core import QgsProject
 
-    from lantu.gui import runner
-    from lantu.gui.state import PlanState
+    from lantu.ui import runner
+    from lantu.ui.state import PlanState
 
     project = QgsProject.instance()
     assert project.read(os.path.join(DEMO_DIR, "lantu_demo.qgz"))
@@ -306,7 +306,7 @@ def test_findings_are_loaded_styled_listed_and_flag_the_step(dock, demo_project,
     """The findings path, with a conflicts layer written by hand (the conflict algorithms land in other branches)."""
     from qgis.core import QgsFeature, QgsGeometry, QgsVectorFileWriter, QgsVectorLayer
 
-    from lantu.gui import results, runner
+    from lantu.ui import results, runner
 
     project, _ = demo_project
     root = runner.results_root(dock.state, project)
@@ -339,7 +339,7 @@ def test_findings_are_loaded_styled_listed_and_flag_the_step(dock, demo_project,
 
 
 def test_result_groups_sit_on_top_in_step_order_and_empty_steps_add_none(dock, demo_project):
-    from lantu.gui import results
+    from lantu.ui import results
 
     project, _ = demo_project
     for key in ("bottomlines", "status"):  # bottom lines first: its algorithms may not be here yet
@@ -358,7 +358,7 @@ def test_result_groups_sit_on_top_in_step_order_and_empty_steps_add_none(dock, d
 def test_parameters_are_filled_from_roles_fields_and_settings(dock, demo_project, tmp_path):
     from qgis.core import QgsApplication
 
-    from lantu.gui import runner, steps
+    from lantu.ui import runner, steps
 
     project, _ = demo_project
     run = next(r for r in steps.step("status").runs if r.algorithm == "lantu:landusestructure")
@@ -378,7 +378,7 @@ def test_parameters_are_filled_from_roles_fields_and_settings(dock, demo_project
 
 
 def test_a_layer_with_unsaved_edits_is_passed_as_itself(dock, demo_project):
-    from lantu.gui.runner import layer_value
+    from lantu.ui.runner import layer_value
 
     project, _ = demo_project
     township = project.mapLayer(dock.state.roles["township"])
@@ -393,7 +393,7 @@ def test_a_layer_with_unsaved_edits_is_passed_as_itself(dock, demo_project):
 
 def test_a_main_thread_algorithm_in_a_step_runs_there(dock, demo_project):
     """lantu:applystyle must not run in a worker thread; a step that lists it still works."""
-    from lantu.gui import runner, steps
+    from lantu.ui import runner, steps
 
     project, _ = demo_project
     step = steps.Step("styles", "styles", "styles", (steps.Run("lantu:applystyle", {"INPUT": steps.Role("township")}),))
@@ -410,6 +410,6 @@ def test_a_main_thread_algorithm_in_a_step_runs_there(dock, demo_project):
 
 
 def test_scale_bar_segments_are_round_lengths(qgis_app):
-    from lantu.gui.export import nice_length
+    from lantu.ui.export import nice_length
 
     assert [nice_length(v) for v in (0.73, 2.4, 1.0, 19.9, 0.0099)] == [0.5, 2.0, 1.0, 10.0, 0.005]

@@ -6,7 +6,7 @@ SHARED_SETTINGS = {"AREA_METHOD"}  # the plan-wide area method, passed to every 
 
 
 def test_every_step_fills_what_its_algorithms_need(lantu_processing, lantu):
-    from lantu.gui import steps
+    from lantu.ui import steps
 
     registry = QgsApplication.processingRegistry()
     checked = 0

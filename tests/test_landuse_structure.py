@@ -10,7 +10,6 @@ from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsProject,
-    QgsVectorFileWriter,
     QgsVectorLayer,
 )
 

@@ -4,7 +4,7 @@ import pytest
 import shapely
 from shapely import box
 
-from lantu.core import classification, control_lines, overlay, rules
+from lantu.core import classification, control_lines, geometry, overlay, rules
 
 
 def test_builtin_rules_cover_what_the_issue_names():
@@ -61,7 +61,7 @@ def test_clip_and_subtract_by_union_against_plain_shapely():
 def test_polygonal_keeps_only_the_polygons():
     mixed = shapely.from_wkt(["GEOMETRYCOLLECTION(POLYGON((0 0,1 0,1 1,0 0)),LINESTRING(5 5,6 6))",
                               "LINESTRING(0 0,1 1)", "POLYGON((0 0,2 0,2 2,0 0))"])
-    out = overlay.polygonal(mixed)
+    out = geometry.polygonal(mixed)
     assert list(shapely.area(out)) == [0.5, 0.0, 2.0]
     assert shapely.get_type_id(out[0]) == 3
 

@@ -1,0 +1,81 @@
+"""lantu:applystyle — the standard symbology (三调, 用地用海 2023, control lines, roads, boundaries, findings)."""
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingOutputVectorLayer,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ...compat import FLAG_NO_THREADING
+from ... import styles
+from .. import bridge
+from ...translation import tr
+
+
+class ApplyStyle(bridge.LantuAlgorithm):
+    ID = "applystyle"
+    GROUP_ID = "status"
+
+    def displayName(self):  # noqa: N802
+        return tr("Apply the standard style")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Gives a layer the standard symbology of a plan's maps, from the QML styles shipped in "
+            "resources/styles: 三调 DLBM and 用地用海 2023 codes in the colours of resources/tables (sources in "
+            "SOURCES.md), 永久基本农田, 生态保护红线, 城镇开发边界, roads by grade, administrative boundaries, and "
+            "Lantu's findings. With STYLE = auto the style is chosen from what the layer holds (its code field, "
+            "its name, its fields), and the log says which. The data is never changed; the style can also be "
+            "saved as a .qml file for batch use.")
+
+    def flags(self):
+        # a layer's renderer belongs to the main thread
+        return super().flags() | FLAG_NO_THREADING
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Layer")))
+        options = [tr("auto (from what the layer holds)"), tr("三调 DLBM"), tr("用地用海 2023"), tr("永久基本农田"),
+                   tr("生态保护红线"), tr("城镇开发边界"), tr("roads by grade"), tr("administrative boundaries"),
+                   tr("findings")]
+        self.addParameter(QgsProcessingParameterEnum("STYLE", tr("Style"), options, defaultValue=0))
+        self.addParameter(QgsProcessingParameterField(
+            "CODE_FIELD", tr("Code field for a categorised style (empty = guess)"), parentLayerParameterName="INPUT",
+            optional=True))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "QML", tr("Save the style as"), tr("QGIS style files (*.qml)"), optional=True, createByDefault=False))
+        self.addOutput(QgsProcessingOutputVectorLayer("OUTPUT", tr("Styled layer")))
+        self.addOutput(QgsProcessingOutputString("STYLE_USED", tr("Style applied")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        if layer is None:
+            raise QgsProcessingException(tr("Could not open the input layer {0}.").format(tr("Layer")))
+        key = styles.STYLE_KEYS[self.parameterAsEnum(parameters, "STYLE", context)]
+        code_field = self.parameterAsString(parameters, "CODE_FIELD", context) or None
+        if key == "auto":
+            key, code_field = styles.choose(layer, code_field)
+            if key is None:
+                raise QgsProcessingException(tr(
+                    "No standard style fits {0}: it has no DLBM or 用地用海 code field, is not a control line, road "
+                    "or boundary layer. Choose a style.").format(layer.name()))
+        elif styles.STYLES[key][1] and not code_field:
+            code_field = styles.choose(layer)[1] or styles.STYLES[key][1]
+        if code_field and code_field not in layer.fields().names() and styles.STYLES[key][1]:
+            raise QgsProcessingException(tr("Field {0} is missing from {1} (fields there: {2}).").format(
+                code_field, layer.name(), ", ".join(layer.fields().names())))
+        error = styles.apply(layer, key, code_field)
+        if error:
+            raise QgsProcessingException(tr("Could not load the style {0}: {1}").format(key, error))
+        feedback.pushInfo(tr("{0}: style {1}{2}").format(
+            layer.name(), key, tr(" keyed on {0}").format(code_field) if code_field else ""))
+        results = {"OUTPUT": layer.id(), "STYLE_USED": key}
+        qml = self.parameterAsFileOutput(parameters, "QML", context)
+        if qml:
+            message, ok = layer.saveNamedStyle(qml)
+            if not ok:
+                raise QgsProcessingException(tr("Could not save the style to {0}: {1}").format(qml, message))
+            results["QML"] = qml
+        return results

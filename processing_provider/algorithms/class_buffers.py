@@ -1,0 +1,294 @@
+"""lantu:classbuffers — protection zones at a distance per class (any layer, any class field, any table).
+
+ClassBufferAlgorithm is the whole pipeline (read, class → distance, buffer, dissolve with the wider
+distance owning overlaps, clip, encroachments, outputs); lantu:roadcontrollines subclasses it with
+road grades and the built-in setback table.
+"""
+import numpy as np
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+)
+
+from ...compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, VECTOR_ANY, VECTOR_POLYGON, WKB_MULTI_POLYGON
+from ...translation import tr
+from .. import bridge
+
+MAX_LISTED = 20
+
+
+class ClassBufferAlgorithm(bridge.LantuAlgorithm):
+    """The shared pipeline. Subclasses name their parameters and say how a feature's class is found."""
+
+    GROUP_ID = "bottomlines"
+    INPUT = "INPUT"
+    TABLE = "DISTANCES"
+    DEFAULT = "DEFAULT_DISTANCE"
+    CLASS_OUT = "class"  # output field names (ASCII, never translated)
+    DISTANCE_OUT = "distance_m"
+    TABLE_REQUIRED = True
+
+    # --- what subclasses change --------------------------------------------------------------------
+    def add_input_parameters(self):
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, tr("Features to protect (points, lines or polygons)"), [VECTOR_ANY]))
+        self.addParameter(QgsProcessingParameterField(
+            "CLASS_FIELD", tr("Class field (protection level, type…)"), parentLayerParameterName=self.INPUT))
+        self.addParameter(QgsProcessingParameterFile(
+            self.TABLE, tr("Class → distance table (CSV: class, aliases, distance_m[, width_m])"),
+            extension="csv"))
+        self.addParameter(QgsProcessingParameterField(
+            "WIDTH_FIELD", tr("Width field (m; half is added to the distance of lines)"),
+            parentLayerParameterName=self.INPUT, type=FIELD_NUMERIC, optional=True))
+
+    def default_table(self):
+        return None
+
+    def input_fields(self, parameters, context, source):
+        """The attribute fields to read from the input."""
+        return [self.parameterAsString(parameters, "CLASS_FIELD", context)]
+
+    def feature_classes(self, parameters, context, feedback, data, table):
+        """(class index per feature into `table`, raw value per feature for the log)."""
+        values = data.columns[self.parameterAsString(parameters, "CLASS_FIELD", context)]
+        return table.match(values), values
+
+    def width_field(self, parameters, context):
+        return self.parameterAsString(parameters, "WIDTH_FIELD", context) or None
+
+    # --- parameters --------------------------------------------------------------------------------
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.add_input_parameters()
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DEFAULT, tr("Distance for unknown classes (m; empty = skip them)"),
+            NUMBER_DOUBLE, None, True, 0.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "BOUNDARY", tr("Clip to this boundary (片区)"), [VECTOR_POLYGON], optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "DISSOLVE", tr("One zone per class (the larger distance owns overlaps)"), defaultValue=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "CHECK_LAYER", tr("Check these polygons for encroachment (planned construction land, buildings)"),
+            [VECTOR_POLYGON], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "SEGMENTS", tr("Segments per quarter circle"), NUMBER_INTEGER, 5, False, 1, 100))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", tr("Control zones"), VECTOR_POLYGON))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "ENCROACHMENTS", tr("Encroachments"), VECTOR_POLYGON, optional=True,
+            createByDefault=True))
+        bridge.add_report_parameter(self)
+        self.addOutput(QgsProcessingOutputNumber("CONTROL_AREA_M2", tr("Control zone area (m²)")))
+        self.addOutput(QgsProcessingOutputNumber("ENCROACHMENT_COUNT", tr("Features that encroach")))
+        self.addOutput(QgsProcessingOutputNumber("ENCROACHMENT_AREA_M2", tr("Encroaching area (m²)")))
+        self.addOutput(QgsProcessingOutputNumber("UNMATCHED_COUNT", tr("Features of unknown class")))
+
+    # --- the pipeline ------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self.require_dependencies()
+        import shapely
+
+        from ...core import class_buffers as cb
+        from ...core import geometry, overlay, units
+
+        source = bridge.source_or_fail(self, parameters, self.INPUT, context, self.INPUT)
+        label = source.sourceName() or self.INPUT
+        table = self._table(parameters, context)
+        crs = self._working_crs(parameters, context, feedback, source)
+        width_field = self.width_field(parameters, context)
+        fields = [f for f in dict.fromkeys(self.input_fields(parameters, context, source) + [width_field]) if f]
+        kind = bridge.geometry_kind(source)
+        data = bridge.read(self, parameters, self.INPUT, context, feedback, crs, fields, label, kind=kind)
+        if len(data) == 0:
+            raise QgsProcessingException(tr("{0} has no features to draw zones around.").format(label))
+
+        klass, raw = self.feature_classes(parameters, context, feedback, data, table)
+        default = self.parameterAsDouble(parameters, self.DEFAULT, context) if self._given(parameters, self.DEFAULT) else None
+        unmatched = klass < 0
+        self._log_unknown(feedback, label, raw, unmatched, default)
+        if default is not None and unmatched.any():
+            table = cb.DistanceTable(table.classes + [cb.DistanceClass(tr("(other)"), default, 0.0, ())], table.source)
+            klass = np.where(unmatched, len(table) - 1, klass)
+        widths = None
+        if width_field:
+            widths = bridge.numeric_column(data.columns[width_field], label, width_field)
+            widths = np.where(widths > 0, widths, np.nan)  # 0 or negative: no width recorded
+        distance = cb.feature_distances(table, klass, widths, half_width=kind == bridge.LINES)
+        nameless = (klass >= 0) & np.isnan(distance)
+        if nameless.any():
+            names = sorted({table.classes[k].name for k in klass[nameless]})
+            feedback.pushInfo(tr("{0}: {1} features of classes with no distance in the table ({2}) get no zone.").format(
+                label, int(nameless.sum()), ", ".join(names)))
+        use = ~np.isnan(distance)
+        segments = self.parameterAsInt(parameters, "SEGMENTS", context)
+        zones = cb.buffers(data.geoms[use], distance[use], segments)
+        zone_class = klass[use]
+        feedback.setProgress(20)
+
+        boundary = self._boundary(parameters, context, feedback, crs)
+        order = cb.owner_order([c.distance for c in table.classes])
+        dissolved = cb.dissolve_by_class(zones, zone_class, order, boundary)
+        bridge.stop_if_cancelled(feedback)
+        feedback.setProgress(60)
+        zone_geoms = np.array([g for _, g in dissolved], dtype=object)
+        zone_area = shapely.area(zone_geoms) if len(zone_geoms) else np.empty(0)
+        control_area = float(zone_area.sum())
+
+        spec = [(self.CLASS_OUT, "str"), (self.DISTANCE_OUT, "float"), ("area_m2", "float"), ("area_ha", "float"),
+                ("area_mu", "float")]
+        if self.parameterAsBoolean(parameters, "DISSOLVE", context):
+            rows = [(table.classes[k].name, table.classes[k].distance, *units.area_triplet(float(a)))
+                    for (k, _), a in zip(dissolved, zone_area)]
+            out_geoms = zone_geoms
+        else:
+            out_geoms = cb.clip_each(zones, boundary)
+            keep = ~shapely.is_empty(out_geoms)
+            out_geoms = out_geoms[keep]
+            spec = [("src_fid", "int"), ("buffer_m", "float")] + spec
+            rows = [(int(f), float(d), table.classes[k].name, table.classes[k].distance, *units.area_triplet(float(a)))
+                    for f, d, k, a in zip(data.fids[use][keep], distance[use][keep], zone_class[keep],
+                                          shapely.area(out_geoms))]
+        dest = bridge.write_rows(self, parameters, "OUTPUT", context, spec, rows, out_geoms, crs,
+                               WKB_MULTI_POLYGON)
+        results = {"OUTPUT": dest, "CONTROL_AREA_M2": control_area, "UNMATCHED_COUNT": int(unmatched.sum()),
+                   "ENCROACHMENT_COUNT": 0, "ENCROACHMENT_AREA_M2": 0.0}
+        feedback.pushInfo(tr("Control zones: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩").format(
+            *units.area_triplet(control_area)))
+
+        encroachments = []
+        check = self._check_layer(parameters, context, feedback, crs)
+        if check is not None:
+            ia, ib, pieces = overlay.intersection_pieces_diced(
+                check.geoms, zone_geoms,
+                progress=bridge.progress(feedback, 60, 35))
+            bridge.stop_if_cancelled(feedback)
+            pieces = geometry.polygonal(pieces)
+            area = shapely.area(pieces)
+            order_pieces = np.lexsort((ib, check.fids[ia]))
+            ia, ib, pieces, area = ia[order_pieces], ib[order_pieces], pieces[order_pieces], area[order_pieces]
+            encroachments = [(int(check.fids[a]), table.classes[dissolved[b][0]].name, *units.area_triplet(float(m)))
+                             for a, b, m in zip(ia, ib, area)]
+            results["ENCROACHMENT_COUNT"] = int(len(np.unique(ia)))
+            results["ENCROACHMENT_AREA_M2"] = float(area.sum())
+            feedback.pushInfo(tr("{0} features of {1} encroach on the zones: {2:,.2f} m².").format(
+                results["ENCROACHMENT_COUNT"], check.label, results["ENCROACHMENT_AREA_M2"]))
+            if parameters.get("ENCROACHMENTS"):
+                spec_e = [("src_fid", "int"), (self.CLASS_OUT, "str"), ("area_m2", "float"), ("area_ha", "float"),
+                          ("area_mu", "float")]
+                results["ENCROACHMENTS"] = bridge.write_rows(self, parameters, "ENCROACHMENTS", context, spec_e,
+                                                           encroachments, pieces, crs, WKB_MULTI_POLYGON)
+        feedback.setProgress(100)
+
+        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if report_path:
+            self._report(report_path, label, table, data, rows if self.parameterAsBoolean(parameters, "DISSOLVE", context)
+                         else [(table.classes[k].name, table.classes[k].distance, *units.area_triplet(float(a)))
+                               for (k, _), a in zip(dissolved, zone_area)], encroachments, results, check)
+            results["REPORT"] = report_path
+        return results
+
+    # --- helpers -----------------------------------------------------------------------------------
+    @staticmethod
+    def _given(parameters, name):
+        value = parameters.get(name)
+        return value is not None and value != ""
+
+    def _table(self, parameters, context):
+        from ...core import class_buffers as cb
+        from ...core.classification import TableError
+
+        path = self.parameterAsFile(parameters, self.TABLE, context) or self.default_table()
+        if not path:
+            raise QgsProcessingException(tr("Give a class → distance table ({0}).").format(self.TABLE))
+        try:
+            return cb.DistanceTable.from_csv(path)
+        except TableError as error:
+            raise QgsProcessingException(tr(
+                "The table {0} cannot be used ({1}{2}: {3}). It needs a class (or grade) column and a "
+                "distance_m (or setback_m) column, one row per class.").format(
+                    path, error.problem, tr(", line {0}").format(error.line) if error.line else "", error.detail)) from None
+
+    def _working_crs(self, parameters, context, feedback, source):
+        """The input's CRS; if it is geographic, the first projected CRS among the other inputs."""
+        crs = source.sourceCrs()
+        if crs.isValid() and crs.isGeographic():
+            for name in ("BOUNDARY", "CHECK_LAYER"):
+                other = self.parameterAsSource(parameters, name, context)
+                if other is not None and other.sourceCrs().isValid() and not other.sourceCrs().isGeographic():
+                    feedback.pushInfo(tr("{0} is in a geographic CRS: distances are measured in {1} ({2}'s CRS).").format(
+                        source.sourceName(), other.sourceCrs().authid() or other.sourceCrs().description(), name))
+                    return other.sourceCrs()
+        return bridge.working_crs(source, bridge.PLANAR, context)
+
+    def _boundary(self, parameters, context, feedback, crs):
+        if self.parameterAsSource(parameters, "BOUNDARY", context) is None:
+            return None
+        import shapely
+
+        data = bridge.read(self, parameters, "BOUNDARY", context, feedback, crs, (), tr("boundary"))
+        if len(data) == 0:
+            raise QgsProcessingException(tr("The boundary layer has no polygons."))
+        return shapely.union_all(data.geoms)
+
+    def _check_layer(self, parameters, context, feedback, crs):
+        source = self.parameterAsSource(parameters, "CHECK_LAYER", context)
+        if source is None:
+            return None
+        label = source.sourceName() or "CHECK_LAYER"
+        data = bridge.read(self, parameters, "CHECK_LAYER", context, feedback, crs, (), label)
+        data.label = label
+        return data
+
+    def _log_unknown(self, feedback, label, raw, unmatched, default):
+        if not unmatched.any():
+            return
+        values, counts = np.unique(np.array(["NULL" if v is None else str(v) for v in raw[unmatched]]),
+                                   return_counts=True)
+        order = np.argsort(-counts)[:MAX_LISTED]
+        listed = ", ".join(f"{values[i]} ({counts[i]})" for i in order)
+        more = tr(" and {0} more").format(len(values) - MAX_LISTED) if len(values) > MAX_LISTED else ""
+        if default is None:
+            feedback.pushWarning(tr("{0}: {1} features have a class the table does not know and were skipped: {2}{3}.").format(
+                label, int(unmatched.sum()), listed, more))
+        else:
+            feedback.pushWarning(tr("{0}: {1} features have a class the table does not know and get {2} m: {3}{4}.").format(
+                label, int(unmatched.sum()), default, listed, more))
+
+    def _report(self, path, label, table, data, zone_rows, encroachments, results, check):
+        from ...core import report
+
+        facts = [tr("Layer: {0} ({1} features read, {2} without geometry)").format(label, data.read, data.dropped),
+                 tr("Table: {0}").format(table.source or "—"),
+                 tr("Features of unknown class: {0}").format(results["UNMATCHED_COUNT"])]
+        sections = [(tr("Control zones"), report.table(
+            [tr("Class"), tr("Distance (m)"), tr("Area (m²)"), tr("Area (公顷)"), tr("Area (亩)")], zone_rows))]
+        if check is not None:
+            facts.append(tr("Checked: {0}; {1} features encroach, {2:,.2f} m²").format(
+                check.label, results["ENCROACHMENT_COUNT"], results["ENCROACHMENT_AREA_M2"]))
+            sections.append((tr("Encroachments"), report.table(
+                [tr("Feature id"), tr("Class"), tr("Area (m²)"), tr("Area (公顷)"), tr("Area (亩)")], encroachments)))
+        report.write(path, report.page(self.displayName(), facts, sections))
+
+
+class ClassBuffers(ClassBufferAlgorithm):
+    ID = "classbuffers"
+
+    def displayName(self):  # noqa: N802
+        return tr("Protection zones by class (分级保护范围)")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Draws a protection zone around every feature at the distance its class gives in a CSV table: "
+            "heritage sites by protection level, water sources by zone grade, or any other class → distance "
+            "rule. The table has a class column, a distance_m column, and optionally aliases (other spellings, "
+            "separated by ;) and width_m (a default width, half of which is added for lines; WIDTH_FIELD gives "
+            "each feature's own).\n\n"
+            "Unknown classes are skipped and counted (UNMATCHED_COUNT), or get DEFAULT_DISTANCE. With DISSOLVE "
+            "the zones are one per class and where classes overlap the larger distance owns the ground, so no "
+            "area is counted twice. BOUNDARY clips the zones; CHECK_LAYER polygons inside a zone are written "
+            "to ENCROACHMENTS (the part inside, per feature and class, src_fid = the feature's id).")

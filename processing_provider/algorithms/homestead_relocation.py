@@ -1,0 +1,276 @@
+"""lantu:homesteadrelocation — 宅基地腾退潜力: settlements kept or relocated, resettlement and surplus per village."""
+import numpy as np
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+)
+
+from ...compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, VECTOR, VECTOR_LINE, VECTOR_POLYGON, WKB_MULTI_POLYGON
+from ...translation import tr
+from .. import bridge
+from ..bridge import codes
+
+
+def reason_text(key):
+    return {"hazard": tr("in a geological hazard area (地质灾害)"),
+            "constraint": tr("in a constraint area (e.g. 生态保护红线, road control zone)"),
+            "small_area": tr("scattered: smaller than the minimum settlement area (零散)"),
+            "few_parcels": tr("scattered: fewer homesteads than the minimum (零散)"),
+            "far_from_road": tr("farther from a road than the maximum distance")}.get(key, key)
+
+
+class HomesteadRelocation(bridge.LantuAlgorithm):
+    ID = "homesteadrelocation"
+    GROUP_ID = "quality"
+
+    def displayName(self):  # noqa: N802
+        return tr("Homestead relocation potential (宅基地腾退潜力)")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Groups the rural homestead parcels (农村宅基地: 三调 0702, 用地用海 0703; the classification is detected "
+            "from the codes, never guessed from one code) into settlements: homesteads closer than CLUSTER_DISTANCE "
+            "belong to one settlement. Each settlement is kept or proposed for relocation, with its reasons written "
+            "out: at least half of its area inside a HAZARD polygon (地质灾害) or a CONSTRAINTS polygon (生态保护红线, "
+            "road control zones…); scattered (零散: smaller than MIN_SETTLEMENT_AREA or fewer parcels than "
+            "MIN_SETTLEMENT_PARCELS; 三调 often maps a hamlet's houses as one or a few 0702 parcels, so the parcel test is off by default); farther than MAX_ROAD_DISTANCE from ROADS (0 = not tested). This follows the "
+            "plan rule 优先腾退地质灾害和基础设施占用的宅基地，保留大型聚居点、腾退零散聚居点.\n\n"
+            "Resettlement land (安置): with VILLAGES and a POPULATION_FIELD, the people moved are the village's "
+            "population times the share of its homestead area relocated, each needing RESETTLE_PER_CAPITA m²; "
+            "where no population is known, RESETTLE_RATIO of the relocated area (the default 0.38 is seed 003's "
+            "60.99 / 160.62 公顷). The surplus quota (节余指标) is relocated − resettlement. The defaults are "
+            "starting values: set them to the local rules.\n\n"
+            "Outputs: OUTPUT (settlements: settlement_id, parcels, area_m2, area_ha, area_mu, action, reasons, "
+            "reasons_text, village, hazard_m2, constraint_m2, road_distance_m), SUMMARY (per village: homestead, "
+            "relocate, resettle and surplus in m² and 公顷, population, people moved, method) and the totals "
+            "RELOCATE_AREA_M2, RESETTLE_AREA_M2, SURPLUS_AREA_M2.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        codes.add_landuse_parameters(self)
+        self.addParameter(QgsProcessingParameterDistance(
+            "CLUSTER_DISTANCE", tr("Homesteads closer than this form one settlement (m)"), 50.0, "LANDUSE", minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MIN_SETTLEMENT_AREA", tr("Minimum area of a settlement that is kept (m²)"),
+            NUMBER_DOUBLE, 3000.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MIN_SETTLEMENT_PARCELS", tr("Minimum number of homesteads of a settlement that is kept"),
+            NUMBER_INTEGER, 0, minValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "HAZARD", tr("Geological hazard areas (地质灾害隐患点/风险区)"), [VECTOR_POLYGON], optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            "CONSTRAINTS", tr("Constraint areas (生态保护红线, road control zones…)"), VECTOR_POLYGON,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "ROADS", tr("Roads"), [VECTOR_LINE], optional=True))
+        self.addParameter(QgsProcessingParameterDistance(
+            "MAX_ROAD_DISTANCE", tr("Relocate settlements farther than this from a road (m; 0 = no test)"), 0.0,
+            "LANDUSE", minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "VILLAGES", tr("Villages (行政村)"), [VECTOR_POLYGON], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "VILLAGE_FIELD", tr("Village name field"), parentLayerParameterName="VILLAGES", optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "POPULATION_FIELD", tr("Village population field"), parentLayerParameterName="VILLAGES",
+            type=FIELD_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "RESETTLE_PER_CAPITA", tr("Resettlement land per person moved (m²)"), NUMBER_DOUBLE,
+            50.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "RESETTLE_RATIO", tr("Resettlement land as a share of the relocated area, where no population is known"),
+            NUMBER_DOUBLE, 0.38, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", tr("Settlements"), VECTOR_POLYGON))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "SUMMARY", tr("Relocation per village"), VECTOR))
+        bridge.add_report_parameter(self)
+        for name, text in [("RELOCATE_AREA_M2", tr("Homestead area to relocate (腾退, m²)")),
+                           ("RESETTLE_AREA_M2", tr("Resettlement land (安置, m²)")),
+                           ("SURPLUS_AREA_M2", tr("Surplus quota (节余指标, m²)")),
+                           ("SETTLEMENT_COUNT", tr("Settlements")), ("RELOCATE_COUNT", tr("Settlements to relocate"))]:
+            self.addOutput(QgsProcessingOutputNumber(name, text))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self.require_dependencies()
+        import shapely
+
+        from ...core import grouping, homestead, report, units
+
+        source = bridge.source_or_fail(self, parameters, "LANDUSE", context, tr("land-use layer"))
+        label = source.sourceName() or tr("land-use layer")
+        code_field = codes.code_field(self, parameters, "CODE_FIELD", source, context, feedback, label)
+        crs = bridge.working_crs(source, bridge.PLANAR, context)
+        land = bridge.read(self, parameters, "LANDUSE", context, feedback, crs, [code_field], label)
+        scheme = codes.resolve(self, parameters, "CLASSIFICATION", context, feedback, land.columns[code_field], code_field)
+        chosen = codes.select_classes(land.columns[code_field], scheme, codes.role_classes("homestead", scheme),
+                                      feedback, label, tr("rural homestead (农村宅基地)"))
+        geoms = land.geoms[chosen]
+        area = shapely.area(geoms)
+
+        distance = self.parameterAsDouble(parameters, "CLUSTER_DISTANCE", context)
+        labels = grouping.group(geoms, distance)
+        n = int(labels.max()) + 1 if len(labels) else 0
+        members, settled = grouping.group_sizes(labels, area, n)
+        feedback.pushInfo(tr("{0} homestead parcels form {1} settlements (homesteads closer than {2:g} m join).").format(
+            len(geoms), n, distance))
+        bridge.stop_if_cancelled(feedback)
+
+        # HAZARD is a feature source, read as one (a selection or a model's output); CONSTRAINTS is a list of layers
+        hazard_areas = []
+        if parameters.get("HAZARD") is not None and self.parameterAsSource(parameters, "HAZARD", context) is not None:
+            hazard_areas = bridge.read(self, parameters, "HAZARD", context, feedback, crs, (),
+                                       tr("geological hazard areas")).geoms
+        constraint_areas = [g for data in bridge.read_layers(self, parameters, "CONSTRAINTS", context, feedback, crs).values()
+                            for g in data.geoms]
+        hazard = self._inside_area(hazard_areas, geoms, labels, n)
+        constraint = self._inside_area(constraint_areas, geoms, labels, n)
+        road_distance = self._road_distance(parameters, context, feedback, crs, geoms, labels, n)
+        max_road = self.parameterAsDouble(parameters, "MAX_ROAD_DISTANCE", context)
+        if max_road > 0 and road_distance is None:
+            raise QgsProcessingException(tr("MAX_ROAD_DISTANCE is set but no ROADS layer is given."))
+        reasons = homestead.settlement_reasons(
+            settled, members, hazard, constraint, road_distance,
+            self.parameterAsDouble(parameters, "MIN_SETTLEMENT_AREA", context),
+            self.parameterAsInt(parameters, "MIN_SETTLEMENT_PARCELS", context), max_road)
+        relocate = np.array([bool(r) for r in reasons], dtype=bool)
+
+        village_names, village_pop, parcel_village = self._villages(parameters, context, feedback, crs, geoms)
+        settlement_village = homestead.main_group(labels, parcel_village, area, n) if parcel_village is not None else None
+
+        shapes = grouping.dissolve_groups(geoms, labels, n)
+        spec = [("settlement_id", "int"), ("parcels", "int"), ("area_m2", "float"), ("area_ha", "float"),
+                ("area_mu", "float"), ("action", "str"), ("reasons", "str"), ("reasons_text", "str"), ("village", "str"),
+                ("hazard_m2", "float"), ("constraint_m2", "float"), ("road_distance_m", "float")]
+        rows = []
+        for k in range(n):
+            village = None
+            if settlement_village is not None and settlement_village[k] >= 0:
+                village = village_names[settlement_village[k]]
+            rows.append((k + 1, int(members[k]), *units.area_triplet(float(settled[k])),
+                         homestead.RELOCATE if relocate[k] else homestead.KEEP, ";".join(reasons[k]),
+                         "; ".join(reason_text(r) for r in reasons[k]), village, float(hazard[k]), float(constraint[k]),
+                         None if road_distance is None else float(road_distance[k])))
+        results = {"OUTPUT": bridge.write_rows(self, parameters, "OUTPUT", context, spec, rows, geoms=shapes, crs=crs,
+                                             wkb_type=WKB_MULTI_POLYGON)}
+
+        summary, totals = self._summary(parameters, context, village_names, village_pop, parcel_village, area,
+                                        relocate[labels] if len(labels) else np.zeros(0, dtype=bool))
+        results["SUMMARY"] = bridge.write_rows(self, parameters, "SUMMARY", context, self.SUMMARY_SPEC, summary)
+        results.update({"RELOCATE_AREA_M2": totals[0], "RESETTLE_AREA_M2": totals[1], "SURPLUS_AREA_M2": totals[0] - totals[1],
+                        "SETTLEMENT_COUNT": n, "RELOCATE_COUNT": int(relocate.sum())})
+        feedback.pushInfo(tr("Relocate {0} of {1} settlements: 腾退 {2:,.2f} 公顷, 安置 {3:,.2f} 公顷, 节余 {4:,.2f} 公顷.").format(
+            results["RELOCATE_COUNT"], n, totals[0] / units.M2_PER_HA, totals[1] / units.M2_PER_HA,
+            (totals[0] - totals[1]) / units.M2_PER_HA))
+        for key in homestead.REASONS:
+            hits = [k for k in range(n) if key in reasons[k]]
+            if hits:
+                feedback.pushInfo(tr("{0}: {1} settlements, {2:,.2f} 公顷").format(
+                    reason_text(key), len(hits), settled[hits].sum() / units.M2_PER_HA))
+
+        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if report_path:
+            headers = [tr("Village"), tr("Homestead (公顷)"), tr("Relocate (公顷)"), tr("Population"), tr("People moved"),
+                       tr("Resettle (公顷)"), tr("Surplus (公顷)"), tr("Method")]
+            table = [(r[0], r[2], r[4], r[5], r[6], r[8], r[10], r[11]) for r in summary]
+            facts = [tr("Layer: {0}; {1} homestead parcels; {2} settlements (cluster distance {3:g} m)").format(
+                label, len(geoms), n, distance),
+                tr("Relocate {0} settlements: 腾退 {1:,.2f} 公顷, 安置 {2:,.2f} 公顷, 节余 {3:,.2f} 公顷").format(
+                    results["RELOCATE_COUNT"], totals[0] / units.M2_PER_HA, totals[1] / units.M2_PER_HA,
+                    (totals[0] - totals[1]) / units.M2_PER_HA)]
+            report.write(report_path, report.page(tr("Homestead relocation potential (宅基地腾退潜力)"), facts,
+                                                  [(tr("Per village"), report.table(headers, table, ["total" if r[0] == tr("Total") else "" for r in summary]))]))
+            results["REPORT"] = report_path
+        return results
+
+    SUMMARY_SPEC = [("village", "str"), ("homestead_m2", "float"), ("homestead_ha", "float"), ("relocate_m2", "float"),
+                    ("relocate_ha", "float"), ("population", "float"), ("relocate_pop", "float"), ("resettle_m2", "float"),
+                    ("resettle_ha", "float"), ("surplus_m2", "float"), ("surplus_ha", "float"), ("method", "str")]
+
+    def _summary(self, parameters, context, names, population, parcel_village, area, parcel_relocated):
+        from ...core import homestead, units
+
+        if parcel_village is None:
+            names, population, parcel_village = [tr("All")], [None], np.zeros(len(area), dtype=np.int64)
+        outside = tr("Outside the villages")
+        index = np.where(parcel_village >= 0, parcel_village, len(names))
+        count = len(names) + 1
+        homestead_m2 = np.bincount(index, weights=area, minlength=count)
+        relocate_m2 = np.bincount(index, weights=area * parcel_relocated, minlength=count)
+        moved, resettle, method = homestead.resettlement(
+            relocate_m2, homestead_m2, list(population) + [None],
+            self.parameterAsDouble(parameters, "RESETTLE_PER_CAPITA", context),
+            self.parameterAsDouble(parameters, "RESETTLE_RATIO", context))
+        rows = []
+        for v, name in enumerate(list(names) + [outside]):
+            if v == len(names) and homestead_m2[v] == 0:
+                continue
+            pop = population[v] if v < len(names) else None
+            rows.append((name, homestead_m2[v], units.m2_to_ha(homestead_m2[v]), relocate_m2[v], units.m2_to_ha(relocate_m2[v]),
+                         pop, moved[v], resettle[v], units.m2_to_ha(resettle[v]), relocate_m2[v] - resettle[v],
+                         units.m2_to_ha(relocate_m2[v] - resettle[v]), method[v]))
+        totals = (float(relocate_m2.sum()), float(resettle.sum()))
+        rows.append((tr("Total"), float(homestead_m2.sum()), units.m2_to_ha(float(homestead_m2.sum())), totals[0],
+                     units.m2_to_ha(totals[0]), None, float(np.nansum(moved)), totals[1], units.m2_to_ha(totals[1]),
+                     totals[0] - totals[1], units.m2_to_ha(totals[0] - totals[1]), ""))
+        return rows, totals
+
+    @staticmethod
+    def _inside_area(pieces, geoms, labels, n):
+        """Homestead area of each settlement inside the polygons `pieces` (m²)."""
+        import shapely
+
+        from ...core import overlay
+
+        inside = np.zeros(n)
+        if len(pieces) == 0 or len(geoms) == 0:
+            return inside
+        # Overlapping areas (a red line over a road zone) must not count twice: merge them first.
+        merged = shapely.get_parts(shapely.union_all(np.array(pieces, dtype=object)))
+        ia, _, shared = overlay.shared_areas(geoms, merged)
+        np.add.at(inside, labels[ia], shared)
+        return inside
+
+    def _road_distance(self, parameters, context, feedback, crs, geoms, labels, n):
+        import shapely
+
+        if parameters.get("ROADS") is None or self.parameterAsSource(parameters, "ROADS", context) is None:
+            return None
+        roads = bridge.read(self, parameters, "ROADS", context, feedback, crs, (), tr("roads"), kind=bridge.ANY)
+        out = np.full(n, np.nan)
+        if len(roads.geoms) == 0 or len(geoms) == 0:
+            feedback.pushWarning(tr("The roads layer has no geometry: the road distance is not tested."))
+            return out
+        (parcel, _), gaps = shapely.STRtree(roads.geoms).query_nearest(geoms, return_distance=True)
+        np.fmin.at(out, labels[parcel], gaps)
+        return out
+
+    def _villages(self, parameters, context, feedback, crs, geoms):
+        """(names, populations, village index per homestead parcel) or (None, None, None) without villages."""
+        if parameters.get("VILLAGES") is None:
+            return None, None, None
+        source = self.parameterAsSource(parameters, "VILLAGES", context)
+        if source is None:
+            return None, None, None
+        from ...core import overlay
+
+        name_field = self.parameterAsString(parameters, "VILLAGE_FIELD", context) or bridge.guess_field(
+            source, ["XZQMC", "CJMC", "NAME", "MC"])
+        pop_field = self.parameterAsString(parameters, "POPULATION_FIELD", context) or None
+        label = source.sourceName() or tr("villages")
+        villages = bridge.read(self, parameters, "VILLAGES", context, feedback, crs,
+                                      [f for f in (name_field, pop_field) if f], label)
+        names = ([tr("(no name)") if v is None else str(v) for v in villages.columns[name_field]] if name_field
+                 else [f"#{fid}" for fid in villages.fids])
+        population = (list(bridge.numeric_column(villages.columns[pop_field], label, pop_field)) if pop_field
+                      else [None] * len(names))
+        if not pop_field:
+            feedback.pushInfo(tr("No population field: resettlement land is RESETTLE_RATIO of the relocated area."))
+        ia, ib, shared = overlay.shared_areas(geoms, villages.geoms)
+        from ...core import homestead
+
+        return names, population, homestead.main_group(ia, ib, shared, len(geoms))

@@ -1,0 +1,353 @@
+"""lantu:indicatorbreakdown — 规划指标分解表 per village cluster, checked against the targets."""
+import os
+
+import numpy as np
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsVectorLayer,
+)
+
+from ...compat import FIELD_NUMERIC, VECTOR, VECTOR_POLYGON
+from ...translation import tr
+from .. import bridge
+from ..bridge import codes
+
+CLUSTER, OUTSIDE, TOTAL = "cluster", "outside", "total"
+_YES = {"1", "Y", "YES", "T", "TRUE", "是", "中心村"}
+OUTPUT_NUMBERS = {"permanent_farmland": "PERMANENT_FARMLAND_HA", "farmland": "FARMLAND_HA",
+                  "urban_rural_land": "URBAN_RURAL_LAND_HA", "forest": "FOREST_HA", "wetland": "WETLAND_HA",
+                  "eco_redline": "ECO_REDLINE_HA"}
+
+
+def indicator_label(indicator_id):
+    return {"permanent_farmland": tr("Permanent basic farmland"), "farmland": tr("Farmland to keep (耕地保有量)"),
+            "urban_rural_land": tr("Urban and rural construction land"), "forest": tr("Forest land to keep (林地保有量)"),
+            "wetland": tr("Wetland"), "eco_redline": tr("Ecological protection red line")}[indicator_id]
+
+
+class IndicatorBreakdown(bridge.LantuAlgorithm):
+    ID = "indicatorbreakdown"
+    GROUP_ID = "delivery"
+
+    def displayName(self):  # noqa: N802
+        return tr("Indicator breakdown per village cluster (规划指标分解表)")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Breaks the binding indicators down to the village clusters (村级片区) as a plan's 规划指标分解表 does: "
+            "永久基本农田面积, 耕地保有量, 城乡建设用地面积, 林地保有量, 湿地面积 and 生态保护红线面积, one row per "
+            "cluster and the total, in m², 公顷 and 亩.\n\n"
+            "CLUSTERS holds the cluster polygons, or the villages with CLUSTER_FIELD naming each village's cluster "
+            "(then NAME_FIELD is the village name, listed in the table, and CENTER_FIELD marks the 中心村). "
+            "Which planned classes count for each indicator is a class-set table (CLASS_SETS); 耕地 is counted net "
+            "of 田坎 when KCXS_FIELD is given.\n\n"
+            "TARGETS (a CSV or spreadsheet with the columns indicator, scope, value in 公顷 and direction >= or <=; "
+            "scope is a cluster name, or 合计 for the whole area) is checked: the CHECK table gives each target, "
+            "the planned value, the gap and whether it passes (judged at 0.01 公顷, as a plan prints it).\n\n"
+            "Clusters that overlap, or planned land that no cluster covers, make the breakdown not add up to the "
+            "total: both are measured and reported.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "CLUSTERS", tr("Village clusters (村级片区), or villages"), [VECTOR_POLYGON]))
+        self.addParameter(QgsProcessingParameterField(
+            "CLUSTER_FIELD", tr("Cluster field (when the layer holds villages)"), parentLayerParameterName="CLUSTERS",
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "NAME_FIELD", tr("Name field (cluster name, or village name with a cluster field)"),
+            parentLayerParameterName="CLUSTERS", optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "TOWNSHIP_FIELD", tr("Township field (乡镇级片区)"), parentLayerParameterName="CLUSTERS", optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "CENTER_FIELD", tr("Central village (中心村: a flag on villages, or a name on clusters)"),
+            parentLayerParameterName="CLUSTERS", optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "PLANNED", tr("Planned land use (规划, 用地用海)"), [VECTOR_POLYGON]))
+        self.addParameter(QgsProcessingParameterField(
+            "PLANNED_CODE_FIELD", tr("Land-class code field (YDYHFLDM…; empty = guess)"),
+            parentLayerParameterName="PLANNED", optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "PLANNED_CLASSIFICATION", tr("Classification of the codes"), codes.classification_options(), defaultValue=0))
+        self.addParameter(QgsProcessingParameterField(
+            "KCXS_FIELD", tr("田坎 deduction coefficient field (KCXS): 耕地 counted net of 田坎"),
+            parentLayerParameterName="PLANNED", type=FIELD_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "PERMANENT_FARMLAND", tr("Permanent basic farmland (永久基本农田)"), [VECTOR_POLYGON]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "ECO_REDLINE", tr("Ecological protection red line (生态保护红线)"), [VECTOR_POLYGON],
+            optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            "CLASS_SETS", tr("Class sets (CSV: set, code, member; empty = built-in table)"), extension="csv",
+            optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            "TARGETS", tr("Targets (CSV or spreadsheet: indicator, scope, value in 公顷, direction)"),
+            optional=True, fileFilter=tr("Tables (*.csv *.xlsx *.ods *.gpkg)")))
+        bridge.add_area_method_parameter(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", tr("Indicator breakdown table"), VECTOR))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "CHECK", tr("Target check"), VECTOR, optional=True))
+        bridge.add_report_parameter(self)
+        for indicator, number in OUTPUT_NUMBERS.items():
+            self.addOutput(QgsProcessingOutputNumber(number, tr("{0}, total (公顷)").format(indicator_label(indicator))))
+        self.addOutput(QgsProcessingOutputNumber("FAILED_TARGETS", tr("Targets not met")))
+        self.addOutput(QgsProcessingOutputNumber("GAP_AREA_M2", tr("Planned land outside every cluster (m²)")))
+        self.addOutput(QgsProcessingOutputNumber("OVERLAP_AREA_M2", tr("Area where clusters overlap (m²)")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self.require_dependencies()
+        import shapely
+
+        from ...core import classification, indicators, overlay, units
+
+        area_method = self.parameterAsEnum(parameters, "AREA_METHOD", context)
+        planned_source = bridge.source_or_fail(self, parameters, "PLANNED", context, tr("planned land use"))
+        crs = bridge.working_crs(planned_source, area_method, context)
+        sets = codes.class_sets(self, parameters, "CLASS_SETS", context)
+        lacking = [s for _, _, s in indicators.INDICATORS if s and s not in sets]
+        if lacking:
+            raise QgsProcessingException(tr("The class-set table has no set {0}; it needs the sets {1}.").format(
+                ", ".join(lacking), ", ".join(s for _, _, s in indicators.INDICATORS if s)))
+        targets = self._targets(parameters, context)
+
+        clusters = self._clusters(parameters, context, feedback, crs)
+        n = len(clusters["names"])
+        overlap = max(overlay.overlapping_area(clusters["geoms"]), 0.0)  # float noise can make it -1e-8
+        if overlap > 1.0:
+            feedback.pushWarning(tr("Clusters overlap by {0:,.2f} m² ({1:,.4f} 公顷): land there counts in each of "
+                                    "them, so the clusters add up to more than the total.").format(overlap, overlap / 1e4))
+
+        # Planned land: one value per feature and indicator, then shared out to the clusters.
+        kcxs_field = self.parameterAsString(parameters, "KCXS_FIELD", context) or None
+        label, planned, code_field, scheme = codes.read_coded_layer(
+            self, parameters, "PLANNED", context, feedback, crs, tr("planned land use"), [kcxs_field])
+        fine = codes.finest_ydyh_codes(planned.columns[code_field], scheme)
+        if scheme == classification.SANDIAO:
+            feedback.pushInfo(tr("{0}: 三调 codes are counted through the 三调 → 用地用海 conversion.").format(label))
+        area = shapely.area(planned.geoms)
+        ia, ib, shared = overlay.shared_areas(planned.geoms, clusters["geoms"],
+                                              progress=bridge.progress(feedback, 0, 80))
+        bridge.stop_if_cancelled(feedback)
+        _, gap = indicators.per_group(area, area, ia, ib, shared, clusters["group"], n)
+        if gap > 1.0:
+            feedback.pushWarning(tr("{0:,.2f} m² ({1:,.4f} 公顷) of planned land lies outside every cluster: the clusters "
+                                    "add up to less than the total (row '{2}').").format(gap, gap / 1e4, tr("Outside the clusters")))
+        unknown = np.array([c is None for c in fine], dtype=bool)
+        if unknown.any():
+            feedback.pushWarning(tr("{0}: {1} features have codes that are not 用地用海 classes; no indicator counts "
+                                    "them.").format(label, int(unknown.sum())))
+
+        values, outside = {}, {}
+        for indicator, _, set_name in indicators.INDICATORS:
+            if set_name is None:
+                continue
+            member, decided = sets.membership(set_name, fine)
+            value = np.where(member & decided, area, 0.0)
+            if indicator == "farmland" and kcxs_field:
+                kcxs = bridge.numeric_column(planned.columns[kcxs_field], label, kcxs_field)
+                bad = (kcxs < 0) | (kcxs >= 1)
+                if bad[member].any():
+                    raise QgsProcessingException(tr("{0}: {1} holds coefficients outside 0–1 (e.g. {2}).").format(
+                        label, kcxs_field, kcxs[member & bad][0]))
+                value = value * (1.0 - np.nan_to_num(kcxs))
+            if (~decided).any():
+                feedback.pushWarning(tr("{0}: {1:,.2f} m² of classes {2} may or may not count as {3}; they are left out.").format(
+                    label, float(area[~decided].sum()), ", ".join(sorted(set(fine[~decided]))), set_name))
+            values[indicator], outside[indicator] = indicators.per_group(value, area, ia, ib, shared, clusters["group"], n)
+            values[indicator + "_total"] = float(value.sum())
+            if not sets.confirmed(set_name):
+                feedback.pushInfo(tr("Class set {0} is not confirmed against the standard's text; check it.").format(set_name))
+
+        for indicator, key in (("permanent_farmland", "PERMANENT_FARMLAND"), ("eco_redline", "ECO_REDLINE")):
+            line = self._line(parameters, key, context, feedback, crs)
+            if line is None:
+                values[indicator], outside[indicator], values[indicator + "_total"] = np.zeros(n), 0.0, 0.0
+                continue
+            line_area = shapely.area(line)
+            la, lb, lshared = overlay.shared_areas(line, clusters["geoms"])
+            values[indicator], outside[indicator] = indicators.per_group(line_area, line_area, la, lb, lshared,
+                                                                         clusters["group"], n)
+            values[indicator + "_total"] = float(line_area.sum())
+        feedback.setProgress(95)
+
+        ids = indicators.INDICATOR_IDS
+        rows = []
+        for g in range(n):
+            rows.append((g + 1, clusters["township"][g], clusters["names"][g], clusters["villages"][g],
+                         clusters["center"][g], CLUSTER, [float(values[i][g]) for i in ids]))
+        if max(outside.values()) > 1.0:
+            rows.append((None, "", tr("Outside the clusters"), "", "", OUTSIDE, [outside[i] for i in ids]))
+        rows.append((None, "", tr("Total"), "", "", TOTAL, [values[i + "_total"] for i in ids]))
+        spec = [("seq", "int"), ("township", "str"), ("cluster", "str"), ("villages", "str"), ("center", "str"),
+                ("kind", "str")] + [(f"{i}_{u}", "float") for i in ids for u in ("m2", "ha", "mu")]
+        table = [(*r[:6], *[x for v in r[6] for x in units.area_triplet(v)]) for r in rows]
+        results = {"OUTPUT": bridge.write_rows(self, parameters, "OUTPUT", context, spec, table),
+                   "GAP_AREA_M2": gap, "OVERLAP_AREA_M2": overlap}
+        for i in ids:
+            results[OUTPUT_NUMBERS[i]] = values[i + "_total"] / 1e4
+
+        by_scope = {"": {i: values[i + "_total"] / 1e4 for i in ids}}
+        for g, name in enumerate(clusters["names"]):
+            by_scope.setdefault(name, {i: float(values[i][g]) / 1e4 for i in ids})
+        try:
+            checked = indicators.check(targets, by_scope)
+        except KeyError as missing:
+            raise QgsProcessingException(tr("The targets name the cluster {0}, which is not in {1} (clusters: {2}).").format(
+                missing.args[0], clusters["label"], ", ".join(clusters["names"]))) from None
+        check_spec = [("indicator", "str"), ("indicator_name", "str"), ("scope", "str"), ("direction", "str"),
+                      ("target_ha", "float"), ("planned_ha", "float"), ("gap_ha", "float"), ("passed", "int")]
+        check_rows = [(c.target.indicator, indicator_label(c.target.indicator), c.target.scope or tr("Total"),
+                       ">=" if c.target.at_least else "<=", c.target.value_ha, c.planned_ha, c.gap_ha, int(c.passed))
+                      for c in checked]
+        if parameters.get("CHECK") is not None:
+            results["CHECK"] = bridge.write_rows(self, parameters, "CHECK", context, check_spec, check_rows)
+        failed = sum(1 for c in checked if not c.passed)
+        results["FAILED_TARGETS"] = failed
+        for c in checked:
+            if not c.passed:
+                feedback.pushWarning(tr("Target not met: {0} ({1}) {2} {3:,.2f} 公顷, planned {4:,.2f} 公顷.").format(
+                    indicator_label(c.target.indicator), c.target.scope or tr("Total"), "≥" if c.target.at_least else "≤",
+                    c.target.value_ha, c.planned_ha))
+        if targets:
+            feedback.pushInfo(tr("{0} of {1} targets met.").format(len(checked) - failed, len(checked)))
+
+        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if report_path:
+            self._report(report_path, rows, check_rows, clusters, label, gap, overlap, kcxs_field)
+            results["REPORT"] = report_path
+        return results
+
+    # --- inputs -----------------------------------------------------------------------------
+    def _clusters(self, parameters, context, feedback, crs):
+        source = bridge.source_or_fail(self, parameters, "CLUSTERS", context, tr("village clusters"))
+        label = source.sourceName() or tr("village clusters")
+        cluster_field = self.parameterAsString(parameters, "CLUSTER_FIELD", context) or None
+        name_field = self.parameterAsString(parameters, "NAME_FIELD", context) or bridge.guess_field(
+            source, ["XZQMC", "CUNMC"] if cluster_field else ["PQMC", "NAME", "MC"])
+        township_field = self.parameterAsString(parameters, "TOWNSHIP_FIELD", context) or None
+        center_field = self.parameterAsString(parameters, "CENTER_FIELD", context) or None
+        if name_field is None and cluster_field is None:
+            raise QgsProcessingException(tr("{0}: choose the field that names the clusters (NAME_FIELD).").format(label))
+        fields = [f for f in dict.fromkeys((cluster_field, name_field, township_field, center_field)) if f]
+        data = bridge.read(self, parameters, "CLUSTERS", context, feedback, crs, fields, label)
+        if len(data) == 0:
+            raise QgsProcessingException(tr("{0} has no polygons.").format(label))
+
+        def text(field):
+            if field is None:
+                return np.full(len(data), "", dtype=object)
+            return np.array(["" if v is None else str(v).strip() for v in data.columns[field]], dtype=object)
+
+        key = text(cluster_field or name_field)
+        if (key == "").any():
+            raise QgsProcessingException(tr("{0}: {1} features have no cluster name in {2}.").format(
+                label, int((key == "").sum()), cluster_field or name_field))
+        names = list(dict.fromkeys(key.tolist()))
+        township = text(township_field)
+        # Clusters township by township, as the plan's table lists them.
+        township_order = list(dict.fromkeys(township.tolist()))
+        first_township = {k: township[np.flatnonzero(key == k)[0]] for k in names}
+        names.sort(key=lambda k: township_order.index(first_township[k]))
+        index = {k: i for i, k in enumerate(names)}
+        group = np.array([index[k] for k in key], dtype=np.int64)
+        village, center = text(name_field if cluster_field else None), text(center_field)
+        out = {"geoms": data.geoms, "group": group, "names": names, "label": label, "township": [], "villages": [],
+               "center": []}
+        for k in names:
+            members = np.flatnonzero(group == index[k])
+            out["township"].append("、".join(dict.fromkeys(t for t in township[members] if t)))
+            if cluster_field:
+                out["villages"].append("、".join(dict.fromkeys(v for v in village[members] if v)))
+                out["center"].append("、".join(v for v, c in zip(village[members], center[members]) if c.upper() in _YES))
+            else:
+                out["villages"].append("")
+                out["center"].append("、".join(dict.fromkeys(c for c in center[members] if c)))
+        feedback.pushInfo(tr("{0}: {1} clusters from {2} features.").format(label, len(names), len(data)))
+        return out
+
+    def _line(self, parameters, key, context, feedback, crs):
+        source = self.parameterAsSource(parameters, key, context)
+        if source is None:
+            return None
+        label = source.sourceName() or key
+        return bridge.read(self, parameters, key, context, feedback, crs, [], label).geoms
+
+    def _targets(self, parameters, context):
+        from ...core import indicators
+        from ...core.classification import TableError, _read_table
+
+        path = self.parameterAsFile(parameters, "TARGETS", context)
+        if not path:
+            return []
+        try:
+            if path.lower().endswith(".csv"):
+                rows = _read_table(path, ())
+            else:
+                rows = _ogr_rows(path)
+            return indicators.parse_targets(rows, path)
+        except TableError as error:
+            problems = {
+                "missing_columns": tr("it needs the columns indicator and value (and scope, direction)"),
+                "unknown_indicator": tr("unknown indicator {0}; use one of {1}").format(
+                    error.detail, ", ".join(indicator_label(i) for i in indicators.INDICATOR_IDS)),
+                "bad_value": tr("{0} is not a number of 公顷").format(error.detail),
+                "bad_direction": tr("direction {0} is neither >= nor <=").format(error.detail),
+                "unreadable": tr("cannot read it ({0})").format(error.detail),
+            }
+            raise QgsProcessingException(tr("Targets {0}, line {1}: {2}.").format(
+                os.path.basename(path), error.line or "—", problems.get(error.problem, error.problem))) from None
+
+    # --- report -----------------------------------------------------------------------------
+    def _report(self, path, rows, check_rows, clusters, label, gap, overlap, kcxs_field):
+        from ...core import indicators, report
+
+        ids = indicators.INDICATOR_IDS
+        headers = [tr("No."), tr("Township area"), tr("Village cluster"), tr("Villages in the cluster"), tr("Central village")] + [
+            indicator_label(i) for i in ids]
+        body, css, last_township = [], [], None
+        for seq, township, name, villages, center, kind, vals in rows:
+            shown = township if township != last_township else ""  # as a plan's table merges the cell
+            last_township = township
+            body.append([seq if seq is not None else "", shown, name, villages, center] + [v / 1e4 for v in vals])
+            css.append("total" if kind == TOTAL else ("flag" if kind == OUTSIDE else ""))
+        facts = [tr("Clusters: {0} ({1} clusters); planned land: {2}").format(clusters["label"], len(clusters["names"]), label),
+                 tr("Unit: 公顷; 耕地保有量 {0}").format(tr("net of 田坎 (field {0})").format(kcxs_field) if kcxs_field
+                                                     else tr("by polygon area"))]
+        if gap > 1.0:
+            facts.append(tr("Planned land outside every cluster: {0:,.4f} 公顷").format(gap / 1e4))
+        if overlap > 1.0:
+            facts.append(tr("Clusters overlap by {0:,.4f} 公顷").format(overlap / 1e4))
+        sections = [(tr("Indicator breakdown (规划指标分解表)"), report.table(headers, body, css, 2))]
+        if check_rows:
+            check_headers = [tr("Indicator"), tr("Scope"), tr("Target (公顷)"), tr("Planned (公顷)"), tr("Gap (公顷)"),
+                             tr("Result")]
+            check_body = [(r[1], r[2], f"{'≥' if r[3] == '>=' else '≤'} {r[4]:,.2f}", r[5], r[6],
+                           tr("met") if r[7] else tr("NOT MET")) for r in check_rows]
+            sections.append((tr("Target check"), report.table(check_headers, check_body,
+                                                                ["" if r[7] else "flag" for r in check_rows], 2)))
+        report.write(path, report.page(tr("Indicator breakdown per village cluster (规划指标分解表)"), facts, sections))
+
+
+def _ogr_rows(path):
+    """Rows of a spreadsheet or table file through OGR, headers lower-cased, as (line, dict)."""
+    from osgeo import gdal
+
+    from ...core.classification import TableError
+
+    for option in ("OGR_XLSX_HEADERS", "OGR_ODS_HEADERS"):
+        gdal.SetConfigOption(option, "FORCE")
+    layer = QgsVectorLayer(path, "targets", "ogr")
+    if not layer.isValid():
+        raise TableError(path, "unreadable", detail=path)
+    names = [f.lower() for f in layer.fields().names()]
+    rows = []
+    for line, feature in enumerate(layer.getFeatures(), start=2):
+        rows.append((line, {n: (None if v is None or (hasattr(v, "isNull") and v.isNull()) else v)
+                            for n, v in zip(names, feature.attributes())}))
+    return rows

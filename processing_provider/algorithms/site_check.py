@@ -1,0 +1,308 @@
+"""lantu:sitecheck — a proposed project site against the three control lines, the current land use,
+the road control zones and other constraints, with a verdict per site (控制线检测 / 用地预审)."""
+import html
+import os
+
+import numpy as np
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+)
+
+from ...compat import FIELD_NUMERIC, NUMBER_DOUBLE, VECTOR, VECTOR_LINE, VECTOR_POLYGON, WKB_MULTI_POLYGON
+from ...translation import speaks_chinese, tr
+from .. import bridge
+from ..bridge import codes, control_lines
+
+ROAD_GRADE_FIELDS = ["GRADE", "DJ", "GLDJ", "LXDJ", "JSDJ"]
+ROAD_WIDTH_FIELDS = ["WIDTH", "KD", "LMKD", "LJKD"]
+SITE_ID_FIELDS = ["XMMC", "XMBH", "NAME", "ID"]
+
+
+def verdict_label(verdict):
+    return {"可行": tr("可行 feasible"), "需调整": tr("需调整 needs adjustment"), "不可行": tr("不可行 not feasible")}[verdict]
+
+
+def rules_problem(path, error):
+    what = {"bad_subject": tr("has subject '{0}' (use line, outside_line, class, road or constraint)"),
+            "bad_verdict": tr("has verdict '{0}' (use 需调整 or 不可行)"),
+            "missing_columns": tr("lacks the columns {0}"), "no_rules": tr("holds no rules"),
+            "unreadable": tr("cannot be read")}.get(error.problem, error.problem)
+    detail = error.detail if not isinstance(error.detail, (list, tuple)) else ", ".join(map(str, error.detail))
+    where = tr(" (line {0})").format(error.line) if error.line else ""
+    return tr("The site rules file {0} {1}{2}.").format(path, what.format(detail), where)
+
+
+class SiteCheck(bridge.LantuAlgorithm):
+    ID = "sitecheck"
+    GROUP_ID = "bottomlines"
+
+    def displayName(self):  # noqa: N802
+        return tr("Check a project site (项目选址与用地预审)")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "For each proposed project site (SITE polygons): the area it occupies of 永久基本农田, 生态保护红线 and "
+            "城镇开发边界 and the area outside the urban boundary, of each current land class (LANDUSE, e.g. 三调 "
+            "DLBM) and of cultivated land (耕地, class 01), of the road building control zones (ROADS: centre lines "
+            "buffered by half their width plus the setback of their grade, 《公路安全保护条例》第十一条, "
+            "resources/tables/road_setbacks.csv) and of each other constraint layer (CONSTRAINTS); then a verdict "
+            "可行 / 需调整 / 不可行 by the rule table (resources/tables/sitecheck_rules.csv, or your own RULES): the "
+            "gravest verdict of the rules whose area exceeds MIN_AREA.\n\n"
+            "OUTPUT: the pieces (site, what, code or layer, area in m², 公顷, 亩); SUMMARY: one row per site; "
+            "REPORT: an HTML page per site, ready to attach to a review (the file holds all sites, one printed page "
+            "each, and a file <report>_<site>.html is written beside it for every site).")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "SITE", tr("Proposed project sites"), [VECTOR_POLYGON]))
+        self.addParameter(QgsProcessingParameterField(
+            "SITE_ID_FIELD", tr("Site name or number field (empty = feature id)"), parentLayerParameterName="SITE",
+            optional=True))
+        control_lines.add_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "LANDUSE", tr("Current land use (三调 or 用地用海), optional"), [VECTOR_POLYGON], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "CODE_FIELD", tr("Land-class code field (DLBM…; empty = guess)"), parentLayerParameterName="LANDUSE",
+            optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "CLASSIFICATION", tr("Classification of the codes"), codes.classification_options(), defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            "ROADS", tr("Roads (centre lines), optional"), [VECTOR_LINE], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "ROAD_GRADE_FIELD", tr("Road grade field (高速公路/国道/省道/县道/乡道/村道; empty = guess)"),
+            parentLayerParameterName="ROADS", optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            "ROAD_WIDTH_FIELD", tr("Road width field in m (empty = guess, none = 0)"), parentLayerParameterName="ROADS",
+            type=FIELD_NUMERIC, optional=True))
+        self.addParameter(QgsProcessingParameterMultipleLayers(
+            "CONSTRAINTS", tr("Other constraint layers (polygons), optional"), VECTOR_POLYGON,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            "RULES", tr("Verdict rules (CSV; empty = built-in table)"), extension="csv", optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "MIN_AREA", tr("Ignore occupied areas up to (m²)"), NUMBER_DOUBLE, 1.0, False, 0.0))
+        bridge.add_area_method_parameter(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", tr("Site pieces"), VECTOR_POLYGON))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "SUMMARY", tr("Sites"), VECTOR))
+        bridge.add_report_parameter(self)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self.require_dependencies()
+        import shapely
+
+        from ...core import classification, sitecheck, units
+
+        rules_path = self.parameterAsFile(parameters, "RULES", context) or None
+        try:
+            rules = sitecheck.load_rules(rules_path)
+        except classification.TableError as error:
+            raise QgsProcessingException(rules_problem(rules_path or sitecheck.RULES_TABLE, error)) from None
+        site_source = bridge.source_or_fail(self, parameters, "SITE", context, tr("sites"))
+        site_label = bridge.layer_name(self, parameters, "SITE", context) or tr("sites")
+        id_field = self.parameterAsString(parameters, "SITE_ID_FIELD", context) or bridge.guess_field(site_source, SITE_ID_FIELDS)
+        crs = bridge.working_crs(site_source, self.parameterAsEnum(parameters, "AREA_METHOD", context), context)
+        sites = bridge.read(self, parameters, "SITE", context, feedback, crs, [id_field] if id_field else [], site_label)
+        if len(sites) == 0:
+            raise QgsProcessingException(tr("{0} holds no site polygons.").format(site_label))
+        site_ids = [str(v) if v not in (None, "") else str(f) for v, f in
+                    zip(sites.columns[id_field] if id_field else sites.fids, sites.fids)]
+
+        lines = control_lines.given(self, parameters, context)
+        line_data = control_lines.read(self, parameters, context, feedback, crs, lines)
+        land, land_codes, class_names = self._land(parameters, context, feedback, crs)
+        roads = self._road_zones(parameters, context, feedback, crs)
+        constraints = self._constraints(parameters, context, feedback, crs)
+
+        feedback.setProgressText(tr("Overlaying the sites…"))
+        pieces = sitecheck.overlay_sites(sites.geoms, {k: d.geoms for k, d in line_data.items()},
+                                         land, land_codes, roads, constraints)
+        min_area = self.parameterAsDouble(parameters, "MIN_AREA", context)
+        judged = sitecheck.verdicts(len(sites), pieces, rules, min_area)
+        unchecked = self._unchecked(rules, line_data, land, roads, constraints)
+        for rule, why in unchecked:
+            feedback.pushWarning(tr("Rule {0} not checked: {1}").format(rule.id, why))
+
+        english = not speaks_chinese()
+        areas = pieces.areas()
+        subject_names = {"line": tr("inside"), "outside_line": tr("outside"), "class": tr("land class"),
+                         "road": tr("road control zone"), "constraint": tr("constraint")}
+
+        def key_name(subject, key):
+            if subject in ("line", "outside_line"):
+                return control_lines.short_name(key)
+            if subject == "class":
+                return class_names.get(key) or key or tr("No code")
+            if subject == "road":
+                return tr("公路建筑控制区")
+            return key
+
+        rows = [(site_ids[s], subject, subject_names[subject], key, key_name(subject, key), *units.area_triplet(float(a)))
+                for s, subject, key, a in zip(pieces.site, pieces.subject, pieces.key, areas)]
+        spec = [("site_id", "str"), ("subject", "str"), ("subject_name", "str"), ("key", "str"), ("name", "str"),
+                ("area_m2", "float"), ("area_ha", "float"), ("area_mu", "float")]
+        geoms = bridge.to_crs(np.asarray(pieces.geoms, dtype=object), crs, site_source.sourceCrs(), context)
+        results = {"OUTPUT": bridge.write_rows(self, parameters, "OUTPUT", context, spec, rows, geoms,
+                                             site_source.sourceCrs(), WKB_MULTI_POLYGON)}
+
+        site_area = shapely.area(sites.geoms)
+        per_site = []
+        for s in range(len(sites)):
+            mine = np.flatnonzero(np.asarray(pieces.site) == s)
+
+            def total(subject, key=None, prefix=None):
+                return float(sum(areas[i] for i in mine if pieces.subject[i] == subject
+                                 and (key is None or pieces.key[i] == key)
+                                 and (prefix is None or (pieces.key[i] or "").startswith(prefix))))
+
+            verdict, found = judged[s]
+            constraint_text = "; ".join(f"{pieces.key[i]} {areas[i]:,.2f} m²" for i in mine
+                                        if pieces.subject[i] == "constraint" and areas[i] > min_area)
+            reasons = "; ".join(f"{rule.name_en if english and rule.name_en else rule.name_zh} ({area:,.2f} m²)"
+                                for rule, area in found)
+            per_site.append([site_ids[s], float(site_area[s]), *[total("line", k) for k in ("PBF", "ERL", "UDB")],
+                             total("outside_line", "UDB") if "UDB" in line_data else None,
+                             total("class", prefix="01") if land is not None else None,
+                             total("road") if roads is not None else None, constraint_text, verdict, reasons])
+        summary_spec = [("site_id", "str"), ("site_m2", "float"), ("pbf_m2", "float"), ("erl_m2", "float"),
+                        ("udb_m2", "float"), ("outside_udb_m2", "float"), ("cultivated_m2", "float"),
+                        ("road_zone_m2", "float"), ("constraints", "str"), ("verdict", "str"), ("reasons", "str")]
+        results["SUMMARY"] = bridge.write_rows(self, parameters, "SUMMARY", context, summary_spec, per_site)
+        for row in per_site:
+            feedback.pushInfo(tr("Site {0}: {1}{2}").format(row[0], verdict_label(row[9]), f" — {row[10]}" if row[10] else ""))
+
+        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if report_path:
+            pages = [self._site_page(s, per_site[s], judged[s][1], pieces, areas, key_name, lines, parameters, context,
+                                     unchecked, english) for s in range(len(sites))]
+            from ...core import report
+
+            report.write(report_path, _document(self.displayName(), pages))
+            stem, extension = os.path.splitext(report_path)
+            for s, page in enumerate(pages):
+                report.write(f"{stem}_{_safe(site_ids[s])}{extension or '.html'}", _document(self.displayName(), [page]))
+            results["REPORT"] = report_path
+        return results
+
+    # --- inputs ---------------------------------------------------------------------------------
+    def _land(self, parameters, context, feedback, crs):
+        source = self.parameterAsSource(parameters, "LANDUSE", context)
+        if source is None:
+            return None, None, {}
+        from ...core import classification
+
+        label = bridge.layer_name(self, parameters, "LANDUSE", context) or tr("land use")
+        code_field = codes.code_field(self, parameters, "CODE_FIELD", source, context, feedback, label)
+        data = bridge.read(self, parameters, "LANDUSE", context, feedback, crs, [code_field], label)
+        scheme = codes.resolve(self, parameters, "CLASSIFICATION", context, feedback, data.columns[code_field], code_field)
+        table = classification.load_classification(scheme)
+        normal = classification.normalise_codes(data.columns[code_field]) if len(data) else np.empty(0, dtype=object)
+        names = {c: table.name(c) for c in set(normal) if c}
+        return data.geoms, normal, names
+
+    def _road_zones(self, parameters, context, feedback, crs):
+        source = self.parameterAsSource(parameters, "ROADS", context)
+        if source is None:
+            return None
+        from ...core import sitecheck
+
+        label = bridge.layer_name(self, parameters, "ROADS", context) or tr("roads")
+        grade = self.parameterAsString(parameters, "ROAD_GRADE_FIELD", context) or bridge.guess_field(source, ROAD_GRADE_FIELDS)
+        width = self.parameterAsString(parameters, "ROAD_WIDTH_FIELD", context) or bridge.guess_field(source, ROAD_WIDTH_FIELDS)
+        if not grade:
+            raise QgsProcessingException(tr("{0}: choose the road grade field (ROAD_GRADE_FIELD); none of {1} is there.").format(
+                label, ", ".join(ROAD_GRADE_FIELDS)))
+        if crs.isGeographic():
+            raise QgsProcessingException(tr("Road control zones need a projected CRS."))
+        data = bridge.read(self, parameters, "ROADS", context, feedback, crs, [f for f in (grade, width) if f], label,
+                           kind=bridge.LINES)
+        widths = bridge.numeric_column(data.columns[width], label, width) if width else np.full(len(data), np.nan)
+        setbacks = sitecheck.load_setbacks()
+        zones, kept = sitecheck.road_zones(data.geoms, data.columns[grade], widths, setbacks)
+        unknown = sorted({str(g) for g in data.columns[grade] if setbacks.lookup(g) < 0})
+        if unknown:
+            feedback.pushWarning(tr("{0}: road grades with no setback in the table, so no control zone: {1}").format(
+                label, ", ".join(unknown)))
+        feedback.pushInfo(tr("{0}: {1} of {2} roads have a building control zone.").format(label, len(kept), len(data)))
+        return zones
+
+    def _constraints(self, parameters, context, feedback, crs):
+        layers = bridge.read_layers(self, parameters, "CONSTRAINTS", context, feedback, crs)
+        return {name: data.geoms for name, data in layers.items()}
+
+    def _unchecked(self, rules, line_data, land, roads, constraints):
+        missing = []
+        for rule in rules:
+            if rule.subject in ("line", "outside_line") and rule.key[0] not in line_data:
+                missing.append((rule, tr("no {0} layer given").format(control_lines.short_name(rule.key[0]))
+                                if rule.key[0] in ("PBF", "ERL", "UDB") else rule.key[0]))
+            elif rule.subject == "class" and land is None:
+                missing.append((rule, tr("no land-use layer given")))
+            elif rule.subject == "road" and roads is None:
+                missing.append((rule, tr("no road layer given")))
+            elif rule.subject == "constraint" and not constraints:
+                missing.append((rule, tr("no constraint layers given")))
+        return missing
+
+    # --- report -----------------------------------------------------------------------------------
+    def _site_page(self, s, row, found, pieces, areas, key_name, lines, parameters, context, unchecked, english):
+        from ...core import report, units
+
+        mine = [i for i in range(len(pieces.site)) if pieces.site[i] == s]
+        site_m2 = row[1]
+        facts = [tr("Site: {0}").format(row[0]),
+                 tr("Site area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩").format(*units.area_triplet(site_m2)),
+                 tr("Verdict: {0}").format(verdict_label(row[9]))]
+        facts += [tr("Lines: {0}").format(", ".join(f"{control_lines.short_name(k)} = {bridge.layer_name(self, parameters, n, context)}"
+                                                     for k, n, _ in lines) or tr("none"))]
+        facts += [tr("Not checked: {0} ({1})").format(rule.name_en if english and rule.name_en else rule.name_zh, why)
+                  for rule, why in unchecked]
+        line_rows = []
+        for subject, key in (("line", "PBF"), ("line", "ERL"), ("line", "UDB"), ("outside_line", "UDB")):
+            area = float(sum(areas[i] for i in mine if pieces.subject[i] == subject and pieces.key[i] == key))
+            label = key_name(subject, key) if subject == "line" else tr("城镇开发边界外")
+            line_rows.append((label, *units.area_triplet(area), 100.0 * area / site_m2 if site_m2 else 0.0))
+        classes = sorted((pieces.key[i], float(areas[i])) for i in mine if pieces.subject[i] == "class")
+        class_rows = [(code or "—", key_name("class", code), *units.area_triplet(a), 100.0 * a / site_m2 if site_m2 else 0.0)
+                      for code, a in classes]
+        other = [(key_name(pieces.subject[i], pieces.key[i]), *units.area_triplet(float(areas[i])))
+                 for i in mine if pieces.subject[i] in ("road", "constraint")]
+        reasons = [(rule.id, rule.name_en if english and rule.name_en else rule.name_zh, rule.verdict, area, rule.basis)
+                   for rule, area in found]
+        area_headers = [tr("Area (m²)"), tr("Area (公顷)"), tr("Area (亩)")]
+        sections = [
+            (tr("Control lines"), report.table([tr("Line")] + area_headers + [tr("Share of site (%)")], line_rows)),
+            (tr("Current land use"), report.table([tr("Code"), tr("Class")] + area_headers + [tr("Share of site (%)")],
+                                                  class_rows) if class_rows else html.escape(tr("No land-use layer given."))),
+            (tr("Road control zones and other constraints"),
+             report.table([tr("Constraint")] + area_headers, other) if other else html.escape(tr("None touched."))),
+            (tr("Reasons for the verdict"),
+             report.table([tr("Rule"), tr("Name"), tr("Verdict"), tr("Area (m²)"), tr("Basis")], reasons)
+             if reasons else html.escape(tr("No rule applies: the site is feasible as drawn."))),
+        ]
+        return tr("Site {0}").format(row[0]), facts, sections
+
+
+def _document(title, pages):
+    """One HTML document, one printed page a site."""
+    from ...core import report
+
+    bodies = []
+    for heading, facts, sections in pages:
+        page = report.page(heading, facts, sections)
+        bodies.append(page.split("<body>", 1)[1].rsplit("</body>", 1)[0])
+    head = report.page(title).split("<body>", 1)[0]
+    return (head.replace("</style>", " section.site { page-break-after: always; }</style>") + "<body>"
+            + "".join(f'<section class="site">{b}</section>' for b in bodies) + "</body></html>")
+
+
+def _safe(text):
+    return "".join(c if c.isalnum() or c in "-_" else "_" for c in str(text))[:60] or "site"

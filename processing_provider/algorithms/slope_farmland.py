@@ -1,0 +1,239 @@
+"""lantu:slopefarmland — 坡耕地: slope grade of every cultivated parcel, and the land steeper than 25°."""
+import contextlib
+import os
+
+import numpy as np
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+)
+
+from ...compat import VECTOR_POLYGON, WKB_MULTI_POLYGON
+from ...translation import tr
+from .. import bridge
+from ..bridge import codes
+
+GRADES = 5
+
+
+class SlopeFarmland(bridge.LantuAlgorithm):
+    ID = "slopefarmland"
+    GROUP_ID = "quality"
+
+    def displayName(self):  # noqa: N802
+        return tr("Slope farmland (坡耕地)")
+
+    def shortHelpString(self):  # noqa: N802
+        return tr(
+            "Grades every cultivated parcel by slope, as 三调 GDPDJB does (1 ≤ 2°, 2 2–6°, 3 6–15°, 4 15–25°, "
+            "5 > 25°), and finds the land steeper than the top threshold: the candidates for 退耕还林.\n\n"
+            "Slope is computed from the DEM in degrees with Horn's formula, exactly as GDAL's gdaldem slope "
+            "does (cells next to nodata or the raster's edge have no slope). A DEM in another CRS is warped to "
+            "the layer's CRS first. A parcel's mean slope is the mean over the cells whose centres fall inside "
+            "it, as QGIS's zonal statistics count them (parcels with fewer than two such cells weight the cells "
+            "they touch by the share covered). steep_area_m2 is the parcel's area times the share of its cells "
+            "steeper than the top threshold.\n\n"
+            "Without a DEM, the layer's GDPDJB field (三调 耕地坡度级别) is used, and a parcel of grade 5 counts as "
+            "steep as a whole.\n\n"
+            "Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_area_m2, cells), "
+            "the area of each grade (AREA_GRADE_1_M2 … AREA_GRADE_5_M2) and STEEP_AREA_M2.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        codes.add_landuse_parameters(self)
+        codes.add_classes_parameter(self)
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            "DEM", tr("DEM (any CRS; empty = use the GDPDJB field)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "THRESHOLDS", tr("Slope grade thresholds (degrees, four ascending values)"), defaultValue="2,6,15,25"))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            "OUTPUT", tr("Cultivated parcels with slope grade"), VECTOR_POLYGON))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "REPORT", tr("HTML report"), tr("HTML files (*.html)"), optional=True, createByDefault=False))
+        for grade in range(1, GRADES + 1):
+            self.addOutput(QgsProcessingOutputNumber(f"AREA_GRADE_{grade}_M2", tr("Area of slope grade {0} (m²)").format(grade)))
+        self.addOutput(QgsProcessingOutputNumber("STEEP_AREA_M2", tr("Area steeper than the top threshold (m²)")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self.require_dependencies()
+        import shapely
+
+        from ...core import consolidation_classes, report, slope, units
+
+        thresholds = self._thresholds(parameters, context)
+        source = bridge.source_or_fail(self, parameters, "LANDUSE", context, tr("land-use layer"))
+        label = source.sourceName() or tr("land-use layer")
+        code_field = codes.code_field(self, parameters, "CODE_FIELD", source, context, feedback, label)
+        dem_layer = self.parameterAsRasterLayer(parameters, "DEM", context)
+        grade_field = None if dem_layer is not None else bridge.guess_field(source, ["GDPDJB"])
+        if dem_layer is None and grade_field is None:
+            raise QgsProcessingException(tr("{0}: give a DEM, or a layer with a GDPDJB (耕地坡度级别) field.").format(label))
+        crs = bridge.working_crs(source, bridge.PLANAR, context)
+        with contextlib.ExitStack() as stack:
+            if dem_layer is not None:
+                # the slope over the layer's extent is computed in other threads while the parcels are read
+                dataset, full = self._open_dem(dem_layer, crs, feedback)
+                window = _window(full, self._extent(source, crs, context))
+                background = stack.enter_context(self._slope_in_background(dataset, full, window))
+            land = bridge.read(self, parameters, "LANDUSE", context, feedback, crs,
+                                      [f for f in (code_field, grade_field) if f], label)
+            scheme = codes.resolve(self, parameters, "CLASSIFICATION", context, feedback, land.columns[code_field], code_field)
+            class_codes = consolidation_classes.parse_codes(self.parameterAsString(parameters, "CLASSES", context))
+            chosen = codes.select_classes(land.columns[code_field], scheme, class_codes, feedback, label, tr("cultivated land"))
+            geoms = land.geoms[chosen]
+            if len(geoms) == 0:
+                feedback.pushWarning(tr("{0}: no parcel of the classes {1}.").format(label, ", ".join(class_codes)))
+            area = shapely.area(geoms)
+            if dem_layer is not None:
+                needed = _window(full, shapely.total_bounds(geoms))
+                if not _inside(needed, window):
+                    feedback.pushInfo(tr("{0}: the layer's stored extent is smaller than its parcels (out of date); "
+                                         "the slope is computed again over the parcels' extent.").format(label))
+                    stack.close()
+                    window = needed
+                    background = stack.enter_context(self._slope_in_background(dataset, full, window))
+                if background.grid.rows == 0 and len(geoms):
+                    feedback.pushWarning(tr("The DEM does not cover the parcels."))
+                mean, weight, share = background.zonal(
+                    geoms, thresholds[-1], workers=os.cpu_count() or 1,
+                    progress=bridge.progress(feedback))
+                voids = background.voids()
+        if dem_layer is not None:
+            if voids:
+                feedback.pushInfo(tr("The DEM has {0} cells without data (voids) in the parcels' extent; slope there is undefined.").format(
+                    voids))
+            bridge.stop_if_cancelled(feedback)
+            grades = slope.grade(mean, thresholds)
+            steep = area * np.nan_to_num(share)
+            method = tr("the DEM {0}: Horn slope (gdaldem), mean over cell centres inside each parcel").format(dem_layer.name())
+        else:
+            if list(thresholds) != list(slope.GDPDJB_THRESHOLDS):
+                feedback.pushWarning(tr("GDPDJB holds the standard grades (2, 6, 15, 25°); THRESHOLDS is not used without a DEM."))
+            grades = self._gdpdjb(land.columns[grade_field][chosen], label, grade_field)
+            mean, weight = np.full(len(geoms), np.nan), np.zeros(len(geoms))
+            steep = np.where(grades == GRADES, area, 0.0)
+            method = tr("the field {0} (三调 耕地坡度级别)").format(grade_field)
+        feedback.pushInfo(tr("Slope from {0}.").format(method))
+        ungraded = int((grades == 0).sum())
+        if ungraded:
+            feedback.pushWarning(tr("{0}: {1} parcels have no slope (no DEM cell with data, or no GDPDJB); they have no grade.").format(
+                label, ungraded))
+
+        code_values = land.columns[code_field][chosen]
+        spec = [("source_fid", "int"), ("code", "str"), ("area_m2", "float"), ("mean_slope", "float"),
+                ("slope_grade", "int"), ("steep_area_m2", "float"), ("cells", "float")]
+        rows = bridge.rows_from_columns(land.fids[chosen], [None if c is None else str(c) for c in code_values], area, mean,
+                                      np.ma.masked_equal(grades, 0), steep, weight)
+        dest = bridge.write_rows(self, parameters, "OUTPUT", context, spec, rows, geoms=geoms, crs=crs,
+                               wkb_type=WKB_MULTI_POLYGON)
+        results = {"OUTPUT": dest, "STEEP_AREA_M2": float(steep.sum())}
+        for g in range(1, GRADES + 1):
+            results[f"AREA_GRADE_{g}_M2"] = float(area[grades == g].sum())
+        feedback.pushInfo(tr("Steeper than {0}°: {1:,.2f} m² = {2:,.4f} 公顷").format(
+            thresholds[-1], results["STEEP_AREA_M2"], results["STEEP_AREA_M2"] / units.M2_PER_HA))
+
+        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if report_path:
+            bounds = [0.0] + list(thresholds)
+            names = [f"{bounds[g - 1]:g}–{bounds[g]:g}°" if g <= len(thresholds) else f"> {thresholds[-1]:g}°"
+                     for g in range(1, GRADES + 1)]
+            table = [(g, names[g - 1], int((grades == g).sum()), *units.area_triplet(results[f"AREA_GRADE_{g}_M2"]))
+                     for g in range(1, GRADES + 1)]
+            facts = [tr("Layer: {0}; classes {1}; {2} parcels").format(label, ", ".join(class_codes), len(geoms)),
+                     tr("Slope from {0}.").format(method),
+                     tr("Steeper than {0}° (退耕还林 candidates): {1:,.2f} 公顷").format(
+                         thresholds[-1], results["STEEP_AREA_M2"] / units.M2_PER_HA)]
+            headers = [tr("Grade"), tr("Slope"), tr("Parcels"), tr("Area (m²)"), tr("Area (公顷)"), tr("Area (亩)")]
+            report.write(report_path, report.page(tr("Slope farmland (坡耕地)"), facts,
+                                                  [(tr("Slope grades"), report.table(headers, table))]))
+            results["REPORT"] = report_path
+        return results
+
+    def _thresholds(self, parameters, context):
+        text = self.parameterAsString(parameters, "THRESHOLDS", context)
+        try:
+            values = [float(v) for v in text.replace("，", ",").split(",") if v.strip()]
+        except ValueError:
+            values = []
+        if len(values) != GRADES - 1 or any(b <= a for a, b in zip(values, values[1:])) or not 0 < values[0] < values[-1] < 90:
+            raise QgsProcessingException(tr("THRESHOLDS must be four ascending slopes in degrees between 0 and 90, e.g. 2,6,15,25; got {0}.").format(text))
+        return values
+
+    def _gdpdjb(self, values, label, field_name):
+        numbers = bridge.numeric_column(values, label, field_name)
+        bad = ~np.isnan(numbers) & ~np.isin(numbers, np.arange(1, GRADES + 1))
+        if bad.any():
+            raise QgsProcessingException(tr("{0}: field {1} holds values that are not slope grades 1–5, e.g. {2}.").format(
+                label, field_name, ", ".join(f"{v:g}" for v in np.unique(numbers[bad])[:5])))
+        return np.nan_to_num(numbers).astype(int)
+
+    @staticmethod
+    def _extent(source, crs, context):
+        """The layer's extent in the working CRS, as (xmin, ymin, xmax, ymax); NaN when it has none."""
+        from qgis.core import QgsCoordinateTransform
+
+        extent = source.sourceExtent()
+        if extent.isNull() or extent.isEmpty():
+            return np.full(4, np.nan)
+        if source.sourceCrs() != crs:
+            extent = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext()).transformBoundingBox(extent)
+        return np.array([extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()])
+
+    @staticmethod
+    def _slope_in_background(dataset, full, window):
+        """slope.BackgroundSlope over the window (c0, r0, c1, r1) of the DEM `dataset` (grid `full`)."""
+        from ...core import slope
+
+        c0, r0, c1, r1 = window
+        grid = slope.Grid(full.x0 + c0 * full.xres, full.y0 - r0 * full.yres, full.xres, full.yres, r1 - r0, c1 - c0)
+        band = dataset.GetRasterBand(1)
+        return slope.BackgroundSlope(lambda first, stop, out: band.ReadAsArray(c0, r0 + first, grid.cols, stop - first, buf_obj=out),
+                                     grid, band.GetNoDataValue(), workers=os.cpu_count() or 1)
+
+    def _open_dem(self, layer, crs, feedback):
+        """(dataset, grid): the DEM in the working CRS, warped in memory when it is in another CRS."""
+        from osgeo import gdal
+
+        from ...core import slope
+
+        gdal.UseExceptions()
+        try:
+            dataset = gdal.Open(layer.source())
+            if dataset.GetDriver().ShortName == "GTiff":
+                # a compressed GeoTIFF is decoded in as many threads as there are cores (GDAL ≥ 3.6)
+                dataset = gdal.OpenEx(layer.source(), gdal.OF_RASTER, open_options=["NUM_THREADS=ALL_CPUS"])
+        except RuntimeError as error:
+            raise QgsProcessingException(tr("Could not open the DEM {0}: {1}").format(layer.source(), error))
+        if not layer.crs().isValid():
+            raise QgsProcessingException(tr("{0} has no valid coordinate reference system: set one first.").format(layer.name()))
+        transform = dataset.GetGeoTransform()
+        if layer.crs() != crs or transform[2] or transform[4]:
+            # Warp in memory to the working CRS: slope needs metres and parcels and cells in one CRS.
+            feedback.pushInfo(tr("The DEM is in {0}: warped (bilinear) to {1} in memory.").format(
+                layer.crs().authid() or layer.crs().description(), crs.authid() or crs.description()))
+            dataset = gdal.Warp("", dataset, format="MEM", srcSRS=layer.crs().toWkt(), dstSRS=crs.toWkt(),
+                                resampleAlg="bilinear")
+            transform = dataset.GetGeoTransform()
+        return dataset, slope.Grid(transform[0], transform[3], transform[1], transform[5], dataset.RasterYSize,
+                                   dataset.RasterXSize)
+
+
+def _window(full, bounds):
+    """(c0, r0, c1, r1): the cells of the grid `full` over `bounds`, two cells wider so the window's
+    edge gets its slope; empty when the bounds are NaN or outside the grid."""
+    if not np.all(np.isfinite(bounds)):
+        return 0, 0, 0, 0
+    c0, c1 = full.touch_range(np.array([bounds[0]]), np.array([bounds[2]]), 0)
+    r0, r1 = full.touch_range(np.array([bounds[1]]), np.array([bounds[3]]), 1)
+    c0, r0 = max(int(c0[0]) - 2, 0), max(int(r0[0]) - 2, 0)
+    c1, r1 = min(int(c1[0]) + 2, full.cols), min(int(r1[0]) + 2, full.rows)
+    return (c0, r0, c1, r1) if c1 > c0 and r1 > r0 else (0, 0, 0, 0)
+
+
+def _inside(window, outer):
+    """Whether the window lies in `outer` (an empty window lies anywhere)."""
+    c0, r0, c1, r1 = window
+    return c1 <= c0 or r1 <= r0 or (outer[0] <= c0 and outer[1] <= r0 and c1 <= outer[2] and r1 <= outer[3])

@@ -1,0 +1,80 @@
+"""The standard symbology: which QML in resources/styles fits a layer, and applying it.
+
+Used by lantu:applystyle and by the dock for the layers it loads. A categorised style keyed on a code
+field (DLBM, YDYHFLDM) is re-keyed to the layer's own code field when it is named differently.
+"""
+import os
+
+from qgis.core import QgsCategorizedSymbolRenderer, QgsProviderRegistry, QgsVectorLayer
+
+from .compat import LINE_GEOMETRY, POLYGON_GEOMETRY
+from .core import roles as core_roles
+from .core.roles import CODE_FIELDS
+from .paths import STYLES_DIR
+
+# style key -> (qml file, the code field the QML is keyed on, or None)
+STYLES = {
+    "sandiao": ("sandiao_dlbm.qml", "DLBM"),
+    "ydyh": ("ydyh2023.qml", "YDYHFLDM"),
+    "pbf": ("pbf.qml", None),
+    "erl": ("erl.qml", None),
+    "udb": ("udb.qml", None),
+    "roads": ("roads.qml", "GRADE"),
+    "boundaries": ("boundaries.qml", None),
+    "findings": ("findings.qml", None),
+}
+STYLE_KEYS = ["auto"] + list(STYLES)  # the order of lantu:applystyle's STYLE enum
+FINDING_FIELDS = {"rule_id", "check_id", "pair", "severity", "fid_a", "src_fid"}
+LINE_ROLES = {"permanent_farmland": "pbf", "eco_redline": "erl", "urban_boundary": "udb"}
+
+
+def choose(layer, code_field=None):
+    """(style key, code field) for what the layer holds, or (None, None) when no standard style fits."""
+    if not isinstance(layer, QgsVectorLayer) or not layer.isSpatial():
+        return None, None
+    fields = layer.fields().names()
+    upper = {f.upper(): f for f in fields}
+    geometry = layer.geometryType()
+    if code_field and code_field in fields:
+        # the codes tell which classification: 三调 DLBM values are never 用地用海 2023 values of 6 digits …
+        return ("ydyh" if code_field.upper() in ("YDYHFLDM", "GHDLBM", "YDYHDM", "YDYHBM") else "sandiao"), code_field
+    if {f.lower() for f in fields} & FINDING_FIELDS:
+        return "findings", None
+    if geometry == POLYGON_GEOMETRY:
+        if "DLBM" in upper:
+            return "sandiao", upper["DLBM"]
+        for name in CODE_FIELDS:
+            if name.upper() in upper and name.upper() != "DLBM":
+                return "ydyh", upper[name.upper()]
+        uri = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+        names = [layer.name(), os.path.splitext(os.path.basename(uri.get("path") or ""))[0], uri.get("layerName") or ""]
+        info = core_roles.LayerInfo(layer.id(), names, fields, core_roles.POLYGON)
+        for role in core_roles.ROLES:
+            if role.key in LINE_ROLES and core_roles.score(role, info) >= 3:
+                return LINE_ROLES[role.key], None
+        if "XZQDM" in upper or "PQDM" in upper:
+            return "boundaries", None
+    if geometry == LINE_GEOMETRY and "GRADE" in upper:
+        return "roads", upper["GRADE"]
+    return None, None
+
+
+def apply(layer, key, code_field=None):
+    """Load the standard style `key` onto the layer; return an error text, or '' when applied."""
+    qml, keyed_on = STYLES[key]
+    message, ok = layer.loadNamedStyle(os.path.join(STYLES_DIR, qml))
+    if not ok:
+        return message or qml
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsCategorizedSymbolRenderer) and code_field and code_field != keyed_on:
+        renderer.setClassAttribute(code_field)
+    layer.triggerRepaint()
+    return ""
+
+
+def apply_auto(layer, code_field=None):
+    """Apply the fitting standard style, if any; return the style key used or None."""
+    key, field = choose(layer, code_field)
+    if key is None:
+        return None
+    return key if not apply(layer, key, field) else None

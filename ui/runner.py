@@ -1,0 +1,246 @@
+"""Run a step's algorithms through Processing as background tasks, one after another.
+
+Each algorithm writes into a staging folder; only when the whole step has finished are its files moved
+into the step's results folder and loaded, replacing the previous run's. A cancelled run leaves the
+staging folder deleted and the previous results untouched, so no half-written layer is ever loaded.
+"""
+import csv
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+
+from qgis.core import (
+    QgsApplication,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsFeatureRequest,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterVectorDestination,
+    QgsProject,
+)
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+from ..compat import FLAG_NO_THREADING
+from ..paths import PLUGIN_DIR
+from . import steps as step_defs
+
+NOT_AVAILABLE, MISSING_ROLE, FAILED, DONE, CANCELLED = "not_available", "missing_role", "failed", "done", "cancelled"
+
+
+@dataclass
+class RunOutcome:
+    algorithm: str
+    state: str  # one of the constants above
+    name: str = ""  # the algorithm's display name
+    results: dict = field(default_factory=dict)
+    missing: list = field(default_factory=list)  # role keys
+    messages: list = field(default_factory=list)  # (level, text)
+
+
+def results_root(state, project=None):
+    """Where a plan's results live: the setting, else next to the saved project, else a temp folder."""
+    project = project or QgsProject.instance()
+    chosen = state.settings.get("results_dir")
+    if chosen:
+        return chosen
+    home = project.homePath()
+    inside_plugin = os.path.realpath(home or "").startswith(PLUGIN_DIR + os.sep)  # the bundled demo: keep the plugin clean
+    if project.fileName() and home and os.access(home, os.W_OK) and not inside_plugin:
+        base = os.path.splitext(os.path.basename(project.fileName()))[0]
+        return os.path.join(home, f"{base}_lantu")
+    return os.path.join(tempfile.gettempdir(), f"lantu-results-{os.getuid() if hasattr(os, 'getuid') else 0}")
+
+
+def find_field(layer, candidates):
+    by_upper = {n.upper(): n for n in layer.fields().names()}
+    return next((by_upper[c.upper()] for c in candidates if c.upper() in by_upper), None)
+
+
+def write_targets_csv(targets, path):
+    """The targets page as the CSV the algorithms read: indicator, cluster, year, value, unit, direction."""
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["indicator", "cluster", "year", "value", "unit", "direction"])
+        for t in targets:
+            writer.writerow([t.get("indicator", ""), t.get("cluster", "") or "total", t.get("year", ""),
+                             t.get("value", ""), t.get("unit", ""), t.get("direction", "")])
+
+
+def layer_value(layer):
+    """What a background algorithm gets for a project layer: its data source, so that it opens its own copy
+    in its own thread and never shares the project's layer object with the window (which keeps drawing and
+    editing meanwhile). A layer with unsaved edits or without a file behind it is passed as itself."""
+    file_backed = layer.providerType() in ("ogr", "gdal")
+    if file_backed and not (hasattr(layer, "isModified") and layer.isModified()):
+        return layer.source()  # an OGR source keeps its |subset= filter
+    return layer.id()
+
+
+def resolve(run, algorithm, state, staging, project=None):
+    """(parameters, missing roles) for one run: roles, fields, settings and destinations in `staging`."""
+    project = project or QgsProject.instance()
+    params, missing = {}, []
+    threaded = not (algorithm.flags() & FLAG_NO_THREADING)
+    for name, spec in run.parameters.items():
+        if algorithm.parameterDefinition(name) is None:
+            continue  # this version of the algorithm does not take it
+        if isinstance(spec, step_defs.Role):
+            layer = state.layer(spec.role, project)
+            if layer is not None:
+                params[name] = layer_value(layer) if threaded else layer.id()
+            elif spec.required:
+                missing.append(spec.role)
+        elif isinstance(spec, step_defs.Field):
+            layer = state.layer(spec.role, project)
+            chosen = state.settings.get(f"field:{spec.role}:{name}")
+            found = (chosen if chosen and layer is not None and chosen in layer.fields().names()
+                     else find_field(layer, spec.candidates) if layer is not None and hasattr(layer, "fields") else None)
+            if found:
+                params[name] = found
+        elif isinstance(spec, step_defs.Setting):
+            value = state.settings.get(spec.key, spec.default)
+            if value is not None:
+                params[name] = value
+        elif isinstance(spec, step_defs.Targets):
+            if state.targets:
+                path = os.path.join(staging, "targets.csv")
+                write_targets_csv(state.targets, path)
+                params[name] = path
+        else:
+            params[name] = spec
+    short = algorithm.id().split(":")[-1]
+    for definition in algorithm.destinationParameterDefinitions():
+        name = definition.name()
+        stem = os.path.join(staging, f"{short}_{name.lower()}")
+        if isinstance(definition, (QgsProcessingParameterFeatureSink, QgsProcessingParameterVectorDestination)):
+            params[name] = stem + ".gpkg"
+        elif isinstance(definition, QgsProcessingParameterRasterDestination):
+            params[name] = stem + ".tif"
+        elif isinstance(definition, QgsProcessingParameterFolderDestination):
+            params[name] = stem
+        elif isinstance(definition, QgsProcessingParameterFileDestination):
+            extension = definition.defaultFileExtension() or "html"
+            params[name] = f"{stem}.{extension}"
+    return params, missing
+
+
+class _Feedback(QgsProcessingFeedback):
+    """Keeps what an algorithm says, for the step page (called from the task's thread)."""
+
+    def __init__(self):
+        super().__init__()
+        self.messages = []
+
+    def pushInfo(self, text):  # noqa: N802
+        self.messages.append(("info", text))
+        super().pushInfo(text)
+
+    def pushWarning(self, text):  # noqa: N802
+        self.messages.append(("warning", text))
+        super().pushWarning(text)
+
+    def reportError(self, text, fatalError=False):  # noqa: N802, N803
+        self.messages.append(("error", text))
+        super().reportError(text, fatalError)
+
+
+class StepRunner(QObject):
+    """Runs one step. Signals: progress(percent), finished(list of RunOutcome, staging folder or '')."""
+
+    progress = pyqtSignal(float)
+    finished = pyqtSignal(list, str)
+
+    def __init__(self, step, state, project=None, parent=None):
+        super().__init__(parent)
+        self.step, self.state = step, state
+        self.project = project or QgsProject.instance()
+        self.outcomes = []
+        self.cancelled = False
+        self.running = False
+        self._queue = []
+        self._current = None  # (task, context, feedback, run, algorithm): kept alive while the task runs
+        self.staging = ""
+
+    def start(self):
+        root = results_root(self.state, self.project)
+        os.makedirs(root, exist_ok=True)
+        self.staging = tempfile.mkdtemp(prefix=f".{self.step.key}-", dir=root)
+        self._queue = list(self.step.runs)
+        self.outcomes, self.cancelled, self.running = [], False, True
+        self._next()
+
+    def cancel(self):
+        self.cancelled = True
+        if self._current is not None:
+            task, _, feedback, _, _ = self._current
+            feedback.cancel()
+            if task is not None:
+                task.cancel()
+
+    def _next(self):
+        registry = QgsApplication.processingRegistry()
+        while self._queue and not self.cancelled:
+            run = self._queue.pop(0)
+            algorithm = registry.algorithmById(run.algorithm)
+            if algorithm is None:
+                self.outcomes.append(RunOutcome(run.algorithm, NOT_AVAILABLE, run.algorithm))
+                continue
+            params, missing = resolve(run, algorithm, self.state, self.staging, self.project)
+            if missing:
+                self.outcomes.append(RunOutcome(run.algorithm, MISSING_ROLE, algorithm.displayName(), missing=missing))
+                continue
+            context = QgsProcessingContext()
+            context.setProject(self.project)
+            # The expression scopes are built here, on the main thread, as Processing's own dialog does: left
+            # empty, they would be built from the task's thread, racing the map canvas over the project's cached
+            # scope (a crash in QgsProject::createExpressionContextScope during a canvas refresh).
+            expressions = QgsExpressionContext()  # (its list constructor double-frees the scopes in PyQGIS 3.22)
+            expressions.appendScope(QgsExpressionContextUtils.globalScope())
+            expressions.appendScope(QgsExpressionContextUtils.projectScope(self.project))
+            context.setExpressionContext(expressions)
+            # Lantu's algorithms repair geometries themselves and say so; Processing's filter would stop them.
+            context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+            feedback = _Feedback()
+            done_before = len(self.step.runs) - len(self._queue) - 1
+            total = max(len(self.step.runs), 1)
+            feedback.progressChanged.connect(lambda p, d=done_before: self.progress.emit(100.0 * (d + p / 100.0) / total))
+            if algorithm.flags() & FLAG_NO_THREADING:
+                # an algorithm that must stay on the main thread (it touches layers' styles) runs here, briefly
+                self._current = (None, context, feedback, run, algorithm)
+                results, ok = algorithm.run(params, context, feedback)
+                self._executed(ok, results, run, algorithm)
+                return
+            task = QgsProcessingAlgRunnerTask(algorithm, params, context, feedback)
+            task.executed.connect(lambda ok, results, r=run, a=algorithm: self._executed(ok, results, r, a))
+            self._current = (task, context, feedback, run, algorithm)
+            QgsApplication.taskManager().addTask(task)
+            return
+        self._finish()
+
+    def _executed(self, ok, results, run, algorithm):
+        _, _, feedback, _, _ = self._current
+        self._current = None
+        if self.cancelled or feedback.isCanceled():
+            self.cancelled = True
+            self._finish()
+            return
+        state = DONE if ok else FAILED
+        self.outcomes.append(RunOutcome(run.algorithm, state, algorithm.displayName(), dict(results or {}),
+                                        messages=list(feedback.messages)))
+        self._next()
+
+    def _finish(self):
+        self.running = False
+        if self.cancelled:
+            shutil.rmtree(self.staging, ignore_errors=True)
+            self.finished.emit([RunOutcome("", CANCELLED)], "")
+            return
+        self.progress.emit(100.0)
+        self.finished.emit(self.outcomes, self.staging)
