@@ -4,7 +4,7 @@ HEADLESS := QT_QPA_PLATFORM=offscreen
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 DEV_PROFILES := $(CURDIR)/.dev-profiles
 
-.PHONY: setup demo test test-fast package translations qgis bench clean
+.PHONY: setup demo test lint package translations qgis bench clean
 
 setup:
 	bash scripts/setup.sh
@@ -16,7 +16,10 @@ translations: setup
 demo: translations
 	$(HEADLESS) $(PY) scripts/run_demo.py --out demo-output
 
-test: translations
+lint: setup
+	$(PY) -m ruff check --no-cache .
+
+test: translations lint
 	$(HEADLESS) $(PY) -m pytest -ra
 
 package: translations

@@ -1,7 +1,7 @@
 """Lantu 蓝图: drafting and checking a township-level territorial spatial plan in QGIS."""
 
 
-def classFactory(iface):  # noqa: N802 (QGIS's name)
+def classFactory(iface):
     # Make a consented plugin-local install of shapely 2 visible before anything imports shapely.
     from . import dependencies
 

@@ -61,3 +61,5 @@ LAYOUT_MILLIMETERS = _first("Qgis.LayoutUnit.Millimeters", "QgsUnitTypes.LayoutU
 DISTANCE_KILOMETERS = _first("Qgis.DistanceUnit.Kilometers", "QgsUnitTypes.DistanceUnit.DistanceKilometers")
 WKT_PREFERRED = _first("Qgis.CrsWktVariant.Preferred", "QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED")
 POLYGON_LAYER_FILTER = _first("Qgis.LayerFilter.PolygonLayer", "QgsMapLayerProxyModel.Filter.PolygonLayer")
+LINE_LAYER_FILTER = _first("Qgis.LayerFilter.LineLayer", "QgsMapLayerProxyModel.Filter.LineLayer")
+RASTER_LAYER_FILTER = _first("Qgis.LayerFilter.RasterLayer", "QgsMapLayerProxyModel.Filter.RasterLayer")

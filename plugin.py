@@ -4,11 +4,10 @@ from qgis.core import QgsApplication, QgsMessageLog, QgsProject, QgsTask
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMessageBox, QPushButton
 
-from .compat import CRITICAL, WARNING
 from . import dependencies
+from .compat import CRITICAL, WARNING
 from .paths import DEMO_PROJECT, ICON
 from .translation import install_translator, remove_translator, tr
-
 
 
 class LantuPlugin:
@@ -24,7 +23,7 @@ class LantuPlugin:
         self.dock_action = None
 
     # Processing -------------------------------------------------------------------------
-    def initProcessing(self):  # noqa: N802 (QGIS's name)
+    def initProcessing(self):
         from .processing_provider.provider import LantuProvider
 
         if self.provider is None:
@@ -35,7 +34,7 @@ class LantuPlugin:
             QgsMessageLog.logMessage(problem, "Lantu", WARNING)
 
     # GUI --------------------------------------------------------------------------------
-    def initGui(self):  # noqa: N802 (QGIS's name)
+    def initGui(self):
         self.initProcessing()
         self.dock_action = self._add_action(tr("Lantu drafting dock"), self.toggle_dock, toolbar=True)
         self._add_action(tr("Land-use structure table (用地结构表)…"),

@@ -320,7 +320,7 @@ def make_road_network(gpkg):
             if n == ROAD_SEGMENTS:
                 break
             feature = ogr.Feature(layer.GetLayerDefn())
-            feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(shapely.transform(piece, lambda c: c + [dx, dy]))))
+            feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(shapely.transform(piece, lambda c, dx=dx, dy=dy: c + [dx, dy]))))
             feature.SetField("GRADE", grade)
             if width is not None:
                 feature.SetField("WIDTH", width)
@@ -329,7 +329,7 @@ def make_road_network(gpkg):
         if t == 0:
             for polygon in check[:ROAD_CHECKS]:
                 feature = ogr.Feature(checks.GetLayerDefn())
-                moved = shapely.transform(polygon, lambda c: c + [dx, dy])
+                moved = shapely.transform(polygon, lambda c, dx=dx, dy=dy: c + [dx, dy])
                 feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(moved)))
                 checks.CreateFeature(feature)
     layer.CommitTransaction()
@@ -684,7 +684,7 @@ def child(name, side, gpkg, out_json, profile=None):
     sys.path.insert(0, os.path.join(ROOT, "scripts"))
     import qgis_headless
 
-    app, plugin = qgis_headless.start()  # noqa: F841 - keep the application alive
+    app, plugin = qgis_headless.start()
     startup = time.perf_counter() - started
     rss_start = _vm("VmHWM")
     bench = BY_NAME[name]

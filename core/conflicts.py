@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from . import overlay, rules as rules_module
-
+from . import overlay
+from . import rules as rules_module
 
 # Overlay pieces below this are float noise along shared boundaries (10 cm × 10 cm), not conflicts.
 NOISE_M2 = 0.01

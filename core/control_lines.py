@@ -75,7 +75,7 @@ def resolve_overlaps(lines, priority=DEFAULT_PRIORITY):
     `priority`. Corrected lines are (index of the source feature, geometry) pairs; features
     wholly taken are gone."""
     corrected, moved = {}, []
-    for rank, key in enumerate(k for k in priority if k in lines):
+    for key in (k for k in priority if k in lines):
         geoms = np.asarray(lines[key], dtype=object).copy()
         alive = np.ones(len(geoms), dtype=bool)
         for owner in [k for k in priority[:priority.index(key)] if k in corrected]:

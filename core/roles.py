@@ -86,7 +86,7 @@ def guess_roles(layers):
             if points >= 3:
                 candidates.append((points, role.key, info.layer_id))
     chosen, used = {}, set()
-    for points, key, layer_id in sorted(candidates, key=lambda c: -c[0]):
+    for _points, key, layer_id in sorted(candidates, key=lambda c: -c[0]):
         if key not in chosen and layer_id not in used:
             chosen[key] = layer_id
             used.add(layer_id)

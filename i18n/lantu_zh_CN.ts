@@ -19,47 +19,47 @@
       <translation>请通过 Lantu 菜单安装（插件 ▸ Lantu 蓝图 ▸ 安装依赖包…），或运行：{0}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="21" />
+      <location filename="../plugin.py" line="20" />
       <source>&amp;Lantu 蓝图</source>
       <translation>&amp;Lantu 蓝图</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="40" />
+      <location filename="../plugin.py" line="39" />
       <source>Lantu drafting dock</source>
       <translation>蓝图编制面板</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="41" />
+      <location filename="../plugin.py" line="40" />
       <source>Land-use structure table (用地结构表)…</source>
       <translation>用地结构表…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="43" />
+      <location filename="../plugin.py" line="42" />
       <source>Open the demo project</source>
       <translation>打开示例项目</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="44" />
+      <location filename="../plugin.py" line="43" />
       <source>Install dependencies…</source>
       <translation>安装依赖包…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="96" />
+      <location filename="../plugin.py" line="95" />
       <source>Could not open the demo project: {0}</source>
       <translation>无法打开示例项目：{0}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="102" />
+      <location filename="../plugin.py" line="101" />
       <source>Install</source>
       <translation>安装</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="110" />
+      <location filename="../plugin.py" line="109" />
       <source>Everything Lantu needs is installed.</source>
       <translation>Lantu 所需的依赖包均已安装。</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="112" />
+      <location filename="../plugin.py" line="111" />
       <source>Lantu will run:
 
 {0}
@@ -72,17 +72,17 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
 依赖包将安装到 Lantu 专用的文件夹中，不会改动 QGIS 的其他任何内容。是否继续？</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="125" />
+      <location filename="../plugin.py" line="124" />
       <source>Installed. Restart QGIS to use Lantu's algorithms.</source>
       <translation>安装完成。请重启 QGIS 后使用 Lantu 的算法。</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="128" />
+      <location filename="../plugin.py" line="127" />
       <source>The install failed; see the Lantu tab of the log.</source>
       <translation>安装失败，详见日志消息面板的 Lantu 选项卡。</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="130" />
+      <location filename="../plugin.py" line="129" />
       <source>Installing Lantu's dependencies</source>
       <translation>正在安装 Lantu 依赖包</translation>
     </message>
@@ -1502,147 +1502,147 @@ Outputs: OUTPUT (settlements: settlement_id, parcels, area_m2, area_ha, area_mu,
 输出：OUTPUT（聚居点：settlement_id、parcels、area_m2、area_ha、area_mu、action、reasons、reasons_text、village、hazard_m2、constraint_m2、road_distance_m）、SUMMARY（分村：宅基地、腾退、安置、节余面积（平方米和公顷）、人口、搬迁人口、测算方法）以及合计 RELOCATE_AREA_M2、RESETTLE_AREA_M2、SURPLUS_AREA_M2。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="57" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="58" />
       <source>Homesteads closer than this form one settlement (m)</source>
       <translation>宅基地间距小于此值归为同一聚居点（米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="59" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="60" />
       <source>Minimum area of a settlement that is kept (m²)</source>
       <translation>保留聚居点的最小面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="62" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="63" />
       <source>Minimum number of homesteads of a settlement that is kept</source>
       <translation>保留聚居点的最少宅基地宗数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="67" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="68" />
       <source>Constraint areas (生态保护红线, road control zones…)</source>
       <translation>管控区（生态保护红线、道路控制区等）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="82" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="83" />
       <source>Resettlement land per person moved (m²)</source>
       <translation>人均安置用地（平方米/人）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="85" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="86" />
       <source>Resettlement land as a share of the relocated area, where no population is known</source>
       <translation>无人口数据时安置用地占腾退面积的比例</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="88" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="89" />
       <source>Settlements</source>
       <translation>聚居点</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="90" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="91" />
       <source>Relocation per village</source>
       <translation>各村腾退与安置</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="92" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="93" />
       <source>Homestead area to relocate (腾退, m²)</source>
       <translation>腾退宅基地面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="93" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="94" />
       <source>Resettlement land (安置, m²)</source>
       <translation>安置用地面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="95" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="96" />
       <source>Settlements to relocate</source>
       <translation>腾退聚居点数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="111" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="112" />
       <source>rural homestead (农村宅基地)</source>
       <translation>农村宅基地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="119" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="120" />
       <source>{0} homestead parcels form {1} settlements (homesteads closer than {2:g} m join).</source>
       <translation>宅基地图斑 {0} 个，归为聚居点 {1} 个（间距小于 {2:g} 米者合并）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="127" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="128" />
       <source>geological hazard areas</source>
       <translation>地质灾害隐患区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="135" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="136" />
       <source>MAX_ROAD_DISTANCE is set but no ROADS layer is given.</source>
       <translation>设置了 MAX_ROAD_DISTANCE，但未给出道路图层 ROADS。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="166" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="167" />
       <source>Relocate {0} of {1} settlements: 腾退 {2:,.2f} 公顷, 安置 {3:,.2f} 公顷, 节余 {4:,.2f} 公顷.</source>
       <translation>{1} 个聚居点中腾退 {0} 个：腾退 {2:,.2f} 公顷，安置 {3:,.2f} 公顷，节余 {4:,.2f} 公顷。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="172" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="173" />
       <source>{0}: {1} settlements, {2:,.2f} 公顷</source>
       <translation>{0}：聚居点 {1} 个，{2:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="177" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="178" />
       <source>Homestead (公顷)</source>
       <translation>宅基地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="177" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="178" />
       <source>Population</source>
       <translation>人口</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="177" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="178" />
       <source>People moved</source>
       <translation>搬迁人口</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="178" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="179" />
       <source>Resettle (公顷)</source>
       <translation>安置（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="178" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="179" />
       <source>Method</source>
       <translation>测算方法</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="180" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="181" />
       <source>Layer: {0}; {1} homestead parcels; {2} settlements (cluster distance {3:g} m)</source>
       <translation>图层：{0}；宅基地图斑 {1} 个；聚居点 {2} 个（聚合距离 {3:g} 米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="182" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="183" />
       <source>Relocate {0} settlements: 腾退 {1:,.2f} 公顷, 安置 {2:,.2f} 公顷, 节余 {3:,.2f} 公顷</source>
       <translation>腾退聚居点 {0} 个：腾退 {1:,.2f} 公顷，安置 {2:,.2f} 公顷，节余 {3:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="198" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="200" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="199" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="201" />
       <source>Outside the villages</source>
       <translation>村界以外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="243" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="245" />
       <source>roads</source>
       <translation>道路</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="246" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="248" />
       <source>The roads layer has no geometry: the road distance is not tested.</source>
       <translation>道路图层无几何，不检查距道路距离。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="272" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="274" />
       <source>No population field: resettlement land is RESETTLE_RATIO of the relocated area.</source>
       <translation>未给出人口字段：安置用地按腾退面积乘以 RESETTLE_RATIO 测算。</translation>
     </message>
@@ -3420,342 +3420,342 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>无法写入输出 {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="52" />
+      <location filename="../ui/dock.py" line="51" />
       <source>Current land use (三调 DLTB)</source>
       <translation>现状用地（三调地类图斑）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="53" />
+      <location filename="../ui/dock.py" line="52" />
       <source>Planned land use (用地用海)</source>
       <translation>规划用地（用地用海）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="54" />
+      <location filename="../ui/dock.py" line="53" />
       <source>永久基本农田 (permanent farmland)</source>
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="55" />
+      <location filename="../ui/dock.py" line="54" />
       <source>生态保护红线 (ecological red line)</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="58" />
+      <location filename="../ui/dock.py" line="57" />
       <source>Townships (乡镇)</source>
       <translation>乡镇</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="60" />
+      <location filename="../ui/dock.py" line="59" />
       <source>Village clusters (村级片区)</source>
       <translation>村级片区</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="61" />
+      <location filename="../ui/dock.py" line="60" />
       <source>DEM (elevation)</source>
       <translation>数字高程模型（DEM）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="66" />
+      <location filename="../ui/dock.py" line="65" />
       <source>not started</source>
       <translation>未开始</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="66" />
+      <location filename="../ui/dock.py" line="65" />
       <source>needs attention</source>
       <translation>需关注</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="67" />
+      <location filename="../ui/dock.py" line="66" />
       <source>done</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="84" />
+      <location filename="../ui/dock.py" line="83" />
       <source>Row</source>
       <translation>行类型</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="86" />
+      <location filename="../ui/dock.py" line="85" />
       <source>Message</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="91" />
+      <location filename="../ui/dock.py" line="90" />
       <source>class</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="91" />
+      <location filename="../ui/dock.py" line="90" />
       <source>to be split</source>
       <translation>待细分</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="91" />
+      <location filename="../ui/dock.py" line="90" />
       <source>unknown code</source>
       <translation>未知编码</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="93" />
+      <location filename="../ui/dock.py" line="92" />
       <source>error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="93" />
+      <location filename="../ui/dock.py" line="92" />
       <source>warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="93" />
+      <location filename="../ui/dock.py" line="92" />
       <source>info</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="133" />
+      <location filename="../ui/dock.py" line="132" />
       <source>Tell Lantu which layer of the project is which. The guess comes from layer and field names; correct it here. Everything is saved in the project.</source>
       <translation>请指定项目中各图层的用途。系统已根据图层名和字段名自动识别，可在此修改；所有设置随项目文件保存。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="139" />
+      <location filename="../ui/dock.py" line="138" />
       <source>e.g. 某某片区</source>
       <translation>如：某某片区</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="141" />
+      <location filename="../ui/dock.py" line="140" />
       <source>Plan name</source>
       <translation>规划名称</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="145" />
+      <location filename="../ui/dock.py" line="144" />
       <source>Plan date</source>
       <translation>编制日期</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="164" />
+      <location filename="../ui/dock.py" line="163" />
       <source>Guess again</source>
       <translation>重新识别</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="166" />
+      <location filename="../ui/dock.py" line="165" />
       <source>Load demo project</source>
       <translation>打开示例项目</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="202" />
+      <location filename="../ui/dock.py" line="201" />
       <source>Run this step</source>
       <translation>运行本步骤</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="204" />
+      <location filename="../ui/dock.py" line="203" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="218" />
+      <location filename="../ui/dock.py" line="217" />
       <source>Key figures</source>
       <translation>关键指标</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="221" />
+      <location filename="../ui/dock.py" line="220" />
       <source>Summary table</source>
       <translation>汇总表</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="225" />
+      <location filename="../ui/dock.py" line="224" />
       <source>Findings (click one to zoom to it)</source>
       <translation>问题清单（单击定位）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="239" />
+      <location filename="../ui/dock.py" line="238" />
       <source>not available in this version</source>
       <translation>当前版本尚未提供</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="254" />
+      <location filename="../ui/dock.py" line="253" />
       <source>Running in the background…</source>
       <translation>正在后台运行…</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="266" />
+      <location filename="../ui/dock.py" line="265" />
       <source>Cancelled; the previous results are kept.</source>
       <translation>已取消，保留上次结果。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="285" />
+      <location filename="../ui/dock.py" line="284" />
       <source>needs a layer for {0}: set it on the Layers page</source>
       <translation>缺少“{0}”图层，请在“图层”页指定</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="288" />
+      <location filename="../ui/dock.py" line="287" />
       <source>failed; see the Processing log</source>
       <translation>运行失败，详见处理工具日志</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="296" />
+      <location filename="../ui/dock.py" line="295" />
       <source>Value</source>
       <translation>数值</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="299" />
+      <location filename="../ui/dock.py" line="298" />
       <source>Summary table: {0}</source>
       <translation>汇总表：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="347" />
+      <location filename="../ui/dock.py" line="346" />
       <source>Year</source>
       <translation>年份</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="347" />
+      <location filename="../ui/dock.py" line="346" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="349" />
+      <location filename="../ui/dock.py" line="348" />
       <source>Village cluster (empty = total)</source>
       <translation>村级片区（空 = 合计）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="350" />
+      <location filename="../ui/dock.py" line="349" />
       <source>Binding (≥ or ≤)</source>
       <translation>约束（≥ 或 ≤）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="356" />
+      <location filename="../ui/dock.py" line="355" />
       <source>Add the standard indicators</source>
       <translation>添加约束性指标</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="356" />
+      <location filename="../ui/dock.py" line="355" />
       <source>Add row</source>
       <translation>添加行</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="357" />
+      <location filename="../ui/dock.py" line="356" />
       <source>Remove row</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="357" />
+      <location filename="../ui/dock.py" line="356" />
       <source>Import CSV…</source>
       <translation>导入 CSV…</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="414" />
+      <location filename="../ui/dock.py" line="413" />
       <source>Import targets</source>
       <translation>导入目标指标</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="414" />
+      <location filename="../ui/dock.py" line="413" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="420" />
+      <location filename="../ui/dock.py" line="419" />
       <source>Could not read {0}: {1}</source>
       <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="427" />
+      <location filename="../ui/dock.py" line="426" />
       <source>Imported {0} targets from {1}.</source>
       <translation>已从 {1} 导入 {0} 项指标。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="431" />
+      <location filename="../ui/dock.py" line="430" />
       <source>耕地保有量</source>
       <translation>耕地保有量</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="431" />
+      <location filename="../ui/dock.py" line="430" />
       <source>公顷</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="431" />
+      <location filename="../ui/dock.py" line="430" />
       <source>永久基本农田保护面积</source>
       <translation>永久基本农田保护面积</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="432" />
+      <location filename="../ui/dock.py" line="431" />
       <source>生态保护红线面积</source>
       <translation>生态保护红线面积</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="432" />
+      <location filename="../ui/dock.py" line="431" />
       <source>城镇开发边界面积</source>
       <translation>城镇开发边界面积</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="433" />
+      <location filename="../ui/dock.py" line="432" />
       <source>城乡建设用地规模</source>
       <translation>城乡建设用地规模</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="433" />
+      <location filename="../ui/dock.py" line="432" />
       <source>林地保有量</source>
       <translation>林地保有量</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="433" />
+      <location filename="../ui/dock.py" line="432" />
       <source>湿地面积</source>
       <translation>湿地面积</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="451" />
+      <location filename="../ui/dock.py" line="450" />
       <source>the file is neither UTF-8 nor GBK</source>
       <translation>文件编码既不是 UTF-8 也不是 GBK</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="453" />
+      <location filename="../ui/dock.py" line="452" />
       <source>the file is empty</source>
       <translation>文件为空</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="462" />
+      <location filename="../ui/dock.py" line="461" />
       <source>it needs the columns indicator and value (指标, 目标值)</source>
       <translation>文件须包含“指标”和“目标值”两列（indicator, value）</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="478" />
+      <location filename="../ui/dock.py" line="477" />
       <source>An HTML review report of every step (tables, findings, figures), and the standard maps from the layout templates, as PDF and PNG.</source>
       <translation>生成各步骤的 HTML 审查报告（表格、问题清单、关键指标），并按布局模板输出标准图件（PDF 和 PNG）。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="482" />
+      <location filename="../ui/dock.py" line="481" />
       <source>Write the review report…</source>
       <translation>生成审查报告…</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="484" />
+      <location filename="../ui/dock.py" line="483" />
       <source>Export the standard maps…</source>
       <translation>输出标准图件…</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="498" />
+      <location filename="../ui/dock.py" line="497" />
       <source>Review report</source>
       <translation>审查报告</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="504" />
+      <location filename="../ui/dock.py" line="503" />
       <source>Report written: {0}</source>
       <translation>报告已生成：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="511" />
+      <location filename="../ui/dock.py" line="510" />
       <source>Folder for the maps</source>
       <translation>图件输出文件夹</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="515" />
+      <location filename="../ui/dock.py" line="514" />
       <source>Maps written: {0}</source>
       <translation>已输出图件：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="532" />
+      <location filename="../ui/dock.py" line="531" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="541" />
+      <location filename="../ui/dock.py" line="540" />
       <source>Export</source>
       <translation>成果输出</translation>
     </message>

@@ -13,7 +13,7 @@ from .algorithms import ALGORITHMS
 class LantuModel(QgsProcessingModelAlgorithm):
     """A bundled graphical model, named and grouped in the interface's language."""
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         titles = {"bottomlinechecks": tr("Bottom-line checks (底线约束检查, model)")}
         return titles.get(self.name(), super().displayName())
 
@@ -30,16 +30,16 @@ class LantuProvider(QgsProcessingProvider):
     def name(self):
         return tr("Lantu 蓝图")
 
-    def longName(self):  # noqa: N802
+    def longName(self):
         return tr("Lantu 蓝图 — township territorial spatial planning")
 
     def icon(self):
         return QIcon(ICON)
 
-    def svgIconPath(self):  # noqa: N802
+    def svgIconPath(self):
         return ICON
 
-    def loadAlgorithms(self):  # noqa: N802
+    def loadAlgorithms(self):
         for algorithm in ALGORITHMS:
             self.addAlgorithm(algorithm())
         # The graphical models chain the algorithms as design institutes do: lantu:<model name>.

@@ -16,12 +16,25 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from qgis.core import (QgsApplication, QgsBilinearRasterResampler, QgsCoordinateReferenceSystem, QgsHillshadeRenderer,  # noqa: E402
-                       QgsLayerTreeModel, QgsMapRendererParallelJob, QgsMapSettings, QgsMapThemeCollection,
-                       QgsMarkerSymbol, QgsProject, QgsRasterLayer, QgsRectangle, QgsReferencedRectangle, QgsSingleSymbolRenderer,
-                       QgsVectorLayer)
-from qgis.PyQt.QtCore import QSize  # noqa: E402
-from qgis.PyQt.QtGui import QColor, QPainter  # noqa: E402
+from qgis.core import (
+    QgsApplication,
+    QgsBilinearRasterResampler,
+    QgsCoordinateReferenceSystem,
+    QgsHillshadeRenderer,
+    QgsLayerTreeModel,
+    QgsMapRendererParallelJob,
+    QgsMapSettings,
+    QgsMapThemeCollection,
+    QgsMarkerSymbol,
+    QgsProject,
+    QgsRasterLayer,
+    QgsRectangle,
+    QgsReferencedRectangle,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor, QPainter
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "resources" / "demo"
@@ -113,9 +126,9 @@ def render(proj, png, width=1200, theme=None, extent=None):
     root = proj.layerTreeRoot()
     if theme:
         lyrs = proj.mapThemeCollection().mapThemeVisibleLayers(theme)
-        order = [l for l in root.layerOrder() if l in lyrs]
+        order = [layer for layer in root.layerOrder() if layer in lyrs]
     else:
-        order = [l for l in root.layerOrder() if root.findLayer(l.id()).isVisible()]
+        order = [layer for layer in root.layerOrder() if root.findLayer(layer.id()).isVisible()]
     ms = QgsMapSettings()
     ms.setLayers(order)
     ms.setDestinationCrs(proj.crs())

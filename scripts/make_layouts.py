@@ -18,18 +18,37 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from qgis.core import (QgsApplication, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemMap,  # noqa: E402
-                       QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutMeasurement, QgsLayoutPoint,
-                       QgsLayoutSize, QgsLegendStyle, QgsPrintLayout, QgsProject, QgsReadWriteContext, QgsScaleBarSettings,
-                       QgsTextFormat, QgsUnitTypes)
-from qgis.PyQt.QtCore import Qt  # noqa: E402
-from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
+from qgis.core import (
+    QgsApplication,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutMeasurement,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLegendStyle,
+    QgsPrintLayout,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsScaleBarSettings,
+    QgsTextFormat,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import qgis_headless
+
+qgis_headless.import_lantu()
+from lantu.compat import DISTANCE_KILOMETERS, LAYOUT_MILLIMETERS, RENDER_POINTS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "resources" / "layouts"
 FONT = "Noto Sans CJK SC"
 MAPS = [("status.qpt", "土地利用现状图"), ("landuse.qpt", "国土空间用地规划图"), ("threelines.qpt", "“三区三线”规划图")]
-MM = QgsUnitTypes.LayoutMillimeters
+MM = LAYOUT_MILLIMETERS
 
 
 def text_format(size, bold=False):
@@ -38,7 +57,7 @@ def text_format(size, bold=False):
     font.setBold(bold)
     fmt.setFont(font)
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(RENDER_POINTS)
     fmt.setColor(QColor("#202020"))
     return fmt
 
@@ -101,7 +120,7 @@ def build(title):
     bar = QgsLayoutItemScaleBar(layout)
     bar.setStyle("Single Box")
     bar.setLinkedMap(map_item)
-    bar.setUnits(QgsUnitTypes.DistanceKilometers)
+    bar.setUnits(DISTANCE_KILOMETERS)
     bar.setUnitLabel("千米")
     bar.setMapUnitsPerScaleBarUnit(1.0)
     bar.setNumberOfSegments(4)

@@ -9,14 +9,13 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import qgis_headless  # noqa: E402
+import qgis_headless
 
 ROOT = qgis_headless.ROOT
 
 
 def bottom_line_checks():
     from qgis.core import (
-        QgsProcessing,
         QgsProcessingModelAlgorithm,
         QgsProcessingModelChildAlgorithm,
         QgsProcessingModelChildParameterSource,
@@ -28,13 +27,15 @@ def bottom_line_checks():
     )
     from qgis.PyQt.QtCore import QPointF
 
+    from lantu.compat import NUMBER_DOUBLE, VECTOR_POLYGON
+
     model = QgsProcessingModelAlgorithm("底线约束检查 Bottom-line checks", "3 底线约束 Bottom lines", "bottomlines")
     model.setName("bottomlinechecks")
     model.setHelpContent({"ALG_DESC": (
         "The bottom-line checks a design institute runs on a draft plan: the three control lines against each other "
         "(lantu:controllineoverlaps), then the land use and planning zones against the lines "
         "(lantu:landuseconflicts). 三线冲突检查 + 底线约束冲突检查。")})
-    polygons = [QgsProcessing.TypeVectorPolygon]
+    polygons = [VECTOR_POLYGON]
     inputs = [
         (QgsProcessingParameterFeatureSource("LANDUSE", "用地用海规划 Land use", polygons), QPointF(120, 60)),
         (QgsProcessingParameterField("CODE_FIELD", "用地编码字段 Code field", parentLayerParameterName="LANDUSE",
@@ -45,7 +46,7 @@ def bottom_line_checks():
         (QgsProcessingParameterFeatureSource("ZONES", "规划分区 Planning zones", polygons, optional=True), QPointF(960, 60)),
         (QgsProcessingParameterField("ZONE_FIELD", "规划分区代码字段 Zone code field", parentLayerParameterName="ZONES",
                                      optional=True), QPointF(960, 130)),
-        (QgsProcessingParameterNumber("MIN_AREA", "最小面积 Minimum area (m²)", QgsProcessingParameterNumber.Double, 0.0,
+        (QgsProcessingParameterNumber("MIN_AREA", "最小面积 Minimum area (m²)", NUMBER_DOUBLE, 0.0,
                                       False, 0.0), QPointF(1160, 60)),
     ]
     for definition, position in inputs:

@@ -24,14 +24,32 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from qgis.core import (QgsApplication, QgsCategorizedSymbolRenderer, QgsFillSymbol,  # noqa: E402
-                       QgsLinePatternFillSymbolLayer, QgsLineSymbol, QgsPalLayerSettings,
-                       QgsProperty, QgsRendererCategory, QgsSimpleFillSymbolLayer,
-                       QgsSimpleLineSymbolLayer, QgsSingleSymbolRenderer, QgsSymbolLayer,
-                       QgsTextFormat, QgsTextBufferSettings, QgsUnitTypes, QgsVectorLayer,
-                       QgsVectorLayerSimpleLabeling)
-from qgis.PyQt.QtCore import Qt  # noqa: E402
-from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
+from qgis.core import (
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsLinePatternFillSymbolLayer,
+    QgsLineSymbol,
+    QgsPalLayerSettings,
+    QgsProperty,
+    QgsRendererCategory,
+    QgsSimpleFillSymbolLayer,
+    QgsSimpleLineSymbolLayer,
+    QgsSingleSymbolRenderer,
+    QgsSymbolLayer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import qgis_headless
+
+qgis_headless.import_lantu()
+from lantu.compat import RENDER_MILLIMETERS, RENDER_POINTS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 TABLES = ROOT / "resources" / "tables"
@@ -115,7 +133,7 @@ def hatch_outline(color, hatch_color, angle, distance, outline_width, line_width
     hatch = QgsLinePatternFillSymbolLayer()
     hatch.setLineAngle(angle)
     hatch.setDistance(distance)
-    hatch.setDistanceUnit(QgsUnitTypes.RenderMillimeters)
+    hatch.setDistanceUnit(RENDER_MILLIMETERS)
     hatch.setLineWidth(line_width)
     hatch.setColor(QColor(hatch_color))
     sub = hatch.subSymbol()
@@ -127,7 +145,7 @@ def hatch_outline(color, hatch_color, angle, distance, outline_width, line_width
     edge.setBrushStyle(Qt.NoBrush)
     edge.setStrokeColor(QColor(color))
     edge.setStrokeWidth(outline_width)
-    edge.setStrokeWidthUnit(QgsUnitTypes.RenderMillimeters)
+    edge.setStrokeWidthUnit(RENDER_MILLIMETERS)
     sym.appendSymbolLayer(edge)
     sym.setOpacity(opacity)
     return sym
@@ -150,13 +168,13 @@ def lines():
     outer.setBrushStyle(Qt.NoBrush)
     outer.setStrokeColor(QColor("#b4005a"))
     outer.setStrokeWidth(0.9)
-    outer.setStrokeWidthUnit(QgsUnitTypes.RenderMillimeters)
+    outer.setStrokeWidthUnit(RENDER_MILLIMETERS)
     sym.appendSymbolLayer(outer)
     inner = QgsSimpleFillSymbolLayer()
     inner.setBrushStyle(Qt.NoBrush)
     inner.setStrokeColor(QColor(180, 0, 90, 90))
     inner.setStrokeWidth(2.2)
-    inner.setStrokeWidthUnit(QgsUnitTypes.RenderMillimeters)
+    inner.setStrokeWidthUnit(RENDER_MILLIMETERS)
     inner.setStrokeStyle(Qt.SolidLine)
     sym.appendSymbolLayer(inner)
     lyr = memory_layer("MultiPolygon", [])
@@ -174,7 +192,7 @@ def roads():
         sym.deleteSymbolLayer(0)
         for c, width in ((casing, cw), (col, w)):
             sl = QgsSimpleLineSymbolLayer(QColor(c), width)
-            sl.setWidthUnit(QgsUnitTypes.RenderMillimeters)
+            sl.setWidthUnit(RENDER_MILLIMETERS)
             sl.setPenCapStyle(Qt.RoundCap)
             sl.setPenJoinStyle(Qt.RoundJoin)
             sym.appendSymbolLayer(sl)
@@ -201,7 +219,7 @@ def boundaries():
     edge = QgsSimpleFillSymbolLayer()
     edge.setBrushStyle(Qt.NoBrush)
     edge.setStrokeColor(QColor("#505050"))
-    edge.setStrokeWidthUnit(QgsUnitTypes.RenderMillimeters)
+    edge.setStrokeWidthUnit(RENDER_MILLIMETERS)
     edge.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeWidth, QgsProperty.fromExpression(
         f"CASE WHEN length({code}) = 9 THEN 0.9 WHEN length({code}) = 11 THEN 0.55 ELSE 0.25 END"))
     edge.setDataDefinedProperty(QgsSymbolLayer.PropertyStrokeColor, QgsProperty.fromExpression(
@@ -218,7 +236,7 @@ def boundaries():
     font = QFont("Noto Sans CJK SC")
     fmt.setFont(font)
     fmt.setSize(8)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(RENDER_POINTS)
     fmt.setColor(QColor("#303030"))
     buf = QgsTextBufferSettings()
     buf.setEnabled(True)

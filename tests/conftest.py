@@ -57,13 +57,13 @@ def _make_feedback_class():
             super().__init__()
             self.messages = []
 
-        def pushInfo(self, text):  # noqa: N802
+        def pushInfo(self, text):
             self.messages.append(("info", text))
 
-        def pushWarning(self, text):  # noqa: N802
+        def pushWarning(self, text):
             self.messages.append(("warning", text))
 
-        def reportError(self, text, fatalError=False):  # noqa: N802, N803
+        def reportError(self, text, fatalError=False):  # noqa: N803
             self.messages.append(("error", text))
 
         def text(self):

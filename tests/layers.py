@@ -42,5 +42,5 @@ def to_gpkg(layer, path):
     options.driverName = "GPKG"
     options.layerName = layer.name()
     error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsProject.instance().transformContext(), options)
-    assert error[0] == QgsVectorFileWriter.NoError, error
+    assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
     return QgsVectorLayer(f"{path}|layername={layer.name()}", layer.name(), "ogr")

@@ -30,12 +30,12 @@ def fixed(source):
     return native("native:fixgeometries", INPUT=source)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _fixed_file(source):  # the demo and shared layers are fixed once for the whole module
     return native("native:fixgeometries", INPUT=source)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def dissolved(source, where=None):
     layer = fixed(source)
     if where:

@@ -38,10 +38,10 @@ class _Writer(QgsProcessingAlgorithm):
     def name(self):
         return "writer"
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return _Writer()
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "out"))
 
 

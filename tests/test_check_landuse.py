@@ -138,7 +138,7 @@ def test_crs_checks(lantu_processing):
     assert [(f["check_id"], f["src_fid"]) for f in findings] == [("crs_not_cgcs2000", -1)]
     # degrees: the CRS finding, and areas measured on the ellipsoid (a TBMJ 10 % off is still found)
     square = QgsGeometry.fromWkt("POLYGON((105 32, 105.01 32, 105.01 32.01, 105 32.01, 105 32))")
-    from qgis.core import QgsDistanceArea, QgsCoordinateReferenceSystem, QgsProject
+    from qgis.core import QgsCoordinateReferenceSystem, QgsDistanceArea, QgsProject
     measure = QgsDistanceArea()
     measure.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4490"), QgsProject.instance().transformContext())
     measure.setEllipsoid("GRS80")

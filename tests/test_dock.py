@@ -62,7 +62,7 @@ def wait_for(page, timeout=300):
 def group_layers(project, step_key):
     from lantu.ui.results import RESULT_PROPERTY
 
-    return sorted(l.id() for l in project.mapLayers().values() if l.customProperty(RESULT_PROPERTY) == step_key)
+    return sorted(layer.id() for layer in project.mapLayers().values() if layer.customProperty(RESULT_PROPERTY) == step_key)
 
 
 def test_roles_are_guessed_and_survive_save_and_reload(dock, demo_project, tmp_path):

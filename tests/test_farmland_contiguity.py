@@ -4,7 +4,9 @@ import os
 import numpy as np
 import pytest
 from conftest import DEMO_GPKG, run_algorithm
-from layers import DATA, box_wkt as box, wkt_layer as memory_layer
+from layers import DATA
+from layers import box_wkt as box
+from layers import wkt_layer as memory_layer
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 

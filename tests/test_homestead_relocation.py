@@ -4,7 +4,8 @@ import os
 
 import pytest
 from conftest import run_algorithm
-from layers import DATA, X0, Y0, box_wkt as box
+from layers import DATA, X0, Y0
+from layers import box_wkt as box
 from layers import wkt_layer as layer_of
 from qgis.core import QgsProcessingException, QgsVectorLayer
 

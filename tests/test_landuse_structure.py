@@ -4,6 +4,7 @@ from collections import defaultdict
 
 import pytest
 from conftest import SHARED_DATA, run_algorithm
+from layers import X0, Y0, box, memory_layer, to_gpkg  # noqa: F401
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDistanceArea,
@@ -12,9 +13,6 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-
-from layers import X0, Y0, box, memory_layer, to_gpkg  # noqa: F401
-
 
 # Two 1 km² zones side by side, five parcels; areas worked out by hand in the comments.
 PARCELS = [

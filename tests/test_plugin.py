@@ -10,16 +10,16 @@ class RecordingIface:
         self._iface = iface
         self.menu, self.toolbar = [], []
 
-    def addPluginToMenu(self, name, action):  # noqa: N802
+    def addPluginToMenu(self, name, action):
         self.menu.append(action)
 
-    def removePluginMenu(self, name, action):  # noqa: N802
+    def removePluginMenu(self, name, action):
         self.menu.remove(action)
 
-    def addToolBarIcon(self, action):  # noqa: N802
+    def addToolBarIcon(self, action):
         self.toolbar.append(action)
 
-    def removeToolBarIcon(self, action):  # noqa: N802
+    def removeToolBarIcon(self, action):
         self.toolbar.remove(action)
 
     def __getattr__(self, name):
@@ -56,7 +56,7 @@ def test_translator_follows_locale(qgis_app, lantu):
     assert QCoreApplication.translate("Lantu", "Total") == "Total"
 
 
-def test_every_visible_string_has_a_zh_CN_translation():
+def test_every_visible_string_has_a_zh_cn_translation():
     import subprocess
     import sys
 

@@ -4,9 +4,11 @@ import os
 import numpy as np
 import pytest
 from conftest import DEMO_GPKG, ROOT, run_algorithm
-from layers import DATA, X0, Y0, wkt_layer as memory_layer
+from layers import DATA, X0, Y0
+from layers import wkt_layer as memory_layer
 from osgeo import gdal, osr
 from qgis.core import QgsRasterLayer, QgsVectorLayer
+
 ANDORRA = os.path.join(DATA, "osm-andorra")
 DEMO_DEM = os.path.join(ROOT, "resources", "demo", "dem.tif")
 

@@ -10,7 +10,6 @@ import os
 from qgis.core import (
     QgsApplication,
     QgsCoordinateTransform,
-    QgsMapLayerProxyModel,
     QgsProject,
 )
 from qgis.gui import QgsDockWidget, QgsMapLayerComboBox
@@ -37,7 +36,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..compat import POLYGON_LAYER_FILTER
+from ..compat import LINE_LAYER_FILTER, POLYGON_LAYER_FILTER, RASTER_LAYER_FILTER
 from ..translation import tr
 from . import results as step_results
 from . import runner as step_runner
@@ -150,7 +149,7 @@ class RolesPage(QWidget):
         self.combos = {}
         from ..core.roles import LINE, RASTER, ROLES
 
-        filters = {LINE: QgsMapLayerProxyModel.Filter.LineLayer, RASTER: QgsMapLayerProxyModel.Filter.RasterLayer}
+        filters = {LINE: LINE_LAYER_FILTER, RASTER: RASTER_LAYER_FILTER}
         for role in ROLES:
             combo = QgsMapLayerComboBox()
             combo.setFilters(filters.get(role.kind, POLYGON_LAYER_FILTER))
@@ -618,7 +617,7 @@ class LantuDock(QgsDockWidget):
 
         self.project.read(DEMO_PROJECT)
 
-    def closeEvent(self, event):  # noqa: N802
+    def closeEvent(self, event):
         for page in self.pages.values():
             if isinstance(page, StepPage):
                 page.cancel()

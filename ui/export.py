@@ -132,7 +132,7 @@ def north_arrow_path():
 def prepare_layout(template, roles, frame_role, state, project):
     """A layout from a template with the plan's layers, extent, name and date; None if nothing to draw."""
     layers = [state.layer(r, project) for r in roles]
-    layers = [l for l in layers if l is not None]
+    layers = [layer for layer in layers if layer is not None]
     frame = state.layer(frame_role, project) or (layers[-1] if layers else None)
     if not layers or frame is None:
         return None

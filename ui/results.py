@@ -42,7 +42,7 @@ def step_group(step, project=None, create=True):
 def clear_step(step, project=None):
     """Remove the previous run's layers of a step from the project (files stay until replaced)."""
     project = project or QgsProject.instance()
-    ids = [l.id() for l in project.mapLayers().values() if l.customProperty(RESULT_PROPERTY) == step.key]
+    ids = [layer.id() for layer in project.mapLayers().values() if layer.customProperty(RESULT_PROPERTY) == step.key]
     project.removeMapLayers(ids)
     group = step_group(step, project, create=False)
     if group is not None:

@@ -138,15 +138,15 @@ class _Feedback(QgsProcessingFeedback):
         super().__init__()
         self.messages = []
 
-    def pushInfo(self, text):  # noqa: N802
+    def pushInfo(self, text):
         self.messages.append(("info", text))
         super().pushInfo(text)
 
-    def pushWarning(self, text):  # noqa: N802
+    def pushWarning(self, text):
         self.messages.append(("warning", text))
         super().pushWarning(text)
 
-    def reportError(self, text, fatalError=False):  # noqa: N802, N803
+    def reportError(self, text, fatalError=False):  # noqa: N803
         self.messages.append(("error", text))
         super().reportError(text, fatalError)
 
@@ -210,7 +210,7 @@ class StepRunner(QObject):
             feedback = _Feedback()
             done_before = len(self.step.runs) - len(self._queue) - 1
             total = max(len(self.step.runs), 1)
-            feedback.progressChanged.connect(lambda p, d=done_before: self.progress.emit(100.0 * (d + p / 100.0) / total))
+            feedback.progressChanged.connect(lambda p, d=done_before, total=total: self.progress.emit(100.0 * (d + p / 100.0) / total))
             if algorithm.flags() & FLAG_NO_THREADING:
                 # an algorithm that must stay on the main thread (it touches layers' styles) runs here, briefly
                 self._current = (None, context, feedback, run, algorithm)

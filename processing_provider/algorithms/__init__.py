@@ -8,14 +8,13 @@ from .control_line_overlaps import ControlLineOverlaps
 from .farmland_contiguity import FarmlandContiguity
 from .homestead_relocation import HomesteadRelocation
 from .indicator_breakdown import IndicatorBreakdown
-from .landuse_conflicts import LandUseConflicts
 from .landuse_change import LandUseChange
+from .landuse_conflicts import LandUseConflicts
 from .landuse_structure import LandUseStructure
 from .resolve_overlaps import ResolveOverlaps
 from .road_control_lines import RoadControlLines
 from .site_check import SiteCheck
 from .slope_farmland import SlopeFarmland
-
 
 ALGORITHMS = [LandUseStructure, CheckLandUse, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps, RoadControlLines,
               ClassBuffers, SiteCheck, CompareLayers, SlopeFarmland, FarmlandContiguity, HomesteadRelocation,

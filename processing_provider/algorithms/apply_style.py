@@ -9,20 +9,20 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ...compat import FLAG_NO_THREADING
 from ... import styles
-from .. import bridge
+from ...compat import FLAG_NO_THREADING
 from ...translation import tr
+from .. import bridge
 
 
 class ApplyStyle(bridge.LantuAlgorithm):
     ID = "applystyle"
     GROUP_ID = "status"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Apply the standard style")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr(
             "Gives a layer the standard symbology of a plan's maps, from the QML styles shipped in "
             "resources/styles: 三调 DLBM and 用地用海 2023 codes in the colours of resources/tables (sources in "
@@ -35,7 +35,7 @@ class ApplyStyle(bridge.LantuAlgorithm):
         # a layer's renderer belongs to the main thread
         return super().flags() | FLAG_NO_THREADING
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Layer")))
         options = [tr("auto (from what the layer holds)"), tr("三调 DLBM"), tr("用地用海 2023"), tr("永久基本农田"),
                    tr("生态保护红线"), tr("城镇开发边界"), tr("roads by grade"), tr("administrative boundaries"),
@@ -49,7 +49,7 @@ class ApplyStyle(bridge.LantuAlgorithm):
         self.addOutput(QgsProcessingOutputVectorLayer("OUTPUT", tr("Styled layer")))
         self.addOutput(QgsProcessingOutputString("STYLE_USED", tr("Style applied")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         if layer is None:
             raise QgsProcessingException(tr("Could not open the input layer {0}.").format(tr("Layer")))

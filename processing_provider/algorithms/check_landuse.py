@@ -63,10 +63,10 @@ class CheckLandUse(bridge.LantuAlgorithm):
     ID = "checklanduse"
     GROUP_ID = "status"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Check land-use data quality (数据质检)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr(
             "Checks a land-use layer (三调 地类图斑 or planned 用地用海) before it is used: invalid geometry (with GEOS's "
             "reason and location, as QGIS's 'Check validity' reports it), empty geometry, features overlapping each "
@@ -80,7 +80,7 @@ class CheckLandUse(bridge.LantuAlgorithm):
             "layer or a gap); AREAS (optional): the polygons of overlaps, gaps, outside parts and slivers; SUMMARY: "
             "count and area per check. The input is never changed.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "LANDUSE", tr("Land-use layer (三调 or 用地用海)"), [VECTOR_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
@@ -114,7 +114,7 @@ class CheckLandUse(bridge.LantuAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("ERROR_COUNT", tr("Errors")))
         self.addOutput(QgsProcessingOutputNumber("WARNING_COUNT", tr("Warnings")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
         import shapely
 

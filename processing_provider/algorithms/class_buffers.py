@@ -63,7 +63,7 @@ class ClassBufferAlgorithm(bridge.LantuAlgorithm):
         return self.parameterAsString(parameters, "WIDTH_FIELD", context) or None
 
     # --- parameters --------------------------------------------------------------------------------
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_input_parameters()
         self.addParameter(QgsProcessingParameterNumber(
             self.DEFAULT, tr("Distance for unknown classes (m; empty = skip them)"),
@@ -89,7 +89,7 @@ class ClassBufferAlgorithm(bridge.LantuAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("UNMATCHED_COUNT", tr("Features of unknown class")))
 
     # --- the pipeline ------------------------------------------------------------------------------
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
         import shapely
 
@@ -278,10 +278,10 @@ class ClassBufferAlgorithm(bridge.LantuAlgorithm):
 class ClassBuffers(ClassBufferAlgorithm):
     ID = "classbuffers"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Protection zones by class (分级保护范围)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr(
             "Draws a protection zone around every feature at the distance its class gives in a CSV table: "
             "heritage sites by protection level, water sources by zone grade, or any other class → distance "

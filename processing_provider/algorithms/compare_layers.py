@@ -20,10 +20,10 @@ class CompareLayers(bridge.LantuAlgorithm):
     ID = "comparelayers"
     GROUP_ID = "quality"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Compare two land-use layers (多规比对 / 版本比对)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr(
             "Overlays two land-use layers of the same area — two plans, or two versions of one plan, or the current "
             "三调 against the plan — and reports where their classes differ at the chosen LEVEL: OUTPUT holds the "
@@ -33,7 +33,7 @@ class CompareLayers(bridge.LantuAlgorithm):
             "out of both. When one layer is in 三调 codes and the other in 用地用海, the 三调 codes go through the "
             "official conversion; a 三调 class that it splits one-to-many is compared at its 一级 class.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         for suffix, title in (("A", tr("Layer A (e.g. the earlier version or the current state)")),
                               ("B", tr("Layer B (e.g. the later version or the plan)"))):
             self.addParameter(QgsProcessingParameterFeatureSource(
@@ -54,7 +54,7 @@ class CompareLayers(bridge.LantuAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("CHANGED_AREA_M2", tr("Area where the classes differ (m²)")))
         self.addOutput(QgsProcessingOutputNumber("CHANGED_COUNT", tr("Pieces where the classes differ")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
         from ...core import classification, compare, report, units
 

@@ -23,10 +23,10 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
     ID = "consolidationpotential"
     GROUP_ID = "quality"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Land consolidation potential per village (全域土地综合整治潜力)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr(
             "The per-village potential table of a 全域土地综合整治 plan, from the current land use:\n"
             "- homestead relocation, resettlement and surplus quota (runs lantu:homesteadrelocation);\n"
@@ -41,7 +41,7 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
             "(I highest) uses GRADE_BREAKS (two values in 公顷) or, when empty, splits the villages into thirds; the "
             "report states which.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         codes.add_landuse_parameters(self, tr("Land-use layer (三调 DLTB)"))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "VILLAGES", tr("Villages (行政村)"), [VECTOR_POLYGON]))
@@ -81,7 +81,7 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
             ("farmland_parcels", "int"), ("farmland_blocks", "int"), ("large_blocks", "int"), ("large_block_share", "float"),
             ("potential_ha", "float"), ("grade", "str")]
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
         import shapely
 

@@ -17,10 +17,10 @@ class ControlLineOverlaps(bridge.LantuAlgorithm):
     ID = "controllineoverlaps"
     GROUP_ID = "bottomlines"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Control-line overlaps (三线冲突检查)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr(
             "The three control lines — 永久基本农田, 生态保护红线 and 城镇开发边界 — must not cross or overlap "
             "(三线不交叉、不重叠、不冲突). Give any two or all three layers, in any CRS.\n\n"
@@ -32,7 +32,7 @@ class ControlLineOverlaps(bridge.LantuAlgorithm):
             "0.01 m² are float noise along shared boundaries and are not overlaps at all.\n\n"
             "Areas are planar in the CRS of the first line layer given, or ellipsoidal on CGCS2000.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         control_lines.add_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
             "MIN_AREA", tr("Minimum overlap area (m²); smaller ones are reported as slivers"),
@@ -47,7 +47,7 @@ class ControlLineOverlaps(bridge.LantuAlgorithm):
         for a, b in (("PBF", "ERL"), ("PBF", "UDB"), ("ERL", "UDB")):
             self.addOutput(QgsProcessingOutputNumber(f"{a}_{b}_M2", tr("Overlap {0} × {1} (m²)").format(a, b)))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
         from ...core import control_lines as core_lines
         from ...core import report, units

@@ -42,10 +42,10 @@ class FarmlandContiguity(bridge.LantuAlgorithm):
     ID = "farmlandcontiguity"
     GROUP_ID = "quality"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Farmland contiguity (耕地集中连片)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr(
             "Joins cultivated parcels into contiguous blocks and counts the large ones (百亩方, at least "
             "LARGE_BLOCK_MU 亩): the figures a 全域土地综合整治 plan reports as 图斑数减少 and 百亩以上田块.\n\n"
@@ -59,7 +59,7 @@ class FarmlandContiguity(bridge.LantuAlgorithm):
             "PARCEL_COUNT, MEAN_BLOCK_HA, LARGE_BLOCK_COUNT, LARGE_BLOCK_AREA_M2, LARGE_BLOCK_SHARE (% of the "
             "cultivated area in large blocks).")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         codes.add_landuse_parameters(self)
         codes.add_classes_parameter(self)
         self.addParameter(QgsProcessingParameterDistance(
@@ -86,7 +86,7 @@ class FarmlandContiguity(bridge.LantuAlgorithm):
                            ("LARGE_BLOCK_CHANGE", tr("Large blocks gained"))]:
             self.addOutput(QgsProcessingOutputNumber(name, text))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
         from ...core import consolidation_classes, grouping, report, units
 

@@ -29,17 +29,18 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
     ID = "homesteadrelocation"
     GROUP_ID = "quality"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Homestead relocation potential (宅基地腾退潜力)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr(
             "Groups the rural homestead parcels (农村宅基地: 三调 0702, 用地用海 0703; the classification is detected "
             "from the codes, never guessed from one code) into settlements: homesteads closer than CLUSTER_DISTANCE "
             "belong to one settlement. Each settlement is kept or proposed for relocation, with its reasons written "
             "out: at least half of its area inside a HAZARD polygon (地质灾害) or a CONSTRAINTS polygon (生态保护红线, "
             "road control zones…); scattered (零散: smaller than MIN_SETTLEMENT_AREA or fewer parcels than "
-            "MIN_SETTLEMENT_PARCELS; 三调 often maps a hamlet's houses as one or a few 0702 parcels, so the parcel test is off by default); farther than MAX_ROAD_DISTANCE from ROADS (0 = not tested). This follows the "
+            "MIN_SETTLEMENT_PARCELS; 三调 often maps a hamlet's houses as one or a few 0702 parcels, so the parcel "
+            "test is off by default); farther than MAX_ROAD_DISTANCE from ROADS (0 = not tested). This follows the "
             "plan rule 优先腾退地质灾害和基础设施占用的宅基地，保留大型聚居点、腾退零散聚居点.\n\n"
             "Resettlement land (安置): with VILLAGES and a POPULATION_FIELD, the people moved are the village's "
             "population times the share of its homestead area relocated, each needing RESETTLE_PER_CAPITA m²; "
@@ -51,7 +52,7 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
             "relocate, resettle and surplus in m² and 公顷, population, people moved, method) and the totals "
             "RELOCATE_AREA_M2, RESETTLE_AREA_M2, SURPLUS_AREA_M2.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         codes.add_landuse_parameters(self)
         self.addParameter(QgsProcessingParameterDistance(
             "CLUSTER_DISTANCE", tr("Homesteads closer than this form one settlement (m)"), 50.0, "LANDUSE", minValue=0.0))
@@ -95,7 +96,7 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
                            ("SETTLEMENT_COUNT", tr("Settlements")), ("RELOCATE_COUNT", tr("Settlements to relocate"))]:
             self.addOutput(QgsProcessingOutputNumber(name, text))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
         import shapely
 
@@ -183,7 +184,8 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
                     results["RELOCATE_COUNT"], totals[0] / units.M2_PER_HA, totals[1] / units.M2_PER_HA,
                     (totals[0] - totals[1]) / units.M2_PER_HA)]
             report.write(report_path, report.page(tr("Homestead relocation potential (宅基地腾退潜力)"), facts,
-                                                  [(tr("Per village"), report.table(headers, table, ["total" if r[0] == tr("Total") else "" for r in summary]))]))
+                                                  [(tr("Per village"), report.table(
+                                                      headers, table, ["total" if r[0] == tr("Total") else "" for r in summary]))]))
             results["REPORT"] = report_path
         return results
 

@@ -35,10 +35,10 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
     ID = "indicatorbreakdown"
     GROUP_ID = "delivery"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Indicator breakdown per village cluster (规划指标分解表)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr(
             "Breaks the binding indicators down to the village clusters (村级片区) as a plan's 规划指标分解表 does: "
             "永久基本农田面积, 耕地保有量, 城乡建设用地面积, 林地保有量, 湿地面积 and 生态保护红线面积, one row per "
@@ -53,7 +53,7 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
             "Clusters that overlap, or planned land that no cluster covers, make the breakdown not add up to the "
             "total: both are measured and reported.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "CLUSTERS", tr("Village clusters (村级片区), or villages"), [VECTOR_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
@@ -100,7 +100,7 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("GAP_AREA_M2", tr("Planned land outside every cluster (m²)")))
         self.addOutput(QgsProcessingOutputNumber("OVERLAP_AREA_M2", tr("Area where clusters overlap (m²)")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
         import shapely
 

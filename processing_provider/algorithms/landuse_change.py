@@ -22,10 +22,10 @@ class LandUseChange(bridge.LantuAlgorithm):
     ID = "landusechange"
     GROUP_ID = "delivery"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Land-use structure change and transfer matrix (用地结构调整表、转移矩阵)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr(
             "Compares the current land use (e.g. 三调 DLTB) with the planned land use (用地用海) class by class: "
             "the area of every class now and in the plan, the change in m², 公顷 and 亩, and each class's share; "
@@ -40,7 +40,7 @@ class LandUseChange(bridge.LantuAlgorithm):
             "are made per zone.\n\n"
             "Both tables save as .xlsx, .csv or GeoPackage tables; the HTML report lays them out as a plan does.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         for prefix, label in (("CURRENT", tr("Current land use (现状, e.g. 三调 DLTB)")),
                               ("PLANNED", tr("Planned land use (规划, 用地用海)"))):
             self.addParameter(QgsProcessingParameterFeatureSource(prefix, label, [VECTOR_POLYGON]))
@@ -72,7 +72,7 @@ class LandUseChange(bridge.LantuAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("UNDECIDED_AREA_M2", tr("Area the conversion could not decide (m²)")))
         self.addOutput(QgsProcessingOutputString("CLASSIFICATION_USED", tr("Classification compared in")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
         import shapely
 

@@ -41,10 +41,10 @@ class LandUseConflicts(bridge.LantuAlgorithm):
     ID = "landuseconflicts"
     GROUP_ID = "bottomlines"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Land use against the control lines (底线约束冲突检查)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr(
             "Checks a land-use layer (planned 用地用海, or current 三调 through the official 三调 → 用地用海 "
             "conversion) and, when given, a planning-zone layer (规划分区, e.g. GHFQDM) against 永久基本农田, "
@@ -59,7 +59,7 @@ class LandUseConflicts(bridge.LantuAlgorithm):
             "basis); SUMMARY: count and area per rule. Conflict areas count overlapping line features once; "
             "pieces under MIN_AREA, and always those under 0.01 m² (float noise along shared boundaries), are left out.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         codes.add_landuse_parameters(self, tr("Land-use layer (planned 用地用海 or current 三调)"))
         control_lines.add_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -80,7 +80,7 @@ class LandUseConflicts(bridge.LantuAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("CONFLICT_AREA_M2", tr("Conflict area, counted once (m²)")))
         self.addOutput(QgsProcessingOutputNumber("ERROR_AREA_M2", tr("Area of errors, counted once (m²)")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
         import shapely
 

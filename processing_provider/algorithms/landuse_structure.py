@@ -12,9 +12,9 @@ from qgis.core import (
 )
 
 from ...compat import FIELD_NUMERIC, NUMBER_INTEGER, VECTOR, VECTOR_POLYGON
+from ...translation import tr
 from .. import bridge
 from ..bridge import codes
-from ...translation import tr
 
 SLIVER_M2 = 0.01
 
@@ -23,10 +23,10 @@ class LandUseStructure(bridge.LantuAlgorithm):
     ID = "landusestructure"
     GROUP_ID = "status"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Land-use structure table (用地结构表)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr(
             "Sums the area of every land class of a land-use layer, optionally per zone (township, village "
             "or village cluster), with each class's share and a total row per zone.\n\n"
@@ -40,7 +40,7 @@ class LandUseStructure(bridge.LantuAlgorithm):
             "Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) that saves as .xlsx, "
             ".csv or a GeoPackage table; the total area; an optional HTML report.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         codes.add_landuse_parameters(self, tr("Land-use layer (三调 DLTB or planned land use)"))
         self.addParameter(QgsProcessingParameterEnum(
             "REPORT_AS", tr("Report the classes in"), [tr("the input's classification"), tr("用地用海 2023 classes")], defaultValue=0))
@@ -62,7 +62,7 @@ class LandUseStructure(bridge.LantuAlgorithm):
         self.addOutput(QgsProcessingOutputString("CLASSIFICATION_USED", tr("Classification used")))
         self.addOutput(QgsProcessingOutputNumber("REPAIRED_COUNT", tr("Invalid geometries repaired")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
         import shapely
 

@@ -35,10 +35,10 @@ class ResolveOverlaps(bridge.LantuAlgorithm):
     ID = "resolveoverlaps"
     GROUP_ID = "bottomlines"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Resolve control-line overlaps (三线冲突处理)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr(
             "Removes the overlaps between 永久基本农田, 生态保护红线 and 城镇开发边界 by a priority order "
             "(PRIORITY, default ERL > PBF > UDB: the redline keeps its ground, farmland loses what the redline "
@@ -47,7 +47,7 @@ class ResolveOverlaps(bridge.LantuAlgorithm):
             "that keeps it and its area, so the planner reviews the change instead of cutting by hand. The inputs "
             "are not changed. Area fields of the copies (JBNTMJ, MJ…) are not recomputed.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         control_lines.add_parameters(self)
         self.addParameter(QgsProcessingParameterString(
             "PRIORITY", tr("Priority, highest first (ERL > PBF > UDB)"), defaultValue="ERL > PBF > UDB"))
@@ -61,7 +61,7 @@ class ResolveOverlaps(bridge.LantuAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("MOVED_COUNT", tr("Pieces moved")))
         self.addOutput(QgsProcessingOutputNumber("MOVED_AREA_M2", tr("Area moved (m²)")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
         from ...core import control_lines as core_lines
         from ...core import units
@@ -80,7 +80,7 @@ class ResolveOverlaps(bridge.LantuAlgorithm):
         corrected, moved = core_lines.resolve_overlaps({k: d.geoms for k, d in data.items()}, priority)
         moved = [m for m in moved if m.area >= core_lines.NOISE_M2]  # boundary noise is not a move
         results = {}
-        for key, name, source in lines:
+        for key, _name, source in lines:
             if parameters.get(OUTPUTS[key]) is None:
                 continue
             index, geoms = corrected[key]

@@ -27,10 +27,10 @@ class RoadControlLines(ClassBufferAlgorithm):
     CLASS_OUT = "grade"
     DISTANCE_OUT = "setback_m"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Road control lines (道路控制线)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr(
             "Draws the building-control zone (建筑控制区) of every road, measured from the outer edge of the road "
             "land (公路用地外缘) as 《公路安全保护条例》第十一条 requires: 高速公路 ≥ 30 m, 国道 ≥ 20 m, 省道 ≥ 15 m, "

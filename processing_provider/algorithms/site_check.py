@@ -43,10 +43,10 @@ class SiteCheck(bridge.LantuAlgorithm):
     ID = "sitecheck"
     GROUP_ID = "bottomlines"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Check a project site (项目选址与用地预审)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr(
             "For each proposed project site (SITE polygons): the area it occupies of 永久基本农田, 生态保护红线 and "
             "城镇开发边界 and the area outside the urban boundary, of each current land class (LANDUSE, e.g. 三调 "
@@ -59,7 +59,7 @@ class SiteCheck(bridge.LantuAlgorithm):
             "REPORT: an HTML page per site, ready to attach to a review (the file holds all sites, one printed page "
             "each, and a file <report>_<site>.html is written beside it for every site).")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "SITE", tr("Proposed project sites"), [VECTOR_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
@@ -95,7 +95,7 @@ class SiteCheck(bridge.LantuAlgorithm):
             "SUMMARY", tr("Sites"), VECTOR))
         bridge.add_report_parameter(self)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
         import shapely
 
@@ -158,7 +158,7 @@ class SiteCheck(bridge.LantuAlgorithm):
         for s in range(len(sites)):
             mine = np.flatnonzero(np.asarray(pieces.site) == s)
 
-            def total(subject, key=None, prefix=None):
+            def total(subject, key=None, prefix=None, mine=mine):
                 return float(sum(areas[i] for i in mine if pieces.subject[i] == subject
                                  and (key is None or pieces.key[i] == key)
                                  and (prefix is None or (pieces.key[i] or "").startswith(prefix))))

@@ -24,10 +24,10 @@ class SlopeFarmland(bridge.LantuAlgorithm):
     ID = "slopefarmland"
     GROUP_ID = "quality"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return tr("Slope farmland (坡耕地)")
 
-    def shortHelpString(self):  # noqa: N802
+    def shortHelpString(self):
         return tr(
             "Grades every cultivated parcel by slope, as 三调 GDPDJB does (1 ≤ 2°, 2 2–6°, 3 6–15°, 4 15–25°, "
             "5 > 25°), and finds the land steeper than the top threshold: the candidates for 退耕还林.\n\n"
@@ -42,7 +42,7 @@ class SlopeFarmland(bridge.LantuAlgorithm):
             "Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_area_m2, cells), "
             "the area of each grade (AREA_GRADE_1_M2 … AREA_GRADE_5_M2) and STEEP_AREA_M2.")
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         codes.add_landuse_parameters(self)
         codes.add_classes_parameter(self)
         self.addParameter(QgsProcessingParameterRasterLayer(
@@ -57,7 +57,7 @@ class SlopeFarmland(bridge.LantuAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(f"AREA_GRADE_{grade}_M2", tr("Area of slope grade {0} (m²)").format(grade)))
         self.addOutput(QgsProcessingOutputNumber("STEEP_AREA_M2", tr("Area steeper than the top threshold (m²)")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
         import shapely
 
@@ -206,7 +206,7 @@ class SlopeFarmland(bridge.LantuAlgorithm):
                 # a compressed GeoTIFF is decoded in as many threads as there are cores (GDAL ≥ 3.6)
                 dataset = gdal.OpenEx(layer.source(), gdal.OF_RASTER, open_options=["NUM_THREADS=ALL_CPUS"])
         except RuntimeError as error:
-            raise QgsProcessingException(tr("Could not open the DEM {0}: {1}").format(layer.source(), error))
+            raise QgsProcessingException(tr("Could not open the DEM {0}: {1}").format(layer.source(), error)) from error
         if not layer.crs().isValid():
             raise QgsProcessingException(tr("{0} has no valid coordinate reference system: set one first.").format(layer.name()))
         transform = dataset.GetGeoTransform()

@@ -30,13 +30,13 @@ class LantuAlgorithm(QgsProcessingAlgorithm):
     def name(self):
         return self.ID
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return type(self)()
 
     def icon(self):
         return QIcon(ICON)
 
-    def groupId(self):  # noqa: N802
+    def groupId(self):
         return self.GROUP_ID
 
     def group(self):

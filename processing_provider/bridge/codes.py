@@ -12,8 +12,8 @@ from qgis.core import (
 )
 
 from ...compat import VECTOR_POLYGON
-from ...translation import tr
 from ...core.roles import CODE_FIELDS, NAME_FIELDS
+from ...translation import tr
 from . import reading as reader
 
 AUTO, YDYH, SANDIAO = 0, 1, 2

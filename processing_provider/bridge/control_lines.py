@@ -39,7 +39,7 @@ def given(algorithm, parameters, context):
 def read(algorithm, parameters, context, feedback, crs, lines):
     """{key: LayerData} of the given lines, each read once into `crs` (any CRS in, one CRS out)."""
     data = {}
-    for key, name, source in lines:
+    for key, name, _source in lines:
         layer = reader.layer_name(algorithm, parameters, name, context)
         layer_label = f"{short_name(key)} ({layer})" if layer else short_name(key)
         data[key] = reader.read(algorithm, parameters, name, context, feedback, crs, (), layer_label)

@@ -24,7 +24,7 @@ def sets(tmp_path):
 def brute_force(rules, code):
     """Member if the longest rule the code lies under says yes; undecided if any rule beneath it says otherwise."""
     best = None
-    for rule, member in rules.items():
+    for rule in rules:
         if code.startswith(rule) and (best is None or len(rule) > len(best)):
             best = rule
     member = rules[best] if best else False
