@@ -6,7 +6,6 @@ a folder of its own in the QGIS profile, which is put first on sys.path before s
 """
 import importlib
 import os
-import shutil
 import subprocess
 import sys
 
@@ -69,15 +68,27 @@ def describe_missing(items=None):
 
 
 def python_executable():
-    """The Python interpreter QGIS embeds (sys.executable is QGIS itself on some platforms)."""
-    names = ["python3.exe", "python.exe"] if os.name == "nt" else [
-        f"python{sys.version_info.major}.{sys.version_info.minor}", "python3"]
-    for folder in (os.path.dirname(sys.executable), sys.exec_prefix, os.path.join(sys.exec_prefix, "bin")):
-        for name in names:
-            candidate = os.path.join(folder, name)
-            if os.path.isfile(candidate):
-                return candidate
-    return shutil.which(names[0]) or shutil.which("python3") or sys.executable
+    """The Python interpreter QGIS embeds, whose site-packages the plugin sees; None if it cannot be found.
+
+    sys.executable is QGIS itself inside QGIS, so the interpreter is looked for where this Python lives
+    (sys.prefix / sys.base_prefix: /usr/bin/python3.11 on Debian, OSGeo4W's apps/Python3x/python.exe on
+    Windows, beside qgis-bin.exe as python3.exe too), never as "the first python3 on PATH", which may be
+    another Python whose packages QGIS never sees."""
+    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    if os.name == "nt":
+        places = [(os.path.dirname(sys.executable), "python3.exe"), (sys.prefix, "python.exe"),
+                  (sys.base_prefix, "python.exe"), (sys.exec_prefix, "python.exe")]
+    else:
+        places = [(os.path.join(prefix, "bin"), name) for prefix in dict.fromkeys((sys.base_prefix, sys.prefix, sys.exec_prefix))
+                  for name in (f"python{version}", f"python{sys.version_info.major}")]
+        places.insert(0, (os.path.dirname(sys.executable), f"python{version}"))
+    for folder, name in places:
+        candidate = os.path.join(folder, name)
+        if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+            return candidate
+    if os.path.basename(sys.executable).lower().startswith("python"):
+        return sys.executable  # a plain Python (qgis_process, tests), not QGIS
+    return None
 
 
 def pip_command(items=None):
@@ -85,12 +96,15 @@ def pip_command(items=None):
     requirements = [requirement for _, requirement, _ in items]
     # numpy is compiled into GDAL's bindings: never replace the one QGIS has.
     no_deps = ["--no-deps"] if all(name != "numpy" for name, _, _ in items) else []
-    return [python_executable(), "-m", "pip", "install", "--upgrade", "--target", libs_dir(),
+    return [python_executable() or "python3", "-m", "pip", "install", "--upgrade", "--target", libs_dir(),
             *no_deps, *requirements]
 
 
 def install(items=None):
     """Run pip; return (ok, output). Blocking: call it from a QgsTask, never from the GUI thread."""
+    if python_executable() is None:
+        return False, tr("QGIS's own Python interpreter was not found next to {0}: install {1} with the Python that "
+                         "QGIS uses.").format(sys.prefix, " ".join(r for _, r, _ in (missing() if items is None else items)))
     command = pip_command(items)
     os.makedirs(libs_dir(), exist_ok=True)
     try:

@@ -1,4 +1,5 @@
 """QGIS entry point: translator, Processing provider, menu and toolbar actions."""
+import html
 
 from qgis.core import QgsApplication, QgsMessageLog, QgsProject, QgsTask
 from qgis.PyQt.QtGui import QIcon
@@ -97,7 +98,8 @@ class LantuPlugin:
     # Dependencies -----------------------------------------------------------------------
     def _show_missing(self):
         bar = self.iface.messageBar()
-        item = bar.createMessage("Lantu 蓝图", dependencies.describe_missing())
+        # the message bar reads rich text: "shapely>=2.0,<2.1" would lose its "<2.1" as a tag
+        item = bar.createMessage("Lantu 蓝图", html.escape(dependencies.describe_missing()).replace("\n", "<br>"))
         button = QPushButton(tr("Install"))
         button.clicked.connect(self._ask_install)
         item.layout().addWidget(button)

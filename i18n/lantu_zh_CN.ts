@@ -4,62 +4,67 @@
   <context>
     <name>Lantu</name>
     <message>
-      <location filename="../dependencies.py" line="61" />
+      <location filename="../dependencies.py" line="60" />
       <source>{0} is not installed (Lantu needs {1}).</source>
       <translation>未安装 {0}（Lantu 需要 {1}）。</translation>
     </message>
     <message>
-      <location filename="../dependencies.py" line="63" />
+      <location filename="../dependencies.py" line="62" />
       <source>{0} {1} is too old (Lantu needs {2}).</source>
       <translation>{0} {1} 版本过旧（Lantu 需要 {2}）。</translation>
     </message>
     <message>
-      <location filename="../dependencies.py" line="65" />
+      <location filename="../dependencies.py" line="64" />
       <source>Install them from the Lantu menu (Plugins ▸ Lantu 蓝图 ▸ Install dependencies…), or run: {0}</source>
       <translation>请通过 Lantu 菜单安装（插件 ▸ Lantu 蓝图 ▸ 安装依赖包…），或运行：{0}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="20" />
+      <location filename="../dependencies.py" line="106" />
+      <source>QGIS's own Python interpreter was not found next to {0}: install {1} with the Python that QGIS uses.</source>
+      <translation>在 {0} 下未找到 QGIS 自带的 Python 解释器：请用 QGIS 所用的 Python 安装 {1}。</translation>
+    </message>
+    <message>
+      <location filename="../plugin.py" line="21" />
       <source>&amp;Lantu 蓝图</source>
       <translation>&amp;Lantu 蓝图</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="39" />
+      <location filename="../plugin.py" line="40" />
       <source>Lantu drafting dock</source>
       <translation>蓝图编制面板</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="40" />
+      <location filename="../plugin.py" line="41" />
       <source>Land-use structure table (用地结构表)…</source>
       <translation>用地结构表…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="42" />
+      <location filename="../plugin.py" line="43" />
       <source>Open the demo project</source>
       <translation>打开示例项目</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="43" />
+      <location filename="../plugin.py" line="44" />
       <source>Install dependencies…</source>
       <translation>安装依赖包…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="95" />
+      <location filename="../plugin.py" line="96" />
       <source>Could not open the demo project: {0}</source>
       <translation>无法打开示例项目：{0}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="101" />
+      <location filename="../plugin.py" line="103" />
       <source>Install</source>
       <translation>安装</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="109" />
+      <location filename="../plugin.py" line="111" />
       <source>Everything Lantu needs is installed.</source>
       <translation>Lantu 所需的依赖包均已安装。</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="111" />
+      <location filename="../plugin.py" line="113" />
       <source>Lantu will run:
 
 {0}
@@ -72,22 +77,22 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
 依赖包将安装到 Lantu 专用的文件夹中，不会改动 QGIS 的其他任何内容。是否继续？</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="124" />
+      <location filename="../plugin.py" line="126" />
       <source>Installed. Restart QGIS to use Lantu's algorithms.</source>
       <translation>安装完成。请重启 QGIS 后使用 Lantu 的算法。</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="127" />
+      <location filename="../plugin.py" line="129" />
       <source>The install failed; see the Lantu tab of the log.</source>
       <translation>安装失败，详见日志消息面板的 Lantu 选项卡。</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="129" />
+      <location filename="../plugin.py" line="131" />
       <source>Installing Lantu's dependencies</source>
       <translation>正在安装 Lantu 依赖包</translation>
     </message>
     <message>
-      <location filename="../translation.py" line="48" />
+      <location filename="../translation.py" line="67" />
       <source>English</source>
       <translation>中文</translation>
     </message>
