@@ -22,6 +22,7 @@ class LantuPlugin:
         self._install_task = None
         self.dock = None
         self.dock_action = None
+        self.model_actions = []
 
     # Processing -------------------------------------------------------------------------
     def initProcessing(self):
@@ -30,6 +31,7 @@ class LantuPlugin:
         if self.provider is None:
             self.provider = LantuProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
+            self.provider.attach_models()
         problem = dependencies.describe_missing()
         if problem:
             QgsMessageLog.logMessage(problem, "Lantu", WARNING)
@@ -37,6 +39,9 @@ class LantuPlugin:
     # GUI --------------------------------------------------------------------------------
     def initGui(self):
         self.initProcessing()
+        from .ui import model_actions
+
+        self.model_actions = model_actions.register()
         self.dock_action = self._add_action(tr("Lantu drafting dock"), self.toggle_dock, toolbar=True)
         self._add_action(tr("Land-use structure table (用地结构表)…"),
                          lambda: self._open_algorithm("lantu:landusestructure"), toolbar=True)
@@ -57,6 +62,10 @@ class LantuPlugin:
             self.iface.removePluginMenu(self.menu_name, action)
             action.deleteLater()
         self.actions, self.toolbar_actions = [], []
+        from .ui import model_actions
+
+        model_actions.unregister(self.model_actions)
+        self.model_actions = []
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

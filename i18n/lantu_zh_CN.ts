@@ -29,42 +29,42 @@
       <translation>&amp;Lantu 蓝图</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="40" />
+      <location filename="../plugin.py" line="45" />
       <source>Lantu drafting dock</source>
       <translation>蓝图编制面板</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="41" />
+      <location filename="../plugin.py" line="46" />
       <source>Land-use structure table (用地结构表)…</source>
       <translation>用地结构表…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="43" />
+      <location filename="../plugin.py" line="48" />
       <source>Open the demo project</source>
       <translation>打开示例项目</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="44" />
+      <location filename="../plugin.py" line="49" />
       <source>Install dependencies…</source>
       <translation>安装依赖包…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="96" />
+      <location filename="../plugin.py" line="105" />
       <source>Could not open the demo project: {0}</source>
       <translation>无法打开示例项目：{0}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="103" />
+      <location filename="../plugin.py" line="112" />
       <source>Install</source>
       <translation>安装</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="111" />
+      <location filename="../plugin.py" line="120" />
       <source>Everything Lantu needs is installed.</source>
       <translation>Lantu 所需的依赖包均已安装。</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="113" />
+      <location filename="../plugin.py" line="122" />
       <source>Lantu will run:
 
 {0}
@@ -77,17 +77,17 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
 依赖包将安装到 Lantu 专用的文件夹中，不会改动 QGIS 的其他任何内容。是否继续？</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="126" />
+      <location filename="../plugin.py" line="135" />
       <source>Installed. Restart QGIS to use Lantu's algorithms.</source>
       <translation>安装完成。请重启 QGIS 后使用 Lantu 的算法。</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="129" />
+      <location filename="../plugin.py" line="138" />
       <source>The install failed; see the Lantu tab of the log.</source>
       <translation>安装失败，详见日志消息面板的 Lantu 选项卡。</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="131" />
+      <location filename="../plugin.py" line="140" />
       <source>Installing Lantu's dependencies</source>
       <translation>正在安装 Lantu 依赖包</translation>
     </message>
@@ -97,17 +97,77 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>中文</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="17" />
+      <location filename="../processing_provider/models.py" line="17" />
       <source>Bottom-line checks (底线约束检查, model)</source>
       <translation>底线约束检查（模型）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="31" />
+      <location filename="../processing_provider/models.py" line="17" />
+      <source>The bottom-line checks a design institute runs on a draft plan: the three control lines against each other (lantu:controllineoverlaps), then the land use and planning zones against the lines (lantu:landuseconflicts). Open it in the Model Designer (right-click ▸ Edit model…) to extend it; save the copy under a name of your own.</source>
+      <translation>设计院对规划草案做的底线约束检查：先查三条控制线之间的冲突（lantu:controllineoverlaps），再查用地与规划分区是否突破控制线（lantu:landuseconflicts）。可在图形建模器中打开以扩展（右键 ▸ 编辑模型…），副本请另存为自己的名称。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/models.py" line="21" />
+      <source>Land use (用地用海 or 三调)</source>
+      <translation>用地（用地用海或三调）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/models.py" line="22" />
+      <source>Land-use code field</source>
+      <translation>用地编码字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/models.py" line="23" />
+      <source>永久基本农田 (permanent basic farmland)</source>
+      <translation>永久基本农田</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/models.py" line="24" />
+      <source>生态保护红线 (ecological protection redline)</source>
+      <translation>生态保护红线</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/models.py" line="25" />
+      <source>城镇开发边界 (urban development boundary)</source>
+      <translation>城镇开发边界</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/models.py" line="26" />
+      <source>Planning zones (规划分区)</source>
+      <translation>规划分区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/models.py" line="27" />
+      <source>Planning-zone code field</source>
+      <translation>规划分区代码字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/models.py" line="28" />
+      <source>Minimum area (m²)</source>
+      <translation>最小面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/models.py" line="29" />
+      <source>Control-line overlaps</source>
+      <translation>三线重叠</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/models.py" line="30" />
+      <source>Conflicts</source>
+      <translation>冲突图斑</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/models.py" line="31" />
+      <source>Conflicts by rule</source>
+      <translation>按规则汇总的冲突</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/provider.py" line="16" />
       <source>Lantu 蓝图</source>
       <translation>Lantu 蓝图</translation>
     </message>
     <message>
-      <location filename="../processing_provider/provider.py" line="34" />
+      <location filename="../processing_provider/provider.py" line="19" />
       <source>Lantu 蓝图 — township territorial spatial planning</source>
       <translation>Lantu 蓝图 — 乡镇级国土空间规划</translation>
     </message>
@@ -1222,11 +1282,6 @@ OUTPUT 中每一对重叠要素输出一个面（组合如 PBF×ERL、两个图�
       <translation>最小重叠面积（平方米），更小的作为碎片单列</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="42" />
-      <source>Control-line overlaps</source>
-      <translation>三线重叠</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="44" />
       <source>Overlapping feature pairs</source>
       <translation>重叠要素对数</translation>
@@ -2304,16 +2359,6 @@ OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源�
       <translation>忽略小于此面积的冲突（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="75" />
-      <source>Conflicts</source>
-      <translation>冲突图斑</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="77" />
-      <source>Conflicts by rule</source>
-      <translation>按规则汇总的冲突</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="80" />
       <source>Conflict area, counted once (m²)</source>
       <translation>冲突面积（不重复计，平方米）</translation>
@@ -3355,21 +3400,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>地类集合表 {0} 无法使用（{1}，第 {2} 行：{3}）。该表需要 set、code、member 三列。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/control_lines.py" line="14" />
-      <source>永久基本农田 (permanent basic farmland)</source>
-      <translation>永久基本农田</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/bridge/control_lines.py" line="15" />
-      <source>生态保护红线 (ecological protection redline)</source>
-      <translation>生态保护红线</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/bridge/control_lines.py" line="16" />
-      <source>城镇开发边界 (urban development boundary)</source>
-      <translation>城镇开发边界</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/bridge/control_lines.py" line="47" />
       <source>{0} has no polygons: nothing to check against it.</source>
       <translation>{0} 没有面要素，无法据此检查。</translation>
@@ -3823,6 +3853,11 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../ui/export.py" line="214" />
       <source>{0}: export failed ({1}).</source>
       <translation>{0}：输出失败（{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/model_actions.py" line="31" />
+      <source>Edit model…</source>
+      <translation>编辑模型…</translation>
     </message>
     <message>
       <location filename="../ui/results.py" line="22" />

@@ -1,26 +1,11 @@
 """The `lantu` Processing provider."""
-import glob
-import os
-
-from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.core import QgsApplication, QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from ..paths import ICON, MODELS_DIR
+from ..paths import ICON
 from ..translation import tr
 from .algorithms import ALGORITHMS
-
-
-class LantuModel(QgsProcessingModelAlgorithm):
-    """A bundled graphical model, named and grouped in the interface's language."""
-
-    def displayName(self):
-        titles = {"bottomlinechecks": tr("Bottom-line checks (底线约束检查, model)")}
-        return titles.get(self.name(), super().displayName())
-
-    def group(self):
-        from .bridge import GROUPS
-
-        return GROUPS[self.groupId()]() if self.groupId() in GROUPS else super().group()
+from .models import load_models
 
 
 class LantuProvider(QgsProcessingProvider):
@@ -43,8 +28,15 @@ class LantuProvider(QgsProcessingProvider):
         for algorithm in ALGORITHMS:
             self.addAlgorithm(algorithm())
         # The graphical models chain the algorithms as design institutes do: lantu:<model name>.
-        for path in sorted(glob.glob(os.path.join(MODELS_DIR, "*.model3"))):
-            model = LantuModel()
-            if model.fromFile(path):
-                model.setSourceFilePath(path)
-                self.addAlgorithm(model)
+        self.models = load_models()
+        for model in self.models:
+            self.addAlgorithm(model)
+        if QgsApplication.processingRegistry().providerById(self.id()) is self:  # a refresh, not the first load
+            self.attach_models()
+
+    def attach_models(self):
+        """Load the models again once the provider is registered: loaded while it was still loading,
+        their child algorithms (lantu:…) could not be found, so they declared no outputs."""
+        for model in getattr(self, "models", []):
+            model.loadVariant(model.toVariant())
+            model.label()

@@ -16,6 +16,7 @@ ROOT = qgis_headless.ROOT
 
 def bottom_line_checks():
     from qgis.core import (
+        QgsProcessing,
         QgsProcessingModelAlgorithm,
         QgsProcessingModelChildAlgorithm,
         QgsProcessingModelChildParameterSource,
@@ -29,24 +30,24 @@ def bottom_line_checks():
 
     from lantu.compat import NUMBER_DOUBLE, VECTOR_POLYGON
 
-    model = QgsProcessingModelAlgorithm("底线约束检查 Bottom-line checks", "3 底线约束 Bottom lines", "bottomlines")
+    model = QgsProcessingModelAlgorithm("Bottom-line checks", "3 底线约束 Bottom lines", "bottomlines")
     model.setName("bottomlinechecks")
     model.setHelpContent({"ALG_DESC": (
         "The bottom-line checks a design institute runs on a draft plan: the three control lines against each other "
         "(lantu:controllineoverlaps), then the land use and planning zones against the lines "
-        "(lantu:landuseconflicts). 三线冲突检查 + 底线约束冲突检查。")})
+        "(lantu:landuseconflicts).")})
     polygons = [VECTOR_POLYGON]
     inputs = [
-        (QgsProcessingParameterFeatureSource("LANDUSE", "用地用海规划 Land use", polygons), QPointF(120, 60)),
-        (QgsProcessingParameterField("CODE_FIELD", "用地编码字段 Code field", parentLayerParameterName="LANDUSE",
+        (QgsProcessingParameterFeatureSource("LANDUSE", "Land use (用地用海 or 三调)", polygons), QPointF(120, 60)),
+        (QgsProcessingParameterField("CODE_FIELD", "Land-use code field", parentLayerParameterName="LANDUSE",
                                      optional=True), QPointF(120, 130)),
-        (QgsProcessingParameterFeatureSource("PERMANENT_FARMLAND", "永久基本农田", polygons, optional=True), QPointF(360, 60)),
-        (QgsProcessingParameterFeatureSource("ECO_REDLINE", "生态保护红线", polygons, optional=True), QPointF(560, 60)),
-        (QgsProcessingParameterFeatureSource("URBAN_BOUNDARY", "城镇开发边界", polygons, optional=True), QPointF(760, 60)),
-        (QgsProcessingParameterFeatureSource("ZONES", "规划分区 Planning zones", polygons, optional=True), QPointF(960, 60)),
-        (QgsProcessingParameterField("ZONE_FIELD", "规划分区代码字段 Zone code field", parentLayerParameterName="ZONES",
+        (QgsProcessingParameterFeatureSource("PERMANENT_FARMLAND", "永久基本农田 (permanent basic farmland)", polygons, optional=True), QPointF(360, 60)),
+        (QgsProcessingParameterFeatureSource("ECO_REDLINE", "生态保护红线 (ecological protection redline)", polygons, optional=True), QPointF(560, 60)),
+        (QgsProcessingParameterFeatureSource("URBAN_BOUNDARY", "城镇开发边界 (urban development boundary)", polygons, optional=True), QPointF(760, 60)),
+        (QgsProcessingParameterFeatureSource("ZONES", "Planning zones (规划分区)", polygons, optional=True), QPointF(960, 60)),
+        (QgsProcessingParameterField("ZONE_FIELD", "Planning-zone code field", parentLayerParameterName="ZONES",
                                      optional=True), QPointF(960, 130)),
-        (QgsProcessingParameterNumber("MIN_AREA", "最小面积 Minimum area (m²)", NUMBER_DOUBLE, 0.0,
+        (QgsProcessingParameterNumber("MIN_AREA", "Minimum area (m²)", NUMBER_DOUBLE, 0.0,
                                       False, 0.0), QPointF(1160, 60)),
     ]
     for definition, position in inputs:
@@ -62,8 +63,9 @@ def bottom_line_checks():
         for name in sources:
             step.addParameterSources(name, [QgsProcessingModelChildParameterSource.fromModelParameter(name)])
         model_outputs = {}
-        for output_name, child_output in outputs:
-            out = QgsProcessingModelOutput(output_name, output_name)
+        for output_name, description, child_output in outputs:
+            out = QgsProcessingModelOutput(output_name, description)
+            out.setDefaultValue(QgsProcessing.TEMPORARY_OUTPUT)  # runs with only the inputs given, as native algorithms do
             out.setChildId(child_id)
             out.setChildOutputName(child_output)
             out.setPosition(position + QPointF(0, 90))
@@ -72,11 +74,11 @@ def bottom_line_checks():
         model.addChildAlgorithm(step)
 
     lines = ["PERMANENT_FARMLAND", "ECO_REDLINE", "URBAN_BOUNDARY"]
-    child("overlaps", "lantu:controllineoverlaps", "三线冲突检查", lines + ["MIN_AREA"],
-          [("三线重叠 Control-line overlaps", "OUTPUT")], QPointF(460, 250))
-    child("conflicts", "lantu:landuseconflicts", "底线约束冲突检查",
+    child("overlaps", "lantu:controllineoverlaps", "三线冲突检查 Control-line overlaps", lines + ["MIN_AREA"],
+          [("OVERLAPS", "Control-line overlaps", "OUTPUT")], QPointF(460, 250))
+    child("conflicts", "lantu:landuseconflicts", "底线约束冲突检查 Land use against the lines",
           ["LANDUSE", "CODE_FIELD"] + lines + ["ZONES", "ZONE_FIELD", "MIN_AREA"],
-          [("底线冲突 Conflicts", "OUTPUT"), ("冲突汇总 Conflicts by rule", "SUMMARY")], QPointF(760, 250))
+          [("CONFLICTS", "Conflicts", "OUTPUT"), ("SUMMARY", "Conflicts by rule", "SUMMARY")], QPointF(760, 250))
     return model
 
 

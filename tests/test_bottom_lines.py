@@ -338,27 +338,3 @@ def test_resolve_priority_order(lantu_processing):
     with pytest.raises(QgsProcessingException, match="PRIORITY"):
         run_algorithm("lantu:resolveoverlaps", {"PERMANENT_FARMLAND": pbf, "URBAN_BOUNDARY": udb, "PRIORITY": "PBF > PBF",
                                                 "MOVED": "memory:"})
-
-
-# --- the model ----------------------------------------------------------------------------------
-def test_bundled_model_runs_the_checks(lantu_processing, tmp_path):
-    import processing
-    from qgis.core import QgsApplication, QgsProcessingModelAlgorithm
-
-    path = os.path.join(os.path.dirname(os.path.dirname(__file__)), "resources", "models", "bottomlinechecks.model3")
-    model = QgsProcessingModelAlgorithm()
-    assert model.fromFile(path)
-    assert {c.algorithmId() for c in model.childAlgorithms().values()} == {"lantu:controllineoverlaps", "lantu:landuseconflicts"}
-    assert QgsApplication.processingRegistry().algorithmById("lantu:bottomlinechecks") is not None
-    outputs = {name: str(tmp_path / f"{i}.gpkg") for i, name in enumerate(
-        ["overlaps:三线重叠 Control-line overlaps", "conflicts:底线冲突 Conflicts", "conflicts:冲突汇总 Conflicts by rule"])}
-    result = processing.run("lantu:bottomlinechecks", {
-        "LANDUSE": demo("ghyd"), "PERMANENT_FARMLAND": demo("yjjbnt"), "ECO_REDLINE": demo("stbhhx"),
-        "URBAN_BOUNDARY": demo("czkfbj"), "MIN_AREA": 0, **outputs})
-    direct, _ = run_algorithm("lantu:landuseconflicts", {
-        "LANDUSE": demo("ghyd"), "PERMANENT_FARMLAND": demo("yjjbnt"), "ECO_REDLINE": demo("stbhhx"),
-        "URBAN_BOUNDARY": demo("czkfbj"), "OUTPUT": "memory:", "SUMMARY": "memory:"})
-    conflicts = QgsVectorLayer(result["conflicts:底线冲突 Conflicts"], "c", "ogr")
-    assert conflicts.featureCount() == direct["CONFLICT_COUNT"] > 0
-    overlaps = QgsVectorLayer(result["overlaps:三线重叠 Control-line overlaps"], "o", "ogr")
-    assert overlaps.featureCount() > 0
