@@ -15,12 +15,10 @@ Only numpy, shapely >= 2 and GDAL/OGR/OSR are used. See resources/demo/README.md
 from __future__ import annotations
 
 import argparse
-import csv
 import heapq
 import json
 import math
 import os
-import sys
 import time
 from pathlib import Path
 
@@ -29,456 +27,12 @@ import shapely
 from shapely import STRtree
 from osgeo import gdal, ogr, osr
 
-gdal.UseExceptions()
-ogr.UseExceptions()
-osr.UseExceptions()
-
-ROOT = Path(__file__).resolve().parents[1]
-TABLES = ROOT / "resources" / "tables"
-
-EPSG = 4523                      # CGCS2000 / 3-degree Gauss-Kruger zone 35 (CM 105E, FE 35 500 000)
-CENTER_LONLAT = (105.5, 32.0)    # around seed 003's 片区
-LAEA = "+proj=laea +lat_0={lat} +lon_0={lon} +x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs"
-GRID = 1e-6                      # overlay precision (m): snap-rounding noder, no spikes from T-junctions
-BASE_PARCELS = 12000
-BASE_AREA = 350e6                # m² at BASE_PARCELS; the area scales with --parcels
-CELL = 25.0                      # DEM cell size, m
-COUNTY = "510899"                # fictitious county code (5108xx = 广元市; 99 is unused)
-
-TOWNSHIP_NAMES = ["鹤龄镇", "羊岭镇", "木马镇", "杨村镇", "樵店乡"]
-STEM_A = list("青白金龙凤石柏松桃李杨马鹤云水天永长太新红黄高平庙井官狮玉双雁竹梨华兴安")
-STEM_B = list("林坪溪山桥湾岭河垭坝泉田峰岩池沟口寨门台园塘坡营庄")
-SURNAMES = list("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯董程曹袁邓许沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文")
-PLACE_SUFFIX = ["湾", "坝", "沟", "院子", "坪", "岭", "嘴", "垭", "梁", "河坝", "大院", "老屋", "坡", "岩", "塘", "湾里", "山"]
-CLUSTER_THEMES = ["商贸物流", "农旅融合", "果蔬产业", "粮油种植", "中药材种植", "生态康养", "烤烟生产",
-                  "种养循环", "竹林风景", "红色文化", "茶果种植", "林下经济", "乡村旅游", "特色养殖"]
-
-
-def log(msg):
-    print(msg, flush=True)
-
-
-# ----------------------------------------------------------------------------------------------
-# small geometry helpers
-# ----------------------------------------------------------------------------------------------
-def chaikin(c, n=2):
-    """Chaikin smoothing of an open polyline (endpoints kept)."""
-    c = np.asarray(c, float)
-    for _ in range(n):
-        if len(c) < 3:
-            return c
-        q = 0.75 * c[:-1] + 0.25 * c[1:]
-        r = 0.25 * c[:-1] + 0.75 * c[1:]
-        mid = np.empty((2 * len(q), 2))
-        mid[0::2] = q
-        mid[1::2] = r
-        c = np.vstack([c[:1], mid[1:-1], c[-1:]])
-    return c
-
-
-def resample(c, step):
-    """Resample a polyline at a regular spacing (keeps both ends)."""
-    c = np.asarray(c, float)
-    seg = np.hypot(*np.diff(c, axis=0).T)
-    s = np.concatenate([[0], np.cumsum(seg)])
-    n = max(2, int(round(s[-1] / step)) + 1)
-    t = np.linspace(0, s[-1], n)
-    return np.column_stack([np.interp(t, s, c[:, 0]), np.interp(t, s, c[:, 1])])
-
-
-def rnd(a):
-    """Coordinates as floats.
-
-    Inputs are deliberately NOT rounded to a centimetre grid: GEOS OverlayNG, when its floating
-    noder fails, falls back to snap-rounding at the inputs' inherent precision, so cm-rounded
-    inputs get cm snap-rounding and long thin strips then gain or lose square metres."""
-    return np.asarray(a, float)
-
-
-def blobs(rng, cx, cy, area, k=14, rough=0.22, aspect=None, angle=None):
-    """Irregular star-shaped polygons (always simple) around centres, with given areas."""
-    cx, cy, area = np.atleast_1d(cx), np.atleast_1d(cy), np.atleast_1d(area)
-    n = len(cx)
-    if n == 0:
-        return np.empty(0, object)
-    th = np.linspace(0, 2 * np.pi, k, endpoint=False)[None, :] + rng.uniform(0, 2 * np.pi / k, (n, 1))
-    r = 1 + rough * rng.uniform(-1, 1, (n, k))
-    r = (np.roll(r, 1, 1) + 2 * r + np.roll(r, -1, 1)) / 4          # smooth the outline a little
-    r *= 1 + 0.5 * rough * np.cos(2 * th + rng.uniform(0, 2 * np.pi, (n, 1)))
-    if aspect is None:
-        aspect = rng.uniform(1.0, 1.6, n)
-    if angle is None:
-        angle = rng.uniform(0, np.pi, n)
-    aspect, angle = np.broadcast_to(aspect, (n,)), np.broadcast_to(angle, (n,))
-    x = r * np.cos(th) * np.sqrt(aspect)[:, None]
-    y = r * np.sin(th) / np.sqrt(aspect)[:, None]
-    ca, sa = np.cos(angle)[:, None], np.sin(angle)[:, None]
-    x, y = x * ca - y * sa, x * sa + y * ca
-    # shoelace area of the unit shapes, then scale to the wanted area
-    a0 = 0.5 * np.abs(np.sum(x * np.roll(y, -1, 1) - np.roll(x, -1, 1) * y, axis=1))
-    f = np.sqrt(area / a0)[:, None]
-    coords = np.stack([cx[:, None] + x * f, cy[:, None] + y * f], -1)
-    coords = np.concatenate([coords, coords[:, :1]], 1)
-    return shapely.polygons(rnd(coords))
-
-
-def grouped_union(geoms, gid):
-    """Union geometries per group id, vectorised (returns unique ids, unions)."""
-    geoms = np.asarray(geoms, object)
-    gid = np.asarray(gid)
-    if len(gid) == 0:
-        return gid, np.empty(0, object)
-    order = np.argsort(gid, kind="stable")
-    g, geo = gid[order], geoms[order]
-    uniq, start, counts = np.unique(g, return_index=True, return_counts=True)
-    out = np.empty(len(uniq), object)
-    one = counts == 1
-    out[one] = geo[start[one]]
-    lo = 2
-    while (counts >= lo).any():
-        hi = lo * 2 - 1
-        sel = (counts >= lo) & (counts <= hi)
-        if sel.any():
-            st, ct = start[sel], counts[sel]
-            m = int(sel.sum())
-            arr = np.full((m, hi), None, object)
-            rows = np.repeat(np.arange(m), ct)
-            cols = np.arange(ct.sum()) - np.repeat(np.cumsum(ct) - ct, ct)
-            arr[rows, cols] = geo[np.repeat(st, ct) + cols]
-            out[sel] = polygonal(shapely.union_all(arr, axis=1, grid_size=GRID))
-        lo = hi + 1
-    return uniq, out
-
-
-def grouped_difference(targets, cutters, ti, ci):
-    """targets[t] minus every cutters[c] paired with it (pairs ti, ci), one difference at a time.
-
-    Repeated differences are cheaper than differencing a union: each overlay only looks at the
-    cutter near the target (OverlayNG clips to the target's envelope)."""
-    out = np.asarray(targets, object).copy()
-    if len(ti) == 0:
-        return out
-    order = np.argsort(ti, kind="stable")
-    ti, ci = ti[order], ci[order]
-    first = np.r_[True, ti[1:] != ti[:-1]]
-    rank = np.arange(len(ti)) - np.maximum.accumulate(np.where(first, np.arange(len(ti)), 0))
-    for k in range(int(rank.max()) + 1):
-        m = rank == k
-        t, c = ti[m], ci[m]
-        out[t] = polygonal(shapely.difference(out[t], cutters[c], grid_size=GRID))
-    return out
-
-
-def polys_only(geoms, index=None, min_area=0.0):
-    """Explode to polygon parts, dropping lines/points; returns (parts, source index)."""
-    parts, idx = shapely.get_parts(geoms, return_index=True)
-    if index is not None:
-        idx = np.asarray(index)[idx]
-    keep = shapely.get_type_id(parts) == 3
-    parts, idx = parts[keep], idx[keep]
-    if len(parts):
-        # a GeometryCollection may hold a multipolygon
-        keep = shapely.area(parts) > min_area
-        parts, idx = parts[keep], idx[keep]
-    return parts, idx
-
-
-def explode_polys(geoms, min_area=0.0):
-    """Explode nested collections down to Polygons; returns (parts, index into geoms)."""
-    geoms = np.asarray(geoms, object)
-    idx = np.arange(len(geoms))
-    for _ in range(3):
-        parts, pidx = shapely.get_parts(geoms, return_index=True)
-        geoms, idx = parts, idx[pidx]
-        t = shapely.get_type_id(geoms)
-        if not np.isin(t, [4, 5, 6, 7]).any():
-            break
-    keep = shapely.get_type_id(geoms) == 3
-    geoms, idx = geoms[keep], idx[keep]
-    keep = shapely.area(geoms) > min_area
-    return geoms[keep], idx[keep]
-
-
-def fill_small_holes(geoms, min_area=1.0):
-    """Drop interior rings smaller than min_area (overlay crumbs)."""
-    out = np.asarray(geoms, object).copy()
-    for i, g in enumerate(out):
-        polys = []
-        changed = False
-        for p in shapely.get_parts(g):
-            holes = [r for r in p.interiors if shapely.Polygon(r).area >= min_area]
-            changed |= len(holes) != len(p.interiors)
-            polys.append(shapely.Polygon(p.exterior, holes))
-        if changed:
-            out[i] = polys[0] if len(polys) == 1 else shapely.MultiPolygon(polys)
-    return out
-
-
-def cxy(geom, x, y):
-    """contains_xy on a prepared geometry (much faster for many points)."""
-    shapely.prepare(geom)
-    return shapely.contains_xy(geom, x, y)
-
-
-def polygonal(geoms):
-    """Keep only the polygon parts of each geometry (as Polygon or MultiPolygon, or empty)."""
-    geoms = np.asarray(geoms, object)
-    t = shapely.get_type_id(geoms)
-    bad = ~np.isin(t, [3, 6])
-    if not bad.any():
-        return geoms
-    out = geoms.copy()
-    sub = np.flatnonzero(bad)
-    parts, idx = explode_polys(geoms[sub])
-    out[sub] = shapely.Polygon()
-    if len(parts):
-        out[sub[np.unique(idx)]] = regroup(parts, idx)
-    return out
-
-
-def regroup(parts, idx):
-    """Polygons with group ids (sorted) -> one Polygon or MultiPolygon per distinct id."""
-    u, inv, counts = np.unique(idx, return_inverse=True, return_counts=True)
-    first = np.unique(inv, return_index=True)[1]
-    res = shapely.multipolygons(parts, indices=inv)
-    single = counts == 1
-    res[single] = parts[first[single]]
-    return res
-
-
-def _despike_ring(c, eps):
-    c = c[:-1]
-    changed = True
-    while changed and len(c) > 3:
-        changed = False
-        prev, nxt = np.roll(c, 1, 0), np.roll(c, -1, 0)
-        v1, v2 = c - prev, nxt - c
-        cross = np.abs(v1[:, 0] * v2[:, 1] - v1[:, 1] * v2[:, 0])
-        dot = (v1 * v2).sum(1)
-        bad = (dot < 0) & (cross < 2 * eps)          # a reversal enclosing less than eps m²
-        bad |= (np.hypot(*v1.T) < 1e-9)              # repeated point
-        if bad.any():
-            k = int(np.flatnonzero(bad)[0])
-            c = np.delete(c, k, 0)
-            changed = True
-    return np.vstack([c, c[:1]]) if len(c) >= 3 else None
-
-
-def despike(geoms, eps=1e-4):
-    """Remove zero-width spikes (vertex reversals enclosing < eps m²) that overlays leave behind."""
-    geoms = np.asarray(geoms, object)
-    if len(geoms) == 0:
-        return geoms
-    multi = shapely.get_type_id(geoms) != 3
-    if multi.any():
-        out = geoms.copy()
-        single = np.flatnonzero(~multi)
-        out[single] = despike(geoms[single], eps)
-        mi = np.flatnonzero(multi)
-        parts, pidx = explode_polys(geoms[mi])
-        parts = despike(parts, eps)
-        parts, qidx = explode_polys(parts)
-        pidx = pidx[qidx]
-        out[mi] = shapely.Polygon()
-        if len(parts):
-            out[mi[np.unique(pidx)]] = regroup(parts, pidx)
-        return out
-    rings, ridx = shapely.get_rings(geoms, return_index=True)
-    coords, cidx = shapely.get_coordinates(rings, return_index=True)
-    starts = np.searchsorted(cidx, np.arange(len(rings)))
-    prev = np.roll(coords, 1, 0)
-    nxt = np.roll(coords, -1, 0)
-    # closing point: previous of the first vertex is the second-to-last
-    ends = np.append(starts[1:], len(coords)) - 1
-    prev[starts] = coords[ends - 1]
-    v1, v2 = coords - prev, nxt - coords
-    cross = np.abs(v1[:, 0] * v2[:, 1] - v1[:, 1] * v2[:, 0])
-    dot = (v1 * v2).sum(1)
-    bad = (dot < 0) & (cross < 2 * eps)
-    bad[ends] = False
-    suspect = np.unique(ridx[cidx[bad]])
-    out = geoms.copy()
-    for gi in suspect:
-        g = geoms[gi]
-        polys = []
-        for p in shapely.get_parts(g):
-            shell = _despike_ring(shapely.get_coordinates(p.exterior), eps)
-            if shell is None:
-                continue
-            holes = [h for h in (_despike_ring(shapely.get_coordinates(r), eps) for r in p.interiors)
-                     if h is not None]
-            q = shapely.Polygon(shell, holes)
-            if not q.is_valid:
-                q = shapely.make_valid(q)
-            polys.extend(explode_polys([q])[0])
-        out[gi] = polys[0] if len(polys) == 1 else shapely.MultiPolygon(polys)
-    return out
-
-
-def clip_to(geoms, clip_polys, predicate_first=True):
-    """Intersect every geometry with every clip polygon it meets (pairs), vectorised.
-
-    Returns (pieces, geom index, clip index). Geometries wholly inside a clip polygon are
-    passed through without an overlay."""
-    tree = STRtree(clip_polys)
-    gi, ci = tree.query(geoms, predicate="intersects")
-    if len(gi) == 0:
-        return np.empty(0, object), gi, ci
-    shapely.prepare(clip_polys)
-    inside = shapely.contains_properly(clip_polys[ci], geoms[gi])
-    out = np.empty(len(gi), object)
-    out[inside] = geoms[gi[inside]]
-    o = ~inside
-    out[o] = polygonal(shapely.intersection(geoms[gi[o]], clip_polys[ci[o]], grid_size=GRID))
-    return out, gi, ci
-
-
-def absorb_slivers(geoms, group, small=20.0, thin=0.6, thin_area=600.0, keep=None):
-    """Merge tiny or very thin polygons into the neighbour (same group) sharing the longest edge.
-
-    Returns (new geometries, alive mask)."""
-    geoms = np.asarray(geoms, object).copy()
-    area = shapely.area(geoms)
-    per = shapely.length(geoms)
-    sliver = (area < small) | ((area < thin_area) & (area < thin * per))
-    if keep is not None:
-        sliver &= ~keep
-    alive = np.ones(len(geoms), bool)
-    si = np.flatnonzero(sliver)
-    if len(si) == 0:
-        return geoms, alive
-    tree = STRtree(geoms)
-    a, b = tree.query(geoms[si], predicate="dwithin", distance=1e-3)
-    a = si[a]
-    m = (a != b) & ~sliver[b] & (group[a] == group[b])
-    a, b = a[m], b[m]
-    shared = shapely.length(shapely.intersection(shapely.boundary(geoms[a]), shapely.buffer(geoms[b], 1e-3, quad_segs=1)))
-    ok = shared > 1e-3
-    a, b, shared = a[ok], b[ok], shared[ok]
-    # best receiver per sliver
-    order = np.lexsort((-shared, a))
-    a, b = a[order], b[order]
-    first = np.unique(a, return_index=True)[1]
-    a, b = a[first], b[first]
-    recv = np.concatenate([b, b])
-    mem = np.concatenate([b, a])
-    ids, merged = grouped_union(geoms[mem], recv)
-    geoms[ids] = merged
-    alive[a] = False
-    return geoms, alive
-
-
-class Table:
-    def __init__(self, name, key="code"):
-        with open(TABLES / name, encoding="utf-8") as f:
-            self.rows = list(csv.DictReader(f))
-        self.by_code = {r[key]: r for r in self.rows}
-
-
-# ----------------------------------------------------------------------------------------------
-# raster grid
-# ----------------------------------------------------------------------------------------------
-class Grid:
-    def __init__(self, bounds, cell=CELL, margin=1000.0):
-        minx, miny, maxx, maxy = bounds
-        self.cell = cell
-        self.x0 = math.floor((minx - margin) / 500.0) * 500.0
-        self.y1 = math.ceil((maxy + margin) / 500.0) * 500.0
-        self.nx = int(math.ceil((maxx + margin - self.x0) / cell))
-        self.ny = int(math.ceil((self.y1 - (miny - margin)) / cell))
-    @property
-    def srs(self):
-        srs = osr.SpatialReference()
-        srs.ImportFromEPSG(EPSG)
-        return srs
-
-    @property
-    def shape(self):
-        return (self.ny, self.nx)
-
-    @property
-    def gt(self):
-        return (self.x0, self.cell, 0.0, self.y1, 0.0, -self.cell)
-
-    def xs(self):
-        return self.x0 + (np.arange(self.nx) + 0.5) * self.cell
-
-    def ys(self):
-        return self.y1 - (np.arange(self.ny) + 0.5) * self.cell
-
-    def ij(self, x, y):
-        j = np.clip(((np.asarray(x) - self.x0) / self.cell).astype(np.int64), 0, self.nx - 1)
-        i = np.clip(((self.y1 - np.asarray(y)) / self.cell).astype(np.int64), 0, self.ny - 1)
-        return i, j
-
-    def sample(self, arr, x, y):
-        i, j = self.ij(x, y)
-        return arr[i, j]
-
-    def mem(self, dtype=gdal.GDT_Float32, fill=0):
-        ds = gdal.GetDriverByName("MEM").Create("", self.nx, self.ny, 1, dtype)
-        ds.SetGeoTransform(self.gt)
-        ds.SetProjection(self.srs.ExportToWkt())
-        ds.GetRasterBand(1).Fill(fill)
-        return ds
-
-    def rasterize(self, geoms, values=None, all_touched=True, dtype=gdal.GDT_Byte, fill=0):
-        """Burn geometries (value 1 or per-geometry values) into a new array."""
-        ds = self.mem(dtype, fill)
-        if len(geoms):
-            src = ogr.GetDriverByName("Memory").CreateDataSource("")
-            lyr = src.CreateLayer("l", self.srs, ogr.wkbUnknown)
-            lyr.CreateField(ogr.FieldDefn("v", ogr.OFTReal if dtype == gdal.GDT_Float32 else ogr.OFTInteger64))
-            defn = lyr.GetLayerDefn()
-            wkb = shapely.to_wkb(geoms)
-            vals = np.ones(len(geoms)) if values is None else np.asarray(values)
-            vals = vals.tolist()
-            for w, v in zip(wkb, vals):
-                f = ogr.Feature(defn)
-                f.SetGeometryDirectly(ogr.CreateGeometryFromWkb(w))
-                f.SetField(0, v)
-                lyr.CreateFeature(f)
-            opts = ["ATTRIBUTE=v"] + (["ALL_TOUCHED=TRUE"] if all_touched else [])
-            gdal.RasterizeLayer(ds, [1], lyr, options=opts)
-        return ds.GetRasterBand(1).ReadAsArray()
-
-    def proximity(self, geoms):
-        """Distance (m) from every cell centre to the nearest burnt cell of the geometries."""
-        src = self.mem(gdal.GDT_Byte, 0)
-        src.GetRasterBand(1).WriteArray(self.rasterize(geoms))
-        dst = self.mem(gdal.GDT_Float32, 0)
-        gdal.ComputeProximity(src.GetRasterBand(1), dst.GetRasterBand(1), ["VALUES=1", "DISTUNITS=GEO"])
-        return dst.GetRasterBand(1).ReadAsArray()
-
-
-def bspline_noise(rng, grid, wavelength):
-    """Smooth value noise (cubic B-spline through a random lattice), zero mean, unit-ish sd."""
-    cell = grid.cell
-    gx = int(math.ceil(grid.nx * cell / wavelength)) + 4
-    gy = int(math.ceil(grid.ny * cell / wavelength)) + 4
-    lat = rng.standard_normal((gy, gx)).astype(np.float32)
-    ox, oy = rng.uniform(0, 1, 2)
-
-    def weights(n):
-        u = (np.arange(n) + 0.5) * cell / wavelength + 1 + (ox if n == grid.nx else oy)
-        i = np.floor(u).astype(np.int64)
-        t = (u - i).astype(np.float32)
-        w = np.stack([(1 - t) ** 3 / 6, (3 * t ** 3 - 6 * t ** 2 + 4) / 6,
-                      (-3 * t ** 3 + 3 * t ** 2 + 3 * t + 1) / 6, t ** 3 / 6])
-        return i - 1, w
-
-    ix, wx = weights(grid.nx)
-    iy, wy = weights(grid.ny)
-    rows = sum(lat[:, ix + k] * wx[k][None, :] for k in range(4))        # (gy, nx)
-    out = sum(rows[iy + k, :] * wy[k][:, None] for k in range(4))         # (ny, nx)
-    return (out / 0.53).astype(np.float32)
-
-
-def fbm(rng, grid, wavelengths, gains):
-    out = np.zeros(grid.shape, np.float32)
-    for w, g in zip(wavelengths, gains):
-        out += g * bspline_noise(rng, grid, w)
-    return out
+from demo_data.geometry import blobs, chaikin, contains_xy, float_coords, resample
+from demo_data.overlay import (absorb_slivers, clip_to, despike, explode_polys, fill_small_holes, grouped_difference,
+                               grouped_union, polygonal)
+from demo_data.raster import Grid, bspline_noise, fbm
+from demo_data.settings import (BASE_AREA, BASE_PARCELS, CENTER_LONLAT, CLUSTER_THEMES, COUNTY, EPSG, GRID, LAEA,
+                                PLACE_SUFFIX, ROOT, STEM_A, STEM_B, SURNAMES, TOWNSHIP_NAMES, Table, log)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -543,7 +97,7 @@ class Demo:
         x, y = x * math.cos(self.rot) - y * math.sin(self.rot), x * math.sin(self.rot) + y * math.cos(self.rot)
         a0 = 0.5 * abs(np.sum(x * np.roll(y, -1) - np.roll(x, -1) * y))
         f = math.sqrt(self.area / a0)
-        coords = rnd(np.column_stack([self.cx + x * f, self.cy + y * f]))
+        coords = float_coords(np.column_stack([self.cx + x * f, self.cy + y * f]))
         self.domain = shapely.Polygon(coords)
         assert self.domain.is_valid
         self.R = R
@@ -638,7 +192,7 @@ class Demo:
             c = walk(start, math.atan2(uy, ux) + rng.normal(0, 0.2), 2.6 * half + 3000, 100, 0.05,
                      pull_to=end, pull=0.03)
             c = c[:np.argmin(np.hypot(*(c - end).T)) + 1]
-            add(rnd(chaikin(c, 3)), 0, float(rng.uniform(150, 185)), -1, 900)
+            add(float_coords(chaikin(c, 3)), 0, float(rng.uniform(150, 185)), -1, 900)
         # tributaries (1st order from trunks, 2nd order from 1st); order 3 are unmapped gullies that
         # only shape the terrain
         for order, n_want, lmin, lmax, wmin, wmax, gap in ((1, 12, 4000, 12000, 14, 24, 800),
@@ -676,7 +230,7 @@ class Demo:
                 c = walk(p0, h0, L, 80, 0.045, pull_to=far, pull=0.015, parent=pi, min_gap=gap)
                 if len(c) * 80 < 0.45 * L or len(c) < 12:
                     continue
-                add(rnd(chaikin(c, 3)), order, float(rng.uniform(wmin, wmax)), pi, gap)
+                add(float_coords(chaikin(c, 3)), order, float(rng.uniform(wmin, wmax)), pi, gap)
                 made += 1
             # fill the largest empty areas: a stream from the nearest water course towards them
             fill_gap = {1: 2700, 2: 1500, 3: 650}[order]
@@ -710,7 +264,7 @@ class Demo:
                     cin[i, j] = False
                     if len(c) < 6:
                         continue
-                    add(rnd(chaikin(c, 3)), order, float(rng.uniform(wmin, wmax)), pi, gap)
+                    add(float_coords(chaikin(c, 3)), order, float(rng.uniform(wmin, wmax)), pi, gap)
         self.gully_lines = np.array([shapely.LineString(r["coords"]) for r in rivers if r["order"] == 3], object)
         rivers = [r for r in rivers if r["order"] < 3]
         self.rivers = rivers
@@ -856,7 +410,7 @@ class Demo:
                 across = shapely.LineString([p - v * 600, p + v * 600])
                 wet = across.intersection(poly.buffer(30))
                 half = max(60.0, wet.length / 2 + 25) if not wet.is_empty else 80.0
-                dam = shapely.LineString(rnd([p - v * half - u * 10, p + v * half - u * 10])).buffer(
+                dam = shapely.LineString(float_coords([p - v * half - u * 10, p + v * half - u * 10])).buffer(
                     11, cap_style="flat")
                 self.z[win][fl] = np.float32(round(lev, 1))
                 taken[win] |= fl
@@ -901,8 +455,8 @@ class Demo:
                 score.append((1.0 if r["order"] == 0 else 0.75) / (1 + sl / 4))
                 rid.append(np.full(len(q), i))
         cand, score, rid = np.vstack(cand), np.concatenate(score), np.concatenate(rid)
-        ok = cxy(inner, cand[:, 0], cand[:, 1])
-        ok &= ~cxy(res_union, cand[:, 0], cand[:, 1])
+        ok = contains_xy(inner, cand[:, 0], cand[:, 1])
+        ok &= ~contains_xy(res_union, cand[:, 0], cand[:, 1])
         cand, score, rid = cand[ok], score[ok], rid[ok]
         dmin = 0.72 * math.sqrt(self.area / n_town)
         # first seat: on a trunk, nearest the centre of the area
@@ -918,7 +472,7 @@ class Demo:
             seats.append(k)
             mind = np.minimum(mind, np.hypot(*(cand - cand[k]).T))
         n_town = len(seats)
-        self.seat_xy = rnd(cand[seats])
+        self.seat_xy = float_coords(cand[seats])
         self.seat_river = rid[seats]
 
         # --- fine cells (about 300 m) that build the administrative units
@@ -926,7 +480,7 @@ class Demo:
         minx, miny, maxx, maxy = dom.bounds
         gx, gy = np.meshgrid(np.arange(minx, maxx + sp, sp), np.arange(miny, maxy + sp, sp))
         pts = np.column_stack([gx.ravel(), gy.ravel()]) + rng.uniform(-0.45 * sp, 0.45 * sp, (gx.size, 2))
-        pts = rnd(pts[cxy(dom, pts[:, 0], pts[:, 1])])
+        pts = float_coords(pts[contains_xy(dom, pts[:, 0], pts[:, 1])])
         # the seats themselves are fine-cell generators
         d2 = np.hypot(pts[:, None, 0] - self.seat_xy[None, :, 0], pts[:, None, 1] - self.seat_xy[None, :, 1]) \
             if len(pts) * n_town < 5e7 else None
@@ -1009,7 +563,7 @@ class Demo:
             nv[int(np.argmax(quota - nv))] += 1
         sl_c = g.sample(self.slope, pts[:, 0], pts[:, 1])
         rel_c = g.sample(self.relief, pts[:, 0], pts[:, 1])
-        inres = cxy(res_union, pts[:, 0], pts[:, 1])
+        inres = contains_xy(res_union, pts[:, 0], pts[:, 1])
         edge_d = shapely.distance(shapely.get_exterior_ring(dom), shapely.points(pts))
         suit = 1 / (1 + sl_c / 6) / (1 + rel_c / 120) * ~inres * np.clip(edge_d / 1200, 0.15, 1) + 0.02
         vill_of = np.full(npt, -1, np.int64)
@@ -1170,7 +724,7 @@ class Demo:
         else:
             a = rng.uniform(area_lo, area_hi, k)
         r = np.sqrt(a / math.pi)
-        inside = cxy(self.domain_inner, x, y)
+        inside = contains_xy(self.domain_inner, x, y)
         cs = 2 * (r.max() + spacing) + 1
         buckets = {}
         ox, oy, orad = [], [], []
@@ -1204,7 +758,7 @@ class Demo:
                 if len(out) >= n:
                     break
         out = np.array(out, int)
-        return rnd(x[out]), rnd(y[out]), a[out]
+        return float_coords(x[out]), float_coords(y[out]), a[out]
 
     # ------------------------------------------------------------------ towns
     def make_towns(self):
@@ -1244,7 +798,7 @@ class Demo:
             for ln in lines:
                 c = np.array(ln)
                 c = np.column_stack([sx + c[:, 0] * ca - c[:, 1] * sa, sy + c[:, 0] * sa + c[:, 1] * ca])
-                geoms.append(shapely.LineString(rnd(c)))
+                geoms.append(shapely.LineString(float_coords(c)))
             inner = blob.buffer(-12)
             streets, sw = [], []
             for gl, w in zip(geoms, widths):
@@ -1259,8 +813,8 @@ class Demo:
             minx, miny, maxx, maxy = blob.bounds
             px = rng.uniform(minx, maxx, n_p * 3)
             py = rng.uniform(miny, maxy, n_p * 3)
-            inn = cxy(blob, px, py)
-            px, py = rnd(px[inn][:n_p]), rnd(py[inn][:n_p])
+            inn = contains_xy(blob, px, py)
+            px, py = float_coords(px[inn][:n_p]), float_coords(py[inn][:n_p])
             vor = shapely.get_parts(shapely.voronoi_polygons(shapely.multipoints(np.column_stack([px, py])),
                                                              extend_to=blob.buffer(50)))
             cells, _, _ = clip_to(vor, np.array([blob], object))
@@ -1319,7 +873,7 @@ class Demo:
             cost = float(np.mean(self.slope[i, j])) + 40.0 * float(np.mean(self.res_mask[i, j]))
             if cost < bc:
                 best, bc = c, cost
-        return rnd(chaikin(best, 1))
+        return float_coords(chaikin(best, 1))
 
     def route(self, rng, a, b):
         """A road from a to b along the cheapest path over the terrain (gentle slopes, few river
@@ -1386,7 +940,7 @@ class Demo:
         if len(c) < 3:
             return self.connector(rng, a, b)
         c = np.array(shapely.LineString(c).simplify(cs * 0.6).coords)
-        return rnd(chaikin(c, 3))
+        return float_coords(chaikin(c, 3))
 
     def follow(self, rng, coords, side, base_off, amp, period, seat_pts=(), seat_side=None, smooth_step=400):
         """A road that follows a river course at a varying offset."""
@@ -1413,7 +967,7 @@ class Demo:
         def add(coords, grade, lxbm, name, width="auto"):
             lo, hi = self.GRADE_WIDTH[grade]
             w = round(float(rng.uniform(lo, hi)) * 2) / 2 if width == "auto" else width
-            ln = shapely.LineString(rnd(coords))
+            ln = shapely.LineString(float_coords(coords))
             if ln.length < 30:
                 return None
             roads.append(dict(geom=ln, grade=grade, lxbm=lxbm, name=name, width=w,
@@ -1701,8 +1255,8 @@ class Demo:
                 t_ = np.arange(-420, 421, 20.0)
                 seg = c[k][None] + nrm[k][None] * t_[:, None]
                 ok = (g.sample(sl, seg[:, 0], seg[:, 1]) < 6) & (np.abs(t_) > r["width"] / 2 + 15) \
-                    & ~cxy(towns_u, seg[:, 0], seg[:, 1]) & \
-                    cxy(self.domain_inner, seg[:, 0], seg[:, 1])
+                    & ~contains_xy(towns_u, seg[:, 0], seg[:, 1]) & \
+                    contains_xy(self.domain_inner, seg[:, 0], seg[:, 1])
                 for side in (t_ < 0, t_ > 0):
                     run = ok & side
                     if run.sum() < 8:
@@ -1712,17 +1266,17 @@ class Demo:
                     br = np.split(idx, np.flatnonzero(np.diff(idx) > 1) + 1)
                     best = max(br, key=len)
                     if len(best) >= 7:
-                        ln = shapely.LineString(rnd(seg[best[[0, -1]]]))
+                        ln = shapely.LineString(float_coords(seg[best[[0, -1]]]))
                         feats.append((ln.buffer(1.5, cap_style="flat"), "1006", "fieldroad"))
             for side in (-1, 1):
                 off = side * (r["width"] / 2 + 260 + 50 * np.sin(np.arange(len(c)) / 23.0))
                 q = c + nrm * off[:, None]
-                ok = (g.sample(sl, q[:, 0], q[:, 1]) < 7) & ~cxy(towns_u, q[:, 0], q[:, 1]) \
-                    & cxy(self.domain_inner, q[:, 0], q[:, 1])
+                ok = (g.sample(sl, q[:, 0], q[:, 1]) < 7) & ~contains_xy(towns_u, q[:, 0], q[:, 1]) \
+                    & contains_xy(self.domain_inner, q[:, 0], q[:, 1])
                 idx = np.flatnonzero(ok)
                 for run in np.split(idx, np.flatnonzero(np.diff(idx) > 1) + 1):
                     if len(run) >= 10:
-                        ln = shapely.LineString(rnd(chaikin(q[run], 2))).simplify(6.0)
+                        ln = shapely.LineString(float_coords(chaikin(q[run], 2))).simplify(6.0)
                         feats.append((ln.buffer(1.75, cap_style="flat", quad_segs=2), "1107", "ditch"))
             # banks (内陆滩涂) along a third of the trunk
             kk = 0
@@ -1801,7 +1355,7 @@ class Demo:
         ci, cj = np.divmod(idx, (g.nx + step - 1) // step)
         x = g.x0 + (cj * step + rng.uniform(0, step, n_bg)) * g.cell
         y = g.y1 - (ci * step + rng.uniform(0, step, n_bg)) * g.cell
-        pts = rnd(np.column_stack([x, y]))
+        pts = float_coords(np.column_stack([x, y]))
         env = shapely.box(g.x0, g.y1 - g.ny * g.cell, g.x0 + g.nx * g.cell, g.y1)
         cells = shapely.get_parts(shapely.voronoi_polygons(shapely.multipoints(pts), extend_to=env))
         bpieces, bgi, bvi = clip_to(cells, self.vill["geom"])
@@ -1972,7 +1526,7 @@ class Demo:
         # urban/village attribute (城镇村属性码)
         towns_u = shapely.union_all([t["blob"] for t in self.towns])
         shapely.prepare(towns_u)
-        in_town = cxy(towns_u, P["rx"], P["ry"])
+        in_town = contains_xy(towns_u, P["rx"], P["ry"])
         cz = np.full(n, "", object)
         cz[np.isin(P["kind"], ["settle", "facility"])] = "203"
         cz[in_town | np.isin(P["kind"], ["town", "street"])] = "202"
@@ -2113,7 +1667,7 @@ class Demo:
         self.udb_town = np.array(udb_town)
         udb_u = shapely.union_all(self.udb)
         shapely.prepare(udb_u)
-        in_udb = cxy(udb_u, D["rx"], D["ry"])
+        in_udb = contains_xy(udb_u, D["rx"], D["ry"])
         # --- 永久基本农田 (PBF): most cultivated parcels
         is_crop = np.char.startswith(dl, "01")
         grade = np.where(is_crop, D["GDPDJB"], "0").astype(int)
@@ -2195,7 +1749,7 @@ class Demo:
         self.pbf_geom, self.pbf_village, self.pbf_mj = parts, pv, np.round(mj, 2)
         erl_u = shapely.union_all(self.erl) if len(erl) else shapely.Polygon()
         shapely.prepare(erl_u)
-        self.in_erl = cxy(erl_u, D["rx"], D["ry"])
+        self.in_erl = contains_xy(erl_u, D["rx"], D["ry"])
         self.step(f"lines: UDB {len(udb)} ({sum(p.area for p in udb) / 1e4:.1f} ha), "
                   f"PBF {int(pbf.sum())} parcels ({area[pbf].sum() / 1e4:.0f} ha, "
                   f"{area[pbf].sum() / area.sum() * 100:.1f}%), ERL {len(erl)} "
