@@ -15,10 +15,8 @@ Only numpy, shapely >= 2 and GDAL/OGR/OSR are used. See resources/demo/README.md
 from __future__ import annotations
 
 import argparse
-import heapq
 import json
 import math
-import os
 import time
 from pathlib import Path
 
@@ -27,12 +25,13 @@ import shapely
 from shapely import STRtree
 from osgeo import gdal, ogr, osr
 
+from demo_data import admin, reservoirs, rivers, terrain
 from demo_data.geometry import blobs, chaikin, contains_xy, float_coords, resample
-from demo_data.overlay import (absorb_slivers, clip_to, despike, explode_polys, fill_small_holes, grouped_difference,
-                               grouped_union, polygonal)
-from demo_data.raster import Grid, bspline_noise, fbm
-from demo_data.settings import (BASE_AREA, BASE_PARCELS, CENTER_LONLAT, CLUSTER_THEMES, COUNTY, EPSG, GRID, LAEA,
-                                PLACE_SUFFIX, ROOT, STEM_A, STEM_B, SURNAMES, TOWNSHIP_NAMES, Table, log)
+from demo_data.overlay import (absorb_slivers, clip_to, despike, explode_polys, grouped_difference, grouped_union,
+                               polygonal)
+from demo_data.raster import bspline_noise
+from demo_data.settings import (BASE_AREA, BASE_PARCELS, CENTER_LONLAT, EPSG, GRID, LAEA, PLACE_SUFFIX, ROOT, SURNAMES,
+                                Table, log)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -42,8 +41,8 @@ class Demo:
     def __init__(self, parcels=BASE_PARCELS, seed=2035):
         self.n_parcels = int(parcels)
         self.seed = int(seed)
-        self.s = self.n_parcels / BASE_PARCELS
-        self.area = BASE_AREA * self.s
+        self.scale = self.n_parcels / BASE_PARCELS
+        self.area = BASE_AREA * self.scale
         ss = np.random.SeedSequence(self.seed)
         self._rngs = iter([np.random.default_rng(c) for c in ss.spawn(64)])
         self.t0 = time.time()
@@ -78,629 +77,6 @@ class Demo:
 
     def step(self, msg):
         log(f"[{time.time() - self.t0:7.1f}s] {msg}")
-
-    # ------------------------------------------------------------------ domain and grid
-    def make_domain(self):
-        rng = self.rng()
-        R = math.sqrt(self.area / math.pi)
-        k = max(180, int(2 * math.pi * R / 150))
-        th = np.linspace(0, 2 * np.pi, k, endpoint=False)
-        r = np.ones(k)
-        for m in range(2, 9):
-            r += rng.normal(0, 0.10 / m ** 0.9) * np.cos(m * th + rng.uniform(0, 2 * np.pi))
-        for m in range(9, 60):
-            r += rng.normal(0, 0.05 / m ** 1.1) * np.cos(m * th + rng.uniform(0, 2 * np.pi))
-        self.rot = rng.uniform(-0.5, 0.5) + 0.35           # long axis roughly WSW-ENE
-        ax = 1.3
-        x = r * np.cos(th) * ax
-        y = r * np.sin(th) / ax
-        x, y = x * math.cos(self.rot) - y * math.sin(self.rot), x * math.sin(self.rot) + y * math.cos(self.rot)
-        a0 = 0.5 * abs(np.sum(x * np.roll(y, -1) - np.roll(x, -1) * y))
-        f = math.sqrt(self.area / a0)
-        coords = float_coords(np.column_stack([self.cx + x * f, self.cy + y * f]))
-        self.domain = shapely.Polygon(coords)
-        assert self.domain.is_valid
-        self.R = R
-        self.grid = Grid(self.domain.bounds)
-        g = self.grid
-        self.step(f"domain {self.domain.area / 1e6:.2f} km2, grid {g.nx}x{g.ny} cells of {g.cell:g} m")
-        # cell-centre mask of the domain
-        self.inside = g.rasterize([self.domain], all_touched=False).astype(bool)
-
-    # ------------------------------------------------------------------ rivers
-    def make_rivers(self):
-        rng = self.rng()
-        g = self.grid
-        dom = self.domain
-        cs = 100.0                                         # working grid for the river layout
-        cg = Grid(dom.bounds, cell=cs, margin=3000)
-        ony, onx = cg.ny, cg.nx
-        cin = cg.rasterize([dom], all_touched=False).astype(bool)
-        occ = np.zeros((ony, onx), np.int32)               # id + 1 of the river a cell is near
-        lines_r = np.zeros((ony, onx), np.uint8)            # cells a river passes through
-
-        def ij(p):
-            return int((cg.y1 - p[1]) // cs), int((p[0] - cg.x0) // cs)
-
-        def inside(p):
-            i, j = ij(p)
-            return 0 <= i < ony and 0 <= j < onx and cin[i, j]
-
-        def mark(coords, rid, radius):
-            rr = int(radius / cs) + 1
-            c = resample(coords, cs / 2)
-            ii = np.clip(((cg.y1 - c[:, 1]) // cs).astype(int), 0, ony - 1)
-            jj = np.clip(((c[:, 0] - cg.x0) // cs).astype(int), 0, onx - 1)
-            lines_r[ii, jj] = 1
-            di, dj = np.mgrid[-rr:rr + 1, -rr:rr + 1]
-            disk = (di ** 2 + dj ** 2) <= rr * rr
-            I = np.clip(ii[:, None] + di[disk][None], 0, ony - 1).ravel()
-            J = np.clip(jj[:, None] + dj[disk][None], 0, onx - 1).ravel()
-            occ[I, J] = np.where(occ[I, J] == 0, rid + 1, occ[I, J])
-
-        rivers = []   # dicts: coords, order, width, parent, inlen
-
-        def add(c, order, width, parent, gap):
-            ln = shapely.LineString(c)
-            rivers.append(dict(coords=c, order=order, width=width, parent=parent,
-                               inlen=float(ln.intersection(dom).length)))
-            mark(c, len(rivers) - 1, gap)
-
-        def walk(p0, h0, length, step, turn_sd, pull_to=None, pull=0.0, parent=None, min_gap=600):
-            pts = [np.array(p0, float)]
-            h, tr = h0, 0.0
-            n = int(length / step)
-            own = {}
-            rr = int(min_gap / 2 / cs)
-            for kstep in range(n):
-                tr = 0.8 * tr + rng.normal(0, turn_sd)
-                if pull_to is not None:
-                    ht = math.atan2(pull_to[1] - pts[-1][1], pull_to[0] - pts[-1][0])
-                    tr += pull * ((ht - h + math.pi) % (2 * math.pi) - math.pi)
-                tr = max(-0.3, min(0.3, tr))
-                h += tr
-                p = pts[-1] + step * np.array([math.cos(h), math.sin(h)])
-                if parent is not None:
-                    i, j = ij(p)
-                    if not (0 <= i < ony and 0 <= j < onx):
-                        break
-                    o = occ[i, j]
-                    if o != 0 and (o - 1 != parent or kstep * step > 1500):
-                        break
-                    # do not come back near our own course
-                    if any(own.get((i + a, j + b), kstep) < kstep - 12
-                           for a in range(-rr, rr + 1) for b in range(-rr, rr + 1)):
-                        break
-                    own.setdefault((i, j), kstep)
-                    if not cin[i, j] and kstep * step > 800:
-                        pts.append(p)
-                        break
-                pts.append(p)
-            return np.array(pts)
-
-        # trunk rivers run along the long axis
-        n_trunk = max(1, int(round(math.sqrt(self.s) * 0.8)))
-        ux, uy = math.cos(self.rot), math.sin(self.rot)       # long axis
-        vx, vy = -uy, ux
-        minx, miny, maxx, maxy = dom.bounds
-        half = 0.5 * math.hypot(maxx - minx, maxy - miny)
-        for t in range(n_trunk):
-            off = (t + 0.5) / n_trunk - 0.5
-            off = off * 1.5 * self.R / 1.3 + rng.normal(0, 0.05 * self.R / n_trunk)
-            start = np.array([self.cx - ux * (half + 1500) + vx * off, self.cy - uy * (half + 1500) + vy * off])
-            end = np.array([self.cx + ux * (half + 1500) + vx * off, self.cy + uy * (half + 1500) + vy * off])
-            c = walk(start, math.atan2(uy, ux) + rng.normal(0, 0.2), 2.6 * half + 3000, 100, 0.05,
-                     pull_to=end, pull=0.03)
-            c = c[:np.argmin(np.hypot(*(c - end).T)) + 1]
-            add(float_coords(chaikin(c, 3)), 0, float(rng.uniform(150, 185)), -1, 900)
-        # tributaries (1st order from trunks, 2nd order from 1st); order 3 are unmapped gullies that
-        # only shape the terrain
-        for order, n_want, lmin, lmax, wmin, wmax, gap in ((1, 12, 4000, 12000, 14, 24, 800),
-                                                          (2, 18, 1500, 5000, 6, 10, 500),
-                                                          (3, 90, 900, 2600, 0, 0, 330)):
-            n_want = int(round(n_want * self.s))
-            made, tries = 0, 0
-            while made < n_want and tries < n_want * 12:
-                tries += 1
-                parents = [i for i, r in enumerate(rivers)
-                           if (r["order"] == order - 1 or (order == 3 and r["order"] < 3)) and r["inlen"] > 0]
-                if not parents:
-                    break
-                plen = np.array([rivers[i]["inlen"] for i in parents])
-                pi = parents[int(rng.choice(len(parents), p=plen / plen.sum()))]
-                pc = rivers[pi]["coords"]
-                k = int(rng.integers(2, len(pc) - 2))
-                p0 = pc[k]
-                if not inside(p0):
-                    continue
-                tang = math.atan2(pc[k + 1][1] - pc[k - 1][1], pc[k + 1][0] - pc[k - 1][0])
-                side = rng.choice([-1, 1])
-                h0 = tang + side * rng.uniform(1.75, 2.4)           # away from the parent, upstream-ish
-                # there must be room in that direction
-                probe = p0 + np.array([math.cos(h0), math.sin(h0)]) * np.array([[1.2 * gap], [2.5 * gap]])
-                bad = False
-                for q in probe:
-                    i, j = ij(q)
-                    if not (0 <= i < ony and 0 <= j < onx) or occ[i, j] not in (0, pi + 1) or not cin[i, j]:
-                        bad = True
-                if bad:
-                    continue
-                L = rng.uniform(lmin, lmax)
-                far = p0 + 30000 * np.array([math.cos(h0), math.sin(h0)])
-                c = walk(p0, h0, L, 80, 0.045, pull_to=far, pull=0.015, parent=pi, min_gap=gap)
-                if len(c) * 80 < 0.45 * L or len(c) < 12:
-                    continue
-                add(float_coords(chaikin(c, 3)), order, float(rng.uniform(wmin, wmax)), pi, gap)
-                made += 1
-            # fill the largest empty areas: a stream from the nearest water course towards them
-            fill_gap = {1: 2700, 2: 1500, 3: 650}[order]
-            for _ in range(200):
-                src = cg.mem(gdal.GDT_Byte, 0)
-                src.GetRasterBand(1).WriteArray(lines_r)
-                dst = cg.mem(gdal.GDT_Float32, 0)
-                gdal.ComputeProximity(src.GetRasterBand(1), dst.GetRasterBand(1), ["VALUES=1", "DISTUNITS=GEO"])
-                dist = np.where(cin, dst.GetRasterBand(1).ReadAsArray(), 0)
-                if dist.max() < fill_gap:
-                    break
-                targets = []
-                work = dist.copy()
-                while len(targets) < 400:
-                    i, j = np.unravel_index(np.argmax(work), work.shape)
-                    if work[i, j] < fill_gap:
-                        break
-                    targets.append((i, j, float(work[i, j])))
-                    rr = int(2.2 * work[i, j] / cs)
-                    work[max(0, i - rr):i + rr + 1, max(0, j - rr):j + rr + 1] = 0
-                lines = np.array([shapely.LineString(r["coords"]) for r in rivers], object)
-                tree = STRtree(lines)
-                tp = shapely.points([(cg.x0 + (j + 0.5) * cs, cg.y1 - (i + 0.5) * cs) for i, j, _ in targets])
-                near_i = tree.query_nearest(tp, all_matches=False)[1]
-                starts = shapely.get_coordinates(shapely.get_point(shapely.shortest_line(tp, lines[near_i]), 1))
-                for (i, j, dmax), pi, p0 in zip(targets, near_i.tolist(), starts):
-                    target = np.array([cg.x0 + (j + 0.5) * cs, cg.y1 - (i + 0.5) * cs])
-                    h0 = math.atan2(target[1] - p0[1], target[0] - p0[0])
-                    L = dmax * rng.uniform(1.05, 1.4)
-                    c = walk(p0, h0, L, 80, 0.04, pull_to=target, pull=0.05, parent=pi, min_gap=gap)
-                    cin[i, j] = False
-                    if len(c) < 6:
-                        continue
-                    add(float_coords(chaikin(c, 3)), order, float(rng.uniform(wmin, wmax)), pi, gap)
-        self.gully_lines = np.array([shapely.LineString(r["coords"]) for r in rivers if r["order"] == 3], object)
-        rivers = [r for r in rivers if r["order"] < 3]
-        self.rivers = rivers
-        self.river_lines = np.array([shapely.LineString(r["coords"]) for r in rivers], object)
-        self.step(f"rivers: {sum(r['order'] == 0 for r in rivers)} trunk, "
-                  f"{sum(r['order'] == 1 for r in rivers)}+{sum(r['order'] == 2 for r in rivers)} tributaries, "
-                  f"{len(self.gully_lines)} gullies")
-
-    # ------------------------------------------------------------------ terrain
-    def make_terrain(self):
-        rng = self.rng()
-        g = self.grid
-        order = np.array([r["order"] for r in self.rivers])
-        d_trunk = g.proximity(self.river_lines[order == 0])
-        d_trib = g.proximity(self.river_lines[order >= 1])
-        self.d_trunk = d_trunk
-        self.d_river = np.minimum(d_trunk, d_trib)
-        hills = fbm(rng, g, [9000, 4500], [1.0, 0.6])
-        m = 1 / (1 + np.exp(-1.6 * hills))                                   # 0..1 relief multiplier
-        H = 560 * (0.42 + 0.58 * m)
-
-        def valley(d, w0, L, p=1.6):
-            u = np.maximum(d - w0, 0) / L
-            return 1 - np.exp(-u ** p)
-
-        wv = 1 + 0.35 * bspline_noise(rng, g, 3000)                        # varying valley width
-        d_gully = g.proximity(self.gully_lines)
-        rel = H * np.minimum(np.minimum(valley(d_trunk, 330 * wv, 1150), valley(d_trib, 70 * wv, 620, 1.5)),
-                             0.3 + 0.7 * valley(d_gully, 18 * wv, 380, 1.4))
-        detail = fbm(rng, g, [2400, 1200, 600, 300, 150], [1.0, 0.6, 0.35, 0.18, 0.09])
-        ridged = 1 - np.abs(fbm(rng, g, [3200, 1600], [1.0, 0.5]))
-        steep = np.clip(rel / 300, 0, 1)
-        rel = np.maximum(rel + (70 * detail + 90 * ridged) * steep ** 1.5 + 12 * detail, 0)
-        trend = 60 * fbm(rng, g, [20000], [1.0]) + 0.018 * np.minimum(d_trunk, 6000)
-        z = trend + rel
-        lo, hi = np.percentile(z[self.inside], [0, 100])
-        z = 400 + (z - lo) * (700 / (hi - lo))                               # 400 .. 1100 m
-        self.relief = rel.astype(np.float32)
-        self.z = z.astype(np.float32)
-        self.step(f"terrain z {np.percentile(z[self.inside], [0, 50, 100]).round(0)}")
-
-    def slope_deg(self):
-        gy, gx = np.gradient(self.z, self.grid.cell)
-        return np.degrees(np.arctan(np.hypot(gx, gy))).astype(np.float32)
-
-    # ------------------------------------------------------------------ reservoirs
-    def make_reservoirs(self):
-        rng = self.rng()
-        g = self.grid
-        X, Y = np.meshgrid(g.xs(), g.ys())
-        taken = np.zeros(g.shape, bool)
-        self.reservoirs = []
-        n_big = max(1, int(round(self.s)))
-        n_small = max(1, int(round(2 * self.s)))
-        names = ["红岩水库", "云顶水库", "龙潭水库", "白鹤水库", "青龙水库", "双河水库", "金鸡水库", "石门水库"]
-
-        def minimax(zw, ok, si, sj):
-            """Lowest water level at which each cell is connected to (si, sj) through allowed cells."""
-            zz = np.where(ok, zw, np.inf).astype(np.float32)
-            M = np.full(zz.shape, np.inf, np.float32)
-            M[si, sj] = zz[si, sj]
-            while True:
-                prev = M.copy()
-                for _ in range(10):
-                    nb = M.copy()
-                    np.minimum(nb[1:], M[:-1], out=nb[1:])
-                    np.minimum(nb[:-1], M[1:], out=nb[:-1])
-                    np.minimum(nb[:, 1:], M[:, :-1], out=nb[:, 1:])
-                    np.minimum(nb[:, :-1], M[:, 1:], out=nb[:, :-1])
-                    M = np.minimum(M, np.maximum(zz, nb))
-                if np.array_equal(M, prev):
-                    return M
-
-        for big in [True] * n_big + [False] * n_small:
-            order = 1 if big else 2
-            cands = [i for i, r in enumerate(self.rivers)
-                     if r["order"] == order and len(r["coords"]) > (60 if big else 25)]
-            for attempt in range(40):
-                if not cands:
-                    break
-                ri = cands[int(rng.integers(len(cands)))]
-                c = self.rivers[ri]["coords"]
-                k = int(len(c) * rng.uniform(0.2, 0.45))
-                p = c[k]
-                if not self.domain.contains(shapely.Point(p).buffer(1500 if big else 700)):
-                    continue
-                u = c[min(k + 3, len(c) - 1)] - c[max(k - 3, 0)]
-                u = u / np.hypot(*u)
-                target = rng.uniform(600, 850) * 1e4 if big else rng.uniform(60, 110) * 1e4
-                Rw = 5200 if big else 2200
-                i0, j0 = (int(v) for v in g.ij(p[0], p[1]))
-                rr = int(Rw / g.cell)
-                si0, si1 = max(0, i0 - rr), min(g.ny, i0 + rr)
-                sj0, sj1 = max(0, j0 - rr), min(g.nx, j0 + rr)
-                win = (slice(si0, si1), slice(sj0, sj1))
-                zw = self.z[win]
-                up = ((X[win] - p[0]) * u[0] + (Y[win] - p[1]) * u[1]) > 12
-                ok = up & ~taken[win] & self.inside[win]
-                q = c[min(k + 3, len(c) - 1)]
-                qi, qj = (int(v) for v in g.ij(q[0], q[1]))
-                # on a 50 m grid for speed, then back to 25 m
-                hh, ww = (zw.shape[0] // 2) * 2, (zw.shape[1] // 2) * 2
-                zc = zw[:hh, :ww].reshape(hh // 2, 2, ww // 2, 2).mean(axis=(1, 3))
-                okc = ok[:hh, :ww].reshape(hh // 2, 2, ww // 2, 2).all(axis=(1, 3))
-                si_, sj_ = min((qi - si0) // 2, hh // 2 - 1), min((qj - sj0) // 2, ww // 2 - 1)
-                okc[si_, sj_] = True
-                Mc = minimax(zc, okc, si_, sj_)
-                M = np.full(zw.shape, np.inf, np.float32)
-                M[:hh, :ww] = np.repeat(np.repeat(Mc, 2, 0), 2, 1)
-                M = np.where(ok, M, np.inf)
-                n_cells = int(target / g.cell ** 2)
-                finite = np.sort(M[np.isfinite(M)])
-                if len(finite) <= n_cells:
-                    continue
-                lev = float(finite[n_cells])
-                if lev - float(self.z[i0, j0]) > (130 if big else 60):          # dam too high
-                    continue
-                fl = M <= lev
-                a_fl = fl.sum() * g.cell ** 2
-                if not (0.6 * target < a_fl < 1.5 * target):
-                    continue
-                if fl[0].any() or fl[-1].any() or fl[:, 0].any() or fl[:, -1].any():
-                    continue
-                # polygon of the flooded cells, smoothed
-                ds = gdal.GetDriverByName("MEM").Create("", sj1 - sj0, si1 - si0, 1, gdal.GDT_Byte)
-                ds.SetGeoTransform((g.x0 + sj0 * g.cell, g.cell, 0, g.y1 - si0 * g.cell, 0, -g.cell))
-                ds.GetRasterBand(1).WriteArray(fl.astype(np.uint8))
-                mem = ogr.GetDriverByName("Memory").CreateDataSource("")
-                lyr = mem.CreateLayer("p", None, ogr.wkbPolygon)
-                lyr.CreateField(ogr.FieldDefn("v", ogr.OFTInteger))
-                gdal.Polygonize(ds.GetRasterBand(1), ds.GetRasterBand(1), lyr, 0)
-                polys = [shapely.from_wkb(bytes(f.GetGeometryRef().ExportToWkb())) for f in lyr]
-                poly = shapely.union_all(polys)
-                if os.environ.get("LANTU_DEBUG"):
-                    print("flood", big, target / 1e4, fl.sum() * 625 / 1e4, poly.area / 1e4, len(polys))
-                poly = poly.buffer(12, quad_segs=2).buffer(-12, quad_segs=2).simplify(9)
-                if poly.geom_type == "MultiPolygon":
-                    poly = max(poly.geoms, key=lambda q: q.area)
-                if poly.is_empty or not poly.is_valid:
-                    continue
-                # dam: across the valley at p
-                v = np.array([-u[1], u[0]])
-                across = shapely.LineString([p - v * 600, p + v * 600])
-                wet = across.intersection(poly.buffer(30))
-                half = max(60.0, wet.length / 2 + 25) if not wet.is_empty else 80.0
-                dam = shapely.LineString(float_coords([p - v * half - u * 10, p + v * half - u * 10])).buffer(
-                    11, cap_style="flat")
-                self.z[win][fl] = np.float32(round(lev, 1))
-                taken[win] |= fl
-                self.reservoirs.append(dict(poly=poly, dam=dam, level=round(lev, 1), big=big, river=ri,
-                                            name=names[len(self.reservoirs) % len(names)]
-                                            + ("" if len(self.reservoirs) < len(names)
-                                               else str(len(self.reservoirs) // len(names) + 1))))
-                break
-        self.res_mask = taken
-        # the DEM is stored with 0.25 m steps; everything downstream uses exactly what is stored
-        self.z = (np.round(self.z * 4) / 4).astype(np.float32)
-        self.slope = self.slope_deg()
-        self.step("reservoirs: " + ", ".join(f"{r['name']} {r['poly'].area / 1e4:.0f} ha @ {r['level']} m"
-                                            for r in self.reservoirs))
-
-    # ------------------------------------------------------------------ administrative units
-    def make_admin(self):
-        rng = self.rng()
-        g = self.grid
-        dom = self.domain
-        n_town = max(5, int(round(5 * self.s)))
-        n_vill = max(3 * n_town, int(round(45 * self.s)))
-        n_clus = max(n_town, int(round(14 * self.s)))
-        res_union = shapely.union_all([r["poly"] for r in self.reservoirs]).buffer(400)
-
-        # --- township seats: flat spots beside the trunk rivers and larger tributaries
-        inner = dom.buffer(-1800)
-        shapely.prepare(inner)
-        cand, score, rid = [], [], []
-        for i, r in enumerate(self.rivers):
-            if r["order"] > 1:
-                continue
-            c = resample(r["coords"], 150)
-            tang = np.gradient(c, axis=0)
-            tang /= np.hypot(*tang.T)[:, None]
-            nrm = np.column_stack([-tang[:, 1], tang[:, 0]])
-            off = r["width"] / 2 + (160 if r["order"] == 0 else 90)
-            for sgn in (-1, 1):
-                q = c + sgn * off * nrm
-                cand.append(q)
-                sl = g.sample(self.slope, q[:, 0], q[:, 1])
-                score.append((1.0 if r["order"] == 0 else 0.75) / (1 + sl / 4))
-                rid.append(np.full(len(q), i))
-        cand, score, rid = np.vstack(cand), np.concatenate(score), np.concatenate(rid)
-        ok = contains_xy(inner, cand[:, 0], cand[:, 1])
-        ok &= ~contains_xy(res_union, cand[:, 0], cand[:, 1])
-        cand, score, rid = cand[ok], score[ok], rid[ok]
-        dmin = 0.72 * math.sqrt(self.area / n_town)
-        # first seat: on a trunk, nearest the centre of the area
-        trunk = rid == int(np.argmin([r["order"] for r in self.rivers]))
-        d0 = np.hypot(cand[:, 0] - self.cx, cand[:, 1] - self.cy) + 1e9 * ~trunk
-        seats = [int(np.argmin(d0))]
-        mind = np.hypot(*(cand - cand[seats[0]]).T)
-        while len(seats) < n_town:
-            val = np.minimum(mind, dmin * 1.6) * score * rng.uniform(0.85, 1.0, len(cand))
-            k = int(np.argmax(val))
-            if mind[k] < 0.5 * dmin:
-                break
-            seats.append(k)
-            mind = np.minimum(mind, np.hypot(*(cand - cand[k]).T))
-        n_town = len(seats)
-        self.seat_xy = float_coords(cand[seats])
-        self.seat_river = rid[seats]
-
-        # --- fine cells (about 300 m) that build the administrative units
-        sp = 300.0
-        minx, miny, maxx, maxy = dom.bounds
-        gx, gy = np.meshgrid(np.arange(minx, maxx + sp, sp), np.arange(miny, maxy + sp, sp))
-        pts = np.column_stack([gx.ravel(), gy.ravel()]) + rng.uniform(-0.45 * sp, 0.45 * sp, (gx.size, 2))
-        pts = float_coords(pts[contains_xy(dom, pts[:, 0], pts[:, 1])])
-        # the seats themselves are fine-cell generators
-        d2 = np.hypot(pts[:, None, 0] - self.seat_xy[None, :, 0], pts[:, None, 1] - self.seat_xy[None, :, 1]) \
-            if len(pts) * n_town < 5e7 else None
-        if d2 is not None:
-            pts = pts[d2.min(axis=1) > 60]
-        else:
-            tr = STRtree(shapely.points(self.seat_xy))
-            _, dd = tr.query_nearest(shapely.points(pts), return_distance=True, all_matches=False)
-            pts = pts[dd > 60]
-        pts = np.vstack([self.seat_xy, pts])
-        npt = len(pts)
-        env = shapely.box(minx - 2000, miny - 2000, maxx + 2000, maxy + 2000)
-        vor = shapely.get_parts(shapely.voronoi_polygons(shapely.multipoints(pts), extend_to=env))
-        # match cells to generators
-        pi, ci = STRtree(vor).query(shapely.points(pts), predicate="within")
-        cells = np.empty(npt, object)
-        cells[pi] = vor[ci]
-        cl, gi, _ = clip_to(cells, np.array([dom], object))
-        cells = np.empty(npt, object)
-        cells[gi] = cl
-        # adjacency: Delaunay edges, checked on cells clipped by the outline
-        tri = shapely.get_parts(shapely.delaunay_triangles(shapely.multipoints(pts)))
-        tc = shapely.get_coordinates(shapely.get_exterior_ring(tri)).reshape(len(tri), 4, 2)[:, :3]
-        ox, oy = minx - 5000, miny - 5000
-        key = lambda xy: np.round((xy[..., 0] - ox) * 100).astype(np.int64) * 10 ** 8 + \
-            np.round((xy[..., 1] - oy) * 100).astype(np.int64)
-        pk = key(pts)
-        order = np.argsort(pk)
-        tv = order[np.searchsorted(pk[order], key(tc))]
-        e = np.vstack([tv[:, [0, 1]], tv[:, [1, 2]], tv[:, [2, 0]]])
-        e = np.unique(np.sort(e, axis=1), axis=0)
-        inner_dom = dom.buffer(-1.0)
-        shapely.prepare(inner_dom)
-        border = ~shapely.contains_properly(inner_dom, cells)
-        chk = border[e[:, 0]] | border[e[:, 1]]
-        shared = np.ones(len(e), bool)
-        if chk.any():
-            shared[chk] = shapely.length(shapely.intersection(cells[e[chk, 0]], cells[e[chk, 1]])) > 0.5
-        e = e[shared]
-        # edge costs: distance, noise, climbing (boundaries follow ridges), crossing big rivers
-        zc = g.sample(self.z, pts[:, 0], pts[:, 1]).astype(float)
-        L = np.hypot(*(pts[e[:, 0]] - pts[e[:, 1]]).T)
-        noise = rng.uniform(0.7, 1.3, len(e))
-        segs = shapely.linestrings(np.stack([pts[e[:, 0]], pts[e[:, 1]]], 1))
-        big = np.array([r["order"] == 0 for r in self.rivers])
-        trunk_u = shapely.union_all(self.river_lines[big])
-        shapely.prepare(trunk_u)
-        cross = shapely.intersects(trunk_u, segs)
-        w = L * noise + 4.0 * np.abs(zc[e[:, 0]] - zc[e[:, 1]]) + 2500.0 * cross
-        adj = [[] for _ in range(npt)]
-        for (a, b), ww in zip(e.tolist(), w.tolist()):
-            adj[a].append((b, ww))
-            adj[b].append((a, ww))
-
-        def grow(sources, allowed=None):
-            lab = np.full(npt, -1, np.int64)
-            dist = np.full(npt, np.inf)
-            hq = []
-            for k, s0 in enumerate(sources):
-                dist[s0] = 0
-                heapq.heappush(hq, (0.0, s0, k))
-            while hq:
-                d, u, k = heapq.heappop(hq)
-                if lab[u] != -1:
-                    continue
-                lab[u] = k
-                for v, ww in adj[u]:
-                    if lab[v] == -1 and (allowed is None or allowed[v]) and d + ww < dist[v]:
-                        dist[v] = d + ww
-                        heapq.heappush(hq, (d + ww, v, k))
-            return lab
-
-        town_of = grow(list(range(n_town)))
-        assert (town_of >= 0).all()
-        # --- villages inside each township
-        tarea = np.bincount(town_of, weights=shapely.area(cells), minlength=n_town)
-        quota = tarea / tarea.sum() * n_vill
-        nv = np.maximum(3, np.floor(quota).astype(int))
-        while nv.sum() < n_vill:
-            nv[int(np.argmax(quota - nv))] += 1
-        sl_c = g.sample(self.slope, pts[:, 0], pts[:, 1])
-        rel_c = g.sample(self.relief, pts[:, 0], pts[:, 1])
-        inres = contains_xy(res_union, pts[:, 0], pts[:, 1])
-        edge_d = shapely.distance(shapely.get_exterior_ring(dom), shapely.points(pts))
-        suit = 1 / (1 + sl_c / 6) / (1 + rel_c / 120) * ~inres * np.clip(edge_d / 1200, 0.15, 1) + 0.02
-        vill_of = np.full(npt, -1, np.int64)
-        vseed, vtown = [], []
-        for t in range(n_town):
-            idx = np.flatnonzero(town_of == t)
-            chosen = [t]                                    # the seat cell is the 社区
-            md = np.hypot(*(pts[idx] - pts[t]).T)
-            spacing = math.sqrt(tarea[t] / nv[t])
-            while len(chosen) < nv[t]:
-                val = np.minimum(md, spacing) * suit[idx] * rng.uniform(0.8, 1.0, len(idx))
-                k = idx[int(np.argmax(val))]
-                chosen.append(k)
-                md = np.minimum(md, np.hypot(*(pts[idx] - pts[k]).T))
-            lab = grow(chosen, allowed=(town_of == t))
-            for k in range(len(chosen)):
-                vill_of[lab == k] = len(vseed) + k
-            vseed += chosen
-            vtown += [t] * len(chosen)
-        assert (vill_of >= 0).all()
-        n_vill = len(vseed)
-        vseed, vtown = np.array(vseed), np.array(vtown)
-        # --- geometry
-        _, vpoly = grouped_union(cells, vill_of)
-        vpoly = fill_small_holes(vpoly)
-        _, tpoly = grouped_union(vpoly, vtown)
-        tpoly = fill_small_holes(tpoly)
-        # --- clusters (村级片区): grow over the village adjacency inside each township
-        va, vb = vill_of[e[:, 0]], vill_of[e[:, 1]]
-        m = (va != vb)
-        vedges = np.unique(np.sort(np.column_stack([va[m], vb[m]]), axis=1), axis=0)
-        vc = shapely.get_coordinates(shapely.centroid(vpoly))
-        vadj = [[] for _ in range(n_vill)]
-        for a, b in vedges.tolist():
-            if vtown[a] == vtown[b]:
-                dd = float(np.hypot(*(vc[a] - vc[b])))
-                vadj[a].append((b, dd))
-                vadj[b].append((a, dd))
-        quota = nv / nv.sum() * n_clus
-        nc = np.maximum(1, np.floor(quota).astype(int))
-        while nc.sum() < n_clus:
-            nc[int(np.argmax(quota - nc))] += 1
-        clus_of = np.full(n_vill, -1, np.int64)
-        cseed = []
-        for t in range(n_town):
-            vi = np.flatnonzero(vtown == t)
-            first = vi[0]
-            chosen = [first]
-            md = np.hypot(*(vc[vi] - vc[first]).T)
-            while len(chosen) < min(nc[t], len(vi)):
-                k = vi[int(np.argmax(md * rng.uniform(0.8, 1.0, len(vi))))]
-                chosen.append(k)
-                md = np.minimum(md, np.hypot(*(vc[vi] - vc[k]).T))
-            dist = {v: math.inf for v in vi}
-            hq = []
-            for k, s0 in enumerate(chosen):
-                dist[s0] = 0
-                heapq.heappush(hq, (0.0, int(s0), k))
-            while hq:
-                d, u, k = heapq.heappop(hq)
-                if clus_of[u] != -1:
-                    continue
-                clus_of[u] = len(cseed) + k
-                for v, ww in vadj[u]:
-                    if clus_of[v] == -1 and d + ww < dist[v]:
-                        dist[v] = d + ww
-                        heapq.heappush(hq, (d + ww, v, k))
-            cseed += chosen
-        assert (clus_of >= 0).all(), "a village is cut off from its township"
-        cseed = np.array(cseed)
-        _, cpoly = grouped_union(vpoly, clus_of)
-        cpoly = fill_small_holes(cpoly)
-        ctown = vtown[cseed]
-
-        # --- names and codes
-        stems = [a + b for a in STEM_A for b in STEM_B]
-        order = rng.permutation(len(stems))
-        stems = [stems[i] for i in order]
-        self.tn = n_town
-        tnames, tcodes = [], []
-        n_zhen = 0
-        for t in range(n_town):
-            if t < len(TOWNSHIP_NAMES) and n_town <= 6:
-                nm = TOWNSHIP_NAMES[t]
-            else:
-                nm = stems[(t * 7919) % len(stems)] + ("乡" if t % 5 == 4 else "镇")
-                if t < len(TOWNSHIP_NAMES):
-                    nm = TOWNSHIP_NAMES[t]
-            if nm.endswith("乡"):
-                tcodes.append(f"{COUNTY}{200 + (t - n_zhen) + 1:03d}")
-            else:
-                n_zhen += 1
-                tcodes.append(f"{COUNTY}{100 + n_zhen:03d}")
-            tnames.append(nm)
-        # unique township names
-        seen = {}
-        for t, nm in enumerate(tnames):
-            if nm in seen:
-                tnames[t] = nm[:-1] + str(seen[nm] + 1) + nm[-1]
-            seen[nm] = seen.get(nm, 0) + 1
-        vnames, vcodes = [], []
-        used = set()
-        si = 0
-        count_in_town = np.zeros(n_town, int)
-        for v in range(n_vill):
-            t = vtown[v]
-            while stems[si % len(stems)] in used and si < 4 * len(stems):
-                si += 1
-            stem = stems[si % len(stems)]
-            si += 1
-            if len(used) < len(stems):
-                used.add(stem)
-            if v == vseed.tolist().index(vseed[v]) and vseed[v] == t:   # seat village
-                vnames.append(stem + "社区")
-                vcodes.append(tcodes[t] + "001")
-            else:
-                count_in_town[t] += 1
-                vnames.append(stem + "村")
-                vcodes.append(tcodes[t] + f"{200 + count_in_town[t]:03d}")
-        cnames, ccodes = [], []
-        ccount = np.zeros(n_town, int)
-        themes = list(CLUSTER_THEMES)
-        for c in range(len(cseed)):
-            t = ctown[c]
-            ccount[t] += 1
-            stem = vnames[cseed[c]][:-2] if vnames[cseed[c]].endswith("社区") else vnames[cseed[c]][:-1]
-            cnames.append(stem + themes[(c * 5) % len(themes)] + "片区")
-            ccodes.append(tcodes[t] + f"{ccount[t]:02d}")
-        is_center_v = np.zeros(n_vill, int)
-        is_center_v[cseed] = 1
-        self.town = dict(geom=np.array(tpoly, object), code=tcodes, name=tnames,
-                         is_center=[1 if t == 0 else 0 for t in range(n_town)])
-        self.vill = dict(geom=np.array(vpoly, object), code=vcodes, name=vnames, town=vtown,
-                         cluster=clus_of, is_center=is_center_v, seat=pts[vseed], seat_cell=vseed)
-        self.clus = dict(geom=np.array(cpoly, object), code=ccodes, name=cnames, town=ctown, center=cseed)
-        self.step(f"admin: {n_town} townships, {n_vill} villages, {len(cseed)} clusters; "
-                  f"multipart villages {int((shapely.get_num_geometries(vpoly) > 1).sum())}")
 
     # ------------------------------------------------------------------ placing things
     def place(self, rng, n, weight, area_lo, area_hi, spacing, occupied, lognormal=False, cand_factor=8):
@@ -766,7 +142,7 @@ class Demo:
         self.domain_inner = self.domain.buffer(-60)
         shapely.prepare(self.domain_inner)
         towns = []
-        for t in range(self.tn):
+        for t in range(self.n_town):
             tier = 0 if t % 5 == 0 else (1 if t % 5 in (1, 2) else 2)
             area = {0: 92e4, 1: 36e4, 2: 15e4}[tier] * rng.uniform(0.85, 1.15)
             sx, sy = self.seat_xy[t]
@@ -776,7 +152,7 @@ class Demo:
             ang = math.atan2(tv[1], tv[0])
             aspect = 2.4 if tier == 0 else 2.0
             blob = blobs(rng, [sx], [sy], [area], k=18, rough=0.12, aspect=aspect, angle=ang)[0]
-            blob = shapely.intersection(blob, self.town["geom"][t])
+            blob = shapely.intersection(blob, self.townships["geom"][t])
             if blob.geom_type != "Polygon":
                 blob = max(shapely.get_parts(blob), key=lambda q: q.area)
             a = math.sqrt(area / math.pi * aspect)          # semi-axes
@@ -976,17 +352,17 @@ class Demo:
 
         seat = self.seat_xy
         # expressways
-        n_exp = max(1, int(round(0.6 * math.sqrt(self.s))))
+        n_exp = max(1, int(round(0.6 * math.sqrt(self.scale))))
         exp_names = [("G75", "兰海高速"), ("G5", "京昆高速"), ("G8513", "平绵高速"), ("G0512", "成乐高速"),
                      ("G4215", "蓉遵高速")]
-        big_seats = [t for t in range(self.tn) if t % 5 == 0]
+        big_seats = [t for t in range(self.n_town) if t % 5 == 0]
         for e in range(n_exp):
             t = big_seats[e % len(big_seats)]
-            ang = self.rot + rng.choice([-1, 1]) * rng.uniform(0.35, 0.6)
+            ang = self.rotation + rng.choice([-1, 1]) * rng.uniform(0.35, 0.6)
             d = np.array([math.cos(ang), math.sin(ang)])
             nrm = np.array([-d[1], d[0]])
             p = seat[t] + nrm * rng.choice([-1, 1]) * rng.uniform(2000, 3000)
-            span = 3.0 * self.R
+            span = 3.0 * self.radius
             tt = np.linspace(-1, 1, int(2 * span / 200) + 1)
             c = p[None] + d[None] * (tt * span)[:, None]
             c += nrm[None] * (rng.uniform(500, 1100) * np.sin(np.pi * (tt + 1) / 2 * rng.uniform(1, 2))
@@ -997,7 +373,7 @@ class Demo:
         g_codes = ["G212", "G108", "G347", "G542", "G245", "G350"]
         trunk_ids = [i for i, r in enumerate(self.rivers) if r["order"] == 0]
         for k, ri in enumerate(trunk_ids):
-            sp = [seat[t] for t in range(self.tn) if self.seat_river[t] == ri]
+            sp = [seat[t] for t in range(self.n_town) if self.seat_river[t] == ri]
             c = self.follow(rng, self.rivers[ri]["coords"], rng.choice([-1, 1]), 120, 230, 9000, sp)
             code = g_codes[k % len(g_codes)] + ("" if k < len(g_codes) else f"-{k}")
             add(c, "国道", code, f"国道{code[1:]}线")
@@ -1006,7 +382,7 @@ class Demo:
         # provincial roads along the tributaries that lead to seats
         s_codes = ["S205", "S302"] + [f"S{101 + i * 2}" for i in range(400)]
         n_s = 0
-        prov_rivers = [self.seat_river[t] for t in range(self.tn) if self.rivers[self.seat_river[t]]["order"] == 1]
+        prov_rivers = [self.seat_river[t] for t in range(self.n_town) if self.rivers[self.seat_river[t]]["order"] == 1]
         if len(prov_rivers) < 2:
             longs = sorted([i for i, r in enumerate(self.rivers) if r["order"] == 1],
                            key=lambda i: -len(self.rivers[i]["coords"]))
@@ -1014,7 +390,7 @@ class Demo:
         ring = shapely.get_exterior_ring(self.domain)
         for ri in dict.fromkeys(prov_rivers):
             rc = self.rivers[ri]["coords"]
-            sp = [seat[t] for t in range(self.tn) if self.seat_river[t] == ri]
+            sp = [seat[t] for t in range(self.n_town) if self.seat_river[t] == ri]
             via = sp[0] if sp else rc[len(rc) * 2 // 3]
             m = major()
             start = np.array(shapely.shortest_line(shapely.Point(rc[0]), m).coords[1])
@@ -1058,7 +434,7 @@ class Demo:
                 continue
             c = self.route(rng, pts[a], pts[b])
             code = f"X{next(x_no)}"
-            add(c, "县道", code, f"{self.town['name'][a][:2]}{self.town['name'][b][:2]}路")
+            add(c, "县道", code, f"{self.townships['name'][a][:2]}{self.townships['name'][b][:2]}路")
         # interchange links from big towns to the nearest expressway
         exp = [r["geom"] for r in roads if r["grade"] == "高速公路"]
         if exp:
@@ -1068,13 +444,13 @@ class Demo:
                 if np.hypot(*(q - pts[t])) < 6000:
                     c = self.route(rng, pts[t], q)
                     code = f"X{next(x_no)}"
-                    add(c, "县道", code, f"{self.town['name'][t][:2]}互通连接线")
+                    add(c, "县道", code, f"{self.townships['name'][t][:2]}互通连接线")
         # township roads to village seats (long ones are county roads)
         net = np.array([r["geom"] for r in roads], object)
         tree = STRtree(net)
-        vs = self.vill["seat"]
+        vs = self.villages["seat"]
         y_no = iter(range(1, 100000))
-        todo = [v for v in range(len(vs)) if self.vill["seat_cell"][v] >= self.tn]
+        todo = [v for v in range(len(vs)) if self.villages["seat_cell"][v] >= self.n_town]
         vp = shapely.points(vs[todo])
         near = tree.query_nearest(vp, all_matches=False)[1]
         ends = shapely.get_coordinates(shapely.get_point(shapely.shortest_line(vp, net[near]), 1))
@@ -1084,18 +460,18 @@ class Demo:
             if L < 40:
                 continue
             c = self.route(rng, q, p)
-            if L > 2800 or (self.vill["is_center"][v] and L > 1200):
+            if L > 2800 or (self.villages["is_center"][v] and L > 1200):
                 code = f"X{next(x_no)}"
-                add(c, "县道", code, f"{self.vill['name'][v][:2]}路")
+                add(c, "县道", code, f"{self.villages['name'][v][:2]}路")
             else:
                 code = f"Y{next(y_no):03d}"
-                add(c, "乡道", code, f"{self.vill['name'][v][:2]}乡道")
+                add(c, "乡道", code, f"{self.villages['name'][v][:2]}乡道")
         self.step(f"roads: {len(roads)} major roads, {sum(r['geom'].length for r in roads) / 1e3:.0f} km")
 
     # ------------------------------------------------------------------ settlements and small features
     def villages_of(self, x, y):
         """Index of the village containing each point (-1 outside)."""
-        vt = STRtree(self.vill["geom"])
+        vt = STRtree(self.villages["geom"])
         pi, vi = vt.query(shapely.points(np.column_stack([x, y])), predicate="within")
         out = np.full(len(x), -1, np.int64)
         out[pi] = vi
@@ -1105,10 +481,10 @@ class Demo:
         rng = self.rng()
         g = self.grid
         self.d_road = g.proximity([r["geom"] for r in self.roads])
-        vs, vill = self.vill["seat"], self.vill
+        vs, vill = self.villages["seat"], self.villages
         nv = len(vs)
         # large settlements (聚居点) at village seats outside the towns
-        L_idx = [v for v in range(nv) if vill["seat_cell"][v] >= self.tn]
+        L_idx = [v for v in range(nv) if vill["seat_cell"][v] >= self.n_town]
         la = np.where(np.asarray(vill["is_center"])[L_idx] == 1, rng.uniform(5e4, 8e4, len(L_idx)),
                       rng.uniform(2.5e4, 5e4, len(L_idx)))
         lx, ly = vs[L_idx, 0], vs[L_idx, 1]
@@ -1214,20 +590,20 @@ class Demo:
         feats = []   # (geom, dlbm, kind)
         # ponds
         w = notwet * np.exp(-sl / 6) * (rel < 90) * (1 + 3 * np.exp(-self.d_settle / 250))
-        x, y, a = self.place(rng, int(round(170 * self.s)), w, 0.06e4, 0.5e4, 40, occupied)
+        x, y, a = self.place(rng, int(round(170 * self.scale)), w, 0.06e4, 0.5e4, 40, occupied)
         geo = blobs(rng, x, y, a, k=8, rough=0.2)
         occupied.append((x, y, np.sqrt(a / np.pi)))
         for i, gg in enumerate(geo):
             feats.append((gg, "1104A" if i % 9 == 4 else "1104", "pond"))
         # mines
         w = notwet * ((sl > 12) & (sl < 32)) * (self.d_road < 700) * (self.d_settle > 250)
-        x, y, a = self.place(rng, max(2, int(round(3 * self.s))), w, 2e4, 5e4, 200, occupied)
+        x, y, a = self.place(rng, max(2, int(round(3 * self.scale))), w, 2e4, 5e4, 200, occupied)
         occupied.append((x, y, np.sqrt(a / np.pi)))
         for gg in blobs(rng, x, y, a, k=12, rough=0.3):
             feats.append((gg, "0602", "mine"))
         # farm facilities (设施农用地)
         w = notwet * np.exp(-sl / 8) * np.exp(-self.d_settle / 300) * (self.d_settle > 30)
-        x, y, a = self.place(rng, int(round(18 * self.s)), w, 0.15e4, 0.6e4, 40, occupied)
+        x, y, a = self.place(rng, int(round(18 * self.scale)), w, 0.15e4, 0.6e4, 40, occupied)
         occupied.append((x, y, np.sqrt(a / np.pi)))
         for gg in blobs(rng, x, y, a, k=6, rough=0.1, aspect=2.0):
             feats.append((gg, "1202", "farmfac"))
@@ -1236,7 +612,7 @@ class Demo:
         vx, vy = st["x"][big], st["y"][big]
         for gg in blobs(rng, vx, vy, rng.uniform(0.15e4, 0.3e4, len(big)), k=6, rough=0.05, aspect=1.3):
             feats.append((gg, "08H1", "facility"))
-        cen = big[np.asarray(self.vill["is_center"])[st["village"][big]] == 1]
+        cen = big[np.asarray(self.villages["is_center"])[st["village"][big]] == 1]
         ang = rng.uniform(0, 2 * np.pi, len(cen))
         for gg in blobs(rng, st["x"][cen] + 75 * np.cos(ang), st["y"][cen] + 75 * np.sin(ang),
                         rng.uniform(0.3e4, 0.5e4, len(cen)), k=6, rough=0.05, aspect=1.5):
@@ -1338,7 +714,7 @@ class Demo:
         m = b < a
         res = grouped_difference(geom, geom, a[m], b[m])
         # 2) split by villages
-        pieces, gi, vi = clip_to(res, self.vill["geom"])
+        pieces, gi, vi = clip_to(res, self.villages["geom"])
         parts, pi = explode_polys(pieces, min_area=1e-4)
         ex = dict(geom=parts, dlbm=E["dlbm"][gi[pi]], kind=E["kind"][gi[pi]], ref=E["ref"][gi[pi]],
                   village=vi[pi])
@@ -1358,7 +734,7 @@ class Demo:
         pts = float_coords(np.column_stack([x, y]))
         env = shapely.box(g.x0, g.y1 - g.ny * g.cell, g.x0 + g.nx * g.cell, g.y1)
         cells = shapely.get_parts(shapely.voronoi_polygons(shapely.multipoints(pts), extend_to=env))
-        bpieces, bgi, bvi = clip_to(cells, self.vill["geom"])
+        bpieces, bgi, bvi = clip_to(cells, self.villages["geom"])
         # 4) minus the exact features
         etree = STRtree(parts)
         a, b = etree.query(bpieces, predicate="intersects")
@@ -1466,7 +842,7 @@ class Demo:
         # a few wide field banks (田坎) mapped as parcels: thin bits among the fields
         thinness = area / np.maximum(shapely.length(P["geom"]), 1e-9)
         cand = crop & (area < 1500) & (area > 150)
-        k = int(max(4, round(6 * self.s)))
+        k = int(max(4, round(6 * self.scale)))
         tk = np.flatnonzero(cand)[np.argsort(thinness[cand], kind="stable")[:k]]
         code[tk] = "1203"
         P["dlbm"] = code
@@ -1513,7 +889,7 @@ class Demo:
         rng = self.rng()
         P = self.P
         n = len(P["geom"])
-        vill = self.vill
+        vill = self.villages
         # order: by village, then north to south, west to east
         order = np.lexsort((P["rx"], -P["ry"], P["village"]))
         P = {k: v[order] for k, v in P.items()}
@@ -1694,7 +1070,7 @@ class Demo:
             names.append((r["name"] + "水源涵养生态保护红线", "水源涵养"))
         zc = self.grid.sample(self.z, D["rx"], D["ry"])
         forest = np.char.startswith(dl, "03")
-        n_ridge = max(1, int(round(1.5 * self.s)))
+        n_ridge = max(1, int(round(1.5 * self.scale)))
         taken = []
         for k in range(n_ridge):
             score = np.where(forest, zc, -np.inf)
@@ -1709,7 +1085,7 @@ class Demo:
             sel = (np.char.startswith(dl, "03") | np.char.startswith(dl, "04") | (dl == "1207")) & \
                 (np.hypot(D["rx"] - x0, D["ry"] - y0) < rr) & ~in_udb
             regions.append(sel)
-            names.append((f"{self.vill['name'][D['village'][top]][:-1]}山生物多样性维护生态保护红线", "生物多样性维护"))
+            names.append((f"{self.villages['name'][D['village'][top]][:-1]}山生物多样性维护生态保护红线", "生物多样性维护"))
         # deliberate conflict: three PBF parcels next to the red line are drawn into it
         self.pbf_in_erl = []
         for r_i, sel in enumerate(regions):
@@ -1863,8 +1239,8 @@ class Demo:
         # 4) resettlement sites (农民集中安置点, 0703) beside the big settlements of centre villages
         pbf_geo = geo[self.pbf]
         pbf_tree = STRtree(pbf_geo)
-        centres = [v for v in range(len(self.vill["code"]))
-                   if self.vill["is_center"][v] and self.vill["seat_cell"][v] >= self.tn]
+        centres = [v for v in range(len(self.villages["code"]))
+                   if self.villages["is_center"][v] and self.villages["seat_cell"][v] >= self.n_town]
         big = {int(st["village"][i]): i for i in np.flatnonzero(st["kind"] == "large")}
         centres = [v for v in centres if v in big]
         site_area = 0.42 * self.reclaimed_area / max(1, len(centres))
@@ -1878,7 +1254,7 @@ class Demo:
             cx = st["x"][i] + r0 * np.cos(angs)
             cy = st["y"][i] + r0 * np.sin(angs)
             cand = blobs(rng, cx, cy, np.full(na, site_area), k=10, rough=0.1, aspect=1.3, angle=angs)
-            cand = polygonal(shapely.intersection(cand, self.vill["geom"][v], grid_size=GRID))
+            cand = polygonal(shapely.intersection(cand, self.villages["geom"][v], grid_size=GRID))
             ci, pj = pbf_tree.query(cand, predicate="intersects")
             pb = np.bincount(ci, weights=shapely.area(shapely.intersection(cand[ci], pbf_geo[pj], grid_size=GRID)),
                              minlength=na)
@@ -1973,7 +1349,7 @@ class Demo:
         G["geom"] = parts
         rp = shapely.get_coordinates(shapely.point_on_surface(parts))
         G["YDYHFLMC"] = np.array([self.ydyh.by_code[c]["name"] for c in G["code"]], object)
-        G["ZLDWDM"] = np.array(self.vill["code"], object)[G["village"]]
+        G["ZLDWDM"] = np.array(self.villages["code"], object)[G["village"]]
         rp_order = np.lexsort((rp[:, 0], -rp[:, 1], G["village"]))
         G = {k: v[rp_order] for k, v in G.items()}
         self.G = G
@@ -2036,7 +1412,7 @@ class Demo:
         gdal.SetConfigOption("OGR_CURRENT_DATE", "2024-01-01T00:00:00.000Z")
         ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(gpkg))
         S, I, R = ogr.OFTString, ogr.OFTInteger, ogr.OFTReal
-        V, T, C, D, G = self.vill, self.town, self.clus, self.D, self.G
+        V, T, C, D, G = self.villages, self.townships, self.clusters, self.D, self.G
         st = self.settle
         # settlements (plus one point per town) and populations
         town_pop = []
@@ -2246,11 +1622,11 @@ class Demo:
         return summ
 
     def run(self, out_dir, dem=True):
-        self.make_domain()
-        self.make_rivers()
-        self.make_terrain()
-        self.make_reservoirs()
-        self.make_admin()
+        terrain.make_domain(self)
+        rivers.make_rivers(self)
+        terrain.make_terrain(self)
+        reservoirs.make_reservoirs(self)
+        admin.make_admin(self)
         self.make_towns()
         self.make_roads()
         self.make_settlements()
