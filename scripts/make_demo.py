@@ -25,13 +25,12 @@ import shapely
 from shapely import STRtree
 from osgeo import gdal, ogr, osr
 
-from demo_data import admin, reservoirs, rivers, terrain
-from demo_data.geometry import blobs, chaikin, contains_xy, float_coords, resample
+from demo_data import admin, reservoirs, rivers, roads, settlements, small_features, terrain, towns
+from demo_data.geometry import blobs, contains_xy, float_coords
 from demo_data.overlay import (absorb_slivers, clip_to, despike, explode_polys, grouped_difference, grouped_union,
                                polygonal)
 from demo_data.raster import bspline_noise
-from demo_data.settings import (BASE_AREA, BASE_PARCELS, CENTER_LONLAT, EPSG, GRID, LAEA, PLACE_SUFFIX, ROOT, SURNAMES,
-                                Table, log)
+from demo_data.settings import BASE_AREA, BASE_PARCELS, CENTER_LONLAT, EPSG, GRID, LAEA, ROOT, Table, log
 
 
 # ----------------------------------------------------------------------------------------------
@@ -78,596 +77,6 @@ class Demo:
     def step(self, msg):
         log(f"[{time.time() - self.t0:7.1f}s] {msg}")
 
-    # ------------------------------------------------------------------ placing things
-    def place(self, rng, n, weight, area_lo, area_hi, spacing, occupied, lognormal=False, cand_factor=8):
-        """Pick up to n sites from a weight grid (sampled at 100 m), keeping circles apart.
-
-        occupied: list of (x, y, r) arrays that are already taken. Returns x, y, area."""
-        g = self.grid
-        step = 4
-        w = weight[::step, ::step].astype(np.float64).ravel()
-        w = np.where(np.isfinite(w) & (w > 0), w, 0)
-        if n <= 0 or w.sum() <= 0:
-            return np.empty(0), np.empty(0), np.empty(0)
-        k = int(n * cand_factor)
-        idx = rng.choice(len(w), size=k, p=w / w.sum())
-        ci, cj = np.divmod(idx, (g.nx + step - 1) // step)
-        x = g.x0 + (cj * step + rng.uniform(0, step, k)) * g.cell
-        y = g.y1 - (ci * step + rng.uniform(0, step, k)) * g.cell
-        if lognormal:
-            a = np.exp(rng.normal(math.log(math.sqrt(area_lo * area_hi)), 0.45, k))
-            a = np.clip(a, area_lo, area_hi)
-        else:
-            a = rng.uniform(area_lo, area_hi, k)
-        r = np.sqrt(a / math.pi)
-        inside = contains_xy(self.domain_inner, x, y)
-        cs = 2 * (r.max() + spacing) + 1
-        buckets = {}
-        ox, oy, orad = [], [], []
-        for arr in occupied:
-            ox.append(arr[0]); oy.append(arr[1]); orad.append(arr[2])
-        maxr = max([r.max()] + [float(np.max(q)) if len(q) else 0 for q in orad])
-        cs = 2 * maxr + spacing + 1
-        for xx, yy, rr in zip(np.concatenate(ox) if ox else [], np.concatenate(oy) if oy else [],
-                              np.concatenate(orad) if orad else []):
-            buckets.setdefault((int(xx // cs), int(yy // cs)), []).append((xx, yy, rr))
-        out = []
-        for i in range(k):
-            if not inside[i]:
-                continue
-            xi, yi, ri = x[i], y[i], r[i]
-            bx, by = int(xi // cs), int(yi // cs)
-            ok = True
-            for a_ in (-1, 0, 1):
-                for b_ in (-1, 0, 1):
-                    for (xx, yy, rr) in buckets.get((bx + a_, by + b_), ()):
-                        if (xx - xi) ** 2 + (yy - yi) ** 2 < (rr + ri + spacing) ** 2:
-                            ok = False
-                            break
-                    if not ok:
-                        break
-                if not ok:
-                    break
-            if ok:
-                buckets.setdefault((bx, by), []).append((xi, yi, ri))
-                out.append(i)
-                if len(out) >= n:
-                    break
-        out = np.array(out, int)
-        return float_coords(x[out]), float_coords(y[out]), a[out]
-
-    # ------------------------------------------------------------------ towns
-    def make_towns(self):
-        rng = self.rng()
-        self.domain_inner = self.domain.buffer(-60)
-        shapely.prepare(self.domain_inner)
-        towns = []
-        for t in range(self.n_town):
-            tier = 0 if t % 5 == 0 else (1 if t % 5 in (1, 2) else 2)
-            area = {0: 92e4, 1: 36e4, 2: 15e4}[tier] * rng.uniform(0.85, 1.15)
-            sx, sy = self.seat_xy[t]
-            rc = self.rivers[self.seat_river[t]]["coords"]
-            k = int(np.argmin(np.hypot(rc[:, 0] - sx, rc[:, 1] - sy)))
-            tv = rc[min(k + 3, len(rc) - 1)] - rc[max(k - 3, 0)]
-            ang = math.atan2(tv[1], tv[0])
-            aspect = 2.4 if tier == 0 else 2.0
-            blob = blobs(rng, [sx], [sy], [area], k=18, rough=0.12, aspect=aspect, angle=ang)[0]
-            blob = shapely.intersection(blob, self.townships["geom"][t])
-            if blob.geom_type != "Polygon":
-                blob = max(shapely.get_parts(blob), key=lambda q: q.area)
-            a = math.sqrt(area / math.pi * aspect)          # semi-axes
-            b = math.sqrt(area / math.pi / aspect)
-            ca, sa = math.cos(ang), math.sin(ang)
-            # streets in the town's own frame
-            lines, widths = [], []
-            main_w = {0: 18, 1: 12, 2: 10}[tier]
-            side_w = {0: 12, 1: 9, 2: 8}[tier]
-            offs = [0.0] + ([-150.0, 150.0, -300.0, 300.0] if tier == 0 else ([-140.0, 140.0] if tier == 1 else []))
-            for o in offs:
-                lines.append([(-a * 1.2, o), (a * 1.2, o)])
-                widths.append(main_w if o == 0 else side_w)
-            n_cross = {0: 9, 1: 5, 2: 3}[tier]
-            for xx in np.linspace(-a * 0.8, a * 0.8, n_cross) + rng.uniform(-30, 30, n_cross):
-                lines.append([(xx, -b * 1.2), (xx + rng.uniform(-40, 40), b * 1.2)])
-                widths.append(side_w)
-            geoms = []
-            for ln in lines:
-                c = np.array(ln)
-                c = np.column_stack([sx + c[:, 0] * ca - c[:, 1] * sa, sy + c[:, 0] * sa + c[:, 1] * ca])
-                geoms.append(shapely.LineString(float_coords(c)))
-            inner = blob.buffer(-12)
-            streets, sw = [], []
-            for gl, w in zip(geoms, widths):
-                cl = gl.intersection(inner)
-                for part in shapely.get_parts(cl):
-                    if part.geom_type == "LineString" and part.length > 80:
-                        streets.append(part)
-                        sw.append(w)
-            # parcels: Voronoi inside the town
-            dens = {0: 0.42e4, 1: 0.55e4, 2: 0.6e4}[tier]
-            n_p = max(8, int(blob.area / dens))
-            minx, miny, maxx, maxy = blob.bounds
-            px = rng.uniform(minx, maxx, n_p * 3)
-            py = rng.uniform(miny, maxy, n_p * 3)
-            inn = contains_xy(blob, px, py)
-            px, py = float_coords(px[inn][:n_p]), float_coords(py[inn][:n_p])
-            vor = shapely.get_parts(shapely.voronoi_polygons(shapely.multipoints(np.column_stack([px, py])),
-                                                             extend_to=blob.buffer(50)))
-            cells, _, _ = clip_to(vor, np.array([blob], object))
-            cells, _ = explode_polys(cells)
-            cc = shapely.get_coordinates(shapely.point_on_surface(cells))
-            lx = ((cc[:, 0] - sx) * ca + (cc[:, 1] - sy) * sa) / a
-            ly = (-(cc[:, 0] - sx) * sa + (cc[:, 1] - sy) * ca) / b
-            rn = np.hypot(lx, ly)
-            codes = []
-            u = rng.uniform(0, 1, len(cells))
-            for i in range(len(cells)):
-                if rn[i] < 0.3:
-                    opts = [("05H1", .42), ("0701", .38), ("08H1", .1), ("08H2", .1)]
-                elif rn[i] < 0.72:
-                    opts = [("0701", .72), ("05H1", .1), ("08H2", .07), ("0809", .03), ("0810", .04), ("1201", .04)]
-                elif lx[i] > 0.4:
-                    opts = [("0601", .55), ("0508", .15), ("0701", .2), ("1201", .1)]
-                else:
-                    opts = [("0701", .74), ("05H1", .06), ("0810", .05), ("1201", .05), ("0103", .1)]
-                cum = np.cumsum([p for _, p in opts])
-                codes.append(opts[int(np.searchsorted(cum, u[i] * cum[-1]))][0])
-            codes = np.array(codes, object)
-            centre = int(np.argmin(rn))
-            codes[centre] = "08H1"
-            if tier == 0:
-                mid = np.flatnonzero((rn > 0.35) & (rn < 0.6))
-                if len(mid):
-                    codes[mid[0]] = "1005"
-                if len(mid) > 1:
-                    codes[mid[1]] = "0810"
-            towns.append(dict(t=t, tier=tier, blob=blob, streets=streets, street_w=sw, cells=cells,
-                              codes=codes, centre=(sx, sy), angle=ang, a=a, b=b,
-                              pop=0))
-        self.towns = towns
-        self.step(f"towns: {len(towns)} ({sum(x['blob'].area for x in towns) / 1e4:.0f} ha, "
-                  f"{sum(len(x['cells']) for x in towns)} parcels)")
-
-    # ------------------------------------------------------------------ roads
-    GRADE_WIDTH = {"高速公路": (26, 35), "国道": (12, 20), "省道": (10, 12), "县道": (7, 9), "乡道": (5, 6), "村道": (4, 5)}
-
-    def connector(self, rng, a, b, tries=5, wiggle=0.14):
-        """A gently curved road from a to b, picking the flattest of a few candidates."""
-        a, b = np.asarray(a, float), np.asarray(b, float)
-        L = float(np.hypot(*(b - a)))
-        n = max(3, int(L / 50) + 1)
-        t = np.linspace(0, 1, n)
-        base = a[None] + (b - a)[None] * t[:, None]
-        perp = np.array([-(b - a)[1], (b - a)[0]]) / max(L, 1e-9)
-        best, bc = None, np.inf
-        g = self.grid
-        for _ in range(tries):
-            off = rng.uniform(-wiggle, wiggle) * L * np.sin(np.pi * t) + \
-                rng.uniform(-wiggle / 3, wiggle / 3) * L * np.sin(2 * np.pi * t)
-            c = base + perp[None] * off[:, None]
-            i, j = g.ij(c[:, 0], c[:, 1])
-            cost = float(np.mean(self.slope[i, j])) + 40.0 * float(np.mean(self.res_mask[i, j]))
-            if cost < bc:
-                best, bc = c, cost
-        return float_coords(chaikin(best, 1))
-
-    def route(self, rng, a, b):
-        """A road from a to b along the cheapest path over the terrain (gentle slopes, few river
-        crossings), found on a coarse grid around the two ends, then smoothed."""
-        a, b = np.asarray(a, float), np.asarray(b, float)
-        L = float(np.hypot(*(b - a)))
-        if L < 150:
-            return self.connector(rng, a, b)
-        g = self.grid
-        cs = float(np.clip(L / 70, 40, 125))
-        pad = max(700.0, 0.4 * L)
-        x0, x1 = min(a[0], b[0]) - pad, max(a[0], b[0]) + pad
-        y0, y1 = min(a[1], b[1]) - pad, max(a[1], b[1]) + pad
-        nx, ny = int((x1 - x0) / cs) + 1, int((y1 - y0) / cs) + 1
-        xs = x0 + (np.arange(nx) + 0.5) * cs
-        ys = y1 - (np.arange(ny) + 0.5) * cs
-        X, Y = np.meshgrid(xs, ys)
-        i, j = g.ij(X, Y)
-        sl = self.slope[i, j]
-        wet = self.res_mask[i, j] * 60.0 + (self.d_river[i, j] < 15) * 6.0
-        noise = 1 + 0.15 * np.sin(X / 700.0 + Y / 900.0 + rng.uniform(0, 6))
-        C = ((1 + (sl / 9.0) ** 2) * noise + wet).astype(np.float64)
-        C[~self.inside[i, j]] *= 3
-        def cell(p):
-            return (int(min(ny - 1, max(0, (y1 - p[1]) // cs))), int(min(nx - 1, max(0, (p[0] - x0) // cs))))
-        si, sj = cell(a)
-        ti, tj = cell(b)
-        D = np.full((ny, nx), np.inf)
-        D[si, sj] = 0.0
-        dirs = [(-1, 0, 1.0), (1, 0, 1.0), (0, -1, 1.0), (0, 1, 1.0),
-                (-1, -1, 1.4142), (-1, 1, 1.4142), (1, -1, 1.4142), (1, 1, 1.4142)]
-
-        def sl_(arr, di, dj):
-            return arr[max(di, 0):ny + min(di, 0), max(dj, 0):nx + min(dj, 0)]
-
-        for it in range(4 * (nx + ny)):
-            prev = D.copy()
-            for di, dj, w in dirs:
-                # D[p] <- D[p - d] + w * (C[p] + C[p - d]) / 2
-                tgt = sl_(D, di, dj)
-                src = sl_(D, -di, -dj)
-                cst = 0.5 * w * (sl_(C, di, dj) + sl_(C, -di, -dj))
-                np.minimum(tgt, src + cst, out=tgt)
-            if np.array_equal(prev, D):
-                break
-        # walk back from the target down the cost surface
-        path = [(ti, tj)]
-        ci, cj = ti, tj
-        for _ in range(nx * ny):
-            if (ci, cj) == (si, sj):
-                break
-            best, bd = None, D[ci, cj]
-            for di, dj, w in dirs:
-                ni, nj = ci + di, cj + dj
-                if 0 <= ni < ny and 0 <= nj < nx and D[ni, nj] < bd:
-                    best, bd = (ni, nj), D[ni, nj]
-            if best is None:
-                break
-            ci, cj = best
-            path.append(best)
-        path = path[::-1]
-        c = np.array([(x0 + (q[1] + 0.5) * cs, y1 - (q[0] + 0.5) * cs) for q in path])
-        c[0], c[-1] = a, b
-        if len(c) < 3:
-            return self.connector(rng, a, b)
-        c = np.array(shapely.LineString(c).simplify(cs * 0.6).coords)
-        return float_coords(chaikin(c, 3))
-
-    def follow(self, rng, coords, side, base_off, amp, period, seat_pts=(), seat_side=None, smooth_step=400):
-        """A road that follows a river course at a varying offset."""
-        c = chaikin(resample(coords, smooth_step), 3)
-        c = resample(c, 60)
-        tang = np.gradient(c, axis=0)
-        tang /= np.hypot(*tang.T)[:, None]
-        nrm = np.column_stack([-tang[:, 1], tang[:, 0]])
-        sdist = np.concatenate([[0], np.cumsum(np.hypot(*np.diff(c, axis=0).T))])
-        off = side * base_off + amp * np.sin(2 * np.pi * sdist / period + rng.uniform(0, 2 * np.pi))
-        off += 0.25 * amp * np.sin(2 * np.pi * sdist / (period / 3.1) + rng.uniform(0, 2 * np.pi))
-        for p in seat_pts:
-            k = int(np.argmin(np.hypot(*(c - p).T)))
-            want = float(np.dot(p - c[k], nrm[k]))
-            wgt = np.exp(-((sdist - sdist[k]) / 900.0) ** 2)
-            off = off * (1 - wgt) + want * wgt
-        return c + nrm * off[:, None]
-
-    def make_roads(self):
-        rng = self.rng()
-        roads = []
-        dom = self.domain
-
-        def add(coords, grade, lxbm, name, width="auto"):
-            lo, hi = self.GRADE_WIDTH[grade]
-            w = round(float(rng.uniform(lo, hi)) * 2) / 2 if width == "auto" else width
-            ln = shapely.LineString(float_coords(coords))
-            if ln.length < 30:
-                return None
-            roads.append(dict(geom=ln, grade=grade, lxbm=lxbm, name=name, width=w,
-                              strip_w=w if w is not None else (lo + hi) / 2))
-            return len(roads) - 1
-
-        seat = self.seat_xy
-        # expressways
-        n_exp = max(1, int(round(0.6 * math.sqrt(self.scale))))
-        exp_names = [("G75", "兰海高速"), ("G5", "京昆高速"), ("G8513", "平绵高速"), ("G0512", "成乐高速"),
-                     ("G4215", "蓉遵高速")]
-        big_seats = [t for t in range(self.n_town) if t % 5 == 0]
-        for e in range(n_exp):
-            t = big_seats[e % len(big_seats)]
-            ang = self.rotation + rng.choice([-1, 1]) * rng.uniform(0.35, 0.6)
-            d = np.array([math.cos(ang), math.sin(ang)])
-            nrm = np.array([-d[1], d[0]])
-            p = seat[t] + nrm * rng.choice([-1, 1]) * rng.uniform(2000, 3000)
-            span = 3.0 * self.radius
-            tt = np.linspace(-1, 1, int(2 * span / 200) + 1)
-            c = p[None] + d[None] * (tt * span)[:, None]
-            c += nrm[None] * (rng.uniform(500, 1100) * np.sin(np.pi * (tt + 1) / 2 * rng.uniform(1, 2))
-                              )[:, None]
-            code, nm = exp_names[e % len(exp_names)]
-            add(chaikin(c, 2), "高速公路", code, nm)
-        # national roads along the trunks
-        g_codes = ["G212", "G108", "G347", "G542", "G245", "G350"]
-        trunk_ids = [i for i, r in enumerate(self.rivers) if r["order"] == 0]
-        for k, ri in enumerate(trunk_ids):
-            sp = [seat[t] for t in range(self.n_town) if self.seat_river[t] == ri]
-            c = self.follow(rng, self.rivers[ri]["coords"], rng.choice([-1, 1]), 120, 230, 9000, sp)
-            code = g_codes[k % len(g_codes)] + ("" if k < len(g_codes) else f"-{k}")
-            add(c, "国道", code, f"国道{code[1:]}线")
-        self.roads = roads
-        major = lambda: shapely.MultiLineString([r["geom"] for r in roads])
-        # provincial roads along the tributaries that lead to seats
-        s_codes = ["S205", "S302"] + [f"S{101 + i * 2}" for i in range(400)]
-        n_s = 0
-        prov_rivers = [self.seat_river[t] for t in range(self.n_town) if self.rivers[self.seat_river[t]]["order"] == 1]
-        if len(prov_rivers) < 2:
-            longs = sorted([i for i, r in enumerate(self.rivers) if r["order"] == 1],
-                           key=lambda i: -len(self.rivers[i]["coords"]))
-            prov_rivers += [i for i in longs if i not in prov_rivers][:2 - len(prov_rivers)]
-        ring = shapely.get_exterior_ring(self.domain)
-        for ri in dict.fromkeys(prov_rivers):
-            rc = self.rivers[ri]["coords"]
-            sp = [seat[t] for t in range(self.n_town) if self.seat_river[t] == ri]
-            via = sp[0] if sp else rc[len(rc) * 2 // 3]
-            m = major()
-            start = np.array(shapely.shortest_line(shapely.Point(rc[0]), m).coords[1])
-            # out of the area beyond the head of the valley
-            exit_pt = np.array(shapely.shortest_line(shapely.Point(rc[-1]), ring).coords[1])
-            d = exit_pt - np.array(via)
-            exit_pt = exit_pt + d / max(np.hypot(*d), 1) * 400
-            c1 = self.route(rng, start, via)
-            c2 = self.route(rng, via, exit_pt)
-            c = np.vstack([c1, c2[1:]])
-            code = s_codes[n_s]
-            n_s += 1
-            add(c, "省道", code, f"省道{code[1:]}线")
-        # county roads: seats that the trunk/provincial network does not join, and the expressway link
-        x_no = iter(range(101, 100000, 2))
-        pts = seat
-        # minimum spanning tree over seats
-        n = len(pts)
-        intree = [0]
-        best = np.hypot(*(pts - pts[0]).T)
-        parent = np.zeros(n, int)
-        best[0] = np.inf
-        edges = []
-        for _ in range(n - 1):
-            cand = [i for i in range(n) if i not in intree]
-            i = min(cand, key=lambda q: best[q])
-            edges.append((parent[i], i))
-            intree.append(i)
-            d = np.hypot(*(pts - pts[i]).T)
-            upd = d < best
-            for q in range(n):
-                if q not in intree and upd[q]:
-                    best[q] = d[q]
-                    parent[q] = i
-        m = shapely.MultiLineString([r["geom"] for r in roads])
-        for a, b in edges:
-            ra, rb = self.seat_river[a], self.seat_river[b]
-            same = ra == rb or self.rivers[ra]["parent"] == rb or self.rivers[rb]["parent"] == ra or \
-                (self.rivers[ra]["order"] == 0 and self.rivers[rb]["order"] == 0)
-            if same:
-                continue
-            c = self.route(rng, pts[a], pts[b])
-            code = f"X{next(x_no)}"
-            add(c, "县道", code, f"{self.townships['name'][a][:2]}{self.townships['name'][b][:2]}路")
-        # interchange links from big towns to the nearest expressway
-        exp = [r["geom"] for r in roads if r["grade"] == "高速公路"]
-        if exp:
-            em = shapely.MultiLineString(exp)
-            for t in big_seats:
-                q = np.array(shapely.shortest_line(shapely.Point(pts[t]), em).coords[1])
-                if np.hypot(*(q - pts[t])) < 6000:
-                    c = self.route(rng, pts[t], q)
-                    code = f"X{next(x_no)}"
-                    add(c, "县道", code, f"{self.townships['name'][t][:2]}互通连接线")
-        # township roads to village seats (long ones are county roads)
-        net = np.array([r["geom"] for r in roads], object)
-        tree = STRtree(net)
-        vs = self.villages["seat"]
-        y_no = iter(range(1, 100000))
-        todo = [v for v in range(len(vs)) if self.villages["seat_cell"][v] >= self.n_town]
-        vp = shapely.points(vs[todo])
-        near = tree.query_nearest(vp, all_matches=False)[1]
-        ends = shapely.get_coordinates(shapely.get_point(shapely.shortest_line(vp, net[near]), 1))
-        for v, q in zip(todo, ends):
-            p = vs[v]
-            L = float(np.hypot(*(q - p)))
-            if L < 40:
-                continue
-            c = self.route(rng, q, p)
-            if L > 2800 or (self.villages["is_center"][v] and L > 1200):
-                code = f"X{next(x_no)}"
-                add(c, "县道", code, f"{self.villages['name'][v][:2]}路")
-            else:
-                code = f"Y{next(y_no):03d}"
-                add(c, "乡道", code, f"{self.villages['name'][v][:2]}乡道")
-        self.step(f"roads: {len(roads)} major roads, {sum(r['geom'].length for r in roads) / 1e3:.0f} km")
-
-    # ------------------------------------------------------------------ settlements and small features
-    def villages_of(self, x, y):
-        """Index of the village containing each point (-1 outside)."""
-        vt = STRtree(self.villages["geom"])
-        pi, vi = vt.query(shapely.points(np.column_stack([x, y])), predicate="within")
-        out = np.full(len(x), -1, np.int64)
-        out[pi] = vi
-        return out
-
-    def make_settlements(self):
-        rng = self.rng()
-        g = self.grid
-        self.d_road = g.proximity([r["geom"] for r in self.roads])
-        vs, vill = self.villages["seat"], self.villages
-        nv = len(vs)
-        # large settlements (聚居点) at village seats outside the towns
-        L_idx = [v for v in range(nv) if vill["seat_cell"][v] >= self.n_town]
-        la = np.where(np.asarray(vill["is_center"])[L_idx] == 1, rng.uniform(5e4, 8e4, len(L_idx)),
-                      rng.uniform(2.5e4, 5e4, len(L_idx)))
-        lx, ly = vs[L_idx, 0], vs[L_idx, 1]
-        occupied = [(lx, ly, np.sqrt(la / np.pi) + 40)]
-        tc = np.array([t["centre"] for t in self.towns])
-        tr = np.array([t["a"] + 120 for t in self.towns])
-        occupied.append((tc[:, 0], tc[:, 1], tr))
-        occupied.append((np.array([r["poly"].centroid.x for r in self.reservoirs]),
-                         np.array([r["poly"].centroid.y for r in self.reservoirs]), np.zeros(len(self.reservoirs))))
-        notwet = (~self.res_mask) & (self.d_river > 45) & self.inside
-        rel, sl = self.relief, self.slope
-        w_med = notwet * np.exp(-sl / 9) * (sl < 20) * np.exp(-((rel - 45) / 90) ** 2)
-        mx, my, ma = self.place(rng, int(round(11 * nv)), w_med, 0.4e4, 2.2e4, 220, occupied, lognormal=True)
-        occupied.append((mx, my, np.sqrt(ma / np.pi)))
-        w_one = notwet * np.exp(-sl / 11) * (sl < 26) * (rel < 240) * (1 + 2.5 * np.exp(-self.d_road / 150))
-        sx, sy, sa = self.place(rng, int(round(42 * nv)), w_one, 0.07e4, 0.34e4, 45, occupied)
-        kind = np.array(["large"] * len(lx) + ["medium"] * len(mx) + ["single"] * len(sx), object)
-        x = np.concatenate([lx, mx, sx])
-        y = np.concatenate([ly, my, sy])
-        a = np.concatenate([la, ma, sa])
-        v = self.villages_of(x, y)
-        v[:len(lx)] = L_idx
-        ok = v >= 0
-        x, y, a, kind, v = x[ok], y[ok], a[ok], kind[ok], v[ok]
-        k = np.where(kind == "large", 12, np.where(kind == "medium", 9, 6))
-        geom = np.empty(len(x), object)
-        for kk in (12, 9, 6):
-            m = k == kk
-            geom[m] = blobs(rng, x[m], y[m], a[m], k=kk, rough=0.3 if kk > 6 else 0.12)
-        hh = np.maximum(1, np.round(a / 1000 * rng.uniform(0.7, 1.2, len(a)))).astype(int)   # households
-        pop = np.round(hh * rng.uniform(2.6, 3.6, len(a))).astype(int)
-        names = []
-        for i in range(len(x)):
-            if kind[i] == "large":
-                names.append(vill["name"][v[i]] + "聚居点")
-            else:
-                names.append(SURNAMES[int(rng.integers(len(SURNAMES)))] + "家"
-                             + PLACE_SUFFIX[int(rng.integers(len(PLACE_SUFFIX)))])
-        self.settle = dict(x=x, y=y, area=a, kind=kind, village=v, geom=geom, pop=pop, name=names)
-        # village roads: per village, a spanning tree of the clusters rooted on the road network
-        rng2 = self.rng()
-        net = np.array([r["geom"] for r in self.roads], object)
-        tree = STRtree(net)
-        med = np.flatnonzero(kind == "medium")
-        mp = shapely.points(np.column_stack([x[med], y[med]]))
-        ni = tree.query_nearest(mp, all_matches=False)[1]
-        nline = shapely.shortest_line(mp, net[ni])
-        dnet = shapely.length(nline)
-        nend = shapely.get_coordinates(shapely.get_point(nline, 1))
-        c_no = 0
-        croads = []
-        for vv in range(nv):
-            sel = np.flatnonzero(v[med] == vv)
-            if len(sel) == 0:
-                continue
-            P = np.column_stack([x[med][sel], y[med][sel]])
-            seatd = np.hypot(*(P - vs[vv]).T)
-            key = np.minimum(dnet[sel], seatd)
-            target = [("net", i) if dnet[sel][i] <= seatd[i] else ("seat", i) for i in range(len(sel))]
-            done = np.zeros(len(sel), bool)
-            for _ in range(len(sel)):
-                i = int(np.argmin(np.where(done, np.inf, key)))
-                done[i] = True
-                kind_t, j = target[i]
-                if kind_t == "net":
-                    b = nend[sel[i]]
-                elif kind_t == "seat":
-                    b = vs[vv]
-                else:
-                    b = P[j]
-                if np.hypot(*(P[i] - b)) > 40:
-                    croads.append((P[i], b, vv))
-                dd = np.hypot(*(P - P[i]).T)
-                upd = (~done) & (dd < key)
-                key = np.where(upd, dd, key)
-                for q in np.flatnonzero(upd):
-                    target[q] = ("node", i)
-        no_width = set(rng2.choice(len(croads), size=min(3, len(croads)), replace=False).tolist())
-        per_v = {}
-        for k_, (a_, b_, vv) in enumerate(croads):
-            c_no += 1
-            per_v[vv] = per_v.get(vv, 0) + 1
-            c = self.connector(rng2, b_, a_, tries=3, wiggle=0.1)
-            lo, hi = self.GRADE_WIDTH["村道"]
-            w = None if k_ in no_width else round(float(rng2.uniform(lo, hi)) * 2) / 2
-            self.roads.append(dict(geom=shapely.LineString(c), grade="村道", lxbm=f"C{c_no:03d}",
-                                   name=f"{vill['name'][vv]}{per_v[vv]}号村道", width=w,
-                                   strip_w=w if w is not None else 4.5))
-        self.step(f"settlements: {int((kind == 'large').sum())} large, {int((kind == 'medium').sum())} medium, "
-                  f"{int((kind == 'single').sum())} single; {len(croads)} village roads")
-
-    def make_small_features(self):
-        rng = self.rng()
-        g = self.grid
-        st = self.settle
-        self.d_settle = g.proximity(list(st["geom"]))
-        self.d_road = g.proximity([r["geom"] for r in self.roads])
-        occupied = [(st["x"], st["y"], np.sqrt(st["area"] / np.pi))]
-        tc = np.array([t["centre"] for t in self.towns])
-        occupied.append((tc[:, 0], tc[:, 1], np.array([t["a"] + 80 for t in self.towns])))
-        notwet = (~self.res_mask) & (self.d_river > 40) & self.inside & (self.d_road > 15)
-        sl, rel = self.slope, self.relief
-        feats = []   # (geom, dlbm, kind)
-        # ponds
-        w = notwet * np.exp(-sl / 6) * (rel < 90) * (1 + 3 * np.exp(-self.d_settle / 250))
-        x, y, a = self.place(rng, int(round(170 * self.scale)), w, 0.06e4, 0.5e4, 40, occupied)
-        geo = blobs(rng, x, y, a, k=8, rough=0.2)
-        occupied.append((x, y, np.sqrt(a / np.pi)))
-        for i, gg in enumerate(geo):
-            feats.append((gg, "1104A" if i % 9 == 4 else "1104", "pond"))
-        # mines
-        w = notwet * ((sl > 12) & (sl < 32)) * (self.d_road < 700) * (self.d_settle > 250)
-        x, y, a = self.place(rng, max(2, int(round(3 * self.scale))), w, 2e4, 5e4, 200, occupied)
-        occupied.append((x, y, np.sqrt(a / np.pi)))
-        for gg in blobs(rng, x, y, a, k=12, rough=0.3):
-            feats.append((gg, "0602", "mine"))
-        # farm facilities (设施农用地)
-        w = notwet * np.exp(-sl / 8) * np.exp(-self.d_settle / 300) * (self.d_settle > 30)
-        x, y, a = self.place(rng, int(round(18 * self.scale)), w, 0.15e4, 0.6e4, 40, occupied)
-        occupied.append((x, y, np.sqrt(a / np.pi)))
-        for gg in blobs(rng, x, y, a, k=6, rough=0.1, aspect=2.0):
-            feats.append((gg, "1202", "farmfac"))
-        # village committee (村委会, 08H1) and schools (08H2) at the large settlements
-        big = np.flatnonzero(st["kind"] == "large")
-        vx, vy = st["x"][big], st["y"][big]
-        for gg in blobs(rng, vx, vy, rng.uniform(0.15e4, 0.3e4, len(big)), k=6, rough=0.05, aspect=1.3):
-            feats.append((gg, "08H1", "facility"))
-        cen = big[np.asarray(self.villages["is_center"])[st["village"][big]] == 1]
-        ang = rng.uniform(0, 2 * np.pi, len(cen))
-        for gg in blobs(rng, st["x"][cen] + 75 * np.cos(ang), st["y"][cen] + 75 * np.sin(ang),
-                        rng.uniform(0.3e4, 0.5e4, len(cen)), k=6, rough=0.05, aspect=1.5):
-            feats.append((gg, "08H2", "facility"))
-        # field roads, ditches and river banks in the trunk valleys
-        towns_u = shapely.union_all([t["blob"] for t in self.towns]).buffer(80)
-        shapely.prepare(towns_u)
-        for ri, r in enumerate(self.rivers):
-            if r["order"] != 0:
-                continue
-            c = resample(r["coords"], 50)
-            tang = np.gradient(c, axis=0)
-            tang /= np.hypot(*tang.T)[:, None]
-            nrm = np.column_stack([-tang[:, 1], tang[:, 0]])
-            for k in range(int(rng.integers(3, 8)), len(c), 9):
-                t_ = np.arange(-420, 421, 20.0)
-                seg = c[k][None] + nrm[k][None] * t_[:, None]
-                ok = (g.sample(sl, seg[:, 0], seg[:, 1]) < 6) & (np.abs(t_) > r["width"] / 2 + 15) \
-                    & ~contains_xy(towns_u, seg[:, 0], seg[:, 1]) & \
-                    contains_xy(self.domain_inner, seg[:, 0], seg[:, 1])
-                for side in (t_ < 0, t_ > 0):
-                    run = ok & side
-                    if run.sum() < 8:
-                        continue
-                    idx = np.flatnonzero(run)
-                    # the longest contiguous run
-                    br = np.split(idx, np.flatnonzero(np.diff(idx) > 1) + 1)
-                    best = max(br, key=len)
-                    if len(best) >= 7:
-                        ln = shapely.LineString(float_coords(seg[best[[0, -1]]]))
-                        feats.append((ln.buffer(1.5, cap_style="flat"), "1006", "fieldroad"))
-            for side in (-1, 1):
-                off = side * (r["width"] / 2 + 260 + 50 * np.sin(np.arange(len(c)) / 23.0))
-                q = c + nrm * off[:, None]
-                ok = (g.sample(sl, q[:, 0], q[:, 1]) < 7) & ~contains_xy(towns_u, q[:, 0], q[:, 1]) \
-                    & contains_xy(self.domain_inner, q[:, 0], q[:, 1])
-                idx = np.flatnonzero(ok)
-                for run in np.split(idx, np.flatnonzero(np.diff(idx) > 1) + 1):
-                    if len(run) >= 10:
-                        ln = shapely.LineString(float_coords(chaikin(q[run], 2))).simplify(6.0)
-                        feats.append((ln.buffer(1.75, cap_style="flat", quad_segs=2), "1107", "ditch"))
-            # banks (内陆滩涂) along a third of the trunk
-            kk = 0
-            while kk < len(c) - 20:
-                n_ = int(rng.integers(10, 24))
-                if rng.uniform() < 0.35:
-                    ln = shapely.LineString(c[kk:kk + n_])
-                    band = shapely.difference(ln.buffer(r["width"] / 2 + 30, cap_style="flat"),
-                                              ln.buffer(r["width"] / 2 - 1, cap_style="flat"))
-                    feats.append((band, "1106", "bank"))
-                kk += n_
-        self.small = feats
-        self.step(f"small features: " + ", ".join(f"{k} {sum(1 for f in feats if f[2] == k)}"
-                                                   for k in dict.fromkeys(f[2] for f in feats)))
-
     # ------------------------------------------------------------------ the parcel fabric
     ROAD_RANK = {"高速公路": 6, "国道": 7, "省道": 8, "县道": 9, "乡道": 10, "村道": 11}
 
@@ -680,7 +89,7 @@ class Demo:
         for i, r in enumerate(self.rivers):
             ln = shapely.LineString(r["coords"]).simplify(8.0 if r["order"] == 0 else 6.0)
             F.append((2 + r["order"], ln.buffer(r["width"] / 2, quad_segs=2), "1101", "river", i))
-        for i, (gg, code, kind) in enumerate(self.small):
+        for i, (gg, code, kind) in enumerate(self.small_features):
             rank = {"bank": 5, "fieldroad": 13, "ditch": 13, "facility": 15, "mine": 16, "farmfac": 16,
                     "pond": 16}[kind]
             F.append((rank, gg, code, kind, i))
@@ -694,7 +103,7 @@ class Demo:
                 F.append((12, gl.simplify(2.0).buffer(w / 2, cap_style="flat", quad_segs=2), "1004", "street", ti))
             for gg, code in zip(t["cells"], t["codes"]):
                 F.append((14, gg, code, "town", ti))
-        st = self.settle
+        st = self.settlements
         for i in range(len(st["x"])):
             F.append((17, st["geom"][i], "0702", "settle", i))
         order = sorted(range(len(F)), key=lambda k: (F[k][0], k))
@@ -1027,18 +436,18 @@ class Demo:
         for t in self.towns:
             ca, sa = math.cos(t["angle"]), math.sin(t["angle"])
             side = 1 if rng.uniform() < 0.5 else -1
-            ex = blobs(rng, [t["centre"][0] + side * ca * t["a"] * 0.9], [t["centre"][1] + side * sa * t["a"] * 0.9],
+            ex = blobs(rng, [t["centre"][0] + side * ca * t["half_length"] * 0.9], [t["centre"][1] + side * sa * t["half_length"] * 0.9],
                        [t["blob"].area * 0.35], k=14, rough=0.2, aspect=1.6, angle=t["angle"])[0]
             region = shapely.union(t["blob"].buffer(90), ex)
             frac = self.overlap_area(geo, region, ptree) / np.maximum(area, 1e-9)
             sel = (frac > 0.5) & (area < 8e4) & ~np.isin(dl, ["1103", "1109"])
-            sel |= np.isin(D["kind"], ["town", "street"]) & (D["ref"] == t["t"])
+            sel |= np.isin(D["kind"], ["town", "street"]) & (D["ref"] == t["township"])
             sel &= D["village"] >= 0
             poly = self.union_parcels(geo[sel])
             if poly.is_empty:
                 continue
             udb.append(poly)
-            udb_town.append(t["t"])
+            udb_town.append(t["township"])
         self.udb = np.array(udb, object)
         self.udb_town = np.array(udb_town)
         udb_u = shapely.union_all(self.udb)
@@ -1196,7 +605,7 @@ class Demo:
         area = D["area"]
         code = self.base_ydyh(dl, D["kind"], D["ref"], D["CZCSXM"])
         change = np.full(len(geo), "", object)
-        st = self.settle
+        st = self.settlements
         # 1) 增减挂钩 拆旧: scattered homesteads far from roads and on slopes become dry land
         homes = np.flatnonzero((dl == "0702") & (D["kind"] == "settle"))
         hk = st["kind"][D["ref"][homes]]
@@ -1220,7 +629,7 @@ class Demo:
                                 axis=1)
             ang = np.array([t["angle"] for t in self.towns])[nearest]
             lx = ((D["rx"][urb] - tc[nearest, 0]) * np.cos(ang) + (D["ry"][urb] - tc[nearest, 1]) * np.sin(ang)) / \
-                np.array([t["a"] for t in self.towns])[nearest]
+                np.array([t["half_length"] for t in self.towns])[nearest]
             drv = self.grid.sample(self.d_river, D["rx"][urb], D["ry"][urb])
             uu = rng.uniform(0, 1, len(urb))
             new = np.where(uu < 0.72, "0701", np.where(uu < 0.88, "0901", np.where(uu < 0.94, "0804", "1207")))
@@ -1275,7 +684,7 @@ class Demo:
         utree = STRtree(self.udb)
         blk = None
         for ang in np.linspace(0, 2 * np.pi, 16, endpoint=False):
-            c = (t["centre"][0] + math.cos(ang) * (t["a"] + 260), t["centre"][1] + math.sin(ang) * (t["a"] + 260))
+            c = (t["centre"][0] + math.cos(ang) * (t["half_length"] + 260), t["centre"][1] + math.sin(ang) * (t["half_length"] + 260))
             cand = blobs(rng, [c[0]], [c[1]], [2.2e4], k=10, rough=0.1)[0]
             near = utree.query(cand.buffer(20), predicate="intersects")
             for q in near:
@@ -1302,7 +711,7 @@ class Demo:
             if np.hypot(*away) < 1:
                 away = np.array([-math.sin(t["angle"]), math.cos(t["angle"])])
             away = -away / np.hypot(*away)                     # to the far side of the town
-            ctrl = np.array(t["centre"]) + away * (t["b"] + 650)
+            ctrl = np.array(t["centre"]) + away * (t["half_width"] + 650)
             tt = np.linspace(0, 1, 40)[:, None]
             c = (1 - tt) ** 2 * a_pt + 2 * (1 - tt) * tt * ctrl + tt ** 2 * b_pt
             self.new_road = shapely.LineString(c)
@@ -1413,7 +822,7 @@ class Demo:
         ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(gpkg))
         S, I, R = ogr.OFTString, ogr.OFTInteger, ogr.OFTReal
         V, T, C, D, G = self.villages, self.townships, self.clusters, self.D, self.G
-        st = self.settle
+        st = self.settlements
         # settlements (plus one point per town) and populations
         town_pop = []
         for t in self.towns:
@@ -1422,9 +831,9 @@ class Demo:
         seat_v = {int(V["seat_cell"][v]): v for v in range(len(V["code"]))}
         sx = np.concatenate([st["x"], [t["centre"][0] for t in self.towns]])
         sy = np.concatenate([st["y"], [t["centre"][1] for t in self.towns]])
-        sv = np.concatenate([st["village"], [seat_v[t["t"]] for t in self.towns]])
+        sv = np.concatenate([st["village"], [seat_v[t["township"]] for t in self.towns]])
         spop = np.concatenate([st["pop"], town_pop])
-        sname = np.array(list(st["name"]) + [T["name"][t["t"]] + "场镇" for t in self.towns], object)
+        sname = np.array(list(st["name"]) + [T["name"][t["township"]] + "场镇" for t in self.towns], object)
         # 户籍人口 of a village: everyone living in it (scattered houses too), plus 25 % registered
         # but working elsewhere
         vpop = np.round(np.bincount(sv, weights=spop, minlength=len(V["code"])) * 1.25).astype(int)
@@ -1627,10 +1036,10 @@ class Demo:
         terrain.make_terrain(self)
         reservoirs.make_reservoirs(self)
         admin.make_admin(self)
-        self.make_towns()
-        self.make_roads()
-        self.make_settlements()
-        self.make_small_features()
+        towns.make_towns(self)
+        roads.make_roads(self)
+        settlements.make_settlements(self)
+        small_features.make_small_features(self)
         self.make_fabric()
         self.classify()
         self.finish_dltb()
