@@ -25,12 +25,12 @@ import shapely
 from shapely import STRtree
 from osgeo import gdal, ogr, osr
 
-from demo_data import admin, reservoirs, rivers, roads, settlements, small_features, terrain, towns
-from demo_data.geometry import blobs, contains_xy, float_coords
-from demo_data.overlay import (absorb_slivers, clip_to, despike, explode_polys, grouped_difference, grouped_union,
-                               polygonal)
-from demo_data.raster import bspline_noise
-from demo_data.settings import BASE_AREA, BASE_PARCELS, CENTER_LONLAT, EPSG, GRID, LAEA, ROOT, Table, log
+from demo_data import admin, dltb, fabric, landuse, reservoirs, rivers, roads, settlements, small_features, terrain, towns
+from demo_data.areas import ellipsoidal_area
+from demo_data.landuse import top_by_area
+from demo_data.geometry import blobs, contains_xy
+from demo_data.overlay import absorb_slivers, despike, explode_polys, grouped_difference, grouped_union, polygonal
+from demo_data.settings import BASE_AREA, BASE_PARCELS, CENTER_LONLAT, EPSG, GRID, ROOT, Table, log
 
 
 # ----------------------------------------------------------------------------------------------
@@ -57,16 +57,16 @@ class Demo:
         # the false origin is added back when writing
         self.ox, self.oy = round(x, -3), round(y, -3)
         self.cx, self.cy = x - self.ox, y - self.oy
-        self.dlbm = Table("sandiao_dlbm.csv")
-        self.ydyh = Table("ydyh2023_codes.csv")
-        self.conv = Table("sandiao_to_ydyh.csv", "dlbm")
+        self.dlbm_table = Table("sandiao_dlbm.csv")
+        self.ydyh_table = Table("ydyh2023_codes.csv")
+        self.sandiao_to_ydyh = Table("sandiao_to_ydyh.csv", "dlbm")
 
     def rng(self):
         return next(self._rngs)
 
     def __getstate__(self):
         d = dict(self.__dict__)
-        d.pop("_ct", None)
+        d.pop("_to_laea", None)
         d["_rngs"] = list(d["_rngs"])
         return d
 
@@ -76,332 +76,6 @@ class Demo:
 
     def step(self, msg):
         log(f"[{time.time() - self.t0:7.1f}s] {msg}")
-
-    # ------------------------------------------------------------------ the parcel fabric
-    ROAD_RANK = {"高速公路": 6, "国道": 7, "省道": 8, "县道": 9, "乡道": 10, "村道": 11}
-
-    def exact_features(self):
-        """Features with an exact shape, in priority order (earlier wins where they overlap)."""
-        F = []   # (rank, geom, dlbm, kind, ref)
-        for i, r in enumerate(self.reservoirs):
-            F.append((0, r["dam"], "1109", "dam", i))
-            F.append((1, r["poly"], "1103", "reservoir", i))
-        for i, r in enumerate(self.rivers):
-            ln = shapely.LineString(r["coords"]).simplify(8.0 if r["order"] == 0 else 6.0)
-            F.append((2 + r["order"], ln.buffer(r["width"] / 2, quad_segs=2), "1101", "river", i))
-        for i, (gg, code, kind) in enumerate(self.small_features):
-            rank = {"bank": 5, "fieldroad": 13, "ditch": 13, "facility": 15, "mine": 16, "farmfac": 16,
-                    "pond": 16}[kind]
-            F.append((rank, gg, code, kind, i))
-        for i, r in enumerate(self.roads):
-            ln = r["geom"].simplify(6.0)
-            code = "1006" if r["grade"] == "村道" else "1003"
-            F.append((self.ROAD_RANK[r["grade"]], ln.buffer(r["strip_w"] / 2, cap_style="flat", quad_segs=2),
-                      code, "road", i))
-        for ti, t in enumerate(self.towns):
-            for gl, w in zip(t["streets"], t["street_w"]):
-                F.append((12, gl.simplify(2.0).buffer(w / 2, cap_style="flat", quad_segs=2), "1004", "street", ti))
-            for gg, code in zip(t["cells"], t["codes"]):
-                F.append((14, gg, code, "town", ti))
-        st = self.settlements
-        for i in range(len(st["x"])):
-            F.append((17, st["geom"][i], "0702", "settle", i))
-        order = sorted(range(len(F)), key=lambda k: (F[k][0], k))
-        F = [F[k] for k in order]
-        geom = np.array([f[1] for f in F], object)
-        return dict(geom=geom, dlbm=np.array([f[2] for f in F], object), kind=np.array([f[3] for f in F], object),
-                    ref=np.array([f[4] for f in F], np.int64), rank=np.array([f[0] for f in F]))
-
-    def make_fabric(self):
-        rng = self.rng()
-        E = self.exact_features()
-        geom = E["geom"]
-        n = len(geom)
-        # 1) resolve overlaps by priority: each feature loses what higher-priority features cover
-        tree = STRtree(geom)
-        a, b = tree.query(geom, predicate="intersects")
-        m = b < a
-        res = grouped_difference(geom, geom, a[m], b[m])
-        # 2) split by villages
-        pieces, gi, vi = clip_to(res, self.villages["geom"])
-        parts, pi = explode_polys(pieces, min_area=1e-4)
-        ex = dict(geom=parts, dlbm=E["dlbm"][gi[pi]], kind=E["kind"][gi[pi]], ref=E["ref"][gi[pi]],
-                  village=vi[pi])
-        self.step(f"exact features: {n} -> {len(parts)} pieces")
-        # 3) background cells
-        n_bg = max(200, int((self.n_parcels - len(parts)) / 2.25))
-        S = self.suitability()
-        thr = np.percentile(S[self.inside], 62)
-        w = (1 + 3.5 / (1 + np.exp(-3 * (S - thr)))) * self.inside
-        g = self.grid
-        step = 2
-        ws = w[::step, ::step].ravel().astype(np.float64)
-        idx = rng.choice(len(ws), size=n_bg, replace=False, p=ws / ws.sum())
-        ci, cj = np.divmod(idx, (g.nx + step - 1) // step)
-        x = g.x0 + (cj * step + rng.uniform(0, step, n_bg)) * g.cell
-        y = g.y1 - (ci * step + rng.uniform(0, step, n_bg)) * g.cell
-        pts = float_coords(np.column_stack([x, y]))
-        env = shapely.box(g.x0, g.y1 - g.ny * g.cell, g.x0 + g.nx * g.cell, g.y1)
-        cells = shapely.get_parts(shapely.voronoi_polygons(shapely.multipoints(pts), extend_to=env))
-        bpieces, bgi, bvi = clip_to(cells, self.villages["geom"])
-        # 4) minus the exact features
-        etree = STRtree(parts)
-        a, b = etree.query(bpieces, predicate="intersects")
-        bres = grouped_difference(bpieces, parts, a, b)
-        bparts, bpi = explode_polys(bres, min_area=1e-4)
-        self.step(f"background: {n_bg} cells -> {len(bparts)} parts")
-        # 5) one table of parcels; tiny and thin slivers join a neighbour
-        P = dict(geom=np.concatenate([parts, bparts]),
-                 village=np.concatenate([ex["village"], bvi[bpi]]),
-                 dlbm=np.concatenate([ex["dlbm"], np.full(len(bparts), "", object)]),
-                 kind=np.concatenate([ex["kind"], np.full(len(bparts), "bg", object)]),
-                 ref=np.concatenate([ex["ref"], bgi[bpi]]))
-        geoms, alive = absorb_slivers(P["geom"], P["village"])
-        P["geom"] = geoms
-        P = {k: v[alive] for k, v in P.items()}
-        parts2, pidx = explode_polys(despike(P["geom"]), min_area=0.0)
-        P = {k: v[pidx] for k, v in P.items()}
-        P["geom"] = parts2
-        self.P = P
-        self.step(f"fabric: {len(parts2)} parcels after merging {int((~alive).sum())} slivers")
-
-    # ------------------------------------------------------------------ land use from terrain
-    def suitability(self):
-        """Cultivation suitability: gentle, low, near settlements and roads, with patchy noise."""
-        if getattr(self, "_S", None) is None:
-            rng = self.rng()
-            g = self.grid
-            self.noise_c = bspline_noise(rng, g, 1400)
-            self._S = (-self.slope / 7.0 - self.relief / 110.0 + 0.75 * self.noise_c
-                       + 0.9 * np.exp(-self.d_settle / 350.0) + 0.3 * np.exp(-self.d_road / 250.0)).astype(np.float32)
-        return self._S
-
-    @staticmethod
-    def top_by_area(score, area, target, mask=None):
-        """Boolean mask of the best-scored items whose areas add up to target."""
-        sel = np.zeros(len(score), bool)
-        idx = np.flatnonzero(mask) if mask is not None else np.arange(len(score))
-        if len(idx) == 0 or target <= 0:
-            return sel
-        o = idx[np.argsort(-score[idx], kind="stable")]
-        cum = np.cumsum(area[o])
-        sel[o[cum <= target]] = True
-        return sel
-
-    def classify(self):
-        rng = self.rng()
-        g = self.grid
-        P = self.P
-        S = self.suitability()
-        rp = shapely.get_coordinates(shapely.point_on_surface(P["geom"]))
-        P["rx"], P["ry"] = rp[:, 0], rp[:, 1]
-        area = shapely.area(P["geom"])
-        P["area"] = area
-        i, j = g.ij(rp[:, 0], rp[:, 1])
-        sl, rel, z = self.slope[i, j], self.relief[i, j], self.z[i, j]
-        dset, driv, droad = self.d_settle[i, j], self.d_river[i, j], self.d_road[i, j]
-        s = S[i, j] + 0.25 * rng.standard_normal(len(area))
-        bg = P["kind"] == "bg"
-        total = float(area.sum())
-        code = P["dlbm"].copy()
-        crop_exact = float(area[np.isin(code, ["0101", "0102", "0103"])].sum())
-        crop_target = 0.335 * total - crop_exact
-        # hillside dry fields near the houses (坡耕地), then the best land
-        steep = self.top_by_area(-dset / 200.0 + rng.standard_normal(len(area)), area, 0.12 * crop_target,
-                                 bg & (sl > 20) & (dset < 500) & (area < 3e4))
-        crop = steep | self.top_by_area(s, area, crop_target - area[steep].sum(), bg & ~steep)
-        # paddy in the flat valley floors, a little irrigated land, dry land elsewhere
-        sp = -sl / 3.0 - rel / 40.0 + 0.6 * np.exp(-driv / 250.0) + 0.3 * rng.standard_normal(len(area))
-        paddy = self.top_by_area(sp, area, 0.40 * area[crop].sum(), crop)
-        sw = -sl / 2.0 + np.exp(-driv / 300.0) + 0.2 * rng.standard_normal(len(area))
-        irrig = self.top_by_area(sw, area, 0.025 * area[crop].sum(), crop & ~paddy)
-        code[crop] = "0103"
-        code[paddy] = "0101"
-        code[irrig] = "0102"
-        rest = bg & ~crop
-        # orchards and tea near settlements, on the next-best land
-        near = rest & (dset < 500)
-        orch = self.top_by_area(s, area, 0.0030 * total, near)
-        code[orch] = "0201"
-        tea = self.top_by_area(s + z / 400.0, area, 0.0014 * total, near & ~orch)
-        code[tea] = "0202"
-        rest &= ~(orch | tea)
-        # bare rock and bare soil on the steepest spots, some grass
-        u = rng.uniform(0, 1, len(area))
-        rock = self.top_by_area(sl + z / 50.0 + 5 * u, area, 0.0002 * total, rest & (area < 1.5e4))
-        code[rock] = "1207"
-        rest &= ~rock
-        bare = self.top_by_area(sl / 5 + 10 * u, area, 0.0003 * total, rest & (droad < 300) & (area < 1.5e4))
-        code[bare] = "1206"
-        rest &= ~bare
-        grass = self.top_by_area(z / 100.0 + 8 * rng.uniform(0, 1, len(area)), area, 0.0013 * total,
-                                 rest & (sl > 15) & (area < 2e4))
-        code[grass] = "0404"
-        rest &= ~grass
-        # forest types
-        fa = area[rest].sum()
-        shrub = self.top_by_area(z / 120.0 + sl / 10.0 + rng.standard_normal(len(area)), area, 0.12 * fa, rest)
-        bamboo = self.top_by_area(-dset / 150.0 - driv / 400.0 + 0.5 * rng.standard_normal(len(area)), area,
-                                  0.05 * fa, rest & ~shrub)
-        other = self.top_by_area(s + 0.3 * rng.standard_normal(len(area)), area, 0.12 * fa, rest & ~shrub & ~bamboo)
-        code[rest] = "0301"
-        code[shrub] = "0305"
-        code[bamboo] = "0302"
-        code[other] = "0307"
-        # a few wide field banks (田坎) mapped as parcels: thin bits among the fields
-        thinness = area / np.maximum(shapely.length(P["geom"]), 1e-9)
-        cand = crop & (area < 1500) & (area > 150)
-        k = int(max(4, round(6 * self.scale)))
-        tk = np.flatnonzero(cand)[np.argsort(thinness[cand], kind="stable")[:k]]
-        code[tk] = "1203"
-        P["dlbm"] = code
-        P["slope_pt"] = sl
-        self.step("classified: " + ", ".join(f"{c2} {area[np.char.startswith(code.astype(str), c2)].sum() / total * 100:.1f}%"
-                                               for c2 in ["01", "02", "03", "04", "11", "07", "10"]))
-
-    # ------------------------------------------------------------------ areas
-    def ellipsoidal_area(self, geoms):
-        """Area on the CGCS2000 (GRS80) ellipsoid: planar area in a Lambert azimuthal equal-area
-        projection on GRS80 centred on the area (PROJ's ellipsoidal LAEA is exactly equal-area)."""
-        if not hasattr(self, "_ct"):
-            gk = osr.SpatialReference()
-            gk.ImportFromEPSG(EPSG)
-            gk.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-            la = osr.SpatialReference()
-            la.ImportFromProj4(LAEA.format(lat=CENTER_LONLAT[1], lon=CENTER_LONLAT[0]))
-            la.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-            self._ct = osr.CoordinateTransformation(gk, la)
-        geoms = np.asarray(geoms, object)
-        c = shapely.get_coordinates(geoms)
-        if len(c) == 0:
-            return np.zeros(len(geoms))
-        out = np.empty_like(c)
-        step = 1_000_000
-        for k in range(0, len(c), step):
-            t = np.asarray(self._ct.TransformPoints(c[k:k + step] + [self.ox, self.oy]))
-            out[k:k + step] = t[:, :2]
-        return shapely.area(shapely.set_coordinates(shapely.transform(geoms, lambda q: q), out))
-
-    def zonal_mean_slope(self, geoms):
-        g = self.grid
-        ids = g.rasterize(geoms, values=np.arange(1, len(geoms) + 1), all_touched=False, dtype=gdal.GDT_Int32)
-        cnt = np.bincount(ids.ravel(), minlength=len(geoms) + 1)[1:]
-        tot = np.bincount(ids.ravel(), weights=self.slope.ravel().astype(np.float64), minlength=len(geoms) + 1)[1:]
-        rp = shapely.get_coordinates(shapely.point_on_surface(geoms))
-        pt = g.sample(self.slope, rp[:, 0], rp[:, 1]).astype(float)
-        return np.where(cnt > 0, tot / np.maximum(cnt, 1), pt)
-
-    # ------------------------------------------------------------------ the 三调 parcel layer
-    KCXS_BY_GRADE = {1: 0.0, 2: 0.026, 3: 0.064, 4: 0.112, 5: 0.148}
-
-    def finish_dltb(self):
-        rng = self.rng()
-        P = self.P
-        n = len(P["geom"])
-        vill = self.villages
-        # order: by village, then north to south, west to east
-        order = np.lexsort((P["rx"], -P["ry"], P["village"]))
-        P = {k: v[order] for k, v in P.items()}
-        vcode = np.array(vill["code"], object)
-        P["ZLDWDM"] = vcode[P["village"]]
-        P["QSDWDM"] = np.array([c + "0000000" for c in P["ZLDWDM"]], object)
-        first = np.r_[True, P["village"][1:] != P["village"][:-1]]
-        run = np.arange(n) - np.maximum.accumulate(np.where(first, np.arange(n), 0))
-        P["TBBH"] = np.array([str(k + 1) for k in run], object)
-        # urban/village attribute (城镇村属性码)
-        towns_u = shapely.union_all([t["blob"] for t in self.towns])
-        shapely.prepare(towns_u)
-        in_town = contains_xy(towns_u, P["rx"], P["ry"])
-        cz = np.full(n, "", object)
-        cz[np.isin(P["kind"], ["settle", "facility"])] = "203"
-        cz[in_town | np.isin(P["kind"], ["town", "street"])] = "202"
-        cz[P["dlbm"] == "0602"] = "204"
-        P["CZCSXM"] = cz
-        # deliberate fault 1: three bow-tie (self-intersecting) 设施农用地 parcels drawn inside fields
-        cand = np.flatnonzero((P["dlbm"] == "0103") & (P["area"] > 1e4) & (P["area"] < 4e4) & (cz == ""))
-        conv = shapely.area(P["geom"][cand]) / shapely.area(shapely.convex_hull(P["geom"][cand]))
-        cand = cand[conv > 0.97]
-        picks, used_v = [], set()
-        for k in rng.permutation(cand):
-            if P["village"][k] in used_v:
-                continue
-            host = P["geom"][k]
-            c = np.array(shapely.point_on_surface(host).coords[0])
-            ang = rng.uniform(0, np.pi)
-            quad = np.array([(-16, -11), (16, -11), (8, 12), (-10, 12)], float)
-            R = np.array([[math.cos(ang), -math.sin(ang)], [math.sin(ang), math.cos(ang)]])
-            q = c + quad @ R.T
-            if not shapely.Polygon(q).within(host.buffer(-4)):
-                continue
-            A, B, C, D = q
-            bow = shapely.Polygon([A, B, D, C, A])            # edges B-D and C-A cross: a bow-tie
-            picks.append((k, bow))
-            used_v.add(P["village"][k])
-            if len(picks) == 3:
-                break
-        extra = []
-        for k, bow in picks:
-            lobes = shapely.make_valid(bow)
-            P["geom"][k] = shapely.difference(P["geom"][k], lobes, grid_size=GRID)
-            extra.append((k, bow, lobes))
-        if extra:
-            for key in list(P.keys()):
-                col = P[key]
-                add = []
-                for k, bow, lobes in extra:
-                    if key == "geom":
-                        add.append(bow)
-                    elif key == "dlbm":
-                        add.append("1202")
-                    elif key == "kind":
-                        add.append("bowtie")
-                    elif key == "CZCSXM":
-                        add.append("")
-                    elif key == "TBBH":
-                        add.append(None)
-                    else:
-                        add.append(col[k])
-                # insert each right after its host parcel
-                idx = np.array([k + 1 for k, _, _ in extra])
-                P[key] = np.insert(col, idx, np.array(add, dtype=col.dtype) if col.dtype != object
-                                   else np.array(add + [None], object)[:-1])
-            # renumber TBBH within villages
-            n = len(P["geom"])
-            first = np.r_[True, P["village"][1:] != P["village"][:-1]]
-            run = np.arange(n) - np.maximum.accumulate(np.where(first, np.arange(n), 0))
-            P["TBBH"] = np.array([str(k + 1) for k in run], object)
-        n = len(P["geom"])
-        P["BSM"] = np.arange(1, n + 1)
-        valid_geom = P["geom"].copy()
-        bow_mask = P["kind"] == "bowtie"
-        valid_geom[bow_mask] = shapely.make_valid(valid_geom[bow_mask])
-        P["valid_geom"] = valid_geom
-        P["area"] = shapely.area(valid_geom)
-        rp = shapely.get_coordinates(shapely.point_on_surface(valid_geom))
-        P["rx"], P["ry"] = rp[:, 0], rp[:, 1]
-        # areas, slope grade, 田坎 deduction
-        tbmj = np.round(self.ellipsoidal_area(valid_geom), 2)
-        ms = self.zonal_mean_slope(valid_geom)
-        P["mean_slope"] = ms
-        dl = P["dlbm"].astype(str)
-        is_crop = np.char.startswith(dl, "01")
-        grade = np.digitize(ms, [2, 6, 15, 25]) + 1
-        P["GDPDJB"] = np.where(is_crop, grade.astype(str), "").astype(object)
-        kcxs = np.array([self.KCXS_BY_GRADE[gg] for gg in grade])
-        kcxs = np.where(np.isin(dl, ["0102", "0103"]), kcxs, 0.0)
-        # deliberate fault 2: one parcel's TBMJ is 10 % too large
-        forest = np.flatnonzero((dl == "0301") & (P["area"] > 5e4))
-        self.fault_tbmj = int(forest[len(forest) // 2]) if len(forest) else 0
-        tbmj_true = tbmj.copy()
-        tbmj[self.fault_tbmj] = round(tbmj[self.fault_tbmj] * 1.10, 2)
-        kcmj = np.round(tbmj * kcxs, 2)
-        P["TBMJ"], P["KCXS"], P["KCMJ"] = tbmj, kcxs, kcmj
-        P["TBDLMJ"] = np.round(tbmj - kcmj, 2)
-        P["TBMJ_TRUE"] = tbmj_true
-        P["DLMC"] = np.array([self.dlbm.by_code[c]["name"] for c in dl], object)
-        self.D = P
-        self.step(f"dltb: {n} parcels; bow-ties in BSM {P['BSM'][bow_mask].tolist()}, "
-                  f"TBMJ +10 % in BSM {int(P['BSM'][self.fault_tbmj])}")
 
     # ------------------------------------------------------------------ control lines
     def overlap_area(self, geoms, region, tree=None):
@@ -425,7 +99,7 @@ class Demo:
 
     def make_lines(self):
         rng = self.rng()
-        D = self.D
+        D = self.dltb
         geo = D["valid_geom"]
         dl = D["dlbm"].astype(str)
         area = D["area"]
@@ -544,7 +218,7 @@ class Demo:
     def base_ydyh(self, dlbm, kind, ref, cz):
         """三调 DLBM -> 用地用海 2023 code, with the split rows decided here (see README)."""
         out = np.empty(len(dlbm), object)
-        conv = self.conv.by_code
+        conv = self.sandiao_to_ydyh.by_code
         rng = self.rng()
         u = rng.uniform(0, 1, len(dlbm))
         for i, c in enumerate(dlbm):
@@ -599,7 +273,7 @@ class Demo:
 
     def make_ghyd(self):
         rng = self.rng()
-        D = self.D
+        D = self.dltb
         geo = D["valid_geom"]
         dl = D["dlbm"].astype(str)
         area = D["area"]
@@ -613,7 +287,7 @@ class Demo:
         droad = self.grid.sample(self.d_road, D["rx"][scattered], D["ry"][scattered])
         sl = D["mean_slope"][scattered]
         score = droad / 150.0 + sl / 8.0 + rng.standard_normal(len(scattered)) * 0.6
-        pick = self.top_by_area(score, area[scattered], 0.14 * area[homes].sum())
+        pick = top_by_area(score, area[scattered], 0.14 * area[homes].sum())
         reclaim = scattered[pick]
         code[reclaim] = "0103"
         change[reclaim] = "拆旧复垦"
@@ -757,7 +431,7 @@ class Demo:
         G = {k: v[srcrow] for k, v in G.items()}
         G["geom"] = parts
         rp = shapely.get_coordinates(shapely.point_on_surface(parts))
-        G["YDYHFLMC"] = np.array([self.ydyh.by_code[c]["name"] for c in G["code"]], object)
+        G["YDYHFLMC"] = np.array([self.ydyh_table.by_code[c]["name"] for c in G["code"]], object)
         G["ZLDWDM"] = np.array(self.villages["code"], object)[G["village"]]
         rp_order = np.lexsort((rp[:, 0], -rp[:, 1], G["village"]))
         G = {k: v[rp_order] for k, v in G.items()}
@@ -821,7 +495,7 @@ class Demo:
         gdal.SetConfigOption("OGR_CURRENT_DATE", "2024-01-01T00:00:00.000Z")
         ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(gpkg))
         S, I, R = ogr.OFTString, ogr.OFTInteger, ogr.OFTReal
-        V, T, C, D, G = self.villages, self.townships, self.clusters, self.D, self.G
+        V, T, C, D, G = self.villages, self.townships, self.clusters, self.dltb, self.G
         st = self.settlements
         # settlements (plus one point per town) and populations
         town_pop = []
@@ -867,11 +541,11 @@ class Demo:
         n["yjjbnt"] = self.write_layer(ds, "yjjbnt", self.pbf_geom, ogr.wkbMultiPolygon,
                                        [("JBNTMJ", R, 0), ("ZLDWDM", S, 19)],
                                        dict(JBNTMJ=self.pbf_mj.tolist(), ZLDWDM=vcode[self.pbf_village]))
-        erl_mj = np.round(self.ellipsoidal_area(self.erl), 2)
+        erl_mj = np.round(ellipsoidal_area(self, self.erl), 2)
         n["stbhhx"] = self.write_layer(ds, "stbhhx", self.erl, ogr.wkbMultiPolygon,
                                        [("HXMC", S, 0), ("HXLX", S, 0), ("MJ", R, 0)],
                                        dict(HXMC=self.erl_name, HXLX=self.erl_type, MJ=erl_mj.tolist()))
-        udb_mj = np.round(self.ellipsoidal_area(self.udb), 2)
+        udb_mj = np.round(ellipsoidal_area(self, self.udb), 2)
         n["czkfbj"] = self.write_layer(ds, "czkfbj", self.udb, ogr.wkbMultiPolygon,
                                        [("XZQDM", S, 9), ("MJ", R, 0)],
                                        dict(XZQDM=[T["code"][t] for t in self.udb_town], MJ=udb_mj.tolist()))
@@ -927,13 +601,13 @@ class Demo:
 
     # ------------------------------------------------------------------ summary
     def level1_sandiao(self, code):
-        r = self.dlbm.by_code.get(code)
+        r = self.dlbm_table.by_code.get(code)
         while r is not None and r["level"] not in ("1", ""):
-            r = self.dlbm.by_code.get(r["parent"])
+            r = self.dlbm_table.by_code.get(r["parent"])
         return r["code"] if r is not None else code[:2]
 
     def summary(self):
-        D, G = self.D, self.G
+        D, G = self.dltb, self.G
         dl = D["dlbm"].astype(str)
         l1 = np.array([self.level1_sandiao(c) for c in dl])
         tb = D["TBMJ_TRUE"]
@@ -941,14 +615,14 @@ class Demo:
         cur = {}
         for c in sorted(set(l1)):
             m = l1 == c
-            cur[c] = dict(name=self.dlbm.by_code[c]["name"], parcels=int(m.sum()), area_ha=round(tb[m].sum() / 1e4, 2),
+            cur[c] = dict(name=self.dlbm_table.by_code[c]["name"], parcels=int(m.sum()), area_ha=round(tb[m].sum() / 1e4, 2),
                           pct=round(tb[m].sum() / total * 100, 2))
-        ga = self.ellipsoidal_area(G["geom"])
+        ga = ellipsoidal_area(self, G["geom"])
         g1 = np.array([c[:2] for c in G["code"]])
         plan = {}
         for c in sorted(set(g1)):
             m = g1 == c
-            plan[c] = dict(name=self.ydyh.by_code[c]["name"], parcels=int(m.sum()), area_ha=round(ga[m].sum() / 1e4, 2),
+            plan[c] = dict(name=self.ydyh_table.by_code[c]["name"], parcels=int(m.sum()), area_ha=round(ga[m].sum() / 1e4, 2),
                            pct=round(ga[m].sum() / total * 100, 2))
         # 城乡建设用地: 用地用海 07-11, 13-16 and 1207 (the current state through the base conversion)
         urban_set = ("07", "08", "09", "10", "11", "13", "14", "15", "16")
@@ -993,7 +667,7 @@ class Demo:
         gc = np.array([c[:2] in ("07", "08", "09", "10", "11", "12", "13", "14", "15", "16") for c in Gp["code"]])
         on_pbf = gc & self.pbf[Gp["src"]]
         by = {}
-        pa = self.ellipsoidal_area(Gp["geom"][on_pbf])
+        pa = ellipsoidal_area(self, Gp["geom"][on_pbf])
         for c, ch, a_ in zip(Gp["code"][on_pbf], Gp["change"][on_pbf], pa):
             k = f"{c} {ch}".strip()
             by[k] = round(by.get(k, 0.0) + a_ / 1e4, 3)
@@ -1014,8 +688,8 @@ class Demo:
                                    for k in range(1, 6)},
             pbf=dict(parcels=int(pbf.sum()), JBNTMJ_ha=round(D["TBDLMJ"][pbf].sum() / 1e4, 2),
                      area_ha=round(tb[pbf].sum() / 1e4, 2)),
-            erl=dict(polygons=len(self.erl), area_ha=round(float(self.ellipsoidal_area(self.erl).sum()) / 1e4, 2)),
-            udb=dict(polygons=len(self.udb), area_ha=round(float(self.ellipsoidal_area(self.udb).sum()) / 1e4, 2)),
+            erl=dict(polygons=len(self.erl), area_ha=round(float(ellipsoidal_area(self, self.erl).sum()) / 1e4, 2)),
+            udb=dict(polygons=len(self.udb), area_ha=round(float(ellipsoidal_area(self, self.udb).sum()) / 1e4, 2)),
             urban_rural_construction_ha=dict(current=round(cur_urban / 1e4, 2), planned=round(plan_urban / 1e4, 2)),
             reclamation_ha=dict(demolished=round(self.reclaimed_area / 1e4, 2), resettlement=round(self.site_area / 1e4, 2),
                                 surplus=round((self.reclaimed_area - self.site_area) / 1e4, 2)),
@@ -1040,9 +714,9 @@ class Demo:
         roads.make_roads(self)
         settlements.make_settlements(self)
         small_features.make_small_features(self)
-        self.make_fabric()
-        self.classify()
-        self.finish_dltb()
+        fabric.make_fabric(self)
+        landuse.classify(self)
+        dltb.finish_dltb(self)
         self.make_lines()
         self.make_ghyd()
         self.write(out_dir, dem=dem)
