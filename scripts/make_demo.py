@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import time
 from pathlib import Path
 
@@ -25,11 +24,11 @@ import shapely
 from shapely import STRtree
 from osgeo import gdal, ogr, osr
 
-from demo_data import admin, dltb, fabric, landuse, reservoirs, rivers, roads, settlements, small_features, terrain, towns
+from demo_data import (admin, control_lines, dltb, fabric, landuse, planned, reservoirs, rivers, roads, settlements,
+                       small_features, terrain, towns)
 from demo_data.areas import ellipsoidal_area
-from demo_data.landuse import top_by_area
-from demo_data.geometry import blobs, contains_xy
-from demo_data.overlay import absorb_slivers, despike, explode_polys, grouped_difference, grouped_union, polygonal
+from demo_data.planned import base_ydyh
+from demo_data.overlay import explode_polys, grouped_difference, polygonal
 from demo_data.settings import BASE_AREA, BASE_PARCELS, CENTER_LONLAT, EPSG, GRID, ROOT, Table, log
 
 
@@ -76,369 +75,6 @@ class Demo:
 
     def step(self, msg):
         log(f"[{time.time() - self.t0:7.1f}s] {msg}")
-
-    # ------------------------------------------------------------------ control lines
-    def overlap_area(self, geoms, region, tree=None):
-        """Area of each geometry inside a region polygon."""
-        out = np.zeros(len(geoms))
-        tree = tree or STRtree(geoms)
-        cand = tree.query(region, predicate="intersects")
-        if len(cand):
-            shapely.prepare(region)
-            inside = shapely.contains_properly(region, geoms[cand])
-            out[cand[inside]] = shapely.area(geoms[cand[inside]])
-            rest = cand[~inside]
-            out[rest] = shapely.area(shapely.intersection(geoms[rest], region, grid_size=GRID))
-        return out
-
-    def union_parcels(self, geoms):
-        u = shapely.union_all(geoms, grid_size=GRID)
-        parts = [shapely.Polygon(p.exterior) for p in shapely.get_parts(u) if p.area > 1e4]
-        # fill holes: the parcels in them are then inside the line as well
-        return shapely.union_all(parts, grid_size=GRID) if parts else shapely.Polygon()
-
-    def make_lines(self):
-        rng = self.rng()
-        D = self.dltb
-        geo = D["valid_geom"]
-        dl = D["dlbm"].astype(str)
-        area = D["area"]
-        n = len(geo)
-        ptree = STRtree(geo)
-        # --- 城镇开发边界 (UDB): each town and its planned extension, drawn along parcel edges
-        udb, udb_town = [], []
-        for t in self.towns:
-            ca, sa = math.cos(t["angle"]), math.sin(t["angle"])
-            side = 1 if rng.uniform() < 0.5 else -1
-            ex = blobs(rng, [t["centre"][0] + side * ca * t["half_length"] * 0.9], [t["centre"][1] + side * sa * t["half_length"] * 0.9],
-                       [t["blob"].area * 0.35], k=14, rough=0.2, aspect=1.6, angle=t["angle"])[0]
-            region = shapely.union(t["blob"].buffer(90), ex)
-            frac = self.overlap_area(geo, region, ptree) / np.maximum(area, 1e-9)
-            sel = (frac > 0.5) & (area < 8e4) & ~np.isin(dl, ["1103", "1109"])
-            sel |= np.isin(D["kind"], ["town", "street"]) & (D["ref"] == t["township"])
-            sel &= D["village"] >= 0
-            poly = self.union_parcels(geo[sel])
-            if poly.is_empty:
-                continue
-            udb.append(poly)
-            udb_town.append(t["township"])
-        self.udb = np.array(udb, object)
-        self.udb_town = np.array(udb_town)
-        udb_u = shapely.union_all(self.udb)
-        shapely.prepare(udb_u)
-        in_udb = contains_xy(udb_u, D["rx"], D["ry"])
-        # --- 永久基本农田 (PBF): most cultivated parcels
-        is_crop = np.char.startswith(dl, "01")
-        grade = np.where(is_crop, D["GDPDJB"], "0").astype(int)
-        pbf = is_crop & (grade <= 4) & (area >= 300) & ~in_udb & (rng.uniform(0, 1, n) > 0.04) \
-            & (D["kind"] != "town")
-        # deliberate conflict: two cultivated parcels inside the UDB stay in PBF
-        cand = np.flatnonzero(is_crop & in_udb & (area > 3000) & (area < 3e4))
-        cand = cand[np.argsort(-area[cand], kind="stable")]
-        self.pbf_in_udb = cand[:2].tolist()
-        pbf[self.pbf_in_udb] = True
-        self.pbf = pbf
-        # --- 生态保护红线 (ERL): around the smaller reservoirs and on the highest forest ridges
-        natural = np.char.startswith(dl, "03") | np.char.startswith(dl, "04") | np.isin(
-            dl, ["1101", "1103", "1106", "1104", "1107"])
-        regions = []
-        names = []
-        for r in self.reservoirs:
-            if r["big"]:
-                continue
-            ring = r["poly"].buffer(160)
-            frac = self.overlap_area(geo, ring, ptree) / np.maximum(area, 1e-9)
-            sel = natural & (frac > 0.5) & ~in_udb
-            regions.append(sel)
-            names.append((r["name"] + "水源涵养生态保护红线", "水源涵养"))
-        zc = self.grid.sample(self.z, D["rx"], D["ry"])
-        forest = np.char.startswith(dl, "03")
-        n_ridge = max(1, int(round(1.5 * self.scale)))
-        taken = []
-        for k in range(n_ridge):
-            score = np.where(forest, zc, -np.inf)
-            for (x0, y0) in taken:
-                score[np.hypot(D["rx"] - x0, D["ry"] - y0) < 5000] = -np.inf
-            top = int(np.argmax(score))
-            if not np.isfinite(score[top]):
-                break
-            x0, y0 = D["rx"][top], D["ry"][top]
-            taken.append((x0, y0))
-            rr = rng.uniform(650, 850)
-            sel = (np.char.startswith(dl, "03") | np.char.startswith(dl, "04") | (dl == "1207")) & \
-                (np.hypot(D["rx"] - x0, D["ry"] - y0) < rr) & ~in_udb
-            regions.append(sel)
-            names.append((f"{self.villages['name'][D['village'][top]][:-1]}山生物多样性维护生态保护红线", "生物多样性维护"))
-        # deliberate conflict: three PBF parcels next to the red line are drawn into it
-        self.pbf_in_erl = []
-        for r_i, sel in enumerate(regions):
-            if len(self.pbf_in_erl) >= 3:
-                break
-            poly = shapely.union_all(geo[sel], grid_size=GRID)
-            near = ptree.query(poly, predicate="dwithin", distance=0.01)
-            near = [q for q in near if pbf[q] and not sel[q] and 3000 < area[q] < 3e4]
-            if near:
-                q = max(near, key=lambda q_: area[q_])
-                regions[r_i] = sel.copy()
-                regions[r_i][q] = True
-                self.pbf_in_erl.append(q)
-        erl, erl_name, erl_type = [], [], []
-        for sel, (nm, tp) in zip(regions, names):
-            if sel.sum() == 0:
-                continue
-            poly = self.union_parcels(geo[sel])
-            if poly.is_empty:
-                continue
-            erl.append(poly)
-            erl_name.append(nm)
-            erl_type.append(tp)
-        self.erl = np.array(erl, object)
-        self.erl_name, self.erl_type = erl_name, erl_type
-        self.in_udb = in_udb
-        # PBF blocks: contiguous PBF parcels of one village merged; JBNTMJ = their TBDLMJ (net of 田坎)
-        pi = np.flatnonzero(pbf)
-        ids, merged = grouped_union(geo[pi], D["village"][pi])
-        merged = shapely.simplify(merged, 1e-4, preserve_topology=True)
-        parts, pidx = explode_polys(despike(merged), min_area=1.0)
-        pv = ids[pidx]
-        rp = shapely.point_on_surface(geo[pi])
-        tree = STRtree(parts)
-        a_, b_ = tree.query(rp, predicate="within")
-        mj = np.bincount(b_, weights=D["TBDLMJ"][pi][a_], minlength=len(parts))
-        self.pbf_geom, self.pbf_village, self.pbf_mj = parts, pv, np.round(mj, 2)
-        erl_u = shapely.union_all(self.erl) if len(erl) else shapely.Polygon()
-        shapely.prepare(erl_u)
-        self.in_erl = contains_xy(erl_u, D["rx"], D["ry"])
-        self.step(f"lines: UDB {len(udb)} ({sum(p.area for p in udb) / 1e4:.1f} ha), "
-                  f"PBF {int(pbf.sum())} parcels ({area[pbf].sum() / 1e4:.0f} ha, "
-                  f"{area[pbf].sum() / area.sum() * 100:.1f}%), ERL {len(erl)} "
-                  f"({sum(p.area for p in erl) / 1e4:.0f} ha)")
-
-    # ------------------------------------------------------------------ planned land use (用地用海)
-    def base_ydyh(self, dlbm, kind, ref, cz):
-        """三调 DLBM -> 用地用海 2023 code, with the split rows decided here (see README)."""
-        out = np.empty(len(dlbm), object)
-        conv = self.sandiao_to_ydyh.by_code
-        rng = self.rng()
-        u = rng.uniform(0, 1, len(dlbm))
-        for i, c in enumerate(dlbm):
-            if c == "1006":
-                # 村道 of the road layer -> 村道用地; field roads -> 田间道
-                out[i] = "060101" if kind[i] == "road" else "060102"
-            elif c == "1202":
-                out[i] = "060202" if u[i] < 0.35 else "060201"
-            elif c == "05H1":
-                out[i] = "0901"
-            elif c == "08H1":
-                out[i] = "0704" if cz[i] == "203" else "0801"
-            elif c == "08H2":
-                out[i] = "0804" if (u[i] < 0.7 or cz[i] == "203") else "0806"
-            elif c == "0809":
-                out[i] = "1301" if u[i] < 0.5 else "1303"
-            elif c == "1005":
-                out[i] = "120801"
-            elif c == "0204":
-                out[i] = "0205"
-            elif c == "09":
-                out[i] = "15"
-            else:
-                out[i] = conv[c]["ydyh_code"]
-        return out
-
-    def paint(self, G, brushes, code, protect=None, label=""):
-        """Give `code` to the part of every planned parcel inside any of `brushes` (disjoint
-        polygons), except parcels whose current code is protected. Returns (G, painted area)."""
-        brushes = np.atleast_1d(np.asarray(brushes, object))
-        geo = G["geom"]
-        tree = STRtree(geo)
-        bi, hit = tree.query(brushes, predicate="intersects")
-        if protect is not None:
-            ok = ~np.isin(G["code"][hit], protect)
-            bi, hit = bi[ok], hit[ok]
-        if len(hit) == 0:
-            return G, 0.0
-        inner = polygonal(shapely.intersection(geo[hit], brushes[bi], grid_size=GRID))
-        uh = np.unique(hit)
-        outer = grouped_difference(geo, brushes, hit, bi)[uh]
-        keep = np.ones(len(geo), bool)
-        keep[uh] = False
-        new = {k: np.concatenate([v[keep], v[hit], v[uh]]) for k, v in G.items()}
-        new["geom"] = np.concatenate([geo[keep], inner, outer])
-        new["code"] = np.concatenate([G["code"][keep], np.full(len(hit), code, object), G["code"][uh]])
-        new["change"] = np.concatenate([G["change"][keep], np.full(len(hit), label, object), G["change"][uh]])
-        parts, idx = explode_polys(new["geom"], min_area=1e-6)
-        new = {k: v[idx] for k, v in new.items()}
-        new["geom"] = parts
-        return new, float(shapely.area(inner).sum())
-
-    def make_ghyd(self):
-        rng = self.rng()
-        D = self.dltb
-        geo = D["valid_geom"]
-        dl = D["dlbm"].astype(str)
-        area = D["area"]
-        code = self.base_ydyh(dl, D["kind"], D["ref"], D["CZCSXM"])
-        change = np.full(len(geo), "", object)
-        st = self.settlements
-        # 1) 增减挂钩 拆旧: scattered homesteads far from roads and on slopes become dry land
-        homes = np.flatnonzero((dl == "0702") & (D["kind"] == "settle"))
-        hk = st["kind"][D["ref"][homes]]
-        scattered = homes[hk != "large"]
-        droad = self.grid.sample(self.d_road, D["rx"][scattered], D["ry"][scattered])
-        sl = D["mean_slope"][scattered]
-        score = droad / 150.0 + sl / 8.0 + rng.standard_normal(len(scattered)) * 0.6
-        pick = top_by_area(score, area[scattered], 0.14 * area[homes].sum())
-        reclaim = scattered[pick]
-        code[reclaim] = "0103"
-        change[reclaim] = "拆旧复垦"
-        self.reclaimed_area = float(area[reclaim].sum())
-        # 2) inside the UDB: undeveloped land becomes town land
-        c2 = np.array([c[:2] for c in code])
-        natural = np.isin(c2, ["01", "02", "03", "04", "23"]) | (code == "060102")
-        urb = np.flatnonzero(self.in_udb & natural)
-        urb = urb[~np.isin(urb, self.pbf_in_udb[1:])]           # the second PBF parcel stays farmland
-        if len(urb):
-            tc = np.array([t["centre"] for t in self.towns])
-            nearest = np.argmin((D["rx"][urb, None] - tc[None, :, 0]) ** 2 + (D["ry"][urb, None] - tc[None, :, 1]) ** 2,
-                                axis=1)
-            ang = np.array([t["angle"] for t in self.towns])[nearest]
-            lx = ((D["rx"][urb] - tc[nearest, 0]) * np.cos(ang) + (D["ry"][urb] - tc[nearest, 1]) * np.sin(ang)) / \
-                np.array([t["half_length"] for t in self.towns])[nearest]
-            drv = self.grid.sample(self.d_river, D["rx"][urb], D["ry"][urb])
-            uu = rng.uniform(0, 1, len(urb))
-            new = np.where(uu < 0.72, "0701", np.where(uu < 0.88, "0901", np.where(uu < 0.94, "0804", "1207")))
-            new = np.where(lx > 0.6, "1001", new)
-            new = np.where(drv < 120, "1401", new)
-            code[urb] = new.astype(object)
-            change[urb] = "城镇开发边界内新增建设"
-        # 3) deliberate conflict: one forest parcel inside the red line is planned as industry
-        erl_forest = np.flatnonzero(self.in_erl & np.char.startswith(dl, "03") & (area > 3000) & (area < 3e4))
-        self.erl_factory = int(erl_forest[0]) if len(erl_forest) else -1
-        if self.erl_factory >= 0:
-            code[self.erl_factory] = "1001"
-            change[self.erl_factory] = "冲突示例：红线内工业用地"
-        G = dict(geom=geo.copy(), code=code, change=change, village=D["village"].copy(), src=np.arange(len(geo)))
-        protect = ["1701", "1702", "1703", "1704", "1705", "1311", "0506"]
-        # 4) resettlement sites (农民集中安置点, 0703) beside the big settlements of centre villages
-        pbf_geo = geo[self.pbf]
-        pbf_tree = STRtree(pbf_geo)
-        centres = [v for v in range(len(self.villages["code"]))
-                   if self.villages["is_center"][v] and self.villages["seat_cell"][v] >= self.n_town]
-        big = {int(st["village"][i]): i for i in np.flatnonzero(st["kind"] == "large")}
-        centres = [v for v in centres if v in big]
-        site_area = 0.42 * self.reclaimed_area / max(1, len(centres))
-        sites, self.site_pbf = [], []
-        angs = np.tile(np.linspace(0, 2 * np.pi, 16, endpoint=False), 6)
-        steps = np.repeat([0.0, 150.0, 300.0, 450.0, 600.0, 800.0], 16)
-        na = len(angs)
-        for n_site, v in enumerate(centres):
-            i = big[v]
-            r0 = math.sqrt(st["area"][i] / math.pi) + math.sqrt(site_area / math.pi) * 0.9 + steps
-            cx = st["x"][i] + r0 * np.cos(angs)
-            cy = st["y"][i] + r0 * np.sin(angs)
-            cand = blobs(rng, cx, cy, np.full(na, site_area), k=10, rough=0.1, aspect=1.3, angle=angs)
-            cand = polygonal(shapely.intersection(cand, self.villages["geom"][v], grid_size=GRID))
-            ci, pj = pbf_tree.query(cand, predicate="intersects")
-            pb = np.bincount(ci, weights=shapely.area(shapely.intersection(cand[ci], pbf_geo[pj], grid_size=GRID)),
-                             minlength=na)
-            ii, jj = self.grid.ij(cx, cy)
-            wet = self.res_mask[ii, jj] | (self.d_river[ii, jj] < 60)
-            short = np.maximum(0, 0.9 * site_area - shapely.area(cand))
-            cost = pb / 10.0 + self.slope[ii, jj] / 5 + 1e4 * wet + short / 10.0 + steps / 50.0
-            if n_site == 0:
-                cost = -pb + 1e6 * wet + short                      # deliberate conflict: on PBF
-            b = int(np.argmin(cost))
-            sites.append(cand[b])
-            self.site_pbf.append(float(pb[b]))
-        self.sites = sites
-        G, self.site_area = self.paint(G, sites, "0703", protect + ["1202"], label="集中安置点")
-        # 5) deliberate conflict: a planned town-housing block outside every UDB
-        small = [t for t in self.towns if t["tier"] == 2] or self.towns
-        t = small[0]
-        utree = STRtree(self.udb)
-        blk = None
-        for ang in np.linspace(0, 2 * np.pi, 16, endpoint=False):
-            c = (t["centre"][0] + math.cos(ang) * (t["half_length"] + 260), t["centre"][1] + math.sin(ang) * (t["half_length"] + 260))
-            cand = blobs(rng, [c[0]], [c[1]], [2.2e4], k=10, rough=0.1)[0]
-            near = utree.query(cand.buffer(20), predicate="intersects")
-            for q in near:
-                cand = shapely.difference(cand, self.udb[q].buffer(20), grid_size=GRID)
-            cand = polygonal([cand])[0]
-            ii, jj = self.grid.ij([c[0]], [c[1]])
-            if cand.area > 1.5e4 and not self.res_mask[ii, jj][0] and self.d_river[ii, jj][0] > 80:
-                blk = cand
-                break
-        self.outside_block = blk
-        if blk is not None:
-            G, _ = self.paint(G, [blk], "0701", protect + ["1202", "0703"], label="冲突示例：开发边界外城镇住宅")
-        # 6) a new road corridor: a bypass of the central town (二级公路, 24 m road land)
-        t = self.towns[0]
-        gr = [r for r in self.roads if r["grade"] == "国道"]
-        self.new_road, self.new_road_area = None, 0.0
-        if gr:
-            ln = min(gr, key=lambda r: r["geom"].distance(shapely.Point(t["centre"])))["geom"]
-            s0 = ln.project(shapely.Point(t["centre"]))
-            a_pt = np.array(ln.interpolate(max(0, s0 - 2600)).coords[0])
-            b_pt = np.array(ln.interpolate(min(ln.length, s0 + 2600)).coords[0])
-            mid = np.array(ln.interpolate(s0).coords[0])
-            away = mid - np.array(t["centre"])
-            if np.hypot(*away) < 1:
-                away = np.array([-math.sin(t["angle"]), math.cos(t["angle"])])
-            away = -away / np.hypot(*away)                     # to the far side of the town
-            ctrl = np.array(t["centre"]) + away * (t["half_width"] + 650)
-            tt = np.linspace(0, 1, 40)[:, None]
-            c = (1 - tt) ** 2 * a_pt + 2 * (1 - tt) * tt * ctrl + tt ** 2 * b_pt
-            self.new_road = shapely.LineString(c)
-            corridor = self.new_road.buffer(12, cap_style="flat", quad_segs=2)
-            G, self.new_road_area = self.paint(G, [corridor], "1202", protect, label="新建公路")
-        # clean up: slivers, spikes
-        geoms, alive = absorb_slivers(G["geom"], G["village"], small=5.0, thin=0.3, thin_area=100.0)
-        G["geom"] = geoms
-        G = {k: v[alive] for k, v in G.items()}
-        parts, idx = explode_polys(despike(G["geom"]))
-        G = {k: v[idx] for k, v in G.items()}
-        G["geom"] = parts
-        # planning zone (规划分区) code, from resources/tables/planning_zones.csv; the lines are
-        # drawn on whole 三调 parcels, so a piece's source parcel says which line it lies in
-        src = G["src"]
-        in_erl, in_udb, in_pbf = self.in_erl[src], self.in_udb[src], self.pbf[src]
-        rp = shapely.point_on_surface(G["geom"])
-        near_erl = np.zeros(len(parts), bool)
-        if len(self.erl):
-            near_erl[STRtree(rp).query(self.erl, predicate="dwithin", distance=300)[1]] = True
-        xy = shapely.get_coordinates(rp)
-        slope = self.grid.sample(self.slope, xy[:, 0], xy[:, 1])
-        c2 = np.array([c[:2] for c in G["code"]])
-        eco = np.isin(c2, ["03", "04", "05", "17"])
-        z = np.full(len(parts), "520", object)                         # 一般农业区
-        z[eco] = "540"                                                 # 林业发展区
-        z[eco & (near_erl | (slope > 25))] = "210"                      # 陆域生态控制区
-        z[np.isin(c2, ["07", "08", "09", "11", "13", "14", "15", "16"]) | np.isin(G["code"], ["1207", "1001"])] = "510"
-        z[G["code"] == "1002"] = "710"                                  # 矿产能源发展区
-        z[np.isin(G["code"], ["1201", "1202", "1203"])] = "730"          # 区域基础设施集中区
-        z[in_pbf] = "310"                                               # 永久基本农田集中区
-        z[in_udb] = "410"                                               # 城镇集中建设区
-        z[in_erl] = "120"                                               # 陆域保护红线区
-        G["GHFQDM"] = z
-        self.G_pieces = G
-        # planned parcels are merged per class, village and zone (规划用地图斑)
-        key = np.array([f"{c}|{v}|{q}" for c, v, q in zip(G["code"], G["village"], z)])
-        uk, first, inv = np.unique(key, return_index=True, return_inverse=True)
-        ids, merged = grouped_union(G["geom"], inv)
-        merged = shapely.simplify(merged, 1e-4, preserve_topology=True)   # collinear nodes left by the merge
-        parts, pidx = explode_polys(despike(merged), min_area=1.0)
-        srcrow = first[ids[pidx]]
-        G = {k: v[srcrow] for k, v in G.items()}
-        G["geom"] = parts
-        rp = shapely.get_coordinates(shapely.point_on_surface(parts))
-        G["YDYHFLMC"] = np.array([self.ydyh_table.by_code[c]["name"] for c in G["code"]], object)
-        G["ZLDWDM"] = np.array(self.villages["code"], object)[G["village"]]
-        rp_order = np.lexsort((rp[:, 0], -rp[:, 1], G["village"]))
-        G = {k: v[rp_order] for k, v in G.items()}
-        self.G = G
-        self.step(f"ghyd: {len(G['geom'])} parcels; reclaimed {self.reclaimed_area / 1e4:.1f} ha, "
-                  f"resettlement {self.site_area / 1e4:.1f} ha in {len(self.sites)} sites, "
-                  f"new road {self.new_road_area / 1e4:.1f} ha")
 
     # ------------------------------------------------------------------ output
     def to_global(self, geoms):
@@ -495,7 +131,7 @@ class Demo:
         gdal.SetConfigOption("OGR_CURRENT_DATE", "2024-01-01T00:00:00.000Z")
         ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(gpkg))
         S, I, R = ogr.OFTString, ogr.OFTInteger, ogr.OFTReal
-        V, T, C, D, G = self.villages, self.townships, self.clusters, self.dltb, self.G
+        V, T, C, D, G = self.villages, self.townships, self.clusters, self.dltb, self.ghyd
         st = self.settlements
         # settlements (plus one point per town) and populations
         town_pop = []
@@ -607,7 +243,7 @@ class Demo:
         return r["code"] if r is not None else code[:2]
 
     def summary(self):
-        D, G = self.dltb, self.G
+        D, G = self.dltb, self.ghyd
         dl = D["dlbm"].astype(str)
         l1 = np.array([self.level1_sandiao(c) for c in dl])
         tb = D["TBMJ_TRUE"]
@@ -626,7 +262,7 @@ class Demo:
                            pct=round(ga[m].sum() / total * 100, 2))
         # 城乡建设用地: 用地用海 07-11, 13-16 and 1207 (the current state through the base conversion)
         urban_set = ("07", "08", "09", "10", "11", "13", "14", "15", "16")
-        base = self.base_ydyh(dl, D["kind"], D["ref"], D["CZCSXM"])
+        base = base_ydyh(self, dl, D["kind"], D["ref"], D["CZCSXM"])
         is_u = lambda codes: np.array([c[:2] in urban_set or c == "1207" for c in codes])
         cur_urban = float(tb[is_u(base)].sum())
         plan_urban = float(ga[is_u(G["code"])].sum())
@@ -663,7 +299,7 @@ class Demo:
                                             area_ha=round(float(shapely.area(out701).sum()) / 1e4, 3)),
         }
         # what the planned construction on PBF is made of
-        Gp = self.G_pieces
+        Gp = self.ghyd_pieces
         gc = np.array([c[:2] in ("07", "08", "09", "10", "11", "12", "13", "14", "15", "16") for c in Gp["code"]])
         on_pbf = gc & self.pbf[Gp["src"]]
         by = {}
@@ -717,8 +353,8 @@ class Demo:
         fabric.make_fabric(self)
         landuse.classify(self)
         dltb.finish_dltb(self)
-        self.make_lines()
-        self.make_ghyd()
+        control_lines.make_lines(self)
+        planned.make_ghyd(self)
         self.write(out_dir, dem=dem)
         summ = self.summary()
         with open(Path(out_dir) / "summary.json", "w", encoding="utf-8") as f:
