@@ -47,7 +47,7 @@ def urban_boundary(demo, rng, ptree):
         side = 1 if rng.uniform() < 0.5 else -1
         extension = blobs(rng, [town["centre"][0] + side * cos_a * town["half_length"] * 0.9],
                           [town["centre"][1] + side * sin_a * town["half_length"] * 0.9],
-                          [town["blob"].area * 0.35], k=14, rough=0.2, aspect=1.6, angle=town["angle"])[0]
+                          [town["blob"].area * 0.35], n_vertices=14, rough=0.2, aspect=1.6, angle=town["angle"])[0]
         region = shapely.union(town["blob"].buffer(90), extension)
         frac = overlap_area(geo, region, ptree) / np.maximum(area, 1e-9)
         sel = (frac > 0.5) & (area < 8e4) & ~np.isin(dl, ["1103", "1109"])

@@ -19,7 +19,7 @@ def running_numbers(village):
     count = len(village)
     first = np.r_[True, village[1:] != village[:-1]]
     run = np.arange(count) - np.maximum.accumulate(np.where(first, np.arange(count), 0))
-    return np.array([str(k + 1) for k in run], object)
+    return np.array([str(number + 1) for number in run], object)
 
 
 def urban_village_code(demo, parcels):
@@ -42,10 +42,10 @@ def pick_bowties(rng, parcels):
     convexity = shapely.area(parcels["geom"][cand]) / shapely.area(shapely.convex_hull(parcels["geom"][cand]))
     cand = cand[convexity > 0.97]
     picks, used_vill = [], set()
-    for k in rng.permutation(cand):
-        if parcels["village"][k] in used_vill:
+    for host_id in rng.permutation(cand):
+        if parcels["village"][host_id] in used_vill:
             continue
-        host = parcels["geom"][k]
+        host = parcels["geom"][host_id]
         centre = np.array(shapely.point_on_surface(host).coords[0])
         ang = rng.uniform(0, np.pi)
         quad = np.array([(-16, -11), (16, -11), (8, 12), (-10, 12)], float)
@@ -55,8 +55,8 @@ def pick_bowties(rng, parcels):
             continue
         c1, c2, c3, c4 = corners
         bow = shapely.Polygon([c1, c2, c4, c3, c1])            # edges c2-c4 and c3-c1 cross: a bow-tie
-        picks.append((k, bow))
-        used_vill.add(parcels["village"][k])
+        picks.append((host_id, bow))
+        used_vill.add(parcels["village"][host_id])
         if len(picks) == 3:
             break
     return picks
@@ -65,10 +65,10 @@ def pick_bowties(rng, parcels):
 def insert_bowties(parcels, picks):
     """Cut each bow-tie's area out of its host and insert it right after the host parcel."""
     extra = []
-    for k, bow in picks:
+    for host_id, bow in picks:
         lobes = shapely.make_valid(bow)
-        parcels["geom"][k] = shapely.difference(parcels["geom"][k], lobes, grid_size=GRID)
-        extra.append((k, bow, lobes))
+        parcels["geom"][host_id] = shapely.difference(parcels["geom"][host_id], lobes, grid_size=GRID)
+        extra.append((host_id, bow, lobes))
     if not extra:
         return parcels
     own_value = dict(dlbm="1202", kind="bowtie", CZCSXM="", TBBH=None)
@@ -79,8 +79,8 @@ def insert_bowties(parcels, picks):
         elif key in own_value:
             add = [own_value[key]] * len(extra)
         else:
-            add = [col[k] for k, _, _ in extra]
-        idx = np.array([k + 1 for k, _, _ in extra])
+            add = [col[host_id] for host_id, _, _ in extra]
+        idx = np.array([host_id + 1 for host_id, _, _ in extra])
         parcels[key] = np.insert(col, idx, np.array(add, dtype=col.dtype) if col.dtype != object
                                  else np.array(add + [None], object)[:-1])
     parcels["TBBH"] = running_numbers(parcels["village"])

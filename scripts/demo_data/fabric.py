@@ -39,8 +39,8 @@ def exact_features(demo):
     st = demo.settlements
     for i in range(len(st["x"])):
         feats.append((17, st["geom"][i], "0702", "settle", i))
-    order = sorted(range(len(feats)), key=lambda k: (feats[k][0], k))
-    feats = [feats[k] for k in order]
+    order = sorted(range(len(feats)), key=lambda idx: (feats[idx][0], idx))
+    feats = [feats[idx] for idx in order]
     geom = np.array([feat[1] for feat in feats], object)
     return dict(geom=geom, dlbm=np.array([feat[2] for feat in feats], object),
                 kind=np.array([feat[3] for feat in feats], object),

@@ -39,16 +39,17 @@ def float_coords(coords):
     return np.asarray(coords, float)
 
 
-def blobs(rng, cx, cy, area, k=14, rough=0.22, aspect=None, angle=None):
+def blobs(rng, cx, cy, area, n_vertices=14, rough=0.22, aspect=None, angle=None):
     """Irregular star-shaped polygons (always simple) around centres, with given areas.
 
-    k is the number of vertices of each blob."""
+    n_vertices is the number of vertices of each blob."""
     cx, cy, area = np.atleast_1d(cx), np.atleast_1d(cy), np.atleast_1d(area)
     count = len(cx)
     if count == 0:
         return np.empty(0, object)
-    theta = np.linspace(0, 2 * np.pi, k, endpoint=False)[None, :] + rng.uniform(0, 2 * np.pi / k, (count, 1))
-    radius = 1 + rough * rng.uniform(-1, 1, (count, k))
+    theta = (np.linspace(0, 2 * np.pi, n_vertices, endpoint=False)[None, :]
+             + rng.uniform(0, 2 * np.pi / n_vertices, (count, 1)))
+    radius = 1 + rough * rng.uniform(-1, 1, (count, n_vertices))
     radius = (np.roll(radius, 1, 1) + 2 * radius + np.roll(radius, -1, 1)) / 4          # smooth the outline a little
     radius *= 1 + 0.5 * rough * np.cos(2 * theta + rng.uniform(0, 2 * np.pi, (count, 1)))
     if aspect is None:

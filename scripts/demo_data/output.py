@@ -50,12 +50,12 @@ def write_layer(demo, ds, name, geoms, gtype, fields, cols, multi=True):
     for i in range(len(wkb)):
         feature = ogr.Feature(defn)
         feature.SetGeometryDirectly(ogr.CreateGeometryFromWkb(wkb[i]))
-        for k, col in enumerate(values):
+        for field_idx, col in enumerate(values):
             value = col[i]
             if value is None:
-                feature.SetFieldNull(k)
+                feature.SetFieldNull(field_idx)
             else:
-                feature.SetField(k, value)
+                feature.SetField(field_idx, value)
         lyr.CreateFeature(feature)
     lyr.CommitTransaction()
     return len(wkb)
@@ -69,7 +69,7 @@ def settlement_points(demo):
     for town in towns:
         res_area = float(shapely.area(town["cells"][town["codes"] == "0701"]).sum())
         town_pop.append(int(round(res_area / 1e4 * 160)))
-    seat_vill = {int(vill["seat_cell"][v]): v for v in range(len(vill["code"]))}
+    seat_vill = {int(vill["seat_cell"][vill_id]): vill_id for vill_id in range(len(vill["code"]))}
     pts = dict(x=np.concatenate([st["x"], [town["centre"][0] for town in towns]]),
                y=np.concatenate([st["y"], [town["centre"][1] for town in towns]]),
                village=np.concatenate([st["village"], [seat_vill[town["township"]] for town in towns]]),

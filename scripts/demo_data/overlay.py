@@ -49,9 +49,9 @@ def grouped_difference(targets, cutters, ti, ci):
     ti, ci = ti[order], ci[order]
     first = np.r_[True, ti[1:] != ti[:-1]]
     rank = np.arange(len(ti)) - np.maximum.accumulate(np.where(first, np.arange(len(ti)), 0))
-    for k in range(int(rank.max()) + 1):
-        round_k = rank == k
-        target_idx, cutter_idx = ti[round_k], ci[round_k]
+    for round_no in range(int(rank.max()) + 1):
+        this_round = rank == round_no
+        target_idx, cutter_idx = ti[this_round], ci[this_round]
         out[target_idx] = polygonal(shapely.difference(out[target_idx], cutters[cutter_idx], grid_size=GRID))
     return out
 

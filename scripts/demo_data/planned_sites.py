@@ -23,10 +23,10 @@ def resettlement_sites(demo, rng):
     st, vill = demo.settlements, demo.villages
     pbf_geo = demo.dltb["valid_geom"][demo.pbf]
     pbf_tree = STRtree(pbf_geo)
-    centres = [v for v in range(len(vill["code"]))
-               if vill["is_center"][v] and vill["seat_cell"][v] >= demo.n_town]
+    centres = [vill_id for vill_id in range(len(vill["code"]))
+               if vill["is_center"][vill_id] and vill["seat_cell"][vill_id] >= demo.n_town]
     big = {int(st["village"][i]): i for i in np.flatnonzero(st["kind"] == "large")}
-    centres = [v for v in centres if v in big]
+    centres = [vill_id for vill_id in centres if vill_id in big]
     site_area = 0.42 * demo.reclaimed_area / max(1, len(centres))
     sites, demo.site_pbf = [], []
     n_cand = len(SITE_ANGLES)
@@ -35,7 +35,7 @@ def resettlement_sites(demo, rng):
         dist = math.sqrt(st["area"][settlement] / math.pi) + math.sqrt(site_area / math.pi) * 0.9 + SITE_STEPS
         cx = st["x"][settlement] + dist * np.cos(SITE_ANGLES)
         cy = st["y"][settlement] + dist * np.sin(SITE_ANGLES)
-        cand = blobs(rng, cx, cy, np.full(n_cand, site_area), k=10, rough=0.1, aspect=1.3, angle=SITE_ANGLES)
+        cand = blobs(rng, cx, cy, np.full(n_cand, site_area), n_vertices=10, rough=0.1, aspect=1.3, angle=SITE_ANGLES)
         cand = polygonal(shapely.intersection(cand, vill["geom"][vill_id], grid_size=GRID))
         cand_idx, pbf_idx = pbf_tree.query(cand, predicate="intersects")
         on_pbf = np.bincount(cand_idx, weights=shapely.area(shapely.intersection(cand[cand_idx], pbf_geo[pbf_idx],
@@ -62,7 +62,7 @@ def block_outside_boundary(demo, rng):
     for ang in np.linspace(0, 2 * np.pi, 16, endpoint=False):
         centre = (town["centre"][0] + math.cos(ang) * (town["half_length"] + 260),
                   town["centre"][1] + math.sin(ang) * (town["half_length"] + 260))
-        cand = blobs(rng, [centre[0]], [centre[1]], [2.2e4], k=10, rough=0.1)[0]
+        cand = blobs(rng, [centre[0]], [centre[1]], [2.2e4], n_vertices=10, rough=0.1)[0]
         near = utree.query(cand.buffer(20), predicate="intersects")
         for udb_id in near:
             cand = shapely.difference(cand, demo.udb[udb_id].buffer(20), grid_size=GRID)

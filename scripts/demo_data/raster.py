@@ -104,8 +104,8 @@ def bspline_noise(rng, grid, wavelength):
 
     ix, wx = weights(grid.nx)
     iy, wy = weights(grid.ny)
-    rows = sum(lattice[:, ix + k] * wx[k][None, :] for k in range(4))        # (lattice_ny, nx)
-    out = sum(rows[iy + k, :] * wy[k][:, None] for k in range(4))            # (ny, nx)
+    rows = sum(lattice[:, ix + tap] * wx[tap][None, :] for tap in range(4))        # (lattice_ny, nx)
+    out = sum(rows[iy + tap, :] * wy[tap][:, None] for tap in range(4))            # (ny, nx)
     return (out / 0.53).astype(np.float32)
 
 

@@ -80,11 +80,11 @@ def try_reservoir(demo, rng, river_id, big, taken, X, Y):
     """One attempt at a reservoir on a river; returns (reservoir dict, window, flooded cells) or None."""
     grid = demo.grid
     coords = demo.rivers[river_id]["coords"]
-    k = int(len(coords) * rng.uniform(0.2, 0.45))
-    point = coords[k]
+    dam_at = int(len(coords) * rng.uniform(0.2, 0.45))
+    point = coords[dam_at]
     if not demo.domain.contains(shapely.Point(point).buffer(1500 if big else 700)):
         return None
-    downstream = coords[min(k + 3, len(coords) - 1)] - coords[max(k - 3, 0)]
+    downstream = coords[min(dam_at + 3, len(coords) - 1)] - coords[max(dam_at - 3, 0)]
     downstream = downstream / np.hypot(*downstream)
     target = rng.uniform(600, 850) * 1e4 if big else rng.uniform(60, 110) * 1e4
     reach = 5200 if big else 2200
@@ -96,7 +96,7 @@ def try_reservoir(demo, rng, river_id, big, taken, X, Y):
     zw = demo.z[win]
     upstream = ((X[win] - point[0]) * downstream[0] + (Y[win] - point[1]) * downstream[1]) > 12
     ok = upstream & ~taken[win] & demo.inside[win]
-    start = coords[min(k + 3, len(coords) - 1)]
+    start = coords[min(dam_at + 3, len(coords) - 1)]
     qi, qj = (int(index) for index in grid.ij(start[0], start[1]))
     level = fill_levels(zw, ok, (qi - si0, qj - sj0))
     n_cells = int(target / grid.cell ** 2)

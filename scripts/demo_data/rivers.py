@@ -87,8 +87,8 @@ class RiverLayout:
                 if owner != 0 and (owner - 1 != parent or kstep * step > 1500):
                     break
                 # do not come back near our own course
-                if any(own.get((i + a, j + b), kstep) < kstep - 12
-                       for a in range(-gap_cells, gap_cells + 1) for b in range(-gap_cells, gap_cells + 1)):
+                if any(own.get((i + di, j + dj), kstep) < kstep - 12
+                       for di in range(-gap_cells, gap_cells + 1) for dj in range(-gap_cells, gap_cells + 1)):
                     break
                 own.setdefault((i, j), kstep)
                 if not self.in_domain[i, j] and kstep * step > 800:
@@ -140,12 +140,12 @@ class RiverLayout:
             parent_len = np.array([rivers[i]["inlen"] for i in parents])
             parent = parents[int(rng.choice(len(parents), p=parent_len / parent_len.sum()))]
             parent_coords = rivers[parent]["coords"]
-            k = int(rng.integers(2, len(parent_coords) - 2))
-            p0 = parent_coords[k]
+            branch_at = int(rng.integers(2, len(parent_coords) - 2))
+            p0 = parent_coords[branch_at]
             if not self.inside(p0):
                 continue
-            tang = math.atan2(parent_coords[k + 1][1] - parent_coords[k - 1][1],
-                              parent_coords[k + 1][0] - parent_coords[k - 1][0])
+            tang = math.atan2(parent_coords[branch_at + 1][1] - parent_coords[branch_at - 1][1],
+                              parent_coords[branch_at + 1][0] - parent_coords[branch_at - 1][0])
             side = rng.choice([-1, 1])
             h0 = tang + side * rng.uniform(1.75, 2.4)           # away from the parent, upstream-ish
             if not self.fits(p0, h0, gap, parent):

@@ -76,10 +76,11 @@ def add_national_roads(net):
     """National roads along the trunks, through the seats beside them."""
     demo, rng = net.demo, net.rng
     trunk_ids = [i for i, river in enumerate(demo.rivers) if river["order"] == 0]
-    for k, river_id in enumerate(trunk_ids):
+    for n_national, river_id in enumerate(trunk_ids):
         seats = [demo.seat_xy[town] for town in range(demo.n_town) if demo.seat_river[town] == river_id]
         coords = follow(rng, demo.rivers[river_id]["coords"], rng.choice([-1, 1]), 120, 230, 9000, seats)
-        code = NATIONAL_CODES[k % len(NATIONAL_CODES)] + ("" if k < len(NATIONAL_CODES) else f"-{k}")
+        code = (NATIONAL_CODES[n_national % len(NATIONAL_CODES)]
+                + ("" if n_national < len(NATIONAL_CODES) else f"-{n_national}"))
         net.add(coords, "国道", code, f"国道{code[1:]}线")
 
 
@@ -145,7 +146,8 @@ def add_county_roads(net):
             (rivers[river_a]["order"] == 0 and rivers[river_b]["order"] == 0)
         if same:
             continue
-        net.add_county(route(demo, rng, seat[town_a], seat[town_b]), f"{town_name[town_a][:2]}{town_name[town_b][:2]}路")
+        net.add_county(route(demo, rng, seat[town_a], seat[town_b]),
+                       f"{town_name[town_a][:2]}{town_name[town_b][:2]}路")
     # interchange links from big towns to the nearest expressway
     expressways = [road["geom"] for road in net.roads if road["grade"] == "高速公路"]
     if expressways:
@@ -163,7 +165,7 @@ def add_township_roads(net):
     lines = np.array(net.geoms(), object)
     tree = STRtree(lines)
     seats = vill["seat"]
-    todo = [v for v in range(len(seats)) if vill["seat_cell"][v] >= demo.n_town]
+    todo = [vill_id for vill_id in range(len(seats)) if vill["seat_cell"][vill_id] >= demo.n_town]
     seat_pts = shapely.points(seats[todo])
     nearest = tree.query_nearest(seat_pts, all_matches=False)[1]
     ends = shapely.get_coordinates(shapely.get_point(shapely.shortest_line(seat_pts, lines[nearest]), 1))
@@ -238,12 +240,12 @@ def add_village_roads(demo, rng, settle):
                                shapely.get_coordinates(shapely.get_point(to_net, 1)))
     no_width = set(rng.choice(len(links), size=min(3, len(links)), replace=False).tolist())
     per_village = {}
-    for k, (settlement_pt, link_end, vill_id) in enumerate(links):
+    for link_no, (settlement_pt, link_end, vill_id) in enumerate(links):
         per_village[vill_id] = per_village.get(vill_id, 0) + 1
         coords = connector(demo, rng, link_end, settlement_pt, tries=3, wiggle=0.1)
         lo, hi = GRADE_WIDTH["村道"]
-        width = None if k in no_width else round(float(rng.uniform(lo, hi)) * 2) / 2
-        demo.roads.append(dict(geom=shapely.LineString(coords), grade="村道", lxbm=f"C{k + 1:03d}",
+        width = None if link_no in no_width else round(float(rng.uniform(lo, hi)) * 2) / 2
+        demo.roads.append(dict(geom=shapely.LineString(coords), grade="村道", lxbm=f"C{link_no + 1:03d}",
                                name=f"{demo.villages['name'][vill_id]}{per_village[vill_id]}号村道", width=width,
                                strip_w=width if width is not None else 4.5))
     return len(links)

@@ -126,8 +126,8 @@ def follow(rng, coords, side, base_off, amp, period, seat_pts=(), smooth_step=40
     off = side * base_off + amp * np.sin(2 * np.pi * along / period + rng.uniform(0, 2 * np.pi))
     off += 0.25 * amp * np.sin(2 * np.pi * along / (period / 3.1) + rng.uniform(0, 2 * np.pi))
     for seat in seat_pts:
-        k = int(np.argmin(np.hypot(*(course - seat).T)))
-        want = float(np.dot(seat - course[k], normal[k]))
-        weight = np.exp(-((along - along[k]) / 900.0) ** 2)
+        nearest = int(np.argmin(np.hypot(*(course - seat).T)))
+        want = float(np.dot(seat - course[nearest], normal[nearest]))
+        weight = np.exp(-((along - along[nearest]) / 900.0) ** 2)
         off = off * (1 - weight) + want * weight
     return course + normal * off[:, None]

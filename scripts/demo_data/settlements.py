@@ -102,7 +102,7 @@ def place_settlements(demo, rng):
     seats = vill["seat"]
     n_vill = len(seats)
     # large settlements (聚居点) at village seats outside the towns
-    large_vill = [v for v in range(n_vill) if vill["seat_cell"][v] >= demo.n_town]
+    large_vill = [vill_id for vill_id in range(n_vill) if vill["seat_cell"][vill_id] >= demo.n_town]
     large_area = np.where(np.asarray(vill["is_center"])[large_vill] == 1, rng.uniform(5e4, 8e4, len(large_vill)),
                           rng.uniform(2.5e4, 5e4, len(large_vill)))
     large_x, large_y = seats[large_vill, 0], seats[large_vill, 1]
@@ -138,7 +138,7 @@ def make_settlements(demo):
     geom = np.empty(len(x), object)
     for count in (12, 9, 6):
         sel = n_vertices == count
-        geom[sel] = blobs(rng, x[sel], y[sel], area[sel], k=count, rough=0.3 if count > 6 else 0.12)
+        geom[sel] = blobs(rng, x[sel], y[sel], area[sel], n_vertices=count, rough=0.3 if count > 6 else 0.12)
     households = np.maximum(1, np.round(area / 1000 * rng.uniform(0.7, 1.2, len(area)))).astype(int)
     pop = np.round(households * rng.uniform(2.6, 3.6, len(area))).astype(int)
     names = settlement_names(rng, kind, village, demo.villages["name"])

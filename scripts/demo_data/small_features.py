@@ -22,7 +22,7 @@ def scattered_features(demo, rng):
     # ponds
     weight = notwet * np.exp(-slope / 6) * (rel < 90) * (1 + 3 * np.exp(-demo.d_settle / 250))
     x, y, area = place(demo, rng, int(round(170 * demo.scale)), weight, 0.06e4, 0.5e4, 40, occupied)
-    ponds = blobs(rng, x, y, area, k=8, rough=0.2)
+    ponds = blobs(rng, x, y, area, n_vertices=8, rough=0.2)
     occupied.append((x, y, np.sqrt(area / np.pi)))
     for i, pond in enumerate(ponds):
         feats.append((pond, "1104A" if i % 9 == 4 else "1104", "pond"))
@@ -30,13 +30,13 @@ def scattered_features(demo, rng):
     weight = notwet * ((slope > 12) & (slope < 32)) * (demo.d_road < 700) * (demo.d_settle > 250)
     x, y, area = place(demo, rng, max(2, int(round(3 * demo.scale))), weight, 2e4, 5e4, 200, occupied)
     occupied.append((x, y, np.sqrt(area / np.pi)))
-    for mine in blobs(rng, x, y, area, k=12, rough=0.3):
+    for mine in blobs(rng, x, y, area, n_vertices=12, rough=0.3):
         feats.append((mine, "0602", "mine"))
     # farm facilities (设施农用地)
     weight = notwet * np.exp(-slope / 8) * np.exp(-demo.d_settle / 300) * (demo.d_settle > 30)
     x, y, area = place(demo, rng, int(round(18 * demo.scale)), weight, 0.15e4, 0.6e4, 40, occupied)
     occupied.append((x, y, np.sqrt(area / np.pi)))
-    for facility in blobs(rng, x, y, area, k=6, rough=0.1, aspect=2.0):
+    for facility in blobs(rng, x, y, area, n_vertices=6, rough=0.1, aspect=2.0):
         feats.append((facility, "1202", "farmfac"))
     return feats
 
@@ -48,12 +48,12 @@ def village_facilities(demo, rng):
     feats = []
     big = np.flatnonzero(st["kind"] == "large")
     vx, vy = st["x"][big], st["y"][big]
-    for office in blobs(rng, vx, vy, rng.uniform(0.15e4, 0.3e4, len(big)), k=6, rough=0.05, aspect=1.3):
+    for office in blobs(rng, vx, vy, rng.uniform(0.15e4, 0.3e4, len(big)), n_vertices=6, rough=0.05, aspect=1.3):
         feats.append((office, "08H1", "facility"))
     cen = big[np.asarray(demo.villages["is_center"])[st["village"][big]] == 1]
     ang = rng.uniform(0, 2 * np.pi, len(cen))
     for school in blobs(rng, st["x"][cen] + 75 * np.cos(ang), st["y"][cen] + 75 * np.sin(ang),
-                        rng.uniform(0.3e4, 0.5e4, len(cen)), k=6, rough=0.05, aspect=1.5):
+                        rng.uniform(0.3e4, 0.5e4, len(cen)), n_vertices=6, rough=0.05, aspect=1.5):
         feats.append((school, "08H2", "facility"))
     return feats
 
@@ -67,9 +67,9 @@ def longest_run(idx):
 def field_roads(demo, rng, river, course, normal, towns_u):
     """Field roads (1006) across the flat valley floor on both sides of a trunk, every 450 m."""
     feats = []
-    for k in range(int(rng.integers(3, 8)), len(course), 9):
+    for at in range(int(rng.integers(3, 8)), len(course), 9):
         offsets = np.arange(-420, 421, 20.0)
-        seg = course[k][None] + normal[k][None] * offsets[:, None]
+        seg = course[at][None] + normal[at][None] * offsets[:, None]
         ok = (demo.grid.sample(demo.slope, seg[:, 0], seg[:, 1]) < 6) & (np.abs(offsets) > river["width"] / 2 + 15) \
             & ~contains_xy(towns_u, seg[:, 0], seg[:, 1]) & \
             contains_xy(demo.domain_inner, seg[:, 0], seg[:, 1])

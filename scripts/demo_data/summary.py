@@ -28,8 +28,8 @@ def by_level1(level1, area, total, table):
     out = {}
     for code in sorted(set(level1)):
         sel = level1 == code
-        out[code] = dict(name=table.by_code[code]["name"], parcels=int(sel.sum()), area_ha=round(area[sel].sum() / 1e4, 2),
-                         pct=round(area[sel].sum() / total * 100, 2))
+        out[code] = dict(name=table.by_code[code]["name"], parcels=int(sel.sum()),
+                         area_ha=round(area[sel].sum() / 1e4, 2), pct=round(area[sel].sum() / total * 100, 2))
     return out
 
 

@@ -115,11 +115,11 @@ def make_town(demo, rng, town):
     area = TOWN_AREA[tier] * rng.uniform(0.85, 1.15)
     sx, sy = demo.seat_xy[town]
     river = demo.rivers[demo.seat_river[town]]["coords"]
-    k = int(np.argmin(np.hypot(river[:, 0] - sx, river[:, 1] - sy)))
-    along = river[min(k + 3, len(river) - 1)] - river[max(k - 3, 0)]
+    nearest = int(np.argmin(np.hypot(river[:, 0] - sx, river[:, 1] - sy)))
+    along = river[min(nearest + 3, len(river) - 1)] - river[max(nearest - 3, 0)]
     angle = math.atan2(along[1], along[0])
     aspect = 2.4 if tier == 0 else 2.0
-    blob = blobs(rng, [sx], [sy], [area], k=18, rough=0.12, aspect=aspect, angle=angle)[0]
+    blob = blobs(rng, [sx], [sy], [area], n_vertices=18, rough=0.12, aspect=aspect, angle=angle)[0]
     blob = shapely.intersection(blob, demo.townships["geom"][town])
     if blob.geom_type != "Polygon":
         blob = max(shapely.get_parts(blob), key=lambda part: part.area)
