@@ -33,8 +33,9 @@ class Demo:
     """The generator's state: arguments, random streams, and everything the stages make.
 
     Each stage (a function of a demo_data module) reads what earlier stages left on it and adds
-    its own results; each takes the next of 64 independent random streams when it starts, so
-    the order of the stages (see run) is part of the output."""
+    its own results. Stages draw from the next of 64 independent random streams (rng()) each
+    time they ask for one, most of them once at their start, so the order of the stages and
+    of those calls (see run) is part of the output."""
 
     def __init__(self, parcels=BASE_PARCELS, seed=2035):
         self.n_parcels = int(parcels)
