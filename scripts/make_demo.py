@@ -22,11 +22,25 @@ import time
 from pathlib import Path
 
 import numpy as np
-from osgeo import osr
-
-from demo_data import (admin, control_lines, dltb, fabric, landuse, output, planned, reservoirs, rivers, roads,
-                       settlements, small_features, summary, terrain, towns)
+from demo_data import (
+    admin,
+    control_lines,
+    dltb,
+    fabric,
+    landuse,
+    output,
+    planned,
+    reservoirs,
+    rivers,
+    roads,
+    settlements,
+    small_features,
+    summary,
+    terrain,
+    towns,
+)
 from demo_data.settings import BASE_AREA, BASE_PARCELS, CENTER_LONLAT, EPSG, ROOT, Table, log
+from osgeo import osr
 
 
 class Demo:

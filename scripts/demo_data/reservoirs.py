@@ -76,7 +76,7 @@ def dam_across(point, downstream, poly):
                                             point + across_dir * half - downstream * 10])).buffer(11, cap_style="flat")
 
 
-def try_reservoir(demo, rng, river_id, big, taken, X, Y):
+def try_reservoir(demo, rng, river_id, big, taken, grid_x, grid_y):
     """One attempt at a reservoir on a river; returns (reservoir dict, window, flooded cells) or None."""
     grid = demo.grid
     coords = demo.rivers[river_id]["coords"]
@@ -94,7 +94,7 @@ def try_reservoir(demo, rng, river_id, big, taken, X, Y):
     sj0, sj1 = max(0, j0 - cells), min(grid.nx, j0 + cells)
     win = (slice(si0, si1), slice(sj0, sj1))
     zw = demo.z[win]
-    upstream = ((X[win] - point[0]) * downstream[0] + (Y[win] - point[1]) * downstream[1]) > 12
+    upstream = ((grid_x[win] - point[0]) * downstream[0] + (grid_y[win] - point[1]) * downstream[1]) > 12
     ok = upstream & ~taken[win] & demo.inside[win]
     start = coords[min(dam_at + 3, len(coords) - 1)]
     qi, qj = (int(index) for index in grid.ij(start[0], start[1]))
@@ -122,7 +122,7 @@ def try_reservoir(demo, rng, river_id, big, taken, X, Y):
 def make_reservoirs(demo):
     rng = demo.rng()
     grid = demo.grid
-    X, Y = np.meshgrid(grid.xs(), grid.ys())
+    grid_x, grid_y = np.meshgrid(grid.xs(), grid.ys())
     taken = np.zeros(grid.shape, bool)
     demo.reservoirs = []
     n_big = max(1, int(round(demo.scale)))
@@ -135,7 +135,7 @@ def make_reservoirs(demo):
             if not cands:
                 break
             river_id = cands[int(rng.integers(len(cands)))]
-            made = try_reservoir(demo, rng, river_id, big, taken, X, Y)
+            made = try_reservoir(demo, rng, river_id, big, taken, grid_x, grid_y)
             if made is None:
                 continue
             reservoir, win, flooded = made

@@ -6,8 +6,8 @@ import math
 
 import numpy as np
 import shapely
-from shapely import STRtree
 from osgeo import gdal
+from shapely import STRtree
 
 from .geometry import chaikin, float_coords, resample
 from .raster import Grid

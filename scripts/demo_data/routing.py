@@ -44,11 +44,11 @@ class CostGrid:
         self.nx, self.ny = int((x1 - self.x0) / self.cell) + 1, int((self.y1 - y0) / self.cell) + 1
         xs = self.x0 + (np.arange(self.nx) + 0.5) * self.cell
         ys = self.y1 - (np.arange(self.ny) + 0.5) * self.cell
-        X, Y = np.meshgrid(xs, ys)
-        i, j = demo.grid.ij(X, Y)
+        grid_x, grid_y = np.meshgrid(xs, ys)
+        i, j = demo.grid.ij(grid_x, grid_y)
         slope = demo.slope[i, j]
         wet = demo.res_mask[i, j] * 60.0 + (demo.d_river[i, j] < 15) * 6.0
-        noise = 1 + 0.15 * np.sin(X / 700.0 + Y / 900.0 + rng.uniform(0, 6))
+        noise = 1 + 0.15 * np.sin(grid_x / 700.0 + grid_y / 900.0 + rng.uniform(0, 6))
         self.cost = ((1 + (slope / 9.0) ** 2) * noise + wet).astype(np.float64)
         self.cost[~demo.inside[i, j]] *= 3
 
