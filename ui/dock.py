@@ -41,29 +41,10 @@ from ..translation import tr
 from . import results as step_results
 from . import runner as step_runner
 from . import steps as step_defs
+from .labels import column_labels, role_labels, status_labels, value_labels
 from .state import PlanState, guess_roles
 
 LIGHTS = {step_results.NOT_STARTED: "#9e9e9e", step_results.ATTENTION: "#f08c00", step_results.OK: "#2f9e44"}
-
-
-def role_labels():
-    return {
-        "current_landuse": tr("Current land use (三调 DLTB)"),
-        "planned_landuse": tr("Planned land use (用地用海)"),
-        "permanent_farmland": tr("永久基本农田 (permanent farmland)"),
-        "eco_redline": tr("生态保护红线 (ecological red line)"),
-        "urban_boundary": tr("城镇开发边界 (urban development boundary)"),
-        "roads": tr("Roads"),
-        "township": tr("Townships (乡镇)"),
-        "villages": tr("Villages (行政村)"),
-        "village_clusters": tr("Village clusters (村级片区)"),
-        "dem": tr("DEM (elevation)"),
-    }
-
-
-def status_labels():
-    return {step_results.NOT_STARTED: tr("not started"), step_results.ATTENTION: tr("needs attention"),
-            step_results.OK: tr("done")}
 
 
 def light_icon(status):
@@ -76,20 +57,6 @@ def light_icon(status):
     painter.drawEllipse(1, 1, 12, 12)
     painter.end()
     return QIcon(pixmap)
-
-
-def column_labels():
-    """Readable headers for the ASCII output fields (the fields themselves are a contract, never renamed)."""
-    return {"zone": tr("Zone"), "code": tr("Code"), "name": tr("Class"), "kind": tr("Row"), "area_m2": tr("Area (m²)"),
-            "area_ha": tr("Area (公顷)"), "area_mu": tr("Area (亩)"), "share_pct": tr("Share (%)"),
-            "count": tr("Count"), "severity": tr("Severity"), "message": tr("Message")}
-
-
-def value_labels():
-    """Readable text for the coded values of a few output fields (kind of row, severity)."""
-    return {"kind": {"class": tr("class"), "undecided": tr("to be split"), "unknown": tr("unknown code"),
-                     "total": tr("Total")},
-            "severity": {"error": tr("error"), "warning": tr("warning"), "info": tr("info")}}
 
 
 def _table(widget, headers, rows, fit=False):
