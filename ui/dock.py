@@ -4,7 +4,6 @@ Thin on purpose: every computation is a Processing algorithm (see steps.py for w
 parameter is filled); the dock picks the layers, runs the algorithms as background tasks and shows
 what they return.
 """
-import csv
 import os
 
 from qgis.core import (
@@ -37,6 +36,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..compat import LINE_LAYER_FILTER, POLYGON_LAYER_FILTER, RASTER_LAYER_FILTER
+from ..core import targets as core_targets
+from ..core.classification import TableError
 from ..translation import tr
 from . import results as step_results
 from . import runner as step_runner
@@ -300,7 +301,7 @@ def _escape(text):
 class TargetsPage(QWidget):
     """目标定位: the binding indicators and their years, typed or imported from CSV."""
 
-    COLUMNS = ("indicator", "cluster", "year", "value", "unit", "direction")
+    COLUMNS = tuple(core_targets.COLUMNS)  # the table's columns are the file's
 
     def __init__(self, dock, step):
         super().__init__()
@@ -381,9 +382,11 @@ class TargetsPage(QWidget):
         if not path:
             return
         try:
-            targets = read_targets_csv(path)
-        except (OSError, ValueError, UnicodeDecodeError) as error:
-            self.message.setText(tr("Could not read {0}: {1}").format(path, error))
+            targets = core_targets.read(path)
+        except TableError as error:
+            problem = tr("it needs the columns indicator and value (指标, 目标值)") if error.problem == "missing_columns" else (
+                tr("the file is neither UTF-8 nor GBK") if error.detail == "encoding" else error.detail)
+            self.message.setText(tr("Could not read {0}: {1}").format(path, problem))
             return
         self.table.blockSignals(True)
         for target in targets:
@@ -397,41 +400,6 @@ def STANDARD_INDICATORS():  # noqa: N802 - a constant, translated at call time
     return [(tr("耕地保有量"), tr("公顷"), "≥"), (tr("永久基本农田保护面积"), tr("公顷"), "≥"),
             (tr("生态保护红线面积"), tr("公顷"), "≥"), (tr("城镇开发边界面积"), tr("公顷"), "≤"),
             (tr("城乡建设用地规模"), tr("公顷"), "≤"), (tr("林地保有量"), tr("公顷"), "≥"), (tr("湿地面积"), tr("公顷"), "≥")]
-
-
-HEADER_ALIASES = {"indicator": ("indicator", "指标", "指标名称"), "cluster": ("cluster", "村级片区", "片区"),
-                  "year": ("year", "年份", "规划年"), "value": ("value", "目标值", "数值", "指标值"),
-                  "unit": ("unit", "单位"), "direction": ("direction", "约束", "属性", "binding")}
-
-
-def read_targets_csv(path):
-    """Targets from a CSV with a header row; English or Chinese column names; UTF-8 (with or without BOM) or GBK."""
-    for encoding in ("utf-8-sig", "gbk"):
-        try:
-            with open(path, encoding=encoding, newline="") as handle:
-                rows = list(csv.reader(handle))
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise ValueError(tr("the file is neither UTF-8 nor GBK"))
-    if not rows:
-        raise ValueError(tr("the file is empty"))
-    header = [h.strip().lower() for h in rows[0]]
-    columns = {}
-    for key, aliases in HEADER_ALIASES.items():
-        for i, name in enumerate(header):
-            if name in aliases:
-                columns[key] = i
-                break
-    if "indicator" not in columns or "value" not in columns:
-        raise ValueError(tr("it needs the columns indicator and value (指标, 目标值)"))
-    targets = []
-    for row in rows[1:]:
-        if not any(cell.strip() for cell in row):
-            continue
-        targets.append({k: (row[i].strip() if i < len(row) else "") for k, i in columns.items()})
-    return targets
 
 
 class ExportPage(QWidget):

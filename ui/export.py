@@ -22,11 +22,12 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core import report
+from ..core import targets as core_targets
 from ..paths import LAYOUTS_DIR
 from ..translation import tr
 from . import results as step_results
 from . import steps as step_defs
-from .labels import column_labels, role_labels, run_state_labels, status_labels, value_labels
+from .labels import column_labels, role_labels, run_state_labels, status_labels, target_labels, value_labels
 
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
 
@@ -53,10 +54,9 @@ def write_report(state, path):
     statuses, run_states = status_labels(), run_state_labels()
     for step in step_defs.steps():
         if step.key == "targets":
-            rows = [[t.get("indicator", ""), t.get("cluster", ""), t.get("year", ""), t.get("value", ""),
-                     t.get("unit", ""), t.get("direction", "")] for t in state.targets]
-            body = report.table([tr("Indicator"), tr("Village cluster (empty = total)"), tr("Year"), tr("Value"),
-                                 tr("Unit"), tr("Binding (≥ or ≤)")], rows) if rows else f"<p>{tr('No targets yet.')}</p>"
+            rows = [[t.get(column, "") for column in core_targets.COLUMNS] for t in state.targets]
+            headers = [target_labels()[column] for column in core_targets.COLUMNS]
+            body = report.table(headers, rows) if rows else f"<p>{tr('No targets yet.')}</p>"
             sections.append((step.title, body))
             continue
         summary = state.results.get(step.key) or {}

@@ -31,6 +31,12 @@ def run_state_labels():
             step_runner.NOT_AVAILABLE: tr("not available in this version")}
 
 
+def target_labels():
+    """The targets' columns (core.targets.COLUMNS), said in full."""
+    return {"indicator": tr("Indicator"), "scope": tr("Village cluster (empty = total)"), "year": tr("Year"),
+            "value": tr("Value"), "unit": tr("Unit"), "direction": tr("Binding (≥ or ≤)")}
+
+
 def column_labels():
     """Readable headers for the ASCII output fields (the fields themselves are a contract, never renamed)."""
     return {"zone": tr("Zone"), "code": tr("Code"), "name": tr("Class"), "kind": tr("Row"), "area_m2": tr("Area (m²)"),
