@@ -27,6 +27,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..compat import FLAG_NO_THREADING
+from ..core import roles as core_roles
 from ..core import targets as core_targets
 from ..paths import PLUGIN_DIR
 from . import steps as step_defs
@@ -58,11 +59,6 @@ def results_root(state, project=None):
     return os.path.join(tempfile.gettempdir(), f"lantu-results-{os.getuid() if hasattr(os, 'getuid') else 0}")
 
 
-def find_field(layer, candidates):
-    by_upper = {n.upper(): n for n in layer.fields().names()}
-    return next((by_upper[c.upper()] for c in candidates if c.upper() in by_upper), None)
-
-
 def layer_value(layer):
     """What a background algorithm gets for a project layer: its data source, so that it opens its own copy
     in its own thread and never shares the project's layer object with the window (which keeps drawing and
@@ -89,9 +85,9 @@ def resolve(run, algorithm, state, staging, project=None):
                 missing.append(spec.role)
         elif isinstance(spec, step_defs.Field):
             layer = state.layer(spec.role, project)
-            chosen = state.settings.get(f"field:{spec.role}:{name}")
-            found = (chosen if chosen and layer is not None and chosen in layer.fields().names()
-                     else find_field(layer, spec.candidates) if layer is not None and hasattr(layer, "fields") else None)
+            names = layer.fields().names() if layer is not None and hasattr(layer, "fields") else []
+            chosen = state.settings.get(f"field:{spec.role}:{name}")  # the planner's own choice, while the layer has it
+            found = chosen if chosen in names else core_roles.find_field(names, spec.candidates)
             if found:
                 params[name] = found
         elif isinstance(spec, step_defs.Setting):
