@@ -3375,37 +3375,37 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>图层的坐标参考系 {0} 是地理坐标系（单位为度），按平面计算面积没有意义。请将图层重投影到 CGCS2000 3 度带高斯-克吕格投影坐标系，如 {1} 或 {2}（中央经线 {3}°E），或将面积计算方法改为椭球面积。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="95" />
+      <location filename="../processing_provider/bridge/reading.py" line="96" />
       <source>{0} must be a polygon layer; it holds {1}.</source>
       <translation>{0} 必须是面图层，但其几何类型为 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="96" />
+      <location filename="../processing_provider/bridge/reading.py" line="97" />
       <source>{0} must be a line layer; it holds {1}.</source>
       <translation>{0} 应为线图层，实为 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="183" />
+      <location filename="../processing_provider/bridge/reading.py" line="180" />
       <source>{0}: {1} geometries became invalid in the working CRS and were made valid.</source>
       <translation>{0}：{1} 个几何在工作坐标参考系中变为无效，已修复。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="185" />
+      <location filename="../processing_provider/bridge/reading.py" line="182" />
       <source>{0}: repaired {1} invalid geometries (make-valid, no area lost).</source>
       <translation>{0}：已修复 {1} 个无效几何（make-valid，面积无损失）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="187" />
+      <location filename="../processing_provider/bridge/reading.py" line="184" />
       <source>{0}: skipped {1} features with no polygon geometry (null or empty).</source>
       <translation>{0}：已跳过 {1} 个没有面几何的要素（几何为 NULL 或空）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="189" />
+      <location filename="../processing_provider/bridge/reading.py" line="186" />
       <source>{0}: skipped {1} features with no line (null, empty or zero length).</source>
       <translation>{0}：跳过 {1} 个无线几何的要素（空值、空几何或长度为零）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="241" />
+      <location filename="../processing_provider/bridge/reading.py" line="238" />
       <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
     </message>
@@ -3420,247 +3420,12 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>无法写入输出 {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="100" />
-      <source>Tell Lantu which layer of the project is which. The guess comes from layer and field names; correct it here. Everything is saved in the project.</source>
-      <translation>请指定项目中各图层的用途。系统已根据图层名和字段名自动识别，可在此修改；所有设置随项目文件保存。</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="106" />
-      <source>e.g. 某某片区</source>
-      <translation>如：某某片区</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="108" />
-      <source>Plan name</source>
-      <translation>规划名称</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="112" />
-      <source>Plan date</source>
-      <translation>编制日期</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="131" />
-      <source>Guess again</source>
-      <translation>重新识别</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="133" />
-      <source>Load demo project</source>
-      <translation>打开示例项目</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="169" />
-      <source>Run this step</source>
-      <translation>运行本步骤</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="171" />
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="185" />
-      <source>Key figures</source>
-      <translation>关键指标</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="188" />
-      <source>Summary table</source>
-      <translation>汇总表</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="192" />
-      <source>Findings (click one to zoom to it)</source>
-      <translation>问题清单（单击定位）</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="206" />
-      <source>not available in this version</source>
-      <translation>当前版本尚未提供</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="221" />
-      <source>Running in the background…</source>
-      <translation>正在后台运行…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="233" />
-      <source>Cancelled; the previous results are kept.</source>
-      <translation>已取消，保留上次结果。</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="252" />
-      <source>needs a layer for {0}: set it on the Layers page</source>
-      <translation>缺少“{0}”图层，请在“图层”页指定</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="255" />
-      <source>failed; see the Processing log</source>
-      <translation>运行失败，详见处理工具日志</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="263" />
-      <source>Value</source>
-      <translation>数值</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="266" />
-      <source>Summary table: {0}</source>
-      <translation>汇总表：{0}</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="314" />
-      <source>Year</source>
-      <translation>年份</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="314" />
-      <source>Unit</source>
-      <translation>单位</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="316" />
-      <source>Village cluster (empty = total)</source>
-      <translation>村级片区（空 = 合计）</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="317" />
-      <source>Binding (≥ or ≤)</source>
-      <translation>约束（≥ 或 ≤）</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="323" />
-      <source>Add the standard indicators</source>
-      <translation>添加约束性指标</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="323" />
-      <source>Add row</source>
-      <translation>添加行</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="324" />
-      <source>Remove row</source>
-      <translation>删除行</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="324" />
-      <source>Import CSV…</source>
-      <translation>导入 CSV…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="381" />
-      <source>Import targets</source>
-      <translation>导入目标指标</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="381" />
-      <source>CSV files (*.csv)</source>
-      <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="387" />
-      <source>it needs the columns indicator and value (指标, 目标值)</source>
-      <translation>文件须包含“指标”和“目标值”两列（indicator, value）</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="388" />
-      <source>the file is neither UTF-8 nor GBK</source>
-      <translation>文件编码既不是 UTF-8 也不是 GBK</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="389" />
-      <source>Could not read {0}: {1}</source>
-      <translation>无法读取 {0}：{1}</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="396" />
-      <source>Imported {0} targets from {1}.</source>
-      <translation>已从 {1} 导入 {0} 项指标。</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="400" />
-      <source>耕地保有量</source>
-      <translation>耕地保有量</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="400" />
-      <source>公顷</source>
-      <translation>公顷</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="400" />
-      <source>永久基本农田保护面积</source>
-      <translation>永久基本农田保护面积</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="401" />
-      <source>生态保护红线面积</source>
-      <translation>生态保护红线面积</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="401" />
-      <source>城镇开发边界面积</source>
-      <translation>城镇开发边界面积</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="402" />
-      <source>城乡建设用地规模</source>
-      <translation>城乡建设用地规模</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="402" />
-      <source>林地保有量</source>
-      <translation>林地保有量</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="402" />
-      <source>湿地面积</source>
-      <translation>湿地面积</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="412" />
-      <source>An HTML review report of every step (tables, findings, figures), and the standard maps from the layout templates, as PDF and PNG.</source>
-      <translation>生成各步骤的 HTML 审查报告（表格、问题清单、关键指标），并按布局模板输出标准图件（PDF 和 PNG）。</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="416" />
-      <source>Write the review report…</source>
-      <translation>生成审查报告…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="418" />
-      <source>Export the standard maps…</source>
-      <translation>输出标准图件…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="432" />
-      <source>Review report</source>
-      <translation>审查报告</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="438" />
-      <source>Report written: {0}</source>
-      <translation>报告已生成：{0}</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="445" />
-      <source>Folder for the maps</source>
-      <translation>图件输出文件夹</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="449" />
-      <source>Maps written: {0}</source>
-      <translation>已输出图件：{0}</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="466" />
+      <location filename="../ui/dock.py" line="50" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="475" />
+      <location filename="../ui/dock.py" line="59" />
       <source>Export</source>
       <translation>成果输出</translation>
     </message>
@@ -3690,6 +3455,11 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>算法</translation>
     </message>
     <message>
+      <location filename="../ui/export.py" line="71" />
+      <source>Value</source>
+      <translation>数值</translation>
+    </message>
+    <message>
       <location filename="../ui/export.py" line="81" />
       <source>… and {0} more</source>
       <translation>…另有 {0} 条</translation>
@@ -3713,6 +3483,41 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../ui/export.py" line="206" />
       <source>{0}: export failed ({1}).</source>
       <translation>{0}：输出失败（{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/export_page.py" line="18" />
+      <source>An HTML review report of every step (tables, findings, figures), and the standard maps from the layout templates, as PDF and PNG.</source>
+      <translation>生成各步骤的 HTML 审查报告（表格、问题清单、关键指标），并按布局模板输出标准图件（PDF 和 PNG）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/export_page.py" line="22" />
+      <source>Write the review report…</source>
+      <translation>生成审查报告…</translation>
+    </message>
+    <message>
+      <location filename="../ui/export_page.py" line="24" />
+      <source>Export the standard maps…</source>
+      <translation>输出标准图件…</translation>
+    </message>
+    <message>
+      <location filename="../ui/export_page.py" line="36" />
+      <source>Review report</source>
+      <translation>审查报告</translation>
+    </message>
+    <message>
+      <location filename="../ui/export_page.py" line="42" />
+      <source>Report written: {0}</source>
+      <translation>报告已生成：{0}</translation>
+    </message>
+    <message>
+      <location filename="../ui/export_page.py" line="47" />
+      <source>Folder for the maps</source>
+      <translation>图件输出文件夹</translation>
+    </message>
+    <message>
+      <location filename="../ui/export_page.py" line="51" />
+      <source>Maps written: {0}</source>
+      <translation>已输出图件：{0}</translation>
     </message>
     <message>
       <location filename="../ui/labels.py" line="10" />
@@ -3775,6 +3580,31 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>缺少图层</translation>
     </message>
     <message>
+      <location filename="../ui/labels.py" line="31" />
+      <source>not available in this version</source>
+      <translation>当前版本尚未提供</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="36" />
+      <source>Village cluster (empty = total)</source>
+      <translation>村级片区（空 = 合计）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="36" />
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="37" />
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="37" />
+      <source>Binding (≥ or ≤)</source>
+      <translation>约束（≥ 或 ≤）</translation>
+    </message>
+    <message>
       <location filename="../ui/labels.py" line="42" />
       <source>Row</source>
       <translation>行类型</translation>
@@ -3818,6 +3648,86 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../ui/results.py" line="22" />
       <source>Lantu: {0}</source>
       <translation>蓝图：{0}</translation>
+    </message>
+    <message>
+      <location filename="../ui/roles_page.py" line="18" />
+      <source>Tell Lantu which layer of the project is which. The guess comes from layer and field names; correct it here. Everything is saved in the project.</source>
+      <translation>请指定项目中各图层的用途。系统已根据图层名和字段名自动识别，可在此修改；所有设置随项目文件保存。</translation>
+    </message>
+    <message>
+      <location filename="../ui/roles_page.py" line="24" />
+      <source>e.g. 某某片区</source>
+      <translation>如：某某片区</translation>
+    </message>
+    <message>
+      <location filename="../ui/roles_page.py" line="26" />
+      <source>Plan name</source>
+      <translation>规划名称</translation>
+    </message>
+    <message>
+      <location filename="../ui/roles_page.py" line="30" />
+      <source>Plan date</source>
+      <translation>编制日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/roles_page.py" line="47" />
+      <source>Guess again</source>
+      <translation>重新识别</translation>
+    </message>
+    <message>
+      <location filename="../ui/roles_page.py" line="49" />
+      <source>Load demo project</source>
+      <translation>打开示例项目</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="74" />
+      <source>Run this step</source>
+      <translation>运行本步骤</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="76" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="90" />
+      <source>Key figures</source>
+      <translation>关键指标</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="93" />
+      <source>Summary table</source>
+      <translation>汇总表</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="97" />
+      <source>Findings (click one to zoom to it)</source>
+      <translation>问题清单（单击定位）</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="126" />
+      <source>Running in the background…</source>
+      <translation>正在后台运行…</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="138" />
+      <source>Cancelled; the previous results are kept.</source>
+      <translation>已取消，保留上次结果。</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="157" />
+      <source>needs a layer for {0}: set it on the Layers page</source>
+      <translation>缺少“{0}”图层，请在“图层”页指定</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="160" />
+      <source>failed; see the Processing log</source>
+      <translation>运行失败，详见处理工具日志</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="171" />
+      <source>Summary table: {0}</source>
+      <translation>汇总表：{0}</translation>
     </message>
     <message>
       <location filename="../ui/steps.py" line="69" />
@@ -3868,6 +3778,96 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../ui/steps.py" line="102" />
       <source>The structure change, the transfer matrix and the indicator breakdown per village cluster, checked against the targets.</source>
       <translation>用地结构调整表、转移矩阵与村级片区规划指标分解表，并与目标指标核对。</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="37" />
+      <source>Add the standard indicators</source>
+      <translation>添加约束性指标</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="37" />
+      <source>Add row</source>
+      <translation>添加行</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="38" />
+      <source>Remove row</source>
+      <translation>删除行</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="38" />
+      <source>Import CSV…</source>
+      <translation>导入 CSV…</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="95" />
+      <source>Import targets</source>
+      <translation>导入目标指标</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="95" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="101" />
+      <source>Could not read {0}: {1}</source>
+      <translation>无法读取 {0}：{1}</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="108" />
+      <source>Imported {0} targets from {1}.</source>
+      <translation>已从 {1} 导入 {0} 项指标。</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="114" />
+      <source>it needs the columns indicator and value (指标, 目标值)</source>
+      <translation>文件须包含“指标”和“目标值”两列（indicator, value）</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="115" />
+      <source>the file is neither UTF-8 nor GBK</source>
+      <translation>文件编码既不是 UTF-8 也不是 GBK</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="119" />
+      <source>耕地保有量</source>
+      <translation>耕地保有量</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="119" />
+      <source>公顷</source>
+      <translation>公顷</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="119" />
+      <source>永久基本农田保护面积</source>
+      <translation>永久基本农田保护面积</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="120" />
+      <source>生态保护红线面积</source>
+      <translation>生态保护红线面积</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="120" />
+      <source>城镇开发边界面积</source>
+      <translation>城镇开发边界面积</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="121" />
+      <source>城乡建设用地规模</source>
+      <translation>城乡建设用地规模</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="121" />
+      <source>林地保有量</source>
+      <translation>林地保有量</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="121" />
+      <source>湿地面积</source>
+      <translation>湿地面积</translation>
     </message>
     <message>
       <source>Constraint layer {0} must hold polygons.</source>
