@@ -3680,52 +3680,52 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>打开示例项目</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="74" />
+      <location filename="../ui/step_page.py" line="77" />
       <source>Run this step</source>
       <translation>运行本步骤</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="76" />
+      <location filename="../ui/step_page.py" line="79" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="90" />
+      <location filename="../ui/step_page.py" line="93" />
       <source>Key figures</source>
       <translation>关键指标</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="93" />
+      <location filename="../ui/step_page.py" line="96" />
       <source>Summary table</source>
       <translation>汇总表</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="97" />
+      <location filename="../ui/step_page.py" line="100" />
       <source>Findings (click one to zoom to it)</source>
       <translation>问题清单（单击定位）</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="126" />
+      <location filename="../ui/step_page.py" line="129" />
       <source>Running in the background…</source>
       <translation>正在后台运行…</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="138" />
+      <location filename="../ui/step_page.py" line="141" />
       <source>Cancelled; the previous results are kept.</source>
       <translation>已取消，保留上次结果。</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="157" />
+      <location filename="../ui/step_page.py" line="160" />
       <source>needs a layer for {0}: set it on the Layers page</source>
       <translation>缺少“{0}”图层，请在“图层”页指定</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="160" />
+      <location filename="../ui/step_page.py" line="163" />
       <source>failed; see the Processing log</source>
       <translation>运行失败，详见处理工具日志</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="171" />
+      <location filename="../ui/step_page.py" line="174" />
       <source>Summary table: {0}</source>
       <translation>汇总表：{0}</translation>
     </message>
