@@ -1,9 +1,9 @@
 """Bad input gets a clear message in the planner's language, or a correct result; never a traceback."""
 import pytest
 from conftest import run_algorithm
+from layers import PARCELS, box, memory_layer, rows_of
 from osgeo import ogr, osr
 from qgis.core import QgsProcessingException, QgsVectorLayer
-from test_landuse_structure import PARCELS, box, memory_layer, rows_of
 
 
 def run_expecting_message(parameters):

@@ -3,8 +3,8 @@ from collections import defaultdict
 
 import pytest
 from conftest import DEMO_GPKG, run_algorithm
+from layers import box, memory_layer, rows_of, to_gpkg
 from qgis.core import QgsProcessingException, QgsVectorLayer
-from test_landuse_structure import box, memory_layer, rows_of, to_gpkg
 
 HA = 10_000
 # Three villages in two clusters; planned land runs 200 m past them (a gap the table must show).

@@ -6,8 +6,8 @@ import os
 import pytest
 import shapely
 from conftest import DEMO_GPKG, ROOT, SHARED_DATA, run_algorithm
+from layers import X0, Y0, box, memory_layer
 from qgis.core import QgsGeometry, QgsProcessingException, QgsProperty, QgsVectorLayer
-from test_landuse_structure import X0, Y0, box, memory_layer
 
 DEMO_ROADS = f"{DEMO_GPKG}|layername=roads"
 BAYREUTH = os.path.join(SHARED_DATA, "osm-bayreuth", "north_bayreuth_osm.gpkg")
