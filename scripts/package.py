@@ -8,7 +8,7 @@ import sys
 import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-INCLUDE = ["metadata.txt", "__init__.py", "plugin.py", "translation.py", "dependencies.py", "LICENSE", "README.md",
+INCLUDE = ["metadata.txt", "__init__.py", "plugin.py", "translation.py", "dependencies.py", "LICENSE", "README.md", "CHANGELOG.md",
            "compat.py", "paths.py", "styles.py", "core", "processing_provider", "ui", "resources", "i18n"]
 SKIP_SUFFIXES = (".pyc", ".ts")
 SKIP_DIRS = {"__pycache__"}

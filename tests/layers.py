@@ -44,3 +44,28 @@ def to_gpkg(layer, path):
     error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsProject.instance().transformContext(), options)
     assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
     return QgsVectorLayer(f"{path}|layername={layer.name()}", layer.name(), "ogr")
+
+
+def rows_of(result):
+    """The OUTPUT table of a processing result (a layer or a file path) as a list of {field: value}."""
+    layer = result["OUTPUT"]
+    if isinstance(layer, str):
+        layer = QgsVectorLayer(layer, "out", "ogr")
+    return [dict(zip(layer.fields().names(), f.attributes())) for f in layer.getFeatures()]
+
+
+def area_table(rows, kind=None):
+    """{(zone, code): area_m2} of structure-table rows, only those of `kind` when given."""
+    return {(r["zone"], r["code"]): r["area_m2"] for r in rows if kind is None or r["kind"] == kind}
+
+
+# The land-use structure fixture: two 1 km² zones side by side (甲镇 = A, 乙乡 = B), five parcels
+# (geometry, DLBM, DLMC, TBDLMJ); areas worked out by hand in the comments.
+PARCELS = [
+    (box(0, 0, 500, 1000), "0101", "水田", 450_000.0),       # 500 000 m², all in A
+    (box(500, 0, 1500, 400), "0103", "旱地", 360_000.0),     # 400 000: 200 000 in A, 200 000 in B
+    (box(500, 400, 1500, 1000), "0702", "农村宅基地", 540_000.0),  # 600 000: 300 000 in A, 300 000 in B
+    (box(1500, 0, 2000, 1000), "05H1", "商业服务业设施用地", 450_000.0),  # 500 000 in B
+    (box(2000, 0, 2100, 100), "1006", "农村道路", 9_000.0),   # 10 000 outside both zones
+]
+ZONES = [(box(0, 0, 1000, 1000), "甲镇"), (box(1000, 0, 2000, 1000), "乙乡")]

@@ -250,13 +250,15 @@ def test_conflicts_on_andorra_parks(lantu_processing):
         "FIELD_NAME": "YDYHFLDM", "FIELD_TYPE": 2, "FIELD_LENGTH": 6, "FORMULA": mapping, "OUTPUT": "memory:"})["OUTPUT"]
     coded = native("native:extractbyexpression", INPUT=coded, EXPRESSION="\"YDYHFLDM\" IS NOT NULL")
     parks = f"{ANDORRA}|layername=protected_areas"
-    result, _ = run_algorithm("lantu:landuseconflicts", {
+    result, log = run_algorithm("lantu:landuseconflicts", {
         "LANDUSE": coded, "CODE_FIELD": "YDYHFLDM", "CLASSIFICATION": 1, "ECO_REDLINE": parks,
         "OUTPUT": "memory:", "SUMMARY": "memory:"})
     summary = summary_of(result)
     construction = "left(\"YDYHFLDM\", 2) >= '07' AND left(\"YDYHFLDM\", 2) <= '16'"
     assert summary["ERL-01"]["area_m2"] == pytest.approx(sum(native_inside(coded, construction, parks)), rel=1e-6, abs=NOISE)
-    assert summary["PBF-03"]["status"]  # not checked: no farmland layer given
+    # no farmland layer given: the rule is marked, and the log says which rule and which layer is missing
+    assert summary["PBF-03"]["status"] == "not checked" and summary["ERL-01"]["status"] == ""
+    assert any("PBF-03 not checked" in m and "永久基本农田" in m for _, m in log.messages), log.text()
 
 
 def test_rules_file_with_a_bad_row(lantu_processing, tmp_path):
@@ -287,7 +289,7 @@ def test_conflicts_with_an_empty_line_layer_and_in_batch(lantu_processing):
         "LANDUSE": land, "URBAN_BOUNDARY": empty, "OUTPUT": "memory:", "SUMMARY": "memory:"})
     # no urban boundary polygons at all: the housing lies outside it
     assert [(r["rule_id"], round(r["area_m2"])) for r in rows(result["OUTPUT"])] == [("UDB-01", 10000)]
-    assert any("no polygons" in text for _, text in feedback.messages)
+    assert any("城镇开发边界" in text and "udb" in text and "no polygons" in text for _, text in feedback.messages)
     # batch: the same algorithm over several plans, as the batch dialog or a script runs it
     plans = [memory_layer(f"plan{i}", [("YDYHFLDM", "string")], [(box(0, 0, 100, 100 * (i + 1)), "0701")]) for i in range(3)]
     udb = memory_layer("udb", [("n", "int")], [(box(0, 0, 100, 100), 1)])

@@ -39,8 +39,10 @@ def test_geographic_crs(lantu_processing, algorithm):
 
 @pytest.mark.parametrize("algorithm", ALGORITHMS)
 def test_point_layer_and_missing_field(lantu_processing, algorithm):
-    points = QgsVectorLayer("Point?crs=EPSG:4523&field=DLBM:string", "points", "memory")
-    assert message_of(algorithm, {"LANDUSE": points, "CLASSIFICATION": 2})
+    # GDPDJB present, so slopefarmland too gets as far as the geometry and does not stop at "give a DEM"
+    points = QgsVectorLayer("Point?crs=EPSG:4523&field=DLBM:string&field=GDPDJB:string", "points", "memory")
+    message = message_of(algorithm, {"LANDUSE": points, "CLASSIFICATION": 2})
+    assert "points" in message and "polygon layer" in message and "Point" in message  # the layer, what it must be, what it is
     layer = memory_layer("Polygon", "dltb", [("DLBM", "string"), ("GDPDJB", "string")], [(box(0, 0, 10, 10), "0101", "1")])
     assert "NOPE" in message_of(algorithm, {"LANDUSE": layer, "CODE_FIELD": "NOPE"})
 

@@ -5,7 +5,7 @@ from collections import defaultdict
 
 import pytest
 from conftest import DEMO_GPKG, ROOT, run_algorithm
-from test_landuse_structure import rows_of, table
+from layers import area_table, rows_of
 
 pytestmark = pytest.mark.skipif(not os.path.exists(DEMO_GPKG), reason="the demo data is not built")
 
@@ -38,7 +38,7 @@ def test_demo_by_township_against_native_intersection(lantu_processing):
     expected = defaultdict(float)
     for feature in pieces.getFeatures():
         expected[(feature["XZQMC"], level1[feature["DLBM"]])] += feature.geometry().area()
-    got = table(rows_of(result), "class")
+    got = area_table(rows_of(result), "class")
     expected = {key: area for key, area in expected.items() if area > 0.01}  # float slivers on shared edges
     assert got.keys() == expected.keys()
     for key, area in expected.items():

@@ -3,8 +3,8 @@ from collections import defaultdict
 
 import pytest
 from conftest import DEMO_GPKG, run_algorithm
+from layers import box, memory_layer, rows_of, to_gpkg
 from qgis.core import QgsProcessingException, QgsVectorLayer
-from test_landuse_structure import box, memory_layer, rows_of, to_gpkg
 
 HA = 10_000
 # Three villages in two clusters; planned land runs 200 m past them (a gap the table must show).
@@ -114,7 +114,7 @@ def test_overlapping_cluster_polygons(lantu_processing):
     assert {r["cluster"]: r["farmland_ha"] for r in rows} == pytest.approx({"甲片": 100, "乙片": 120, "Total": 200})
     assert {r["cluster"]: r["permanent_farmland_ha"] for r in rows} == pytest.approx({"甲片": 10, "乙片": 10, "Total": 10})
     assert result["OVERLAP_AREA_M2"] == pytest.approx(20 * HA)
-    assert "overlap" in log.text()
+    assert "Clusters overlap by 200,000.00 m²" in log.text()  # 甲片 ∩ 乙片 = 200 m × 1000 m
 
 
 def test_report_is_laid_out_as_the_plan(lantu_processing, layers, tmp_path):

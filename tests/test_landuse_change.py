@@ -5,8 +5,8 @@ from collections import defaultdict
 
 import pytest
 from conftest import DEMO_GPKG, ROOT, run_algorithm
+from layers import box, memory_layer, rows_of, to_gpkg
 from qgis.core import QgsVectorLayer
-from test_landuse_structure import box, memory_layer, rows_of, to_gpkg
 
 # Current 三调 parcels (areas by hand in m²) and planned 用地用海 parcels, one row of boxes 1 km high.
 CURRENT = [

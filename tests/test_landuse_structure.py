@@ -4,7 +4,7 @@ from collections import defaultdict
 
 import pytest
 from conftest import SHARED_DATA, run_algorithm
-from layers import X0, Y0, box, memory_layer, to_gpkg  # noqa: F401
+from layers import PARCELS, ZONES, area_table, memory_layer, rows_of, to_gpkg
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDistanceArea,
@@ -13,16 +13,6 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-
-# Two 1 km² zones side by side, five parcels; areas worked out by hand in the comments.
-PARCELS = [
-    (box(0, 0, 500, 1000), "0101", "水田", 450_000.0),       # 500 000 m², all in A
-    (box(500, 0, 1500, 400), "0103", "旱地", 360_000.0),     # 400 000: 200 000 in A, 200 000 in B
-    (box(500, 400, 1500, 1000), "0702", "农村宅基地", 540_000.0),  # 600 000: 300 000 in A, 300 000 in B
-    (box(1500, 0, 2000, 1000), "05H1", "商业服务业设施用地", 450_000.0),  # 500 000 in B
-    (box(2000, 0, 2100, 100), "1006", "农村道路", 9_000.0),   # 10 000 outside both zones
-]
-ZONES = [(box(0, 0, 1000, 1000), "甲镇"), (box(1000, 0, 2000, 1000), "乙乡")]
 
 
 @pytest.fixture(params=["memory", "gpkg"])
@@ -35,23 +25,12 @@ def fixture_layers(request, tmp_path):
     return land, zones
 
 
-def rows_of(result):
-    layer = result["OUTPUT"]
-    if isinstance(layer, str):
-        layer = QgsVectorLayer(layer, "out", "ogr")
-    return [dict(zip(layer.fields().names(), f.attributes())) for f in layer.getFeatures()]
-
-
-def table(rows, kind=None):
-    return {(r["zone"], r["code"]): r["area_m2"] for r in rows if kind is None or r["kind"] == kind}
-
-
 def test_hand_fixture_level1_by_zone(lantu_processing, fixture_layers):
     land, zones = fixture_layers
     result, log = run_algorithm("lantu:landusestructure", {
         "LANDUSE": land, "ZONES": zones, "ZONE_FIELD": "XZQMC", "LEVEL": 1, "OUTPUT": "memory:"})
     rows = rows_of(result)
-    got = table(rows)
+    got = area_table(rows)
     outside = [r["zone"] for r in rows if r["code"] == "10"][0]
     assert got == pytest.approx({
         ("甲镇", "01"): 700_000, ("甲镇", "07"): 300_000, ("甲镇", ""): 1_000_000,
@@ -71,7 +50,7 @@ def test_hand_fixture_in_ydyh_classes(lantu_processing, fixture_layers):
     result, log = run_algorithm("lantu:landusestructure", {
         "LANDUSE": land, "ZONES": zones, "ZONE_FIELD": "XZQMC", "LEVEL": 2, "REPORT_AS": 1, "OUTPUT": "memory:"})
     rows = rows_of(result)
-    assert table(rows, "class") == pytest.approx({
+    assert area_table(rows, "class") == pytest.approx({
         ("甲镇", "0101"): 500_000, ("甲镇", "0103"): 200_000, ("甲镇", "0703"): 300_000,
         ("乙乡", "0103"): 200_000, ("乙乡", "0703"): 300_000,
         (rows[-1]["zone"], "0601"): 10_000}, rel=1e-12)
@@ -86,7 +65,7 @@ def test_area_field_is_shared_out_by_zone(lantu_processing, fixture_layers):
     land, zones = fixture_layers
     result, _ = run_algorithm("lantu:landusestructure", {
         "LANDUSE": land, "ZONES": zones, "ZONE_FIELD": "XZQMC", "AREA_FIELD": "TBDLMJ", "OUTPUT": "memory:"})
-    got = table(rows_of(result))
+    got = area_table(rows_of(result))
     assert got[("甲镇", "01")] == pytest.approx(450_000 + 0.9 * 200_000)
     assert got[("乙乡", "05")] == pytest.approx(450_000)
     assert result["TOTAL_AREA_M2"] == pytest.approx(sum(p[3] for p in PARCELS))
@@ -118,7 +97,7 @@ def test_zones_in_another_crs_give_the_same_table(lantu_processing, fixture_laye
     moved.dataProvider().addFeatures(features)
     same, _ = run_algorithm("lantu:landusestructure", {"LANDUSE": land, "ZONES": zones, "ZONE_FIELD": "XZQMC", "OUTPUT": "memory:"})
     other, _ = run_algorithm("lantu:landusestructure", {"LANDUSE": land, "ZONES": moved, "ZONE_FIELD": "XZQMC", "OUTPUT": "memory:"})
-    a, b = table(rows_of(same)), table(rows_of(other))
+    a, b = area_table(rows_of(same)), area_table(rows_of(other))
     assert a.keys() == b.keys()
     for key in a:
         assert b[key] == pytest.approx(a[key], rel=1e-9, abs=1e-3)
@@ -164,7 +143,7 @@ def test_swellendam_real_parcels(lantu_processing, tmp_path):
     expected = defaultdict(float)
     for feature in fixed.getFeatures():
         expected[feature["DLBM"]] += feature.geometry().area()
-    got = {code: area for (_, code), area in table(rows_of(result), "class").items()}
+    got = {code: area for (_, code), area in area_table(rows_of(result), "class").items()}
     assert got.keys() == expected.keys()
     for code in expected:
         assert got[code] == pytest.approx(expected[code], rel=1e-9)
@@ -190,7 +169,7 @@ def test_unsaved_edits_and_selections_are_honoured(lantu_processing, tmp_path):
         first = next(land.getFeatures())
         land.changeAttributeValue(first.id(), land.fields().indexOf("DLBM"), "0301")
         result, _ = run_algorithm("lantu:landusestructure", {"LANDUSE": land, "OUTPUT": "memory:"})
-        assert table(rows_of(result))[("All", "03")] == pytest.approx(500_000)
+        assert area_table(rows_of(result))[("All", "03")] == pytest.approx(500_000)
         land.rollBack()
 
         land.selectByIds([first.id()])

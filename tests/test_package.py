@@ -36,6 +36,7 @@ def test_zip_holds_the_plugin_only(package):
     names = zipfile.ZipFile(package).namelist()
     assert "lantu/metadata.txt" in names and "lantu/i18n/lantu_zh_CN.qm" in names
     assert "lantu/resources/icons/lantu.svg" in names
+    assert "lantu/CHANGELOG.md" in names and "lantu/README.md" in names
     assert not [n for n in names if n.startswith(("lantu/tests/", "lantu/bench/", "lantu/scripts/", "lantu/.")) or
                 n.endswith((".pyc", "Makefile", ".ts"))]
 
