@@ -51,3 +51,16 @@ def test_severity_summary_and_ground(rule_list):
 def test_planning_zone_names_come_from_the_table():
     names = conflicts.planning_zone_names()
     assert names["100"] == "生态保护区"
+
+
+def test_control_line_pairs_found_count_what_is_not_a_sliver():
+    from lantu.core import control_lines
+
+    box = shapely.box
+    lines = {"PBF": np.array([box(0, 0, 10, 10), box(20, 0, 30, 10)]), "ERL": np.array([box(8, 0, 22, 10)]),
+             "UDB": np.array([box(29.5, 0, 40, 1)])}
+    found = control_lines.find_overlaps(lines, min_area=1.0)
+    # PBF × ERL: two pieces of 20 m²; PBF × UDB: 0.5 m², a sliver; ERL × UDB: none
+    assert found.pairs_found() == [("PBF", "ERL", 2, 40.0), ("PBF", "UDB", 0, 0.0), ("ERL", "UDB", 0, 0.0)]
+    del lines["UDB"]
+    assert control_lines.find_overlaps(lines).pairs_found() == [("PBF", "ERL", 2, 40.0)]
