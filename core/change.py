@@ -133,3 +133,20 @@ def transfer_matrix(zone, from_code, from_kind, to_code, to_kind, area, current,
                 tk == UNCOVERED, structure._KIND_ORDER.get(tk, 9), tc)
 
     return [TransferCell(z, fc, fk, tc, tk, v) for (z, fc, fk, tc, tk), v in sorted(cells.items(), key=sort_key)]
+
+
+def changed_area(cells):
+    """Land whose class changes: the matrix cells off the diagonal, not counting land one layer alone covers."""
+    return sum(t.area_m2 for t in cells if UNCOVERED not in (t.from_kind, t.to_kind)
+               and (t.from_code, t.from_kind) != (t.to_code, t.to_kind))
+
+
+def undecided_area(*pieces):
+    """Area of the pieces whose class the conversion could not decide (三调 classes still to be split)."""
+    return float(sum(p.area[p.kind == structure.UNDECIDED].sum() for p in pieces))
+
+
+def total_areas(rows):
+    """(current, planned) area of all zones together, from the zones' total rows."""
+    totals = [r for r in rows if r.kind == structure.TOTAL]
+    return float(sum(r.current_m2 for r in totals)), float(sum(r.planned_m2 for r in totals))

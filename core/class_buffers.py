@@ -20,8 +20,10 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 
+from . import overlay
 from .classification import TableError, _read_table
 from .geometry import polygonal
+from .units import area_triplet
 
 CLASS_COLUMNS = ("class", "grade")
 DISTANCE_COLUMNS = ("distance_m", "setback_m")
@@ -118,6 +120,32 @@ def _number(path, line, text, allow_empty=False):
     return value
 
 
+def with_default(table, class_index, distance, name):
+    """(table, class index) where the features of unknown class (index -1) get a class of their own,
+    `name`, at `distance`."""
+    table = DistanceTable(table.classes + [DistanceClass(name, distance, 0.0, ())], table.source)
+    return table, np.where(class_index < 0, len(table) - 1, class_index)
+
+
+def recorded_widths(values):
+    """Widths as a feature records them; 0 or negative is no width recorded (NaN: the class's default)."""
+    values = np.asarray(values, dtype=float)
+    return np.where(values > 0, values, np.nan)
+
+
+def classes_without_distance(table, class_index, distance):
+    """(mask of the features of a known class with no distance, those classes' names, sorted)."""
+    nameless = (class_index >= 0) & np.isnan(distance)
+    return nameless, sorted({table.classes[k].name for k in class_index[nameless]})
+
+
+def most_common(values, most):
+    """([(value, count)] of the `most` commonest values, NULL as 'NULL', and how many distinct values there are)."""
+    text, counts = np.unique(np.array(["NULL" if v is None else str(v) for v in values]), return_counts=True)
+    order = np.argsort(-counts)[:most]
+    return [(text[i], int(counts[i])) for i in order], len(text)
+
+
 def feature_distances(table, class_index, widths=None, half_width=True):
     """Buffer distance per feature: the class's distance, plus half the width for centre lines.
 
@@ -176,3 +204,22 @@ def clip_each(zones, boundary):
     out = zones.copy()
     out[~inside] = polygonal(shapely.intersection(zones[~inside], boundary))
     return out
+
+
+def zone_rows(table, dissolved):
+    """(rows: class, distance, area m², 公顷, 亩; geometries; areas) of the dissolved zones."""
+    geoms = np.array([g for _, g in dissolved], dtype=object)
+    areas = shapely.area(geoms) if len(geoms) else np.empty(0)
+    rows = [(table.classes[k].name, table.classes[k].distance, *area_triplet(float(a)))
+            for (k, _), a in zip(dissolved, areas)]
+    return rows, geoms, areas
+
+
+def encroachments(check_geoms, check_fids, zone_geoms, progress=None):
+    """(check feature, zone, piece, area) of every piece of a checked polygon inside a zone, by
+    feature id and then zone. The zones are few and large: they are diced for the overlay."""
+    ia, ib, pieces = overlay.intersection_pieces_diced(check_geoms, zone_geoms, progress=progress)
+    pieces = polygonal(pieces)
+    area = shapely.area(pieces)
+    order = np.lexsort((ib, np.asarray(check_fids)[ia]))
+    return ia[order], ib[order], pieces[order], area[order]

@@ -22,6 +22,15 @@ class Comparison:
     def differs(self):
         return self.code_a != self.code_b
 
+    def visible_differences(self, undecided_a, undecided_b, min_area=0.0):
+        """Pieces where the classes differ, larger than min_area. A class the conversion could not
+        decide (undecided_*, per feature) stands at its 一级 class: the same 一级 class on the other
+        side is no difference anyone can see."""
+        undecided = np.array([(ia >= 0 and undecided_a[ia]) or (ib >= 0 and undecided_b[ib])
+                              for ia, ib in zip(self.ia, self.ib)], dtype=bool)
+        same_top = np.array([bool(a) and bool(b) and a[:2] == b[:2] for a, b in zip(self.code_a, self.code_b)], dtype=bool)
+        return self.differs() & ~(undecided & same_top) & (self.area > min_area)
+
 
 def compare(a, codes_a, b, codes_b, progress=None):
     """Every piece of A ∩ B with both codes, and the parts only one of them covers."""
@@ -49,6 +58,16 @@ def matrix(comparison, min_area=0.0):
         if area > min_area:
             out[(ca, cb)] = out.get((ca, cb), 0.0) + float(area)
     return out
+
+
+def code_order(codes):
+    """Codes sorted, None (no feature on that side) last."""
+    return sorted(codes, key=lambda c: (c is None, c or ""))
+
+
+def matrix_keys(cells):
+    """The (code_a, code_b) cells of a matrix sorted by A then B, None (not covered) last."""
+    return sorted(cells, key=lambda k: (k[0] is None, k[0] or "", k[1] is None, k[1] or ""))
 
 
 def _uncovered(a, index, pieces, piece_area, noise=1e-6):

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from . import overlay
+from . import classification, overlay
 from . import rules as rules_module
 
 # Overlay pieces below this are float noise along shared boundaries (10 cm × 10 cm), not conflicts.
@@ -77,6 +77,26 @@ class Findings:
     skipped: list = field(default_factory=list)  # (rule, reason) of rules that could not run
     below_min: int = 0  # pieces left out as smaller than the minimum area
 
+    def severities(self, rule_list):
+        """Each conflict's severity: its rule's, or info where the class may or may not be covered."""
+        return np.array(["info" if partial else rule_list[r].severity for r, partial in zip(self.rule, self.partial)],
+                        dtype=object)
+
+    def per_rule(self, rule_list):
+        """(rule, conflicts, area, whether it was checked) for every rule, in table order."""
+        out = []
+        for r, rule in enumerate(rule_list):
+            mine = self.rule == r
+            checked = not any(s is rule for s, _ in self.skipped)
+            out.append((rule, int(mine.sum()), float(self.area[mine].sum()), checked))
+        return out
+
+    def ground(self, mask=None):
+        """The area of the conflicts (those in `mask`), counted once: one parcel may break two rules,
+        and overlapping line features overlap."""
+        geoms = self.geoms if mask is None else self.geoms[mask]
+        return float(shapely.union_all(geoms).area) if len(geoms) else 0.0
+
 
 def find_conflicts(rule_list, lines, landuse=None, zones=None, min_area=0.0, progress=None):
     """Check every rule. `lines` maps PBF/ERL/UDB to geometry arrays (absent: rules skipped)."""
@@ -129,3 +149,38 @@ def _pieces(cache, subject, rule, rule_list, lines, progress):
         cache[key] = (chosen[at], geoms)
     return cache[key]
 
+
+
+def landuse_subject(geoms, codes, kinds, rule_list, sandiao_codes=None):
+    """(Subject, index in the layer) of the land-use features some landuse rule may concern.
+
+    `codes` and `kinds` are the features' 用地用海 classes (kind 'undecided': a 三调 class the
+    conversion splits, 'unknown': no class); `sandiao_codes` the layer's own 三调 codes, which give
+    an undecided class its candidates. Only classes a rule may concern go on (most of a county is
+    cultivated land and forest outside the lines): less to hold, nothing to lose.
+    """
+    decided = kinds != "undecided"
+    candidates = np.full(len(codes), None, dtype=object)
+    if sandiao_codes is not None:
+        conversion = classification.load_sandiao_to_ydyh()
+        raw = classification.normalise_codes(sandiao_codes)
+        for i in np.flatnonzero(~decided):
+            candidates[i] = conversion.map(raw[i], 2).candidates
+    keep = np.flatnonzero(kinds != "unknown")
+    subject = Subject(geoms[keep], codes[keep], decided[keep], candidates[keep])
+    wanted = np.zeros(len(keep), dtype=bool)
+    for rule in rule_list:
+        if rule.subject == "landuse":
+            wanted |= subject.coverage(rule) != rules_module.NONE
+    return Subject(subject.geoms[wanted], subject.codes[wanted], subject.decided[wanted],
+                   subject.candidates[wanted]), keep[wanted]
+
+
+def planning_zone_names(path=None):
+    """{zone code: name} of the planning zones (规划分区), from resources/tables/planning_zones.csv."""
+    import csv
+    import os
+
+    path = path or os.path.join(classification.TABLES_DIR, "planning_zones.csv")
+    with open(path, encoding="utf-8-sig", newline="") as stream:
+        return {row["code"]: row["name"] for row in csv.DictReader(stream)}

@@ -28,6 +28,11 @@ class Overlaps:
     pair_area: dict = field(default_factory=dict)  # "PBF_ERL" -> area of (∪A) ∩ (∪B), slivers left out
     total_area: float = 0.0  # ground where any two lines overlap, counted once
 
+    def pairs_found(self):
+        """[(a, b, overlapping feature pairs that count, area)] of the pairs of lines that were both given."""
+        return [(a, b, int((~self.sliver & (self.pair == k)).sum()), self.pair_area[f"{a}_{b}"])
+                for k, (a, b) in enumerate(PAIRS) if f"{a}_{b}" in self.pair_area]
+
 
 def find_overlaps(lines, min_area=0.0, progress=None):
     """Overlaps between the lines given in `lines` ({"PBF": geoms, ...}; absent lines are skipped)."""

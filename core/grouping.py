@@ -4,6 +4,8 @@ Two polygons join one group when they share an edge or overlap (distance 0) or l
 gap (a field road, a ditch, the lane between houses). Groups are the connected components of that
 relation, found with a vectorised union-find: no graph library needed inside QGIS's Python.
 """
+from dataclasses import dataclass
+
 import numpy as np
 import shapely
 
@@ -104,3 +106,41 @@ def group_sizes(labels, values, count=None):
 def change_pct(before, after):
     """Percentage change from before to after (NaN when there was nothing before)."""
     return float("nan") if not before else 100.0 * (after - before) / before
+
+
+@dataclass
+class Blocks:
+    """Blocks of one layer: a block label per selected parcel and per-block figures."""
+
+    geoms: np.ndarray  # selected parcels
+    labels: np.ndarray
+    members: np.ndarray
+    area: np.ndarray
+    large: np.ndarray
+
+    @classmethod
+    def of(cls, geoms, gap, large_m2):
+        """The parcels joined into blocks (see near_pairs), a block large from large_m2."""
+        labels = group(geoms, gap)
+        members, area = group_sizes(labels, shapely.area(geoms))
+        return cls(geoms=geoms, labels=labels, members=members, area=area, large=area >= large_m2)
+
+    @property
+    def figures(self):
+        large_area = float(self.area[self.large].sum())
+        total = float(self.area.sum())
+        return {"BLOCK_COUNT": len(self.area), "PARCEL_COUNT": len(self.geoms),
+                "MEAN_BLOCK_HA": total / len(self.area) / 10000 if len(self.area) else 0.0,
+                "LARGE_BLOCK_COUNT": int(self.large.sum()), "LARGE_BLOCK_AREA_M2": large_area,
+                "LARGE_BLOCK_SHARE": 100.0 * large_area / total if total else 0.0}
+
+    def changes(self, after):
+        """From these blocks to `after`'s: parcels and blocks in %, large blocks gained."""
+        before, later = self.figures, after.figures
+        return {"PARCEL_COUNT_CHANGE_PCT": change_pct(before["PARCEL_COUNT"], later["PARCEL_COUNT"]),
+                "BLOCK_COUNT_CHANGE_PCT": change_pct(before["BLOCK_COUNT"], later["BLOCK_COUNT"]),
+                "LARGE_BLOCK_CHANGE": later["LARGE_BLOCK_COUNT"] - before["LARGE_BLOCK_COUNT"]}
+
+    def largest_first(self):
+        """Block indices, the largest first (block_id 1)."""
+        return np.argsort(-self.area, kind="stable")

@@ -8,6 +8,10 @@ relocated land (腾退) is reclaimed; part of it comes back as resettlement land
 the surplus quota (节余指标 = 腾退 − 安置; seed 003: 160.62 − 60.99 = 99.63 公顷).
 """
 import numpy as np
+import shapely
+
+from . import overlay
+from .units import m2_to_ha
 
 SMALL_AREA, FEW_PARCELS, HAZARD, CONSTRAINT, FAR_FROM_ROAD = "small_area", "few_parcels", "hazard", "constraint", "far_from_road"
 REASONS = (HAZARD, CONSTRAINT, SMALL_AREA, FEW_PARCELS, FAR_FROM_ROAD)
@@ -71,3 +75,61 @@ def main_group(members, groups, weights, n_members):
     first[1:] = pairs[order, 0][1:] != pairs[order, 0][:-1]
     out[pairs[order, 0][first]] = pairs[order, 1][first]
     return out
+
+
+def inside_area(areas, geoms, labels, n):
+    """Homestead area of each of the n settlements (parcel `geoms`, settlement `labels`) inside the
+    polygons `areas` (m²). Overlapping areas (a red line over a road zone) are merged first, so
+    nothing counts twice."""
+    inside = np.zeros(n)
+    if len(areas) == 0 or len(geoms) == 0:
+        return inside
+    merged = shapely.get_parts(shapely.union_all(np.array(areas, dtype=object)))
+    ia, _, shared = overlay.shared_areas(geoms, merged)
+    np.add.at(inside, labels[ia], shared)
+    return inside
+
+
+def road_distance(roads, geoms, labels, n):
+    """Distance from each of the n settlements to the nearest road (m): its nearest parcel's; NaN without roads."""
+    out = np.full(n, np.nan)
+    if len(roads) == 0 or len(geoms) == 0:
+        return out
+    (parcel, _), gaps = shapely.STRtree(roads).query_nearest(geoms, return_distance=True)
+    np.fmin.at(out, labels[parcel], gaps)
+    return out
+
+
+def reason_totals(reasons, area):
+    """(reason, settlements, area) of every reason that moves at least one settlement, in REASONS order."""
+    out = []
+    for key in REASONS:
+        hits = [k for k in range(len(reasons)) if key in reasons[k]]
+        if hits:
+            out.append((key, len(hits), float(area[hits].sum())))
+    return out
+
+
+def village_table(names, population, parcel_village, area, parcel_relocated, per_capita_m2, ratio,
+                  outside_name, total_name):
+    """Per village (then the land outside every village, when there is any, and the total): (village,
+    homestead m², ha, relocate m², ha, population, people moved, resettle m², ha, surplus m², ha,
+    method). `parcel_village` is each parcel's village (-1: none); returns (rows, (relocate, resettle))."""
+    index = np.where(parcel_village >= 0, parcel_village, len(names))
+    count = len(names) + 1
+    homestead_m2 = np.bincount(index, weights=area, minlength=count)
+    relocate_m2 = np.bincount(index, weights=area * parcel_relocated, minlength=count)
+    moved, resettle, method = resettlement(relocate_m2, homestead_m2, list(population) + [None], per_capita_m2, ratio)
+    rows = []
+    for v, name in enumerate(list(names) + [outside_name]):
+        if v == len(names) and homestead_m2[v] == 0:
+            continue
+        pop = population[v] if v < len(names) else None
+        rows.append((name, homestead_m2[v], m2_to_ha(homestead_m2[v]), relocate_m2[v], m2_to_ha(relocate_m2[v]),
+                     pop, moved[v], resettle[v], m2_to_ha(resettle[v]), relocate_m2[v] - resettle[v],
+                     m2_to_ha(relocate_m2[v] - resettle[v]), method[v]))
+    totals = (float(relocate_m2.sum()), float(resettle.sum()))
+    rows.append((total_name, float(homestead_m2.sum()), m2_to_ha(float(homestead_m2.sum())), totals[0],
+                 m2_to_ha(totals[0]), None, float(np.nansum(moved)), totals[1], m2_to_ha(totals[1]),
+                 totals[0] - totals[1], m2_to_ha(totals[0] - totals[1]), ""))
+    return rows, totals

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import overlay
 from .classification import TableError
 from .targets import TOTAL_SCOPES, pick
 
@@ -107,8 +108,6 @@ def per_group(value, geometry_area, ia, ib, shared, group_of_b, n_groups):
     (ia, ib, shared) come from overlay.shared_areas(features, group features); group_of_b gives
     each group feature's group. Returns (sum per group, value outside every group feature).
     """
-    fraction = shared / np.where(geometry_area[ia] > 0, geometry_area[ia], 1.0)
+    fraction, uncovered = overlay.area_fractions(geometry_area, ia, shared)
     sums = np.bincount(group_of_b[ib], weights=value[ia] * fraction, minlength=n_groups)
-    covered = np.bincount(ia, weights=fraction, minlength=len(value))
-    outside = float(np.sum(value * np.clip(1.0 - covered, 0.0, None)))
-    return sums, outside
+    return sums, float(np.sum(value * uncovered))

@@ -78,6 +78,20 @@ def overlapping_area(polygons):
     return float(shapely.area(polygons).sum() - shapely.area(shapely.union_all(polygons)))
 
 
+def area_fractions(geometry_area, ia, shared):
+    """For overlay pairs (ia, ib, shared area) of features whose own areas are `geometry_area`: the
+    share of feature ia's area in each pair, and per feature the share no pair covers (never < 0)."""
+    fraction = shared / np.where(geometry_area[ia] > 0, geometry_area[ia], 1.0)
+    covered = np.bincount(ia, weights=fraction, minlength=len(geometry_area))
+    return fraction, np.clip(1.0 - covered, 0.0, None)
+
+
+def share_out(value, geometry_area, ia, ib, shared, n_b):
+    """A per-feature `value` shared out by area over the overlay pairs: the sum each feature of b gets."""
+    fraction, _ = area_fractions(geometry_area, ia, shared)
+    return np.bincount(ib, weights=np.asarray(value, dtype=float)[ia] * fraction, minlength=n_b)
+
+
 def clip_to_union(a, b, progress=None):
     """(index into a, a ∩ ∪b) for every feature of `a` that shares area with `b`.
 

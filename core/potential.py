@@ -7,11 +7,16 @@ compare villages: with breaks given, I ≥ the upper break > II ≥ the lower br
 villages are split into thirds by their potential (tertiles).
 """
 import numpy as np
+import shapely
+
+from . import homestead, overlay
 
 # Values of a 三调 restoration attribute, as they are written in practice (codes or names).
 RESTORE_NOW = frozenset({"JKHF", "即可恢复", "1"})
 RESTORE_WORKS = frozenset({"GCHF", "工程恢复", "2"})
 GRADES = ("I", "II", "III")
+# The parts of a village's potential, in m²; potential_ha is their sum.
+PARTS = ("relocate", "mining", "idle", "restore_now", "restore_works", "steep")
 
 
 def restore_kind(values):
@@ -38,3 +43,53 @@ def grade(potential, breaks=None):
     out = np.where(some & (potential >= upper), GRADES[0],
                    np.where(some & (potential >= lower), GRADES[1], GRADES[2])).astype(object)
     return out, (lower, upper)
+
+
+def parse_breaks(text):
+    """(lower, upper) 公顷 of '10,30' (full-width comma too); None for no text; ValueError if not two ascending areas."""
+    text = (text or "").replace("，", ",").strip()
+    if not text:
+        return None
+    try:
+        values = [float(v) for v in text.split(",")]
+    except ValueError:
+        values = []
+    if len(values) != 2 or values[0] < 0 or values[1] <= values[0]:
+        raise ValueError(text)
+    return tuple(values)
+
+
+def share_by_village(geoms, values, village_geoms, n):
+    """Per village, the sum of `values` of the polygons, each shared out by the area inside it."""
+    ia, ib, shared = overlay.shared_areas(geoms, village_geoms)
+    return overlay.share_out(values, shapely.area(geoms), ia, ib, shared, n)
+
+
+def blocks_by_village(geoms, parcels, large, area, village_geoms, n):
+    """Farmland blocks per village: {parcels, blocks, large (百亩方), share (% of the cultivated area in
+    large blocks)}. A block counts for the village holding most of it; areas are shared out."""
+    ia, ib, shared = overlay.shared_areas(geoms, village_geoms)
+    owner = homestead.main_group(ia, ib, shared, len(geoms))
+    inside = owner >= 0
+    whole = shapely.area(geoms)
+    cultivated = overlay.share_out(area, whole, ia, ib, shared, n)
+    in_large = overlay.share_out(area * large, whole, ia, ib, shared, n)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        share = np.where(cultivated > 0, 100.0 * in_large / cultivated, 0.0)
+    return {"parcels": np.bincount(owner[inside], weights=parcels[inside], minlength=n),
+            "blocks": np.bincount(owner[inside], minlength=n),
+            "large": np.bincount(owner[inside], weights=large[inside], minlength=n), "share": share}
+
+
+def village_rows(names, village_area, figures, cultivated, blocks, potential_m2, grades):
+    """The potential table, a row per village, areas in 公顷 (see lantu:consolidationpotential's SPEC)."""
+    ha = {key: np.asarray(value) / 1e4 for key, value in figures.items()}
+    return [(names[v], village_area[v] / 1e4, ha["homestead"][v], ha["relocate"][v], ha["resettle"][v], ha["surplus"][v],
+             ha["mining"][v], ha["idle"][v], ha["restore_now"][v], ha["restore_works"][v], ha["steep"][v],
+             cultivated[v] / 1e4, int(blocks["parcels"][v]), int(blocks["blocks"][v]), int(blocks["large"][v]),
+             blocks["share"][v], potential_m2[v] / 1e4, grades[v]) for v in range(len(names))]
+
+
+def total_potential(figures):
+    """Each village's potential (m²): the sum of PARTS."""
+    return sum(np.asarray(figures[part], dtype=float) for part in PARTS)

@@ -30,6 +30,8 @@ CHECKS = (
     ("coordinates_out_of_zone", "error"),
 )
 SEVERITY = dict(CHECKS)
+# The CGCS2000 Gauss-Krüger CRSs: 6° zones 13–23 (with and without prefix), 3° zones 25–45 (both).
+CGCS2000_PROJECTED = range(4491, 4555)
 # GEOS reports the first problem of a geometry as "Reason[x y]".
 _LOCATION = re.compile(r"^(.*?)\s*\[\s*([-+0-9.eE]+)\s+([-+0-9.eE]+)[^\]]*\]\s*$")
 
@@ -48,6 +50,98 @@ class Findings:
     @classmethod
     def of(cls, index, geoms, detail):
         return cls(np.asarray(index, dtype=np.int64), np.asarray(geoms, dtype=object).reshape(-1), list(detail))
+
+    @classmethod
+    def features(cls, index, detail=""):
+        """Findings about whole features (no location of their own), each with the same detail."""
+        return cls.of(index, [None] * len(index), [detail] * len(index))
+
+    def reindexed(self, index):
+        """The findings of a subset of the features, with `index` (subset → layer) applied."""
+        return Findings.of(np.asarray(index)[self.index], self.geoms, self.detail)
+
+
+class CheckResults:
+    """Every check's findings, one message and area per finding, and the checks not run (and why)."""
+
+    def __init__(self):
+        self.found = {}  # check id -> (Findings, [message], area array)
+        self.skipped = {}  # check id -> why it was not run
+
+    def add(self, check, findings, messages, areas=None):
+        """Add findings to a check (a check may be added to more than once)."""
+        areas = np.zeros(len(findings)) if areas is None else np.asarray(areas, dtype=float)
+        old = self.found.get(check)
+        if old:
+            findings = Findings(np.r_[old[0].index, findings.index], np.r_[old[0].geoms, findings.geoms],
+                                old[0].detail + findings.detail)
+            messages, areas = old[1] + list(messages), np.r_[old[2], areas]
+        self.found[check] = (findings, list(messages), areas)
+
+    def skip(self, why, *checks):
+        for check in checks:
+            self.skipped[check] = why
+
+    def listing(self, anchors):
+        """Every finding in CHECKS order: (check, severity, feature index, message, area, location,
+        is_polygon). The location is the finding's own geometry, else the anchor of its feature
+        (`anchors`: a point per feature), else None (a finding about the layer)."""
+        out = []
+        for check, severity in CHECKS:
+            if check not in self.found:
+                continue
+            findings, messages, areas = self.found[check]
+            for i, g, message, area in zip(findings.index, findings.geoms, messages, areas):
+                is_polygon = g is not None and shapely.get_type_id(g) in (3, 6)
+                location = g if g is not None else (anchors[i] if i >= 0 else None)
+                out.append((check, severity, int(i), message, abs(float(area)), location, is_polygon))
+        return out
+
+    def summary(self):
+        """(check, severity, count, area, why it was not run or None) for every check, in CHECKS order."""
+        out = []
+        for check, severity in CHECKS:
+            findings = self.found.get(check)
+            count = len(findings[0]) if findings else 0
+            area = float(np.abs(findings[2]).sum()) if findings else 0.0
+            out.append((check, severity, count, area, self.skipped.get(check)))
+        return out
+
+
+def is_cgcs2000_projected(epsg, description, wkt, geographic):
+    """Whether a CRS is a CGCS2000 projected CRS: an EPSG code of CGCS2000_PROJECTED, or named so."""
+    return not geographic and (epsg in CGCS2000_PROJECTED or "CGCS2000" in description
+                               or "China Geodetic Coordinate System 2000" in wkt)
+
+
+def epsg_code(authid):
+    """4527 for 'EPSG:4527'; None for any other authority or id."""
+    parts = authid.split(":")
+    return int(parts[1]) if authid.startswith("EPSG:") and parts[1].isdigit() else None
+
+
+def false_easting(proj_string):
+    """The +x_0 of a PROJ string (500 km, a Gauss-Krüger zone's usual one, when it has none)."""
+    match = re.search(r"\+x_0=([-0-9.eE]+)", proj_string)
+    return float(match.group(1)) if match else 500_000.0
+
+
+def field_list(text):
+    """'BSM, DLBM；DLMC' -> ['BSM', 'DLBM', 'DLMC'] (commas, semicolons or spaces, full-width too)."""
+    return [f.strip() for f in re.split(r"[,;，；\s]+", text or "") if f.strip()]
+
+
+def empty_values(values):
+    """Index of the values that are NULL or blank text."""
+    return np.flatnonzero([v is None or (isinstance(v, str) and not v.strip()) for v in values])
+
+
+def repaired(geoms):
+    """A copy of the polygons with the invalid ones made valid (make-valid, polygonal parts kept)."""
+    geoms = np.array(geoms, dtype=object)
+    bad = ~shapely.is_valid(geoms)
+    geoms[bad] = geometry.make_valid_polygons(geoms[bad])
+    return geoms
 
 
 def present(geoms):

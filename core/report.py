@@ -33,6 +33,21 @@ def table(headers, rows, row_classes=None, decimals=2):
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
+def matrix(cells, row_keys, col_keys, corner, total_label, label, convert=None):
+    """(headers, body, row classes) of a cross table with row and column totals, as a transfer matrix
+    (转移矩阵) is laid out: cells {(row key, column key): value}; `label(key)` names a row or column;
+    `convert` (e.g. m² → 公顷) is applied to every cell and total after summing."""
+    convert = convert or (lambda value: value)
+    headers = [corner] + [label(c) for c in col_keys] + [total_label]
+    body = []
+    for r in row_keys:
+        line = [cells.get((r, c), 0.0) for c in col_keys]
+        body.append([label(r)] + [convert(v) for v in line] + [convert(sum(line))])
+    sums = [sum(cells.get((r, c), 0.0) for r in row_keys) for c in col_keys]
+    body.append([total_label] + [convert(v) for v in sums] + [convert(sum(sums))])
+    return headers, body, [""] * len(row_keys) + ["total"]
+
+
 def page(title, facts=(), sections=()):
     """A whole HTML page: facts is a list of strings, sections a list of (heading, html)."""
     items = "".join(f"<li>{html.escape(f)}</li>" for f in facts)

@@ -90,6 +90,43 @@ class Pieces:
     def areas(self):
         return shapely.area(np.asarray(self.geoms, dtype=object)) if self.geoms else np.zeros(0)
 
+    def of_site(self, site):
+        """Index of the pieces of one site."""
+        return [i for i, s in enumerate(self.site) if s == site]
+
+    def total(self, areas, site, subject, key=None, prefix=None):
+        """Area of a site's pieces of one subject (and key, or key prefix: '01' is all 耕地)."""
+        return float(sum(areas[i] for i in self.of_site(site) if self.subject[i] == subject
+                         and (key is None or self.key[i] == key)
+                         and (prefix is None or (self.key[i] or "").startswith(prefix))))
+
+
+CULTIVATED = "01"  # the class prefix of 耕地, in 三调 and 用地用海 alike
+
+
+def site_figures(pieces, areas, site, line_keys, with_land, with_roads):
+    """What a site occupies: PBF, ERL and UDB, outside UDB, cultivated land (耕地), road zones (m²).
+    What was not given is None (a line not given occupies 0, as the summary has always said)."""
+    return ([pieces.total(areas, site, "line", k) for k in ("PBF", "ERL", "UDB")]
+            + [pieces.total(areas, site, "outside_line", "UDB") if "UDB" in line_keys else None,
+               pieces.total(areas, site, "class", prefix=CULTIVATED) if with_land else None,
+               pieces.total(areas, site, "road") if with_roads else None])
+
+
+def unchecked_rules(rules, line_keys, with_land, with_roads, with_constraints):
+    """(rule, reason) of the rules whose layer was not given: no_line, no_landuse, no_roads, no_constraints."""
+    missing = []
+    for rule in rules:
+        if rule.subject in ("line", "outside_line") and rule.key[0] not in line_keys:
+            missing.append((rule, "no_line"))
+        elif rule.subject == "class" and not with_land:
+            missing.append((rule, "no_landuse"))
+        elif rule.subject == "road" and not with_roads:
+            missing.append((rule, "no_roads"))
+        elif rule.subject == "constraint" and not with_constraints:
+            missing.append((rule, "no_constraints"))
+    return missing
+
 
 def overlay_sites(sites, lines, land=None, land_codes=None, roads=None, constraints=None):
     """All pieces of the sites: inside each line (lines overlapping among themselves count once),

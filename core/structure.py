@@ -3,10 +3,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import overlay
+
 # Row kinds: a class row, a 三调 class the mapping cannot split at the level asked (一对多, flagged
 # not guessed), a code not in the classification, and the total of a zone.
 CLASS, UNDECIDED, UNKNOWN, TOTAL = "class", "undecided", "unknown", "total"
 _KIND_ORDER = {CLASS: 0, UNDECIDED: 1, UNKNOWN: 2}
+# Shared boundaries leave float noise (1e-6 m²); land outside the zones is what exceeds a sliver.
+SLIVER_M2 = 0.01
 
 
 @dataclass
@@ -55,3 +59,23 @@ def structure_table(zones, codes, kinds, areas, zone_order=None):
             rows.append(StructureRow(zone, code, kind, area, 100.0 * area / zone_total if zone_total else 0.0))
         rows.append(StructureRow(zone, "", TOTAL, zone_total, 100.0 if zone_total else 0.0))
     return rows
+
+
+def split_by_zones(land_geoms, geometry_area, land_value, zone_geoms, zone_names, outside_label, progress=None):
+    """Pieces of land per zone: (zone label, land index, value) per piece, and the zone order.
+
+    A piece's value is the land's value shared out by area. What no zone covers is kept as its own
+    zone, `outside_label`, so the totals still add up to the layer.
+    """
+    ia, ib, shared = overlay.shared_areas(land_geoms, zone_geoms, progress=progress)
+    fraction, outside = overlay.area_fractions(geometry_area, ia, shared)
+    value = land_value[ia] * fraction
+    rest = np.flatnonzero(outside * geometry_area > SLIVER_M2)
+    order = list(dict.fromkeys(zone_names.tolist()))
+    labels = zone_names[ib]
+    if len(rest):
+        order.append(outside_label)
+        labels = np.concatenate([labels, np.full(len(rest), outside_label, dtype=object)])
+        ia = np.concatenate([ia, rest])
+        value = np.concatenate([value, land_value[rest] * outside[rest]])
+    return labels, ia, value, order

@@ -172,262 +172,262 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>Lantu 蓝图 — 乡镇级国土空间规划</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="23" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="24" />
       <source>Apply the standard style</source>
       <translation>应用标准图式</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="26" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="27" />
       <source>Gives a layer the standard symbology of a plan's maps, from the QML styles shipped in resources/styles: 三调 DLBM and 用地用海 2023 codes in the colours of resources/tables (sources in SOURCES.md), 永久基本农田, 生态保护红线, 城镇开发边界, roads by grade, administrative boundaries, and Lantu's findings. With STYLE = auto the style is chosen from what the layer holds (its code field, its name, its fields), and the log says which. The data is never changed; the style can also be saved as a .qml file for batch use.</source>
       <translation>按规划图件的标准图式为图层配色，样式取自 resources/styles 中的 QML：三调地类编码和用地用海 2023 编码按 resources/tables 中的色表着色（来源见 SOURCES.md），以及永久基本农田、生态保护红线、城镇开发边界、分等级道路、行政界线和蓝图的问题图斑。样式选“自动”时，根据图层内容（编码字段、图层名、字段）选择样式，并在日志中说明。不修改数据；样式也可另存为 .qml 文件，便于批量使用。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="39" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="40" />
       <source>Layer</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="40" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="41" />
       <source>auto (from what the layer holds)</source>
       <translation>自动（按图层内容）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="40" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="41" />
       <source>三调 DLBM</source>
       <translation>三调 DLBM</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="40" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="41" />
       <source>用地用海 2023</source>
       <translation>用地用海 2023</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="40" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="41" />
       <source>永久基本农田</source>
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="41" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="42" />
       <source>生态保护红线</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="41" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="42" />
       <source>城镇开发边界</source>
       <translation>城镇开发边界</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="41" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="42" />
       <source>roads by grade</source>
       <translation>分等级道路</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="41" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="42" />
       <source>administrative boundaries</source>
       <translation>行政界线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="42" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="43" />
       <source>findings</source>
       <translation>问题图斑</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="43" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="44" />
       <source>Style</source>
       <translation>样式</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="45" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="46" />
       <source>Code field for a categorised style (empty = guess)</source>
       <translation>分类样式的编码字段（空 = 自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="48" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="49" />
       <source>Save the style as</source>
       <translation>样式另存为</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="48" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="49" />
       <source>QGIS style files (*.qml)</source>
       <translation>QGIS 样式文件 (*.qml)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="49" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="50" />
       <source>Styled layer</source>
       <translation>已配色图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="50" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="51" />
       <source>Style applied</source>
       <translation>所用样式</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="55" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="56" />
       <source>Could not open the input layer {0}.</source>
       <translation>无法打开输入图层 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="61" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="62" />
       <source>No standard style fits {0}: it has no DLBM or 用地用海 code field, is not a control line, road or boundary layer. Choose a style.</source>
       <translation>{0} 没有适用的标准样式：既无三调 DLBM 或用地用海编码字段，也不是控制线、道路或行政界线图层。请手动选择样式。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="67" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="68" />
       <source>Field {0} is missing from {1} (fields there: {2}).</source>
       <translation>{1} 中没有字段 {0}（现有字段：{2}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="71" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="72" />
       <source>Could not load the style {0}: {1}</source>
       <translation>无法加载样式 {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="72" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="73" />
       <source>{0}: style {1}{2}</source>
       <translation>{0}：样式 {1}{2}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="73" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="74" />
       <source> keyed on {0}</source>
       <translation>，按字段 {0} 分类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="79" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="80" />
       <source>Could not save the style to {0}: {1}</source>
       <translation>无法将样式保存到 {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="28" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="23" />
       <source>Invalid geometry</source>
       <translation>几何无效</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="29" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="24" />
       <source>Empty geometry</source>
       <translation>空几何</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="30" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="25" />
       <source>Features overlap</source>
       <translation>图斑重叠</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="31" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="26" />
       <source>Gap inside the boundary</source>
       <translation>范围内缝隙</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="32" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="27" />
       <source>Outside the boundary</source>
       <translation>超出范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="33" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="28" />
       <source>Sliver polygon</source>
       <translation>狭长碎片</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="34" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="29" />
       <source>Spike</source>
       <translation>尖角</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="35" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="30" />
       <source>Land-class code missing</source>
       <translation>地类编码缺失</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="36" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="31" />
       <source>Land-class code not in the classification</source>
       <translation>地类编码不在分类表中</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="37" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="32" />
       <source>Class name does not match the code</source>
       <translation>地类名称与编码不符</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="38" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="33" />
       <source>Recorded area differs from the computed area</source>
       <translation>记录面积与计算面积不符</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="39" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="34" />
       <source>Required field missing</source>
       <translation>必填字段缺失</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="40" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="35" />
       <source>Required value missing</source>
       <translation>必填值为空</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="41" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="36" />
       <source>CRS is not a CGCS2000 projected CRS</source>
       <translation>坐标系不是 CGCS2000 投影坐标系</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="42" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="37" />
       <source>Coordinates outside the CRS's zone</source>
       <translation>坐标超出坐标系分带范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="49" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="44" />
       <source>self-intersection</source>
       <translation>自相交</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="50" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="45" />
       <source>ring self-intersection</source>
       <translation>环自相交</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="51" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="46" />
       <source>too few points</source>
       <translation>点数过少</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="52" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="47" />
       <source>hole outside its shell</source>
       <translation>内环位于外环之外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="53" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="48" />
       <source>nested holes</source>
       <translation>内环嵌套</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="54" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="49" />
       <source>nested shells</source>
       <translation>外环嵌套</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="55" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="50" />
       <source>interior is disconnected</source>
       <translation>内部不连通</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="56" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="51" />
       <source>invalid coordinate</source>
       <translation>坐标无效</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="57" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="52" />
       <source>duplicate rings</source>
       <translation>重复环</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="58" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="53" />
       <source>ring is not closed</source>
       <translation>环未闭合</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="67" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="65" />
       <source>Check land-use data quality (数据质检)</source>
       <translation>土地利用数据质检（数据质检）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="70" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="68" />
       <source>Checks a land-use layer (三调 地类图斑 or planned 用地用海) before it is used: invalid geometry (with GEOS's reason and location, as QGIS's 'Check validity' reports it), empty geometry, features overlapping each other by more than MIN_AREA, gaps inside BOUNDARY and parts outside it, slivers (mean width 2·area/perimeter below SLIVER_WIDTH) and spikes (a boundary turning back at less than SPIKE_ANGLE), land-class codes missing or not in the classification, names that do not match their codes (DLMC against DLBM, YDYHFLMC against YDYHFLDM), a recorded area (AREA_FIELD, e.g. TBMJ, in m²) off the computed area by more than AREA_TOLERANCE %, REQUIRED_FIELDS missing or empty, and a CRS that is not a CGCS2000 projected CRS or coordinates outside the false-easting range of its zone.
 
 OUTPUT: one point per finding (check_id, severity, message, src_fid = the feature's id, −1 for the layer or a gap); AREAS (optional): the polygons of overlaps, gaps, outside parts and slivers; SUMMARY: count and area per check. The input is never changed.</source>
@@ -436,302 +436,302 @@ OUTPUT: one point per finding (check_id, severity, message, src_fid = the featur
 OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要素编号，图层级问题或缝隙为 −1）；AREAS（可选）：重叠、缝隙、超出部分和碎片的面；SUMMARY：按检查项统计个数和面积。输入数据不会被修改。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="85" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="83" />
       <source>Land-use layer (三调 or 用地用海)</source>
       <translation>土地利用图层（三调或用地用海）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="87" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="85" />
       <source>Land-class code field (DLBM, YDYHFLDM…; empty = guess, none = no code checks)</source>
       <translation>地类编码字段（DLBM、YDYHFLDM…；留空 = 自动识别，无此字段 = 不检查编码）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="90" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="88" />
       <source>Classification of the codes</source>
       <translation>编码分类标准</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="92" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="90" />
       <source>Plan-area boundary, optional (gaps and parts outside)</source>
       <translation>规划范围边界，可选（检查缝隙和超出部分）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="95" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="93" />
       <source>Recorded area field in m² (TBMJ…), optional</source>
       <translation>记录面积字段，单位 m²（TBMJ…），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="99" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="97" />
       <source>Area tolerance (%)</source>
       <translation>面积容差（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="101" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="99" />
       <source>Required fields (comma-separated, e.g. BSM,DLBM,DLMC,ZLDWDM)</source>
       <translation>必填字段（逗号分隔，如 BSM,DLBM,DLMC,ZLDWDM）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="103" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="101" />
       <source>Ignore overlaps and gaps up to (m²)</source>
       <translation>忽略不超过此面积的重叠和缝隙（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="105" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="103" />
       <source>Sliver: mean width below (m)</source>
       <translation>狭长碎片：平均宽度小于（m）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="107" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="105" />
       <source>Spike: angle below (degrees)</source>
       <translation>尖角：角度小于（度）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="109" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="107" />
       <source>Findings</source>
       <translation>问题清单</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="111" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="109" />
       <source>Finding areas</source>
       <translation>问题范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="113" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="111" />
       <source>Findings by check</source>
       <translation>按检查项汇总</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="114" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="112" />
       <source>Errors</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="115" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="113" />
       <source>Warnings</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="123" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="119" />
       <source>land-use layer</source>
       <translation>用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="143" />
-      <source>{0} has no valid coordinate reference system: set one first.</source>
-      <translation>{0} 没有有效的坐标参考系，请先为其设置坐标参考系。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="151" />
-      <source>The CRS {0} is not a CGCS2000 projected CRS; plan data is delivered in CGCS2000 Gauss-Krüger (EPSG:4513–4533 with the zone prefix, 4534–4554 without).</source>
-      <translation>坐标系 {0} 不是 CGCS2000 投影坐标系；规划数据应采用 CGCS2000 高斯-克吕格投影（带带号 EPSG:4513–4533，不带带号 4534–4554）。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="154" />
-      <source>{0} is in degrees: areas and widths are measured on the ellipsoid.</source>
-      <translation>{0} 的坐标单位为度：面积和宽度按椭球面计算。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="164" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="130" />
       <source>Required field {0} is missing from the layer.</source>
       <translation>图层缺少必填字段 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="173" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="138" />
       <source>Reading {0}…</source>
       <translation>正在读取 {0}…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="177" />
-      <source>The feature has no geometry (null or empty).</source>
-      <translation>该要素没有几何（空值或空几何）。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="180" />
-      <source>Invalid geometry: {0} at ({1:.3f}, {2:.3f}).</source>
-      <translation>无效几何：{0}，位置 ({1:.3f}, {2:.3f})。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="189" />
-      <source>Eastings {0:,.0f}–{1:,.0f} lie outside {2:,.0f}–{3:,.0f}, the range of {4} (false easting {5:,.0f}): a wrong zone, or a zone prefix missing or added?</source>
-      <translation>东坐标 {0:,.0f}–{1:,.0f} 超出 {4} 的范围 {2:,.0f}–{3:,.0f}（东偏移 {5:,.0f}）：分带错误，或漏加、多加了带号？</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="201" />
-      <source>Spike: the boundary turns back at {0:.3f}°.</source>
-      <translation>尖角：边界在此折返，角度 {0:.3f}°。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="207" />
-      <source>Looking for overlaps…</source>
-      <translation>正在查找重叠…</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="210" />
-      <source>Overlaps feature {0} by {1:,.2f} m².</source>
-      <translation>与要素 {0} 重叠 {1:,.2f} m²。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="214" />
-      <source>Sliver: mean width {0:.3f} m.</source>
-      <translation>狭长碎片：平均宽度 {0:.3f} m。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="218" />
-      <source>boundary</source>
-      <translation>范围</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="221" />
-      <source>A gap of {0:,.2f} m² inside the boundary that no feature covers.</source>
-      <translation>范围内有 {0:,.2f} m² 的缝隙未被任何图斑覆盖。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="224" />
-      <source>{0:,.2f} m² of the feature lie outside the boundary.</source>
-      <translation>该要素有 {0:,.2f} m² 位于范围之外。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="226" />
-      <source>no boundary given</source>
-      <translation>未提供范围边界</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="234" />
-      <source>{0} = {1:,.2f} m², but the computed area is {2:,.2f} m² ({3:+.2f} %).</source>
-      <translation>{0} = {1:,.2f} m²，但计算面积为 {2:,.2f} m²（{3:+.2f} %）。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="237" />
-      <source>no area field given</source>
-      <translation>未提供面积字段</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="244" />
-      <source>Required field {0} is empty.</source>
-      <translation>必填字段 {0} 为空。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="246" />
-      <source>no required fields given</source>
-      <translation>未指定必填字段</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="251" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="147" />
       <source>no code field</source>
       <translation>无编码字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="252" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="148" />
       <source>{0}: no land-class code field ({1}); the code checks are skipped.</source>
       <translation>{0}：没有地类编码字段（{1}），跳过编码检查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="287" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="159" />
+      <source>{0} has no valid coordinate reference system: set one first.</source>
+      <translation>{0} 没有有效的坐标参考系，请先为其设置坐标参考系。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="165" />
+      <source>The CRS {0} is not a CGCS2000 projected CRS; plan data is delivered in CGCS2000 Gauss-Krüger (EPSG:4513–4533 with the zone prefix, 4534–4554 without).</source>
+      <translation>坐标系 {0} 不是 CGCS2000 投影坐标系；规划数据应采用 CGCS2000 高斯-克吕格投影（带带号 EPSG:4513–4533，不带带号 4534–4554）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="168" />
+      <source>{0} is in degrees: areas and widths are measured on the ellipsoid.</source>
+      <translation>{0} 的坐标单位为度：面积和宽度按椭球面计算。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="179" />
+      <source>The feature has no geometry (null or empty).</source>
+      <translation>该要素没有几何（空值或空几何）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="182" />
+      <source>Invalid geometry: {0} at ({1:.3f}, {2:.3f}).</source>
+      <translation>无效几何：{0}，位置 ({1:.3f}, {2:.3f})。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="192" />
+      <source>Eastings {0:,.0f}–{1:,.0f} lie outside {2:,.0f}–{3:,.0f}, the range of {4} (false easting {5:,.0f}): a wrong zone, or a zone prefix missing or added?</source>
+      <translation>东坐标 {0:,.0f}–{1:,.0f} 超出 {4} 的范围 {2:,.0f}–{3:,.0f}（东偏移 {5:,.0f}）：分带错误，或漏加、多加了带号？</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="206" />
+      <source>Spike: the boundary turns back at {0:.3f}°.</source>
+      <translation>尖角：边界在此折返，角度 {0:.3f}°。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="211" />
+      <source>Looking for overlaps…</source>
+      <translation>正在查找重叠…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="215" />
+      <source>Overlaps feature {0} by {1:,.2f} m².</source>
+      <translation>与要素 {0} 重叠 {1:,.2f} m²。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="218" />
+      <source>Sliver: mean width {0:.3f} m.</source>
+      <translation>狭长碎片：平均宽度 {0:.3f} m。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="221" />
+      <source>no boundary given</source>
+      <translation>未提供范围边界</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="224" />
+      <source>boundary</source>
+      <translation>范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="227" />
+      <source>A gap of {0:,.2f} m² inside the boundary that no feature covers.</source>
+      <translation>范围内有 {0:,.2f} m² 的缝隙未被任何图斑覆盖。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="230" />
+      <source>{0:,.2f} m² of the feature lie outside the boundary.</source>
+      <translation>该要素有 {0:,.2f} m² 位于范围之外。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="245" />
+      <source>{0} = {1:,.2f} m², but the computed area is {2:,.2f} m² ({3:+.2f} %).</source>
+      <translation>{0} = {1:,.2f} m²，但计算面积为 {2:,.2f} m²（{3:+.2f} %）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="248" />
+      <source>no area field given</source>
+      <translation>未提供面积字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="254" />
+      <source>Required field {0} is empty.</source>
+      <translation>必填字段 {0} 为空。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="256" />
+      <source>no required fields given</source>
+      <translation>未指定必填字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="284" />
       <source>not checked: {0}</source>
       <translation>未检查：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="296" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="294" />
       <source>{0}: {1} errors, {2} warnings in {3} features.</source>
       <translation>{0}：{3} 个要素中有 {1} 个错误、{2} 个警告。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="307" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="305" />
       <source>No land-class code in {0}.</source>
       <translation>{0} 中没有地类编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="309" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="307" />
       <source>no codes</source>
       <translation>无编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="316" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="314" />
       <source>Code {0} is not in the {1} table.</source>
       <translation>编码 {0} 不在{1}分类表中。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="318" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="316" />
       <source>no name field</source>
       <translation>无名称字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="322" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="320" />
       <source>{0} is '{1}', but code {2} is '{3}'.</source>
       <translation>{0} 为“{1}”，但编码 {2} 对应“{3}”。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="40" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="42" />
       <source>Features to protect (points, lines or polygons)</source>
       <translation>保护对象（点、线或面）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="42" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="44" />
       <source>Class field (protection level, type…)</source>
       <translation>类别字段（保护级别、类型等）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="44" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="46" />
       <source>Class → distance table (CSV: class, aliases, distance_m[, width_m])</source>
       <translation>类别—距离表（CSV：class, aliases, distance_m[, width_m]）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="47" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="49" />
       <source>Width field (m; half is added to the distance of lines)</source>
       <translation>宽度字段（米；线要素的距离另加其一半）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="69" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="71" />
       <source>Distance for unknown classes (m; empty = skip them)</source>
       <translation>未识别类别的距离（米；留空则跳过）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="72" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="74" />
       <source>Clip to this boundary (片区)</source>
       <translation>按此范围裁剪（片区）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="74" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="76" />
       <source>One zone per class (the larger distance owns overlaps)</source>
       <translation>按类别融合（重叠处归距离较大者）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="76" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="78" />
       <source>Check these polygons for encroachment (planned construction land, buildings)</source>
       <translation>检查这些面是否侵占控制区（规划建设用地、建筑）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="79" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="81" />
       <source>Segments per quarter circle</source>
       <translation>每四分之一圆的分段数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="81" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="83" />
       <source>Control zones</source>
       <translation>控制区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="83" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="85" />
       <source>Encroachments</source>
       <translation>侵占部分</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="86" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="88" />
       <source>Control zone area (m²)</source>
       <translation>控制区面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="87" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="89" />
       <source>Features that encroach</source>
       <translation>侵占控制区的要素数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="88" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="90" />
       <source>Encroaching area (m²)</source>
       <translation>侵占面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="89" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="91" />
       <source>Features of unknown class</source>
       <translation>类别未识别的要素数</translation>
     </message>
@@ -741,122 +741,122 @@ OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要�
       <translation>{0} 没有可划定控制区的要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="115" />
-      <source>(other)</source>
-      <translation>（其他）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="125" />
-      <source>{0}: {1} features of classes with no distance in the table ({2}) get no zone.</source>
-      <translation>{0}：{1} 个要素所属类别（{2}）在表中没有距离，不划控制区。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="160" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="126" />
       <source>Control zones: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>控制区：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="178" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="149" />
+      <source>(other)</source>
+      <translation>（其他）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="156" />
+      <source>{0}: {1} features of classes with no distance in the table ({2}) get no zone.</source>
+      <translation>{0}：{1} 个要素所属类别（{2}）在表中没有距离，不划控制区。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="192" />
       <source>{0} features of {1} encroach on the zones: {2:,.2f} m².</source>
       <translation>{1} 中有 {0} 个要素侵占控制区，面积 {2:,.2f} 平方米。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="207" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="213" />
       <source>Give a class → distance table ({0}).</source>
       <translation>请提供类别—距离表（{0}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="211" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="217" />
       <source>The table {0} cannot be used ({1}{2}: {3}). It needs a class (or grade) column and a distance_m (or setback_m) column, one row per class.</source>
       <translation>表 {0} 无法使用（{1}{2}：{3}）。表中须有 class（或 grade）列和 distance_m（或 setback_m）列，每个类别一行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="214" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="220" />
       <source>, line {0}</source>
       <translation>，第 {0} 行</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="223" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="229" />
       <source>{0} is in a geographic CRS: distances are measured in {1} ({2}'s CRS).</source>
       <translation>{0} 为地理坐标系：距离在 {1}（{2} 的坐标系）中量算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="235" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="241" />
       <source>The boundary layer has no polygons.</source>
       <translation>范围图层中没有面要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="254" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="260" />
       <source> and {0} more</source>
       <translation> 等，另有 {0} 种</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="256" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="262" />
       <source>{0}: {1} features have a class the table does not know and were skipped: {2}{3}.</source>
       <translation>{0}：{1} 个要素的类别不在表中，已跳过：{2}{3}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="259" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="265" />
       <source>{0}: {1} features have a class the table does not know and get {2} m: {3}{4}.</source>
       <translation>{0}：{1} 个要素的类别不在表中，按 {2} 米划定：{3}{4}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="265" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="271" />
       <source>Layer: {0} ({1} features read, {2} without geometry)</source>
       <translation>图层：{0}（读取 {1} 个要素，{2} 个无几何）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="266" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="272" />
       <source>Table: {0}</source>
       <translation>距离表：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="267" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="273" />
       <source>Features of unknown class: {0}</source>
       <translation>类别未识别的要素：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="269" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="275" />
       <source>Class</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="269" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="275" />
       <source>Distance (m)</source>
       <translation>距离（米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="269" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="275" />
       <source>Area (m²)</source>
       <translation>面积（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="269" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="275" />
       <source>Area (公顷)</source>
       <translation>面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="269" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="275" />
       <source>Area (亩)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="271" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="277" />
       <source>Checked: {0}; {1} features encroach, {2:,.2f} m²</source>
       <translation>检查图层：{0}；{1} 个要素侵占，面积 {2:,.2f} 平方米</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="274" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="280" />
       <source>Feature id</source>
       <translation>要素编号</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="282" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="288" />
       <source>Protection zones by class (分级保护范围)</source>
       <translation>分级保护范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="285" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="291" />
       <source>Draws a protection zone around every feature at the distance its class gives in a CSV table: heritage sites by protection level, water sources by zone grade, or any other class → distance rule. The table has a class column, a distance_m column, and optionally aliases (other spellings, separated by ;) and width_m (a default width, half of which is added for lines; WIDTH_FIELD gives each feature's own).
 
 Unknown classes are skipped and counted (UNMATCHED_COUNT), or get DEFAULT_DISTANCE. With DISSOLVE the zones are one per class and where classes overlap the larger distance owns the ground, so no area is counted twice. BOUNDARY clips the zones; CHECK_LAYER polygons inside a zone are written to ENCROACHMENTS (the part inside, per feature and class, src_fid = the feature's id).</source>
@@ -865,147 +865,147 @@ Unknown classes are skipped and counted (UNMATCHED_COUNT), or get DEFAULT_DISTAN
 未识别的类别将被跳过并计数（UNMATCHED_COUNT），或按 DEFAULT_DISTANCE 划定。启用 DISSOLVE 时每个类别融合为一个控制区，不同类别重叠处归距离较大者，面积不重复计算。BOUNDARY 用于裁剪控制区；CHECK_LAYER 中落入控制区的面要素写入 ENCROACHMENTS（落入部分，按要素和类别，src_fid 为要素编号）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="24" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="26" />
       <source>Compare two land-use layers (多规比对 / 版本比对)</source>
       <translation>两期土地利用比对（多规比对 / 版本比对）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="27" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="29" />
       <source>Overlays two land-use layers of the same area — two plans, or two versions of one plan, or the current 三调 against the plan — and reports where their classes differ at the chosen LEVEL: OUTPUT holds the pieces with both codes and names, both source features and the area (m², 公顷, 亩), including ground only one layer covers (the other code is empty); MATRIX is the change matrix (转移矩阵): the area of every class of A against every class of B, what stayed the same on the diagonal. Pieces up to MIN_AREA are left out of both. When one layer is in 三调 codes and the other in 用地用海, the 三调 codes go through the official conversion; a 三调 class that it splits one-to-many is compared at its 一级 class.</source>
       <translation>叠加同一范围的两个土地利用图层（两个规划、同一规划的两个版本，或现状三调与规划），按所选 LEVEL 找出地类不一致的地块：OUTPUT 为不一致的图斑，含两侧编码和名称、两侧来源要素及面积（m²、公顷、亩），也包括只有一侧覆盖的区域（另一侧编码为空）；MATRIX 为转移矩阵：A 的每个地类对 B 的每个地类的面积，对角线为未变化部分。不超过 MIN_AREA 的碎片不计入两者。若一侧为三调编码、另一侧为用地用海编码，三调编码按官方对照转换；一对多的三调地类按其一级类比较。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="37" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="40" />
       <source>Layer A (e.g. the earlier version or the current state)</source>
       <translation>图层 A（如较早版本或现状）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="38" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="41" />
       <source>Layer B (e.g. the later version or the plan)</source>
       <translation>图层 B（如较新版本或规划）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="42" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="44" />
       <source>Land-class code field of {0} (empty = guess)</source>
       <translation>{0} 的地类编码字段（留空 = 自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="45" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="47" />
       <source>Class level (1 = 一级类, 2 = 二级类, 3 = 三级类)</source>
       <translation>地类级别（1 = 一级类，2 = 二级类，3 = 三级类）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="47" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="49" />
       <source>Ignore differences up to (m²)</source>
       <translation>忽略不超过此面积的差异（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="50" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="52" />
       <source>Differences</source>
       <translation>差异图斑</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="52" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="54" />
       <source>Change matrix</source>
       <translation>转移矩阵</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="54" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="56" />
       <source>Area where the classes differ (m²)</source>
       <translation>地类不一致面积（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="55" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="57" />
       <source>Pieces where the classes differ</source>
       <translation>地类不一致图斑数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="63" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="65" />
       <source>layer A</source>
       <translation>图层 A</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/compare_layers.py" line="69" />
-      <source>layer {0}</source>
-      <translation>图层 {0}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="77" />
-      <source>Cannot tell whether {0} holds 三调 or 用地用海 codes.</source>
-      <translation>无法判断 {0} 是三调编码还是用地用海编码。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="84" />
-      <source>One layer is in 三调 codes, the other in 用地用海: both are compared as 用地用海 classes.</source>
-      <translation>一个图层为三调编码，另一个为用地用海编码：两者均按用地用海地类比较。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="86" />
       <source>Overlaying the two layers…</source>
       <translation>正在叠加两个图层…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="101" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="78" />
       <source>(not covered)</source>
       <translation>（未覆盖）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="102" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="79" />
       <source>(no code)</source>
       <translation>（无编码）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="116" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="92" />
       <source>changed</source>
       <translation>已变化</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="124" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="99" />
       <source>{0} pieces differ, {1:,.2f} m² ({2:,.4f} 公顷).</source>
       <translation>{0} 个图斑地类不一致，共 {1:,.2f} m²（{2:,.4f} 公顷）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="132" />
-      <source>Total</source>
-      <translation>合计</translation>
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="115" />
+      <source>layer {0}</source>
+      <translation>图层 {0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="134" />
-      <source>A: {0} ({1})</source>
-      <translation>A：{0}（{1}）</translation>
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="123" />
+      <source>Cannot tell whether {0} holds 三调 or 用地用海 codes.</source>
+      <translation>无法判断 {0} 是三调编码还是用地用海编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="134" />
-      <source>B: {0} ({1})</source>
-      <translation>B：{0}（{1}）</translation>
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="128" />
+      <source>One layer is in 三调 codes, the other in 用地用海: both are compared as 用地用海 classes.</source>
+      <translation>一个图层为三调编码，另一个为用地用海编码：两者均按用地用海地类比较。</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/compare_layers.py" line="135" />
-      <source>Level: {0}</source>
-      <translation>级别：{0}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="136" />
-      <source>Area where the classes differ: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩</source>
-      <translation>地类不一致面积：{0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="138" />
-      <source>Change matrix (公顷): rows A, columns B</source>
-      <translation>转移矩阵（公顷）：行为 A，列为 B</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="139" />
       <source>A \ B</source>
       <translation>A \ B</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="27" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="135" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="137" />
+      <source>A: {0} ({1})</source>
+      <translation>A：{0}（{1}）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="137" />
+      <source>B: {0} ({1})</source>
+      <translation>B：{0}（{1}）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="138" />
+      <source>Level: {0}</source>
+      <translation>级别：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="139" />
+      <source>Area where the classes differ: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩</source>
+      <translation>地类不一致面积：{0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="141" />
+      <source>Change matrix (公顷): rows A, columns B</source>
+      <translation>转移矩阵（公顷）：行为 A，列为 B</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="34" />
       <source>Land consolidation potential per village (全域土地综合整治潜力)</source>
       <translation>全域土地综合整治潜力（按村）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="30" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="37" />
       <source>The per-village potential table of a 全域土地综合整治 plan, from the current land use:
 - homestead relocation, resettlement and surplus quota (runs lantu:homesteadrelocation);
 - reclaimable mining land and idle construction land (classes from CLASS_TABLE, by default resources/tables/consolidation_classes.csv: 三调 0602 / 用地用海 1002, 三调 1201 / 用地用海 2301);
@@ -1024,222 +1024,222 @@ Areas crossing a village boundary are shared out by area; a block or settlement 
 跨村界的面积按面积比例分摊；连片地块或聚居点归属于占其面积最多的村。potential_ha = 腾退 + 采矿 + 闲置 + 可恢复 + 坡耕地。等级（I 级最高）按 GRADE_BREAKS（两个公顷值）划分，留空则按各村潜力三等分；报告写明所用方法。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="45" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="52" />
       <source>Land-use layer (三调 DLTB)</source>
       <translation>土地利用图层（三调地类图斑 DLTB）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="47" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="54" />
       <source>Villages (行政村)</source>
       <translation>行政村</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="49" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="56" />
       <source>Village name field</source>
       <translation>村名称字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="51" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="58" />
       <source>Village population field</source>
       <translation>村人口字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="54" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="61" />
       <source>Restoration attribute (即可恢复 / 工程恢复), if the layer has one</source>
       <translation>恢复属性字段（即可恢复/工程恢复，图层有则选）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="56" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="63" />
       <source>DEM (empty = use GDPDJB)</source>
       <translation>数字高程模型 DEM（留空则用 GDPDJB）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="58" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="65" />
       <source>Roads</source>
       <translation>道路</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="60" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="67" />
       <source>Relocate settlements farther than this from a road (m; 0 = no test)</source>
       <translation>距道路超过此距离的聚居点腾退（米；0 = 不检查）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="63" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="70" />
       <source>Geological hazard areas (地质灾害隐患点/风险区)</source>
       <translation>地质灾害隐患点/风险区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="65" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="72" />
       <source>Gap bridged between farmland parcels (m)</source>
       <translation>耕地图斑间可跨越的间隙（米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="67" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="74" />
       <source>Class table (CSV: role, classification, code, name; empty = the built-in one)</source>
       <translation>地类表（CSV：role、classification、code、name；留空用内置表）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="70" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="77" />
       <source>Grade breaks (公顷: lower, upper; empty = thirds of the villages)</source>
       <translation>分级界限（公顷：下限,上限；留空按村三等分）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="71" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="78" />
       <source>Potential per village</source>
       <translation>各村整治潜力</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="73" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="80" />
       <source>Total potential (m²)</source>
       <translation>潜力总面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="73" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="80" />
       <source>Surplus quota (节余指标, m²)</source>
       <translation>节余指标（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="74" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="81" />
       <source>Mining land (m²)</source>
       <translation>采矿用地（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="74" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="81" />
       <source>Idle construction land (m²)</source>
       <translation>闲置建设用地（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="75" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="82" />
       <source>Restorable farmland (m²)</source>
       <translation>可恢复耕地（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="75" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="82" />
       <source>Farmland steeper than 25° (m²)</source>
       <translation>25°以上坡耕地（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="100" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="107" />
       <source>villages</source>
       <translation>行政村</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="101" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="108" />
       <source>(no name)</source>
       <translation>（无名称）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="116" />
-      <source>Mining land</source>
-      <translation>采矿用地</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="116" />
-      <source>Idle construction land</source>
-      <translation>闲置建设用地</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="117" />
-      <source>{0} ({1}): {2:,.2f} 公顷</source>
-      <translation>{0}（{1}）：{2:,.2f} 公顷</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="122" />
-      <source>No restoration attribute (RESTORE_FIELD): restorable farmland is not counted.</source>
-      <translation>未给出恢复属性字段（RESTORE_FIELD），不统计可恢复耕地。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="145" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="125" />
       <source>Grades by the given breaks: I ≥ {1:g} 公顷 &gt; II ≥ {0:g} 公顷 &gt; III.</source>
       <translation>按给定界限分级：I 级 ≥ {1:g} 公顷 &gt; II 级 ≥ {0:g} 公顷 &gt; III 级。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="146" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="126" />
       <source>Grades by thirds of the villages: I ≥ {1:.2f} 公顷 &gt; II ≥ {0:.2f} 公顷 &gt; III (villages with no potential are III).</source>
       <translation>按各村潜力三等分分级：I 级 ≥ {1:.2f} 公顷 &gt; II 级 ≥ {0:.2f} 公顷 &gt; III 级（无潜力的村为 III 级）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="150" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="151" />
+      <source>Mining land</source>
+      <translation>采矿用地</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="151" />
+      <source>Idle construction land</source>
+      <translation>闲置建设用地</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="152" />
+      <source>{0} ({1}): {2:,.2f} 公顷</source>
+      <translation>{0}（{1}）：{2:,.2f} 公顷</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="157" />
+      <source>No restoration attribute (RESTORE_FIELD): restorable farmland is not counted.</source>
+      <translation>未给出恢复属性字段（RESTORE_FIELD），不统计可恢复耕地。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="163" />
       <source>Village</source>
       <translation>村</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="150" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="163" />
       <source>Relocate (公顷)</source>
       <translation>腾退（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="150" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="163" />
       <source>Surplus (公顷)</source>
       <translation>节余（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="150" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="163" />
       <source>Mining (公顷)</source>
       <translation>采矿用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="150" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="163" />
       <source>Idle (公顷)</source>
       <translation>闲置用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="151" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="164" />
       <source>Restorable (公顷)</source>
       <translation>可恢复耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="151" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="164" />
       <source>Steep &gt; 25° (公顷)</source>
       <translation>25°以上坡耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="151" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="164" />
       <source>Blocks</source>
       <translation>连片地块</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="151" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="164" />
       <source>Large blocks</source>
       <translation>百亩方</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="152" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="165" />
       <source>Potential (公顷)</source>
       <translation>潜力（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="152" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="165" />
       <source>Grade</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="154" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="167" />
       <source>Layer: {0}; {1} villages</source>
       <translation>图层：{0}；行政村 {1} 个</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="155" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="168" />
       <source>Potential = homestead to relocate + mining + idle + restorable + farmland steeper than 25°.</source>
       <translation>潜力 = 腾退宅基地 + 采矿用地 + 闲置建设用地 + 可恢复耕地 + 25°以上坡耕地。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="157" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="170" />
       <source>Per village</source>
       <translation>分村统计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="170" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="179" />
       <source>GRADE_BREAKS must be two ascending areas in 公顷, e.g. 10,30; got {0}.</source>
       <translation>GRADE_BREAKS 须为两个递增的面积（公顷），如 10,30；实际为 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="192" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="190" />
       <source>Could not read the output {0}.</source>
       <translation>无法读取输出 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="199" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="197" />
       <source>Homestead relocation…</source>
       <translation>宅基地腾退分析……</translation>
     </message>
@@ -1249,22 +1249,22 @@ Areas crossing a village boundary are shared out by area; a block or settlement 
       <translation>坡耕地分析……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="221" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="222" />
       <source>Farmland steeper than 25° is not counted: {0}</source>
       <translation>未统计 25°以上坡耕地：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="232" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="231" />
       <source>Farmland contiguity…</source>
       <translation>耕地集中连片分析……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="21" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="24" />
       <source>Control-line overlaps (三线冲突检查)</source>
       <translation>三线冲突检查</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="24" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="27" />
       <source>The three control lines — 永久基本农田, 生态保护红线 and 城镇开发边界 — must not cross or overlap (三线不交叉、不重叠、不冲突). Give any two or all three layers, in any CRS.
 
 OUTPUT holds one polygon per overlapping pair of features (pair such as PBF×ERL, the two layers, fid_a, fid_b and the area in m², 公顷 and 亩). A pair's total (PBF_ERL_M2 …) is the area of (union of the first line) ∩ (union of the second), so features that overlap within one layer are never counted twice; OVERLAP_AREA_M2 is the ground where any two lines overlap, counted once. Overlaps smaller than MIN_AREA are written with sliver = 1 and left out of the counts; pieces under 0.01 m² are float noise along shared boundaries and are not overlaps at all.
@@ -1277,37 +1277,37 @@ OUTPUT 中每一对重叠要素输出一个面（组合如 PBF×ERL、两个图�
 面积为第一个输入控制线图层坐标系下的平面面积，或 CGCS2000 椭球面积。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="38" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="41" />
       <source>Minimum overlap area (m²); smaller ones are reported as slivers</source>
       <translation>最小重叠面积（平方米），更小的作为碎片单列</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="44" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="47" />
       <source>Overlapping feature pairs</source>
       <translation>重叠要素对数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="45" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="48" />
       <source>Overlap area (m²)</source>
       <translation>重叠面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="46" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="49" />
       <source>Slivers below the minimum area</source>
       <translation>小于最小面积的碎片数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="48" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="51" />
       <source>Overlap {0} × {1} (m²)</source>
       <translation>{0} × {1} 重叠面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="57" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="60" />
       <source>Give at least two of the three control lines to compare.</source>
       <translation>请至少提供三条控制线中的两条进行比对。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="64" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="67" />
       <source>Intersecting the lines…</source>
       <translation>正在叠加控制线……</translation>
     </message>
@@ -1317,72 +1317,72 @@ OUTPUT 中每一对重叠要素输出一个面（组合如 PBF×ERL、两个图�
       <translation>{0} × {1}：{2} 处重叠，{3:,.2f} 平方米（{4:,.4f} 公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="94" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="93" />
       <source>{0} overlaps smaller than {1} m² are written as slivers and not counted.</source>
       <translation>{0} 处小于 {1} 平方米的重叠作为碎片输出，不计入统计。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="105" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="108" />
       <source>Layers: {0}</source>
       <translation>图层：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="106" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="109" />
       <source>Overlap area, counted once: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>重叠面积（不重复计）：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="108" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="111" />
       <source>Minimum area: {0} m² ({1} slivers left out)</source>
       <translation>最小面积：{0} 平方米（{1} 处碎片未计）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="110" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="113" />
       <source>By pair</source>
       <translation>按控制线两两统计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="110" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="113" />
       <source>Pair</source>
       <translation>控制线组合</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="110" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="113" />
       <source>Overlapping pairs</source>
       <translation>重叠处数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="111" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="114" />
       <source>Largest overlaps</source>
       <translation>面积最大的重叠</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="112" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="115" />
       <source>Layer A</source>
       <translation>图层甲</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="112" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="115" />
       <source>Layer B</source>
       <translation>图层乙</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="112" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="115" />
       <source>Feature A</source>
       <translation>要素甲</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="112" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="115" />
       <source>Feature B</source>
       <translation>要素乙</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="46" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="26" />
       <source>Farmland contiguity (耕地集中连片)</source>
       <translation>耕地集中连片</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="49" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="29" />
       <source>Joins cultivated parcels into contiguous blocks and counts the large ones (百亩方, at least LARGE_BLOCK_MU 亩): the figures a 全域土地综合整治 plan reports as 图斑数减少 and 百亩以上田块.
 
 Parcels join one block when they overlap or share a boundary line (touching at a corner only does not join), or, with GAP &gt; 0, when they lie closer than GAP metres, so a field road or a ditch mapped as its own parcel does not split a block.
@@ -1399,122 +1399,122 @@ Outputs: the blocks (block_id, parcels, area_m2, area_ha, area_mu, is_large) and
 输出：连片地块（block_id、parcels、area_m2、area_ha、area_mu、is_large）以及 BLOCK_COUNT、PARCEL_COUNT、MEAN_BLOCK_HA、LARGE_BLOCK_COUNT、LARGE_BLOCK_AREA_M2、LARGE_BLOCK_SHARE（百亩方占耕地面积的百分比）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="66" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="46" />
       <source>Gap bridged between parcels (m; 0 = they must touch)</source>
       <translation>图斑间可跨越的间隙（米；0 = 须相邻）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="68" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="48" />
       <source>Large block from (亩)</source>
       <translation>大田块下限（亩）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="70" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="50" />
       <source>Land use to compare with (e.g. the planned land use)</source>
       <translation>对比用地图层（如规划用地）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="73" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="53" />
       <source>Its land-class code field (empty = guess)</source>
       <translation>其地类编码字段（留空自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="76" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="56" />
       <source>Classification of its codes</source>
       <translation>其编码所属分类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="78" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="58" />
       <source>Farmland blocks</source>
       <translation>耕地连片地块</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="80" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="60" />
       <source>Cultivated parcels</source>
       <translation>耕地图斑数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="81" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="61" />
       <source>Mean block area (公顷)</source>
       <translation>连片地块平均面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="82" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="62" />
       <source>Area in large blocks (m²)</source>
       <translation>百亩方面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="83" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="63" />
       <source>Share of the cultivated area in large blocks (%)</source>
       <translation>百亩方占耕地面积比例（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="84" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="64" />
       <source>Change in the number of parcels (%)</source>
       <translation>图斑数变化（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="85" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="65" />
       <source>Change in the number of blocks (%)</source>
       <translation>连片地块数变化（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="86" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="66" />
       <source>Large blocks gained</source>
       <translation>百亩方增加个数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="105" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="85" />
       <source>The layer to compare with is in another CRS; it is reprojected to {0}.</source>
       <translation>对比图层坐标系不同，已投影到 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="114" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="91" />
       <source>Dissolving {0} blocks…</source>
       <translation>正在融合 {0} 个连片地块……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="123" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="100" />
       <source>{0} cultivated parcels in {1} blocks; {2} blocks of at least {3:g} 亩 hold {4:.1f} % of the area.</source>
       <translation>耕地图斑 {0} 个，连片地块 {1} 个；{3:g} 亩以上地块 {2} 个，占耕地面积 {4:.1f}%。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="133" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="116" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="133" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="116" />
       <source>This layer</source>
       <translation>本图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="133" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="116" />
       <source>Compared layer</source>
       <translation>对比图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="133" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="116" />
       <source>Change</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="140" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="123" />
       <source>Classes {0}; gap {1:g} m; large block from {2:g} 亩</source>
       <translation>地类 {0}；间隙 {1:g} 米；大田块下限 {2:g} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="143" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="126" />
       <source>Parcels {0:+.1f} %, blocks {1:+.1f} %, large blocks {2:+d}</source>
       <translation>图斑数 {0:+.1f}%，连片地块数 {1:+.1f}%，百亩方 {2:+d} 个</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="161" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="140" />
       <source>cultivated land</source>
       <translation>耕地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="163" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="142" />
       <source>{0}: joining {1} parcels into blocks…</source>
       <translation>{0}：正在将 {1} 个图斑归并为连片地块……</translation>
     </message>
@@ -1544,12 +1544,12 @@ Outputs: the blocks (block_id, parcels, area_m2, area_ha, area_mu, is_large) and
       <translation>距道路超过最大距离</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="33" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="38" />
       <source>Homestead relocation potential (宅基地腾退潜力)</source>
       <translation>宅基地腾退潜力</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="36" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="41" />
       <source>Groups the rural homestead parcels (农村宅基地: 三调 0702, 用地用海 0703; the classification is detected from the codes, never guessed from one code) into settlements: homesteads closer than CLUSTER_DISTANCE belong to one settlement. Each settlement is kept or proposed for relocation, with its reasons written out: at least half of its area inside a HAZARD polygon (地质灾害) or a CONSTRAINTS polygon (生态保护红线, road control zones…); scattered (零散: smaller than MIN_SETTLEMENT_AREA or fewer parcels than MIN_SETTLEMENT_PARCELS; 三调 often maps a hamlet's houses as one or a few 0702 parcels, so the parcel test is off by default); farther than MAX_ROAD_DISTANCE from ROADS (0 = not tested). This follows the plan rule 优先腾退地质灾害和基础设施占用的宅基地，保留大型聚居点、腾退零散聚居点.
 
 Resettlement land (安置): with VILLAGES and a POPULATION_FIELD, the people moved are the village's population times the share of its homestead area relocated, each needing RESETTLE_PER_CAPITA m²; where no population is known, RESETTLE_RATIO of the relocated area (the default 0.38 is seed 003's 60.99 / 160.62 公顷). The surplus quota (节余指标) is relocated − resettlement. The defaults are starting values: set them to the local rules.
@@ -1562,187 +1562,187 @@ Outputs: OUTPUT (settlements: settlement_id, parcels, area_m2, area_ha, area_mu,
 输出：OUTPUT（聚居点：settlement_id、parcels、area_m2、area_ha、area_mu、action、reasons、reasons_text、village、hazard_m2、constraint_m2、road_distance_m）、SUMMARY（分村：宅基地、腾退、安置、节余面积（平方米和公顷）、人口、搬迁人口、测算方法）以及合计 RELOCATE_AREA_M2、RESETTLE_AREA_M2、SURPLUS_AREA_M2。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="58" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="63" />
       <source>Homesteads closer than this form one settlement (m)</source>
       <translation>宅基地间距小于此值归为同一聚居点（米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="60" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="65" />
       <source>Minimum area of a settlement that is kept (m²)</source>
       <translation>保留聚居点的最小面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="63" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="68" />
       <source>Minimum number of homesteads of a settlement that is kept</source>
       <translation>保留聚居点的最少宅基地宗数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="68" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="73" />
       <source>Constraint areas (生态保护红线, road control zones…)</source>
       <translation>管控区（生态保护红线、道路控制区等）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="83" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="88" />
       <source>Resettlement land per person moved (m²)</source>
       <translation>人均安置用地（平方米/人）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="86" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="91" />
       <source>Resettlement land as a share of the relocated area, where no population is known</source>
       <translation>无人口数据时安置用地占腾退面积的比例</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="89" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="94" />
       <source>Settlements</source>
       <translation>聚居点</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="91" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="96" />
       <source>Relocation per village</source>
       <translation>各村腾退与安置</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="93" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="98" />
       <source>Homestead area to relocate (腾退, m²)</source>
       <translation>腾退宅基地面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="94" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="99" />
       <source>Resettlement land (安置, m²)</source>
       <translation>安置用地面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="96" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="101" />
       <source>Settlements to relocate</source>
       <translation>腾退聚居点数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="112" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="117" />
       <source>rural homestead (农村宅基地)</source>
       <translation>农村宅基地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="120" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="125" />
       <source>{0} homestead parcels form {1} settlements (homesteads closer than {2:g} m join).</source>
       <translation>宅基地图斑 {0} 个，归为聚居点 {1} 个（间距小于 {2:g} 米者合并）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="128" />
-      <source>geological hazard areas</source>
-      <translation>地质灾害隐患区</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="136" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="132" />
       <source>MAX_ROAD_DISTANCE is set but no ROADS layer is given.</source>
       <translation>设置了 MAX_ROAD_DISTANCE，但未给出道路图层 ROADS。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="167" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="152" />
       <source>Relocate {0} of {1} settlements: 腾退 {2:,.2f} 公顷, 安置 {3:,.2f} 公顷, 节余 {4:,.2f} 公顷.</source>
       <translation>{1} 个聚居点中腾退 {0} 个：腾退 {2:,.2f} 公顷，安置 {3:,.2f} 公顷，节余 {4:,.2f} 公顷。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="173" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="155" />
       <source>{0}: {1} settlements, {2:,.2f} 公顷</source>
       <translation>{0}：聚居点 {1} 个，{2:,.2f} 公顷</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="171" />
+      <source>geological hazard areas</source>
+      <translation>地质灾害隐患区</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/homestead_relocation.py" line="178" />
+      <source>roads</source>
+      <translation>道路</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="180" />
+      <source>The roads layer has no geometry: the road distance is not tested.</source>
+      <translation>道路图层无几何，不检查距道路距离。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="200" />
       <source>Homestead (公顷)</source>
       <translation>宅基地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="178" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="200" />
       <source>Population</source>
       <translation>人口</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="178" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="200" />
       <source>People moved</source>
       <translation>搬迁人口</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="179" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="201" />
       <source>Resettle (公顷)</source>
       <translation>安置（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="179" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="201" />
       <source>Method</source>
       <translation>测算方法</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="181" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="203" />
       <source>Layer: {0}; {1} homestead parcels; {2} settlements (cluster distance {3:g} m)</source>
       <translation>图层：{0}；宅基地图斑 {1} 个；聚居点 {2} 个（聚合距离 {3:g} 米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="183" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="205" />
       <source>Relocate {0} settlements: 腾退 {1:,.2f} 公顷, 安置 {2:,.2f} 公顷, 节余 {3:,.2f} 公顷</source>
       <translation>腾退聚居点 {0} 个：腾退 {1:,.2f} 公顷，安置 {2:,.2f} 公顷，节余 {3:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="200" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="219" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="201" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="223" />
       <source>Outside the villages</source>
       <translation>村界以外</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/homestead_relocation.py" line="245" />
-      <source>roads</source>
-      <translation>道路</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="248" />
-      <source>The roads layer has no geometry: the road distance is not tested.</source>
-      <translation>道路图层无几何，不检查距道路距离。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="274" />
       <source>No population field: resettlement land is RESETTLE_RATIO of the relocated area.</source>
       <translation>未给出人口字段：安置用地按腾退面积乘以 RESETTLE_RATIO 测算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="29" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="27" />
       <source>Permanent basic farmland</source>
       <translation>永久基本农田面积</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="29" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="27" />
       <source>Farmland to keep (耕地保有量)</source>
       <translation>耕地保有量</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="30" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="28" />
       <source>Urban and rural construction land</source>
       <translation>城乡建设用地面积</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="30" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="28" />
       <source>Forest land to keep (林地保有量)</source>
       <translation>林地保有量</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="31" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="29" />
       <source>Wetland</source>
       <translation>湿地面积</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="31" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="29" />
       <source>Ecological protection red line</source>
       <translation>生态保护红线面积</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="39" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="43" />
       <source>Indicator breakdown per village cluster (规划指标分解表)</source>
       <translation>规划指标分解表（按村级片区）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="42" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="46" />
       <source>Breaks the binding indicators down to the village clusters (村级片区) as a plan's 规划指标分解表 does: 永久基本农田面积, 耕地保有量, 城乡建设用地面积, 林地保有量, 湿地面积 and 生态保护红线面积, one row per cluster and the total, in m², 公顷 and 亩.
 
 CLUSTERS holds the cluster polygons, or the villages with CLUSTER_FIELD naming each village's cluster (then NAME_FIELD is the village name, listed in the table, and CENTER_FIELD marks the 中心村). Which planned classes count for each indicator is a class-set table (CLASS_SETS); 耕地 is counted net of 田坎 when KCXS_FIELD is given.
@@ -1759,327 +1759,327 @@ Clusters that overlap, or planned land that no cluster covers, make the breakdow
 村级片区相互重叠或有规划用地未纳入任何片区时，分解表各片区之和与合计不符：两者均会测算并报告。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="58" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="62" />
       <source>Village clusters (村级片区), or villages</source>
       <translation>村级片区（或村界）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="60" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="64" />
       <source>Cluster field (when the layer holds villages)</source>
       <translation>所属片区字段（图层为村界时）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="63" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="67" />
       <source>Name field (cluster name, or village name with a cluster field)</source>
       <translation>名称字段（片区名称；有所属片区字段时为村名）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="66" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="70" />
       <source>Township field (乡镇级片区)</source>
       <translation>乡镇级片区字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="68" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="72" />
       <source>Central village (中心村: a flag on villages, or a name on clusters)</source>
       <translation>中心村字段（村界图层为是否中心村标记，片区图层为中心村名称）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="71" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="75" />
       <source>Planned land use (规划, 用地用海)</source>
       <translation>规划用地（用地用海）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="73" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="77" />
       <source>Land-class code field (YDYHFLDM…; empty = guess)</source>
       <translation>地类编码字段（YDYHFLDM 等；留空则自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="78" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="82" />
       <source>田坎 deduction coefficient field (KCXS): 耕地 counted net of 田坎</source>
       <translation>田坎扣除系数字段（KCXS）：耕地按扣除田坎后面积计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="81" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="85" />
       <source>Permanent basic farmland (永久基本农田)</source>
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="83" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="87" />
       <source>Ecological protection red line (生态保护红线)</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="86" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="90" />
       <source>Class sets (CSV: set, code, member; empty = built-in table)</source>
       <translation>地类集合表（CSV：set、code、member；留空则用内置表）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="89" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="93" />
       <source>Targets (CSV or spreadsheet: indicator, scope, value in 公顷, direction)</source>
       <translation>指标目标（CSV 或电子表格：指标、范围、目标值（公顷）、方向）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="90" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="94" />
       <source>Tables (*.csv *.xlsx *.ods *.gpkg)</source>
       <translation>表格 (*.csv *.xlsx *.ods *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="93" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="97" />
       <source>Indicator breakdown table</source>
       <translation>规划指标分解表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="95" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="99" />
       <source>Target check</source>
       <translation>指标目标核对表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="98" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="102" />
       <source>{0}, total (公顷)</source>
       <translation>{0}合计（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="99" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="103" />
       <source>Targets not met</source>
       <translation>未达标指标数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="100" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="104" />
       <source>Planned land outside every cluster (m²)</source>
       <translation>未纳入村级片区的规划用地（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="101" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="105" />
       <source>Area where clusters overlap (m²)</source>
       <translation>村级片区重叠面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="110" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="112" />
       <source>planned land use</source>
       <translation>规划用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="115" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="117" />
       <source>The class-set table has no set {0}; it needs the sets {1}.</source>
       <translation>地类集合表中没有集合 {0}；该表需要包含集合 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="123" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="124" />
       <source>Clusters overlap by {0:,.2f} m² ({1:,.4f} 公顷): land there counts in each of them, so the clusters add up to more than the total.</source>
       <translation>村级片区相互重叠 {0:,.2f} 平方米（{1:,.4f} 公顷）：重叠处的用地在各片区重复计入，各片区之和将大于合计。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="132" />
-      <source>{0}: 三调 codes are counted through the 三调 → 用地用海 conversion.</source>
-      <translation>{0}：三调编码经“三调 → 用地用海”转换后计入。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="139" />
-      <source>{0:,.2f} m² ({1:,.4f} 公顷) of planned land lies outside every cluster: the clusters add up to less than the total (row '{2}').</source>
-      <translation>有 {0:,.2f} 平方米（{1:,.4f} 公顷）规划用地不在任何村级片区内：各片区之和小于合计（见“{2}”行）。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="140" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="131" />
       <source>Outside the clusters</source>
       <translation>未纳入村级片区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="143" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="154" />
+      <source>{0}: 三调 codes are counted through the 三调 → 用地用海 conversion.</source>
+      <translation>{0}：三调编码经“三调 → 用地用海”转换后计入。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="161" />
+      <source>{0:,.2f} m² ({1:,.4f} 公顷) of planned land lies outside every cluster: the clusters add up to less than the total (row '{2}').</source>
+      <translation>有 {0:,.2f} 平方米（{1:,.4f} 公顷）规划用地不在任何村级片区内：各片区之和小于合计（见“{2}”行）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="165" />
       <source>{0}: {1} features have codes that are not 用地用海 classes; no indicator counts them.</source>
       <translation>{0}：{1} 个要素的编码不是用地用海地类，不计入任何指标。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="156" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="171" />
       <source>{0}: {1} holds coefficients outside 0–1 (e.g. {2}).</source>
       <translation>{0}：字段 {1} 中有超出 0–1 范围的系数（如 {2}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="160" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="176" />
       <source>{0}: {1:,.2f} m² of classes {2} may or may not count as {3}; they are left out.</source>
       <translation>{0}：地类 {2} 共 {1:,.2f} 平方米无法判定是否属于{3}，未计入。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="165" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="180" />
       <source>Class set {0} is not confirmed against the standard's text; check it.</source>
       <translation>地类集合“{0}”尚未与标准原文核对，请检查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="201" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="214" />
       <source>The targets name the cluster {0}, which is not in {1} (clusters: {2}).</source>
       <translation>指标目标中的村级片区“{0}”不在 {1} 中（现有片区：{2}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="214" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="227" />
       <source>Target not met: {0} ({1}) {2} {3:,.2f} 公顷, planned {4:,.2f} 公顷.</source>
       <translation>指标未达标：{0}（{1}）{2} {3:,.2f} 公顷，规划为 {4:,.2f} 公顷。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="218" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="231" />
       <source>{0} of {1} targets met.</source>
       <translation>{1} 项指标目标中 {0} 项达标。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="228" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="239" />
       <source>village clusters</source>
       <translation>村级片区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="236" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="247" />
       <source>{0}: choose the field that names the clusters (NAME_FIELD).</source>
       <translation>{0}：请选择片区名称字段（NAME_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="240" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="251" />
       <source>{0} has no polygons.</source>
       <translation>{0} 中没有面要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="249" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="258" />
       <source>{0}: {1} features have no cluster name in {2}.</source>
       <translation>{0}：{1} 个要素的字段 {2} 中没有片区名称。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="271" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="262" />
       <source>{0}: {1} clusters from {2} features.</source>
       <translation>{0}：由 {2} 个要素得到 {1} 个村级片区。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="296" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="287" />
       <source>it needs the columns indicator and value (and scope, direction)</source>
       <translation>需要 indicator（指标）和 value（目标值）列（以及 scope 范围、direction 方向）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="297" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="288" />
       <source>unknown indicator {0}; use one of {1}</source>
       <translation>未知指标“{0}”；应为以下之一：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="299" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="290" />
       <source>{0} is not a number of 公顷</source>
       <translation>“{0}”不是以公顷计的数值</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="300" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="291" />
       <source>direction {0} is neither &gt;= nor &lt;=</source>
       <translation>方向“{0}”既不是 &gt;= 也不是 &lt;=</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="301" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="292" />
       <source>cannot read it ({0})</source>
       <translation>无法读取（{0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="303" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="294" />
       <source>Targets {0}, line {1}: {2}.</source>
       <translation>指标目标表 {0} 第 {1} 行：{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="311" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="302" />
       <source>No.</source>
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="311" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="302" />
       <source>Township area</source>
       <translation>乡镇级片区名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="311" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="302" />
       <source>Village cluster</source>
       <translation>村级片区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="311" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="302" />
       <source>Villages in the cluster</source>
       <translation>村级片区所含村名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="311" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="302" />
       <source>Central village</source>
       <translation>中心村名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="319" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="310" />
       <source>Clusters: {0} ({1} clusters); planned land: {2}</source>
       <translation>村级片区：{0}（{1} 个片区）；规划用地：{2}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="320" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="311" />
       <source>Unit: 公顷; 耕地保有量 {0}</source>
       <translation>单位：公顷；耕地保有量{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="320" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="311" />
       <source>net of 田坎 (field {0})</source>
       <translation>已扣除田坎（字段 {0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="321" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="312" />
       <source>by polygon area</source>
       <translation>按图斑面积计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="323" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="314" />
       <source>Planned land outside every cluster: {0:,.4f} 公顷</source>
       <translation>未纳入村级片区的规划用地：{0:,.4f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="316" />
       <source>Clusters overlap by {0:,.4f} 公顷</source>
       <translation>村级片区重叠 {0:,.4f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="317" />
       <source>Indicator breakdown (规划指标分解表)</source>
       <translation>规划指标分解表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="328" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="319" />
       <source>Indicator</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="328" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="319" />
       <source>Scope</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="328" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="319" />
       <source>Target (公顷)</source>
       <translation>目标值（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="328" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="319" />
       <source>Planned (公顷)</source>
       <translation>规划值（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="328" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="319" />
       <source>Gap (公顷)</source>
       <translation>差值（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="329" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="320" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="331" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="322" />
       <source>met</source>
       <translation>达标</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="331" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="322" />
       <source>NOT MET</source>
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="26" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="31" />
       <source>Land-use structure change and transfer matrix (用地结构调整表、转移矩阵)</source>
       <translation>用地结构调整表与转移矩阵</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="29" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="34" />
       <source>Compares the current land use (e.g. 三调 DLTB) with the planned land use (用地用海) class by class: the area of every class now and in the plan, the change in m², 公顷 and 亩, and each class's share; then the rows a plan reports for 农用地, 建设用地, 未利用地, 城乡建设用地 and the other class sets (CLASS_SETS, a CSV the planner may replace).
 
 When the current layer is 三调 and the planned layer 用地用海, the 三调 classes are converted through the official base conversion; classes it cannot split at the level asked are listed as 'to be split' rows, and class-set rows they make uncertain as 'undecided', never guessed.
@@ -2096,232 +2096,237 @@ Both tables save as .xlsx, .csv or GeoPackage tables; the HTML report lays them 
 两张表均可保存为 .xlsx、.csv 或 GeoPackage 表；HTML 报告按规划文本的表格格式排版。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="44" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="50" />
       <source>Current land use (现状, e.g. 三调 DLTB)</source>
       <translation>现状用地（如三调地类图斑）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="48" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="54" />
       <source>Land-class code field (DLBM, YDYHFLDM…; empty = guess)</source>
       <translation>地类编码字段（DLBM、YDYHFLDM…；留空则自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="54" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="59" />
       <source>Class level (1 = 一级类, 2 = 二级类)</source>
       <translation>地类级别（1 = 一级类，2 = 二级类）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="56" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="61" />
       <source>Zones: townships, villages or village clusters</source>
       <translation>统计单元：乡镇、村或村级片区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="59" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="64" />
       <source>Zone name field</source>
       <translation>统计单元名称字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="62" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="67" />
       <source>Class sets (CSV: set, code, member; empty = built-in 三大类 and 城乡建设用地 table)</source>
       <translation>地类集合表（CSV：set、code、member；留空则用内置的三大类及城乡建设用地表）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="65" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="70" />
       <source>Land-use structure change table</source>
       <translation>用地结构调整表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="67" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="72" />
       <source>Transfer matrix (current → planned)</source>
       <translation>转移矩阵（现状 → 规划）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="69" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="74" />
       <source>Current total area (m²)</source>
       <translation>现状总面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="70" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="75" />
       <source>Planned total area (m²)</source>
       <translation>规划总面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="71" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="76" />
       <source>Area whose class changes (m²)</source>
       <translation>地类发生变化的面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="72" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="77" />
       <source>Area the conversion could not decide (m²)</source>
       <translation>转换无法判定的面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="73" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="78" />
       <source>Classification compared in</source>
       <translation>比较所用分类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="83" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="86" />
       <source>current land use</source>
       <translation>现状用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="91" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="93" />
       <source>Comparing in {0} classes, level {1}.</source>
       <translation>按{0}第 {1} 级地类比较。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="96" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="98" />
       <source>Class-set rows (农用地, 城乡建设用地 …) are defined on 用地用海 classes; both layers are 三调, so they are left out.</source>
       <translation>地类集合行（农用地、城乡建设用地等）按用地用海地类定义；两个图层均为三调编码，故不列出。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="134" />
-      <source>{0}: undecided by the conversion</source>
-      <translation>{0}：转换未能判定</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="136" />
-      <source>(not in the current layer)</source>
-      <translation>（现状图层未覆盖）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="136" />
-      <source>(not in the planned layer)</source>
-      <translation>（规划图层未覆盖）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="169" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="112" />
       <source>Current {0:,.4f} 公顷, planned {1:,.4f} 公顷; {2:,.4f} 公顷 change class.</source>
       <translation>现状 {0:,.4f} 公顷，规划 {1:,.4f} 公顷；其中 {2:,.4f} 公顷地类发生变化。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="189" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="168" />
+      <source>{0}: undecided by the conversion</source>
+      <translation>{0}：转换未能判定</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="170" />
+      <source>(not in the current layer)</source>
+      <translation>（现状图层未覆盖）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="170" />
+      <source>(not in the planned layer)</source>
+      <translation>（规划图层未覆盖）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="199" />
+      <source>Outside the zones</source>
+      <translation>统计单元范围外</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="207" />
       <source>Current: {0} ({1} features); planned: {2} ({3} features)</source>
       <translation>现状：{0}（{1} 个要素）；规划：{2}（{3} 个要素）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="191" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="209" />
       <source>Compared in {0} classes, level {1}; areas in 公顷</source>
       <translation>按{0}第 {1} 级地类比较；面积单位：公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="192" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="210" />
       <source>Code</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="192" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="210" />
       <source>Current (公顷)</source>
       <translation>现状面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="192" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="210" />
       <source>Current share (%)</source>
       <translation>现状占比（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="192" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="210" />
       <source>Planned area (公顷)</source>
       <translation>规划面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="193" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="211" />
       <source>Planned share (%)</source>
       <translation>规划占比（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="193" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="211" />
       <source>Change (公顷)</source>
       <translation>增减（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="193" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="211" />
       <source>Change (亩)</source>
       <translation>增减（亩）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="200" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="218" />
       <source>Land-use structure change (用地结构调整表)</source>
       <translation>用地结构调整表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="202" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="220" />
       <source>Transfer matrix (转移矩阵), 公顷: rows current, columns planned</source>
       <translation>转移矩阵（公顷；行为现状地类，列为规划地类）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="216" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="234" />
       <source>Current \ planned</source>
       <translation>现状 \ 规划</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="25" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="31" />
       <source>cannot be read</source>
       <translation>无法读取</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="26" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="32" />
       <source>lacks the columns {0}</source>
       <translation>缺少列 {0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="27" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="33" />
       <source>has a row without an id</source>
       <translation>有一行缺少规则编号</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="28" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="34" />
       <source>repeats the rule id {0}</source>
       <translation>规则编号 {0} 重复</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="29" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="35" />
       <source>has subject '{0}' (use landuse, zone or line)</source>
       <translation>检查对象为“{0}”（应为 landuse、zone 或 line）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="30" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="36" />
       <source>has line '{0}' (use PBF, ERL or UDB)</source>
       <translation>控制线为“{0}”（应为 PBF、ERL 或 UDB）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="31" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="37" />
       <source>has position '{0}' (use inside or outside; a line rule is always outside)</source>
       <translation>位置为“{0}”（应为 inside 或 outside；line 规则只能为 outside）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="32" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="38" />
       <source>has severity '{0}' (use error, warning or info)</source>
       <translation>严重程度为“{0}”（应为 error、warning 或 info）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="33" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="39" />
       <source>has rule {0} with no classes</source>
       <translation>规则 {0} 未填写地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="34" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="40" />
       <source>holds no rules</source>
       <translation>没有任何规则</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="36" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="42" />
       <source> (line {0})</source>
       <translation>（第 {0} 行）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="37" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="43" />
       <source>The rules file {0} {1}{2}.</source>
       <translation>规则文件 {0} {1}{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="45" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="55" />
       <source>Land use against the control lines (底线约束冲突检查)</source>
       <translation>底线约束冲突检查（用地与三线）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="48" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="58" />
       <source>Checks a land-use layer (planned 用地用海, or current 三调 through the official 三调 → 用地用海 conversion) and, when given, a planning-zone layer (规划分区, e.g. GHFQDM) against 永久基本农田, 生态保护红线 and 城镇开发边界, by a rule table: construction land inside the redline (linear infrastructure a warning), 园地/林地/草地/设施农用地 or construction inside permanent farmland (自然资发〔2021〕166号), urban construction land outside the urban boundary, and the zones against the lines (生态保护区 = 生态保护红线, 农田保护区 ⊇ 永久基本农田, 城镇发展区 ⊆ 城镇开发边界).
 
 Give your own rules as a CSV (RULES) with the columns of resources/tables/bottomline_rules.csv. A 三调 class that the conversion splits one-to-many is reported with severity info when only some of its possible classes break a rule.
@@ -2334,179 +2339,179 @@ OUTPUT: one polygon per conflict (rule, severity, code, source feature, area in 
 OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源要素、平方米/公顷/亩面积、法规依据）；SUMMARY：按规则统计处数与面积。冲突面积中相互重叠的控制线要素不重复计；小于 MIN_AREA 的图块、以及任何小于 0.01 平方米的图块（共用边界上的浮点误差）不计入。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="63" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="73" />
       <source>Land-use layer (planned 用地用海 or current 三调)</source>
       <translation>用地图层（规划用地用海或三调现状）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="66" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="76" />
       <source>Planning zones (规划分区), optional</source>
       <translation>规划分区（可选）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="68" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="78" />
       <source>Planning-zone code field (GHFQDM…)</source>
       <translation>规划分区代码字段（GHFQDM 等）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="70" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="80" />
       <source>Rules (CSV; empty = built-in table)</source>
       <translation>规则表（CSV；留空使用内置规则）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="72" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="82" />
       <source>Ignore conflicts smaller than (m²)</source>
       <translation>忽略小于此面积的冲突（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="80" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="90" />
       <source>Conflict area, counted once (m²)</source>
       <translation>冲突面积（不重复计，平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="81" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="91" />
       <source>Area of errors, counted once (m²)</source>
       <translation>错误级冲突面积（不重复计，平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="106" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="113" />
       <source>Give at least one control line to check against.</source>
       <translation>请至少提供一条控制线。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="112" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="119" />
       <source>Checking the rules…</source>
       <translation>正在逐条检查规则……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="117" />
-      <source>Rule {0} not checked: {1}</source>
-      <translation>规则 {0} 未检查：{1}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="118" />
-      <source>no {0} layer given</source>
-      <translation>未提供{0}图层</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="119" />
-      <source>no planning-zone layer given</source>
-      <translation>未提供规划分区图层</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="120" />
-      <source>no land-use layer</source>
-      <translation>未提供用地图层</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="122" />
-      <source>{0} conflict pieces smaller than {1} m² (or than 0.01 m², the noise of shared boundaries) were left out.</source>
-      <translation>{0} 处小于 {1} 平方米（或小于 0.01 平方米的共边计算误差）的冲突碎片未计入。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="140" />
-      <source>class to be split: check whether the rule applies</source>
-      <translation>该地类需细分：请核实是否违反本规则</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="159" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="132" />
       <source>not checked</source>
       <translation>未检查</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="169" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="137" />
       <source>{0} conflicts, {1:,.2f} m² ({2:,.4f} 公顷); errors {3:,.2f} m².</source>
       <translation>冲突 {0} 处，{1:,.2f} 平方米（{2:,.4f} 公顷）；其中错误 {3:,.2f} 平方米。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="176" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="182" />
+      <source>class to be split: check whether the rule applies</source>
+      <translation>该地类需细分：请核实是否违反本规则</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="191" />
       <source>Land use: {0} ({1} features, {2} repaired)</source>
       <translation>用地：{0}（{1} 个要素，修复 {2} 个）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="177" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="192" />
       <source>Lines: {0}</source>
       <translation>控制线：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="179" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="194" />
       <source>Rules: {0}</source>
       <translation>规则：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="179" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="194" />
       <source>built-in table</source>
       <translation>内置规则表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="180" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="195" />
       <source>Conflict area, counted once: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>冲突面积（不重复计）：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="184" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
       <source>By rule</source>
       <translation>按规则统计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="184" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="184" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="184" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
       <source>Line</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="184" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
       <source>Severity</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="184" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
       <source>Count</source>
       <translation>处数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="185" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="200" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="186" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="201" />
       <source>Basis</source>
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="187" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="202" />
       <source>Largest conflicts</source>
       <translation>面积最大的冲突</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="188" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="203" />
       <source>Feature</source>
       <translation>要素</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="188" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="203" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="234" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="215" />
       <source>planning zones</source>
       <translation>规划分区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="237" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="218" />
       <source>{0}: choose the planning-zone code field (ZONE_FIELD); none of {1} is there.</source>
       <translation>{0}：请选择规划分区代码字段（ZONE_FIELD），图层中没有 {1} 中的任何字段。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="231" />
+      <source>Rule {0} not checked: {1}</source>
+      <translation>规则 {0} 未检查：{1}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="232" />
+      <source>no {0} layer given</source>
+      <translation>未提供{0}图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="233" />
+      <source>no planning-zone layer given</source>
+      <translation>未提供规划分区图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="234" />
+      <source>no land-use layer</source>
+      <translation>未提供用地图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="236" />
+      <source>{0} conflict pieces smaller than {1} m² (or than 0.01 m², the noise of shared boundaries) were left out.</source>
+      <translation>{0} 处小于 {1} 平方米（或小于 0.01 平方米的共边计算误差）的冲突碎片未计入。</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/landuse_structure.py" line="27" />
@@ -2576,137 +2581,132 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>已修复的无效几何数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="83" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="81" />
       <source>{0} has no polygons to measure.</source>
       <translation>{0} 中没有可计算面积的面要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="96" />
-      <source>{0}: {1} features have no {2}; their geometry's area is used.</source>
-      <translation>{0}：有 {1} 个要素的 {2} 为空，改用其几何面积。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="118" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="98" />
       <source>Total area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>总面积：{0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="124" />
-      <source>Zone</source>
-      <translation>统计单元</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="125" />
-      <source>Share (%)</source>
-      <translation>占比（%）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="127" />
-      <source>Layer: {0} ({1} features, {2} repaired)</source>
-      <translation>图层：{0}（{1} 个要素，修复 {2} 个）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="128" />
-      <source>Classification: {0}; level {1}</source>
-      <translation>分类：{0}；地类级别：{1}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="129" />
-      <source>Area: {0}</source>
-      <translation>面积：{0}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="129" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="104" />
       <source>field {0}</source>
       <translation>字段 {0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="130" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="105" />
       <source>ellipsoidal (CGCS2000)</source>
       <translation>椭球面积（CGCS2000）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="130" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="105" />
       <source>planar</source>
       <translation>平面面积</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="132" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="123" />
+      <source>{0}: {1} features have no {2}; their geometry's area is used.</source>
+      <translation>{0}：有 {1} 个要素的 {2} 为空，改用其几何面积。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="138" />
+      <source>Zone</source>
+      <translation>统计单元</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="139" />
+      <source>Share (%)</source>
+      <translation>占比（%）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="141" />
+      <source>Layer: {0} ({1} features, {2} repaired)</source>
+      <translation>图层：{0}（{1} 个要素，修复 {2} 个）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="142" />
+      <source>Classification: {0}; level {1}</source>
+      <translation>分类：{0}；地类级别：{1}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="143" />
+      <source>Area: {0}</source>
+      <translation>面积：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="145" />
       <source>Structure</source>
       <translation>用地结构</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="152" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="156" />
       <source>zones</source>
       <translation>统计单元</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="160" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="164" />
       <source>{0}: no zone name field given or found; zones are named by feature id.</source>
       <translation>{0}：未指定且未找到统计单元名称字段，统计单元以要素 ID 命名。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="164" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="168" />
       <source>The zones overlap by {0:,.2f} m²: land there is counted in each zone.</source>
       <translation>统计单元之间有 {0:,.2f} m² 相互重叠：重叠处的用地计入每个所在的统计单元。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="189" />
-      <source>Outside the zones</source>
-      <translation>统计单元范围外</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="39" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="43" />
       <source>Resolve control-line overlaps (三线冲突处理)</source>
       <translation>三线冲突处理（按优先级扣除重叠）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="42" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="46" />
       <source>Removes the overlaps between 永久基本农田, 生态保护红线 and 城镇开发边界 by a priority order (PRIORITY, default ERL &gt; PBF &gt; UDB: the redline keeps its ground, farmland loses what the redline holds, the urban boundary loses both). Writes corrected copies of the line layers — every field kept, each in its own CRS — and MOVED, one polygon per piece taken from a feature, with the line that keeps it and its area, so the planner reviews the change instead of cutting by hand. The inputs are not changed. Area fields of the copies (JBNTMJ, MJ…) are not recomputed.</source>
       <translation>按优先级（PRIORITY，默认 ERL &gt; PBF &gt; UDB：生态保护红线保留全部范围，永久基本农田扣除与红线重叠部分，城镇开发边界扣除与前两者重叠部分）消除永久基本农田、生态保护红线、城镇开发边界之间的重叠。输出处理后的各控制线图层副本（保留全部字段和各自坐标系），以及 MOVED：每个被扣除的图块一个面，注明保留该范围的控制线及面积，供规划人员复核，无需手工切割。输入图层不会被修改。副本中的面积字段（JBNTMJ、MJ 等）不会重新计算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="53" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="57" />
       <source>Priority, highest first (ERL &gt; PBF &gt; UDB)</source>
       <translation>优先级，从高到低（ERL &gt; PBF &gt; UDB）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="57" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="61" />
       <source>Corrected {0}</source>
       <translation>处理后的{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="60" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="64" />
       <source>Pieces moved</source>
       <translation>调整的图块</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="62" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="66" />
       <source>Area moved (m²)</source>
       <translation>调整面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="71" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="75" />
       <source>PRIORITY must name the lines PBF, ERL and UDB (or 永久基本农田, 生态保护红线, 城镇开发边界) in order, e.g. ERL &gt; PBF &gt; UDB.</source>
       <translation>PRIORITY 须按顺序写出控制线 PBF、ERL、UDB（或 永久基本农田、生态保护红线、城镇开发边界），例如 ERL &gt; PBF &gt; UDB。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="75" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="79" />
       <source>Give at least two of the three control lines.</source>
       <translation>请至少提供三条控制线中的两条。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="78" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="82" />
       <source>Priority: {0}</source>
       <translation>优先级：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="92" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="96" />
       <source>{0}: {1} features lie wholly on ground of a higher priority and are left out.</source>
       <translation>{0}：{1} 个要素整体落在更高优先级的控制线内，已剔除。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="108" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="112" />
       <source>{0}: {1} pieces moved, {2:,.2f} m² ({3:,.4f} 公顷)</source>
       <translation>{0}：调整 {1} 块，{2:,.2f} 平方米（{3:,.4f} 公顷）</translation>
     </message>
@@ -2759,42 +2759,42 @@ Unknown grades are skipped and counted (UNMATCHED_COUNT, values listed in the lo
       <translation>请指定 GRADE_FIELD 或 ROUTE_FIELD：公路等级取自其中之一。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="29" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="32" />
       <source>可行 feasible</source>
       <translation>可行</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="29" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="32" />
       <source>需调整 needs adjustment</source>
       <translation>需调整</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="29" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="32" />
       <source>不可行 not feasible</source>
       <translation>不可行</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="33" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="36" />
       <source>has subject '{0}' (use line, outside_line, class, road or constraint)</source>
       <translation>的 subject 为“{0}”（应为 line、outside_line、class、road 或 constraint）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="34" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="37" />
       <source>has verdict '{0}' (use 需调整 or 不可行)</source>
       <translation>的 verdict 为“{0}”（应为 需调整 或 不可行）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="39" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="42" />
       <source>The site rules file {0} {1}{2}.</source>
       <translation>选址规则文件 {0} {1}{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="47" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="55" />
       <source>Check a project site (项目选址与用地预审)</source>
       <translation>项目选址与用地预审</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="50" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="58" />
       <source>For each proposed project site (SITE polygons): the area it occupies of 永久基本农田, 生态保护红线 and 城镇开发边界 and the area outside the urban boundary, of each current land class (LANDUSE, e.g. 三调 DLBM) and of cultivated land (耕地, class 01), of the road building control zones (ROADS: centre lines buffered by half their width plus the setback of their grade, 《公路安全保护条例》第十一条, resources/tables/road_setbacks.csv) and of each other constraint layer (CONSTRAINTS); then a verdict 可行 / 需调整 / 不可行 by the rule table (resources/tables/sitecheck_rules.csv, or your own RULES): the gravest verdict of the rules whose area exceeds MIN_AREA.
 
 OUTPUT: the pieces (site, what, code or layer, area in m², 公顷, 亩); SUMMARY: one row per site; REPORT: an HTML page per site, ready to attach to a review (the file holds all sites, one printed page each, and a file &lt;report&gt;_&lt;site&gt;.html is written beside it for every site).</source>
@@ -2803,74 +2803,69 @@ OUTPUT: the pieces (site, what, code or layer, area in m², 公顷, 亩); SUMMAR
 OUTPUT：叠加图斑（项目、类别、编码或图层、面积 m²、公顷、亩）；SUMMARY：每个项目一行；REPORT：每个项目一页 HTML，可直接附于审查材料（该文件含全部项目，打印时每项目一页，并在旁边为每个项目另写 &lt;report&gt;_&lt;项目&gt;.html）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="64" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="72" />
       <source>Proposed project sites</source>
       <translation>拟选址项目</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="66" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="74" />
       <source>Site name or number field (empty = feature id)</source>
       <translation>项目名称或编号字段（留空 = 要素编号）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="70" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="78" />
       <source>Current land use (三调 or 用地用海), optional</source>
       <translation>现状土地利用（三调或用地用海），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="72" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="80" />
       <source>Land-class code field (DLBM…; empty = guess)</source>
       <translation>地类编码字段（DLBM…；留空 = 自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="77" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="85" />
       <source>Roads (centre lines), optional</source>
       <translation>道路（中线），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="79" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="87" />
       <source>Road grade field (高速公路/国道/省道/县道/乡道/村道; empty = guess)</source>
       <translation>道路等级字段（高速公路/国道/省道/县道/乡道/村道；留空 = 自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="82" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="90" />
       <source>Road width field in m (empty = guess, none = 0)</source>
       <translation>道路宽度字段，单位 m（留空 = 自动识别，无此字段 = 0）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="85" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="93" />
       <source>Other constraint layers (polygons), optional</source>
       <translation>其他管控图层（面），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="88" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="96" />
       <source>Verdict rules (CSV; empty = built-in table)</source>
       <translation>结论规则（CSV；留空 = 内置规则表）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="90" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="98" />
       <source>Ignore occupied areas up to (m²)</source>
       <translation>忽略不超过此面积的占用（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="93" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="101" />
       <source>Site pieces</source>
       <translation>项目叠加图斑</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="95" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="103" />
       <source>Sites</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="109" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="115" />
       <source>sites</source>
       <translation>项目</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="115" />
-      <source>{0} holds no site polygons.</source>
-      <translation>{0} 中没有项目面。</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/site_check.py" line="125" />
@@ -2878,167 +2873,172 @@ OUTPUT：叠加图斑（项目、类别、编码或图层、面积 m²、公顷�
       <translation>正在叠加项目…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="136" />
-      <source>inside</source>
-      <translation>内</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="136" />
-      <source>outside</source>
-      <translation>外</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="136" />
-      <source>land class</source>
-      <translation>地类</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="137" />
-      <source>road control zone</source>
-      <translation>公路建筑控制区</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="137" />
-      <source>constraint</source>
-      <translation>管控要素</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="143" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="141" />
       <source>No code</source>
       <translation>无编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="145" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="143" />
       <source>公路建筑控制区</source>
       <translation>公路建筑控制区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="180" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="152" />
       <source>Site {0}: {1}{2}</source>
       <translation>项目 {0}：{1}{2}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="202" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="169" />
+      <source>{0} holds no site polygons.</source>
+      <translation>{0} 中没有项目面。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_check.py" line="177" />
+      <source>inside</source>
+      <translation>内</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_check.py" line="177" />
+      <source>outside</source>
+      <translation>外</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_check.py" line="177" />
+      <source>land class</source>
+      <translation>地类</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_check.py" line="178" />
+      <source>road control zone</source>
+      <translation>公路建筑控制区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_check.py" line="178" />
+      <source>constraint</source>
+      <translation>管控要素</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_check.py" line="223" />
       <source>land use</source>
       <translation>土地利用</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="221" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="242" />
       <source>{0}: choose the road grade field (ROAD_GRADE_FIELD); none of {1} is there.</source>
       <translation>{0}：请选择道路等级字段（ROAD_GRADE_FIELD）；图层中没有 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="224" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="245" />
       <source>Road control zones need a projected CRS.</source>
       <translation>公路建筑控制区需要投影坐标系。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="232" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="253" />
       <source>{0}: road grades with no setback in the table, so no control zone: {1}</source>
       <translation>{0}：以下道路等级在控制距离表中没有数值，不划建筑控制区：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="234" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="255" />
       <source>{0}: {1} of {2} roads have a building control zone.</source>
       <translation>{0}：{2} 条道路中 {1} 条划有建筑控制区。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="248" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="267" />
       <source>no land-use layer given</source>
       <translation>未提供土地利用图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="250" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="267" />
       <source>no road layer given</source>
       <translation>未提供道路图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="252" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="268" />
       <source>no constraint layers given</source>
       <translation>未提供管控图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="261" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="276" />
       <source>Site: {0}</source>
       <translation>项目：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="262" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="277" />
       <source>Site area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩</source>
       <translation>项目面积：{0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="263" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="278" />
       <source>Verdict: {0}</source>
       <translation>结论：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="265" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="280" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="266" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="281" />
       <source>Not checked: {0} ({1})</source>
       <translation>未检查：{0}（{1}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="271" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="286" />
       <source>城镇开发边界外</source>
       <translation>城镇开发边界外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="282" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="297" />
       <source>Control lines</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="282" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="297" />
       <source>Share of site (%)</source>
       <translation>占项目面积比例（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="283" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="298" />
       <source>Current land use</source>
       <translation>现状土地利用</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="284" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="299" />
       <source>No land-use layer given.</source>
       <translation>未提供土地利用图层。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="285" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="300" />
       <source>Road control zones and other constraints</source>
       <translation>公路建筑控制区及其他管控要素</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="286" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="301" />
       <source>None touched.</source>
       <translation>未涉及。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="286" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="301" />
       <source>Constraint</source>
       <translation>管控要素</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="287" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="302" />
       <source>Reasons for the verdict</source>
       <translation>结论依据</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="288" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="303" />
       <source>Verdict</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="289" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="304" />
       <source>No rule applies: the site is feasible as drawn.</source>
       <translation>没有适用的规则：按现方案可行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="291" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="306" />
       <source>Site {0}</source>
       <translation>项目 {0}</translation>
     </message>
@@ -3080,122 +3080,112 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>耕地图斑坡度分级</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="55" />
-      <source>HTML report</source>
-      <translation>HTML 报告</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="55" />
-      <source>HTML files (*.html)</source>
-      <translation>HTML 文件 (*.html)</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="57" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="56" />
       <source>Area of slope grade {0} (m²)</source>
       <translation>坡度 {0} 级面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="58" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="57" />
       <source>Area steeper than the top threshold (m²)</source>
       <translation>超过最高坡度界限的面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="73" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="72" />
       <source>{0}: give a DEM, or a layer with a GDPDJB (耕地坡度级别) field.</source>
       <translation>{0}：请给出 DEM，或使用带 GDPDJB（耕地坡度级别）字段的图层。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="88" />
-      <source>{0}: no parcel of the classes {1}.</source>
-      <translation>{0}：没有地类为 {1} 的图斑。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="93" />
-      <source>{0}: the layer's stored extent is smaller than its parcels (out of date); the slope is computed again over the parcels' extent.</source>
-      <translation>{0}：图层记录的范围小于其图斑（已过时），坡度按图斑的实际范围重新计算。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="99" />
-      <source>The DEM does not cover the parcels.</source>
-      <translation>DEM 未覆盖图斑。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="106" />
-      <source>The DEM has {0} cells without data (voids) in the parcels' extent; slope there is undefined.</source>
-      <translation>图斑范围内 DEM 有 {0} 个无数据栅格（空洞），该处坡度无定义。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="111" />
-      <source>the DEM {0}: Horn slope (gdaldem), mean over cell centres inside each parcel</source>
-      <translation>DEM {0}：Horn 法坡度（同 gdaldem），取中心落在图斑内的栅格均值</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="114" />
-      <source>GDPDJB holds the standard grades (2, 6, 15, 25°); THRESHOLDS is not used without a DEM.</source>
-      <translation>GDPDJB 为标准分级（2、6、15、25°）；无 DEM 时不使用 THRESHOLDS。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="118" />
-      <source>the field {0} (三调 耕地坡度级别)</source>
-      <translation>字段 {0}（三调耕地坡度级别）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="119" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="83" />
       <source>Slope from {0}.</source>
       <translation>坡度来源：{0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="122" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="86" />
       <source>{0}: {1} parcels have no slope (no DEM cell with data, or no GDPDJB); they have no grade.</source>
       <translation>{0}：{1} 个图斑无坡度（无有效 DEM 栅格或无 GDPDJB），不分级。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="135" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="99" />
       <source>Steeper than {0}°: {1:,.2f} m² = {2:,.4f} 公顷</source>
       <translation>坡度大于 {0}°：{1:,.2f} 平方米 = {2:,.4f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="145" />
-      <source>Layer: {0}; classes {1}; {2} parcels</source>
-      <translation>图层：{0}；地类 {1}；图斑 {2} 个</translation>
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="127" />
+      <source>{0}: no parcel of the classes {1}.</source>
+      <translation>{0}：没有地类为 {1} 的图斑。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="132" />
+      <source>{0}: the layer's stored extent is smaller than its parcels (out of date); the slope is computed again over the parcels' extent.</source>
+      <translation>{0}：图层记录的范围小于其图斑（已过时），坡度按图斑的实际范围重新计算。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="137" />
+      <source>The DEM does not cover the parcels.</source>
+      <translation>DEM 未覆盖图斑。</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/slope_farmland.py" line="147" />
-      <source>Steeper than {0}° (退耕还林 candidates): {1:,.2f} 公顷</source>
-      <translation>坡度大于 {0}°（退耕还林候选）：{1:,.2f} 公顷</translation>
+      <source>The DEM has {0} cells without data (voids) in the parcels' extent; slope there is undefined.</source>
+      <translation>图斑范围内 DEM 有 {0} 个无数据栅格（空洞），该处坡度无定义。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="149" />
-      <source>Slope</source>
-      <translation>坡度</translation>
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="150" />
+      <source>the DEM {0}: Horn slope (gdaldem), mean over cell centres inside each parcel</source>
+      <translation>DEM {0}：Horn 法坡度（同 gdaldem），取中心落在图斑内的栅格均值</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="149" />
-      <source>Parcels</source>
-      <translation>图斑数</translation>
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="158" />
+      <source>GDPDJB holds the standard grades (2, 6, 15, 25°); THRESHOLDS is not used without a DEM.</source>
+      <translation>GDPDJB 为标准分级（2、6、15、25°）；无 DEM 时不使用 THRESHOLDS。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="151" />
-      <source>Slope grades</source>
-      <translation>坡度分级</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="162" />
-      <source>THRESHOLDS must be four ascending slopes in degrees between 0 and 90, e.g. 2,6,15,25; got {0}.</source>
-      <translation>THRESHOLDS 须为 0–90 之间四个递增的坡度（度），如 2,6,15,25；实际为 {0}。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="169" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="161" />
       <source>{0}: field {1} holds values that are not slope grades 1–5, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非 1–5 坡度级别的值，如 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="209" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="163" />
+      <source>the field {0} (三调 耕地坡度级别)</source>
+      <translation>字段 {0}（三调耕地坡度级别）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="172" />
+      <source>Layer: {0}; classes {1}; {2} parcels</source>
+      <translation>图层：{0}；地类 {1}；图斑 {2} 个</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="174" />
+      <source>Steeper than {0}° (退耕还林 candidates): {1:,.2f} 公顷</source>
+      <translation>坡度大于 {0}°（退耕还林候选）：{1:,.2f} 公顷</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="176" />
+      <source>Slope</source>
+      <translation>坡度</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="176" />
+      <source>Parcels</source>
+      <translation>图斑数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="178" />
+      <source>Slope grades</source>
+      <translation>坡度分级</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="185" />
+      <source>THRESHOLDS must be four ascending slopes in degrees between 0 and 90, e.g. 2,6,15,25; got {0}.</source>
+      <translation>THRESHOLDS 须为 0–90 之间四个递增的坡度（度），如 2,6,15,25；实际为 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="224" />
       <source>Could not open the DEM {0}: {1}</source>
       <translation>无法打开 DEM {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="215" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="230" />
       <source>The DEM is in {0}: warped (bilinear) to {1} in memory.</source>
       <translation>DEM 坐标系为 {0}：已在内存中（双线性）重投影到 {1}。</translation>
     </message>
@@ -3225,182 +3215,192 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>5 保障落实</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="57" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="61" />
       <source>Area method</source>
       <translation>面积计算方法</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="57" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="61" />
       <source>planar (projected CRS)</source>
       <translation>平面面积（投影坐标参考系）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="69" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="67" />
+      <source>HTML report</source>
+      <translation>HTML 报告</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/algorithm.py" line="67" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/algorithm.py" line="73" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="24" />
+      <location filename="../processing_provider/bridge/codes.py" line="26" />
       <source>auto-detect</source>
       <translation>自动识别</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="24" />
+      <location filename="../processing_provider/bridge/codes.py" line="26" />
       <source>用地用海 2023 (国土空间调查、规划、用途管制用地用海分类指南)</source>
       <translation>用地用海 2023（《国土空间调查、规划、用途管制用地用海分类指南》）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="24" />
+      <location filename="../processing_provider/bridge/codes.py" line="26" />
       <source>三调 DLBM (GB/T 21010-2017 + 三调工作分类)</source>
       <translation>三调地类编码 DLBM（GB/T 21010-2017 + 三调工作分类）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="40" />
+      <location filename="../processing_provider/bridge/codes.py" line="42" />
       <source>{0}: choose the land-class code field; none of the usual names ({1}) is there.</source>
       <translation>{0}：请选择地类编码字段；图层中没有任何常用的编码字段名（{1}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="42" />
+      <location filename="../processing_provider/bridge/codes.py" line="44" />
       <source>{0}: using field {1} for the land-class codes.</source>
       <translation>{0}：使用字段 {1} 作为地类编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="47" />
+      <location filename="../processing_provider/bridge/codes.py" line="49" />
       <source>the field holds no codes</source>
       <translation>该字段中没有任何编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="48" />
+      <location filename="../processing_provider/bridge/codes.py" line="50" />
       <source>none of its codes is a 三调 or 用地用海 code</source>
       <translation>其中没有任何三调或用地用海编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="49" />
+      <location filename="../processing_provider/bridge/codes.py" line="51" />
       <source>{0} code–name pairs match 三调 names only</source>
       <translation>有 {0} 组编码与名称仅与三调的地类名称相符</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="50" />
+      <location filename="../processing_provider/bridge/codes.py" line="52" />
       <source>{0} code–name pairs match 用地用海 names only</source>
       <translation>有 {0} 组编码与名称仅与用地用海的地类名称相符</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="51" />
+      <location filename="../processing_provider/bridge/codes.py" line="53" />
       <source>codes that exist only in 三调: {0}</source>
       <translation>仅三调中有的编码：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="52" />
+      <location filename="../processing_provider/bridge/codes.py" line="54" />
       <source>codes that exist only in 用地用海: {0}</source>
       <translation>仅用地用海中有的编码：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="53" />
+      <location filename="../processing_provider/bridge/codes.py" line="55" />
       <source>most codes found in one table only are 三调 codes ({0})</source>
       <translation>只见于一种分类的编码大多为三调编码（{0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="54" />
+      <location filename="../processing_provider/bridge/codes.py" line="56" />
       <source>most codes found in one table only are 用地用海 codes ({0})</source>
       <translation>只见于一种分类的编码大多为用地用海编码（{0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="55" />
+      <location filename="../processing_provider/bridge/codes.py" line="57" />
       <source>the codes mix both classifications (三调 only: {0}; 用地用海 only: {1})</source>
       <translation>编码混用了两种分类（仅三调有：{0}；仅用地用海有：{1}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="57" />
+      <location filename="../processing_provider/bridge/codes.py" line="59" />
       <source>every code is valid in both tables; the field name {0} decides</source>
       <translation>所有编码在两种分类中均有效，按字段名 {0} 判定</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="58" />
+      <location filename="../processing_provider/bridge/codes.py" line="60" />
       <source>every code is valid in both tables and the field name does not tell</source>
       <translation>所有编码在两种分类中均有效，且无法从字段名判断</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="69" />
+      <location filename="../processing_provider/bridge/codes.py" line="71" />
       <source>{0} distinct codes: {1} known in 三调, {2} known in 用地用海, {3} in neither; {4}.</source>
       <translation>共 {0} 种编码：三调中有 {1} 种，用地用海中有 {2} 种，两者均无 {3} 种；{4}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="83" />
+      <location filename="../processing_provider/bridge/codes.py" line="85" />
       <source>Classification: {0} (as chosen).</source>
       <translation>分类：{0}（按所选）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="85" />
+      <location filename="../processing_provider/bridge/codes.py" line="87" />
       <source>The codes look like {0} rather than the chosen {1}: {2}</source>
       <translation>编码看起来是{0}，而不是所选的{1}：{2}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="90" />
+      <location filename="../processing_provider/bridge/codes.py" line="92" />
       <source>Cannot tell whether field {0} holds 三调 or 用地用海 codes: {1} Choose it under 'Classification of the codes' (CLASSIFICATION).</source>
       <translation>无法判断字段 {0} 中是三调编码还是用地用海编码：{1}请通过“编码分类标准”（CLASSIFICATION）参数指定。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="92" />
+      <location filename="../processing_provider/bridge/codes.py" line="94" />
       <source>Classification detected: {0}. Evidence: {1}</source>
       <translation>识别出的分类：{0}。依据：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="113" />
+      <location filename="../processing_provider/bridge/codes.py" line="115" />
       <source>Unknown code</source>
       <translation>未知编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="115" />
+      <location filename="../processing_provider/bridge/codes.py" line="117" />
       <source>{0} (to be split)</source>
       <translation>{0}（待细分）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="134" />
+      <location filename="../processing_provider/bridge/codes.py" line="136" />
       <source>{0}: 三调 classes {1} map one-to-many at level {2}; they are reported as 'to be split' under their 一级 class, not guessed.</source>
       <translation>{0}：三调地类 {1} 在第 {2} 级上为一对多转换，按其一级类列为“待细分”，不作推测。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="140" />
+      <location filename="../processing_provider/bridge/codes.py" line="142" />
       <source>The conversion of {0} is not confirmed by two independent sources; check it.</source>
       <translation>{0} 的转换对应关系尚未经两个独立来源核实，请核查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="152" />
+      <location filename="../processing_provider/bridge/codes.py" line="154" />
       <source>(empty)</source>
       <translation>（空）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="153" />
+      <location filename="../processing_provider/bridge/codes.py" line="155" />
       <source>{0}: {1} features have codes that are not in the {2} table: {3}</source>
       <translation>{0}：有 {1} 个要素的编码不在{2}分类表中：{3}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="166" />
+      <location filename="../processing_provider/bridge/codes.py" line="168" />
       <source>{0}: no land-class codes given for {1}.</source>
       <translation>{0}：未给出{1}的地类编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="169" />
+      <location filename="../processing_provider/bridge/codes.py" line="171" />
       <source>{0}: the codes {1} given for {2} are not {3} codes.</source>
       <translation>{0}：为{2}给出的编码 {1} 不是{3}编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="172" />
+      <location filename="../processing_provider/bridge/codes.py" line="174" />
       <source>{0}: {1} features of {2} ({3}: {4}).</source>
       <translation>{0}：{2}图斑 {1} 个（{3}：{4}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="197" />
+      <location filename="../processing_provider/bridge/codes.py" line="199" />
       <source>Cultivated land classes (codes, comma-separated; a code includes its sub-classes)</source>
       <translation>耕地地类（编码，逗号分隔；编码含其下级类）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="226" />
+      <location filename="../processing_provider/bridge/codes.py" line="228" />
       <source>The class-set table {0} cannot be used ({1}, line {2}: {3}). It needs the columns set, code, member.</source>
       <translation>地类集合表 {0} 无法使用（{1}，第 {2} 行：{3}）。该表需要 set、code、member 三列。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/control_lines.py" line="47" />
+      <location filename="../processing_provider/bridge/control_lines.py" line="48" />
       <source>{0} has no polygons: nothing to check against it.</source>
       <translation>{0} 没有面要素，无法据此检查。</translation>
     </message>
@@ -3770,52 +3770,52 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>汇总表：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="69" />
+      <location filename="../ui/steps.py" line="83" />
       <source>Current state</source>
       <translation>现状研判</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="74" />
+      <location filename="../ui/steps.py" line="89" />
       <source>Data quality of the current land use and its land-use structure per township.</source>
       <translation>现状用地数据质检，分乡镇现状用地结构。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="75" />
+      <location filename="../ui/steps.py" line="90" />
       <source>Targets</source>
       <translation>目标定位</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="76" />
+      <location filename="../ui/steps.py" line="91" />
       <source>The binding indicators handed down by the county plan, typed here or imported from CSV.</source>
       <translation>上位（县级）规划下达的约束性指标，可在此填写或从 CSV 导入。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="77" />
+      <location filename="../ui/steps.py" line="92" />
       <source>Bottom lines</source>
       <translation>底线约束</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="80" />
+      <location filename="../ui/steps.py" line="95" />
       <source>The three control lines must not overlap; the planned land use must not break them.</source>
       <translation>三条控制线不交叉不重叠不冲突，规划用地不得突破控制线。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="81" />
+      <location filename="../ui/steps.py" line="96" />
       <source>Quality</source>
       <translation>提质增效</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="92" />
+      <location filename="../ui/steps.py" line="107" />
       <source>Road control lines, farmland contiguity, homestead relocation and steep farmland.</source>
       <translation>道路控制线、耕地集中连片、宅基地腾退潜力与坡耕地。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="93" />
+      <location filename="../ui/steps.py" line="108" />
       <source>Delivery</source>
       <translation>保障落实</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="102" />
+      <location filename="../ui/steps.py" line="117" />
       <source>The structure change, the transfer matrix and the indicator breakdown per village cluster, checked against the targets.</source>
       <translation>用地结构调整表、转移矩阵与村级片区规划指标分解表，并与目标指标核对。</translation>
     </message>

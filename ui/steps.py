@@ -9,6 +9,18 @@ registry does not know is shown as "not available in this version" and skipped.
 from dataclasses import dataclass
 
 from ..core.roles import CODE_FIELDS
+from ..processing_provider.algorithms import (
+    CheckLandUse,
+    FarmlandContiguity,
+    HomesteadRelocation,
+    IndicatorBreakdown,
+    LandUseChange,
+    LandUseConflicts,
+    LandUseStructure,
+    RoadControlLines,
+    SlopeFarmland,
+)
+from ..processing_provider.bridge import LantuAlgorithm, codes, control_lines
 from ..translation import tr
 
 
@@ -53,52 +65,55 @@ class Step:
 
 CURRENT, PLANNED = Role("current_landuse"), Role("planned_landuse")
 CURRENT_CODE, PLANNED_CODE = Field("current_landuse", CODE_FIELDS), Field("planned_landuse", CODE_FIELDS)
-LINES = {"PERMANENT_FARMLAND": Role("permanent_farmland", False), "ECO_REDLINE": Role("eco_redline", False),
-         "URBAN_BOUNDARY": Role("urban_boundary", False)}
+LINES = {control_lines.PERMANENT_FARMLAND: Role("permanent_farmland", False), control_lines.ECO_REDLINE: Role("eco_redline", False),
+         control_lines.URBAN_BOUNDARY: Role("urban_boundary", False)}
 AUTO = 0  # CLASSIFICATION: auto-detect, stated in the log
 AREA = Setting("area_method", 0)  # planar (0) or ellipsoidal (1), chosen on the Layers page
 
 
-CURRENT_LAND = {"LANDUSE": CURRENT, "CODE_FIELD": CURRENT_CODE, "CLASSIFICATION": AUTO, "AREA_METHOD": AREA}
-PLANNED_LAND = {"LANDUSE": PLANNED, "CODE_FIELD": PLANNED_CODE, "CLASSIFICATION": AUTO, "AREA_METHOD": AREA}
+CURRENT_LAND = {codes.LANDUSE: CURRENT, codes.CODE_FIELD: CURRENT_CODE, codes.CLASSIFICATION: AUTO, LantuAlgorithm.AREA_METHOD: AREA}
+PLANNED_LAND = {codes.LANDUSE: PLANNED, codes.CODE_FIELD: PLANNED_CODE, codes.CLASSIFICATION: AUTO, LantuAlgorithm.AREA_METHOD: AREA}
 
 
 def steps():
     """The steps, titles in the planner's language (built at call time, after the translator)."""
+    structure, change, breakdown = LandUseStructure, LandUseChange, IndicatorBreakdown
+    roads, homesteads = RoadControlLines, HomesteadRelocation
     return (
         Step("status", tr("1 现状研判 Current state"), tr("Current state"), (
             # the structure table is the page's table; the quality findings come as a layer and a light
-            Run("lantu:checklanduse", {**CURRENT_LAND, "BOUNDARY": Role("township", False)}),
-            Run("lantu:landusestructure", {**CURRENT_LAND, "LEVEL": 1, "ZONES": Role("township", False),
-                                           "ZONE_FIELD": Field("township", ("XZQMC", "NAME", "MC"))}, table="OUTPUT"),
+            Run("lantu:checklanduse", {**CURRENT_LAND, CheckLandUse.BOUNDARY: Role("township", False)}),
+            Run("lantu:landusestructure", {**CURRENT_LAND, structure.LEVEL: 1, structure.ZONES: Role("township", False),
+                                           structure.ZONE_FIELD: Field("township", ("XZQMC", "NAME", "MC"))},
+                table=structure.OUTPUT),
         ), tr("Data quality of the current land use and its land-use structure per township.")),
         Step("targets", tr("2 目标定位 Targets"), tr("Targets"), (),
              tr("The binding indicators handed down by the county plan, typed here or imported from CSV.")),
         Step("bottomlines", tr("3 底线约束 Bottom lines"), tr("Bottom lines"), (
-            Run("lantu:controllineoverlaps", {**LINES, "AREA_METHOD": AREA}),
-            Run("lantu:landuseconflicts", {**PLANNED_LAND, **LINES}, table="SUMMARY"),
+            Run("lantu:controllineoverlaps", {**LINES, LantuAlgorithm.AREA_METHOD: AREA}),
+            Run("lantu:landuseconflicts", {**PLANNED_LAND, **LINES}, table=LandUseConflicts.SUMMARY),
         ), tr("The three control lines must not overlap; the planned land use must not break them.")),
         Step("quality", tr("4 提质增效 Quality"), tr("Quality"), (
-            Run("lantu:roadcontrollines", {"ROADS": Role("roads"), "GRADE_FIELD": Field("roads", ("GRADE", "DLDJ", "JSDJ")),
-                                           "ROUTE_FIELD": Field("roads", ("LXBM", "LXDM")),
-                                           "WIDTH_FIELD": Field("roads", ("WIDTH", "KD", "LJKD")),
-                                           "CHECK_LAYER": Role("planned_landuse", False)}),
-            Run("lantu:farmlandcontiguity", {**CURRENT_LAND, "COMPARE_LANDUSE": Role("planned_landuse", False)}),
-            Run("lantu:homesteadrelocation", {**CURRENT_LAND, "ROADS": Role("roads", False),
-                                              "VILLAGES": Role("villages", False),
-                                              "POPULATION_FIELD": Field("villages", ("POP", "RK", "HJRK", "CZRK")),
-                                              "CONSTRAINTS": Role("eco_redline", False)}, table="SUMMARY"),
-            Run("lantu:slopefarmland", {**CURRENT_LAND, "DEM": Role("dem", False)}),
+            Run("lantu:roadcontrollines", {roads.ROADS: Role("roads"), roads.GRADE_FIELD: Field("roads", ("GRADE", "DLDJ", "JSDJ")),
+                                           roads.ROUTE_FIELD: Field("roads", ("LXBM", "LXDM")),
+                                           roads.WIDTH_FIELD: Field("roads", ("WIDTH", "KD", "LJKD")),
+                                           roads.CHECK_LAYER: Role("planned_landuse", False)}),
+            Run("lantu:farmlandcontiguity", {**CURRENT_LAND, FarmlandContiguity.COMPARE_LANDUSE: Role("planned_landuse", False)}),
+            Run("lantu:homesteadrelocation", {**CURRENT_LAND, homesteads.ROADS: Role("roads", False),
+                                              homesteads.VILLAGES: Role("villages", False),
+                                              homesteads.POPULATION_FIELD: Field("villages", ("POP", "RK", "HJRK", "CZRK")),
+                                              homesteads.CONSTRAINTS: Role("eco_redline", False)}, table=homesteads.SUMMARY),
+            Run("lantu:slopefarmland", {**CURRENT_LAND, SlopeFarmland.DEM: Role("dem", False)}),
         ), tr("Road control lines, farmland contiguity, homestead relocation and steep farmland.")),
         Step("delivery", tr("5 保障落实 Delivery"), tr("Delivery"), (
-            Run("lantu:landusechange", {"CURRENT": CURRENT, "CURRENT_CODE_FIELD": CURRENT_CODE, "PLANNED": PLANNED,
-                                        "PLANNED_CODE_FIELD": PLANNED_CODE, "AREA_METHOD": AREA}, table="OUTPUT"),
-            Run("lantu:indicatorbreakdown", {"CLUSTERS": Role("village_clusters"),
-                                             "NAME_FIELD": Field("village_clusters", ("PQMC", "NAME", "MC")),
-                                             "PLANNED": PLANNED, "PLANNED_CODE_FIELD": PLANNED_CODE,
-                                             "PERMANENT_FARMLAND": Role("permanent_farmland"),
-                                             "ECO_REDLINE": Role("eco_redline", False), "TARGETS": Targets()},
-                table="CHECK"),
+            Run("lantu:landusechange", {change.CURRENT: CURRENT, change.CURRENT_CODE_FIELD: CURRENT_CODE, change.PLANNED: PLANNED,
+                                        change.PLANNED_CODE_FIELD: PLANNED_CODE, change.AREA_METHOD: AREA}, table=change.OUTPUT),
+            Run("lantu:indicatorbreakdown", {breakdown.CLUSTERS: Role("village_clusters"),
+                                             breakdown.NAME_FIELD: Field("village_clusters", ("PQMC", "NAME", "MC")),
+                                             breakdown.PLANNED: PLANNED, breakdown.PLANNED_CODE_FIELD: PLANNED_CODE,
+                                             breakdown.PERMANENT_FARMLAND: Role("permanent_farmland"),
+                                             breakdown.ECO_REDLINE: Role("eco_redline", False), breakdown.TARGETS: Targets()},
+                table=breakdown.CHECK),
         ), tr("The structure change, the transfer matrix and the indicator breakdown per village cluster, "
               "checked against the targets.")),
     )

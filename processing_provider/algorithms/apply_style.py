@@ -18,6 +18,7 @@ from .. import bridge
 class ApplyStyle(bridge.LantuAlgorithm):
     ID = "applystyle"
     GROUP_ID = "status"
+    INPUT, STYLE, CODE_FIELD, QML = "INPUT", "STYLE", "CODE_FIELD", "QML"
 
     def displayName(self):
         return tr("Apply the standard style")
@@ -36,25 +37,25 @@ class ApplyStyle(bridge.LantuAlgorithm):
         return super().flags() | FLAG_NO_THREADING
 
     def initAlgorithm(self, config=None):
-        self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Layer")))
+        self.addParameter(QgsProcessingParameterVectorLayer(self.INPUT, tr("Layer")))
         options = [tr("auto (from what the layer holds)"), tr("三调 DLBM"), tr("用地用海 2023"), tr("永久基本农田"),
                    tr("生态保护红线"), tr("城镇开发边界"), tr("roads by grade"), tr("administrative boundaries"),
                    tr("findings")]
-        self.addParameter(QgsProcessingParameterEnum("STYLE", tr("Style"), options, defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(self.STYLE, tr("Style"), options, defaultValue=0))
         self.addParameter(QgsProcessingParameterField(
-            "CODE_FIELD", tr("Code field for a categorised style (empty = guess)"), parentLayerParameterName="INPUT",
+            self.CODE_FIELD, tr("Code field for a categorised style (empty = guess)"), parentLayerParameterName=self.INPUT,
             optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
-            "QML", tr("Save the style as"), tr("QGIS style files (*.qml)"), optional=True, createByDefault=False))
-        self.addOutput(QgsProcessingOutputVectorLayer("OUTPUT", tr("Styled layer")))
+            self.QML, tr("Save the style as"), tr("QGIS style files (*.qml)"), optional=True, createByDefault=False))
+        self.addOutput(QgsProcessingOutputVectorLayer(self.OUTPUT, tr("Styled layer")))
         self.addOutput(QgsProcessingOutputString("STYLE_USED", tr("Style applied")))
 
     def processAlgorithm(self, parameters, context, feedback):
-        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         if layer is None:
             raise QgsProcessingException(tr("Could not open the input layer {0}.").format(tr("Layer")))
-        key = styles.STYLE_KEYS[self.parameterAsEnum(parameters, "STYLE", context)]
-        code_field = self.parameterAsString(parameters, "CODE_FIELD", context) or None
+        key = styles.STYLE_KEYS[self.parameterAsEnum(parameters, self.STYLE, context)]
+        code_field = self.parameterAsString(parameters, self.CODE_FIELD, context) or None
         if key == "auto":
             key, code_field = styles.choose(layer, code_field)
             if key is None:
@@ -71,11 +72,11 @@ class ApplyStyle(bridge.LantuAlgorithm):
             raise QgsProcessingException(tr("Could not load the style {0}: {1}").format(key, error))
         feedback.pushInfo(tr("{0}: style {1}{2}").format(
             layer.name(), key, tr(" keyed on {0}").format(code_field) if code_field else ""))
-        results = {"OUTPUT": layer.id(), "STYLE_USED": key}
-        qml = self.parameterAsFileOutput(parameters, "QML", context)
+        results = {self.OUTPUT: layer.id(), "STYLE_USED": key}
+        qml = self.parameterAsFileOutput(parameters, self.QML, context)
         if qml:
             message, ok = layer.saveNamedStyle(qml)
             if not ok:
                 raise QgsProcessingException(tr("Could not save the style to {0}: {1}").format(qml, message))
-            results["QML"] = qml
+            results[self.QML] = qml
         return results

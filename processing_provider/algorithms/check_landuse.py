@@ -1,7 +1,5 @@
 """lantu:checklanduse — data-quality checks (数据质检) of a land-use layer: geometry, topology, codes,
 areas, fields and CRS, each finding with a check id, a severity and a message."""
-import re
-
 import numpy as np
 from qgis.core import (
     QgsProcessingException,
@@ -18,9 +16,6 @@ from ...compat import FIELD_NUMERIC, NUMBER_DOUBLE, VECTOR, VECTOR_POINT, VECTOR
 from ...translation import tr
 from .. import bridge
 from ..bridge import codes
-
-# The CGCS2000 Gauss-Krüger CRSs: 6° zones 13–23 (with and without prefix), 3° zones 25–45 (both).
-CGCS2000_PROJECTED = range(4491, 4555)
 
 
 def check_names():
@@ -62,6 +57,9 @@ def geos_reason(reason):
 class CheckLandUse(bridge.LantuAlgorithm):
     ID = "checklanduse"
     GROUP_ID = "status"
+    LANDUSE, CODE_FIELD, CLASSIFICATION, BOUNDARY = "LANDUSE", "CODE_FIELD", "CLASSIFICATION", "BOUNDARY"
+    AREA_FIELD, AREA_TOLERANCE, REQUIRED_FIELDS = "AREA_FIELD", "AREA_TOLERANCE", "REQUIRED_FIELDS"
+    MIN_AREA, SLIVER_WIDTH, SPIKE_ANGLE, AREAS, SUMMARY = "MIN_AREA", "SLIVER_WIDTH", "SPIKE_ANGLE", "AREAS", "SUMMARY"
 
     def displayName(self):
         return tr("Check land-use data quality (数据质检)")
@@ -82,243 +80,243 @@ class CheckLandUse(bridge.LantuAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "LANDUSE", tr("Land-use layer (三调 or 用地用海)"), [VECTOR_POLYGON]))
+            self.LANDUSE, tr("Land-use layer (三调 or 用地用海)"), [VECTOR_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
-            "CODE_FIELD", tr("Land-class code field (DLBM, YDYHFLDM…; empty = guess, none = no code checks)"),
-            parentLayerParameterName="LANDUSE", optional=True))
+            self.CODE_FIELD, tr("Land-class code field (DLBM, YDYHFLDM…; empty = guess, none = no code checks)"),
+            parentLayerParameterName=self.LANDUSE, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            "CLASSIFICATION", tr("Classification of the codes"), codes.classification_options(), defaultValue=0))
+            self.CLASSIFICATION, tr("Classification of the codes"), codes.classification_options(), defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "BOUNDARY", tr("Plan-area boundary, optional (gaps and parts outside)"), [VECTOR_POLYGON],
+            self.BOUNDARY, tr("Plan-area boundary, optional (gaps and parts outside)"), [VECTOR_POLYGON],
             optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "AREA_FIELD", tr("Recorded area field in m² (TBMJ…), optional"), parentLayerParameterName="LANDUSE",
+            self.AREA_FIELD, tr("Recorded area field in m² (TBMJ…), optional"), parentLayerParameterName=self.LANDUSE,
             type=FIELD_NUMERIC, optional=True))
         bridge.add_area_method_parameter(self)
         self.addParameter(QgsProcessingParameterNumber(
-            "AREA_TOLERANCE", tr("Area tolerance (%)"), NUMBER_DOUBLE, 1.0, False, 0.0))
+            self.AREA_TOLERANCE, tr("Area tolerance (%)"), NUMBER_DOUBLE, 1.0, False, 0.0))
         self.addParameter(QgsProcessingParameterString(
-            "REQUIRED_FIELDS", tr("Required fields (comma-separated, e.g. BSM,DLBM,DLMC,ZLDWDM)"), optional=True))
+            self.REQUIRED_FIELDS, tr("Required fields (comma-separated, e.g. BSM,DLBM,DLMC,ZLDWDM)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "MIN_AREA", tr("Ignore overlaps and gaps up to (m²)"), NUMBER_DOUBLE, 1.0, False, 0.0))
+            self.MIN_AREA, tr("Ignore overlaps and gaps up to (m²)"), NUMBER_DOUBLE, 1.0, False, 0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            "SLIVER_WIDTH", tr("Sliver: mean width below (m)"), NUMBER_DOUBLE, 0.2, False, 0.0))
+            self.SLIVER_WIDTH, tr("Sliver: mean width below (m)"), NUMBER_DOUBLE, 0.2, False, 0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            "SPIKE_ANGLE", tr("Spike: angle below (degrees)"), NUMBER_DOUBLE, 1.0, False, 0.0, 90.0))
+            self.SPIKE_ANGLE, tr("Spike: angle below (degrees)"), NUMBER_DOUBLE, 1.0, False, 0.0, 90.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Findings"), VECTOR_POINT))
+            self.OUTPUT, tr("Findings"), VECTOR_POINT))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "AREAS", tr("Finding areas"), VECTOR_POLYGON, optional=True, createByDefault=False))
+            self.AREAS, tr("Finding areas"), VECTOR_POLYGON, optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "SUMMARY", tr("Findings by check"), VECTOR))
+            self.SUMMARY, tr("Findings by check"), VECTOR))
         self.addOutput(QgsProcessingOutputNumber("ERROR_COUNT", tr("Errors")))
         self.addOutput(QgsProcessingOutputNumber("WARNING_COUNT", tr("Warnings")))
 
     def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
-        import shapely
+        from ...core import quality
 
-        from ...core import geometry, quality, units
-
-        source = bridge.source_or_fail(self, parameters, "LANDUSE", context, tr("land-use layer"))
-        label = bridge.layer_name(self, parameters, "LANDUSE", context) or tr("land-use layer")
+        source = bridge.source_or_fail(self, parameters, self.LANDUSE, context, tr("land-use layer"))
+        label = bridge.layer_name(self, parameters, self.LANDUSE, context) or tr("land-use layer")
         bridge.check_geometry(source, label, bridge.POLYGONS)
+        results = quality.CheckResults()
+        crs, is_cgcs2000 = self._check_crs(parameters, context, feedback, source, label, results)
+
+        present_fields = source.fields().names()
+        required = quality.field_list(self.parameterAsString(parameters, self.REQUIRED_FIELDS, context))
+        for name in required:
+            if name not in present_fields:
+                results.add("field_missing", quality.Findings.features([-1], name),
+                            [tr("Required field {0} is missing from the layer.").format(name)])
+        code_field = self.parameterAsString(parameters, self.CODE_FIELD, context) or bridge.guess_field(source, codes.CODE_FIELDS)
+        if code_field:
+            bridge.check_fields(source, [code_field], label)
+        name_field = _name_field(source, code_field) if code_field else None
+        area_field = self.parameterAsString(parameters, self.AREA_FIELD, context) or None
+        wanted = [f for f in dict.fromkeys([code_field, name_field, area_field] + required) if f and f in present_fields]
+
+        feedback.setProgressText(tr("Reading {0}…").format(label))
+        data = bridge.read(self, parameters, self.LANDUSE, context, feedback, source.sourceCrs(), wanted, label, repair=False)
+        self._check_as_drawn(data.geoms, source.sourceCrs(), is_cgcs2000, results)
+        index, geoms = self._check_topology(parameters, context, feedback, data, source.sourceCrs(), crs, results)
+        self._check_attributes(parameters, context, data, index, geoms, label, area_field, required, present_fields,
+                               results)
+        if code_field:
+            self._check_codes(parameters, context, feedback, data, code_field, name_field, label, results)
+        else:
+            results.skip(tr("no code field"), "code_missing", "code_unknown", "name_mismatch")
+            feedback.pushWarning(tr("{0}: no land-class code field ({1}); the code checks are skipped.").format(
+                label, ", ".join(codes.CODE_FIELDS)))
+        return self._write(parameters, context, feedback, data, index, geoms, crs, source.sourceCrs(), label, results)
+
+    def _check_crs(self, parameters, context, feedback, source, label, results):
+        """(working CRS, whether the layer's CRS is a CGCS2000 projected one); a finding if it is not."""
+        from ...core import quality
+
         source_crs = source.sourceCrs()
-        names = check_names()
-        found = {}  # check id -> (Findings, [message], [area])
-        skipped = {}  # check id -> why it was not run
-
-        def add(check, findings, messages, areas=None):
-            areas = np.zeros(len(findings)) if areas is None else np.asarray(areas, dtype=float)
-            old = found.get(check)
-            if old:
-                findings = quality.Findings(np.r_[old[0].index, findings.index],
-                                            np.r_[old[0].geoms, findings.geoms], old[0].detail + findings.detail)
-                messages, areas = old[1] + list(messages), np.r_[old[2], areas]
-            found[check] = (findings, list(messages), areas)
-
-        # --- CRS --------------------------------------------------------------------------------
-        area_method = self.parameterAsEnum(parameters, "AREA_METHOD", context)
+        area_method = self.parameterAsEnum(parameters, self.AREA_METHOD, context)
         if not source_crs.isValid():
             raise QgsProcessingException(tr("{0} has no valid coordinate reference system: set one first.").format(label))
         authid = source_crs.authid() or source_crs.description()
-        epsg = int(authid.split(":")[1]) if authid.startswith("EPSG:") and authid.split(":")[1].isdigit() else None
-        is_cgcs2000 = not source_crs.isGeographic() and (
-            epsg in CGCS2000_PROJECTED or "CGCS2000" in source_crs.description()
-            or "China Geodetic Coordinate System 2000" in source_crs.toWkt())
+        is_cgcs2000 = quality.is_cgcs2000_projected(quality.epsg_code(authid), source_crs.description(),
+                                                    source_crs.toWkt(), source_crs.isGeographic())
         if not is_cgcs2000:
-            add("crs_not_cgcs2000", quality.Findings.of([-1], [None], [""]), [
+            results.add("crs_not_cgcs2000", quality.Findings.features([-1]), [
                 tr("The CRS {0} is not a CGCS2000 projected CRS; plan data is delivered in CGCS2000 Gauss-Krüger "
                    "(EPSG:4513–4533 with the zone prefix, 4534–4554 without).").format(authid)])
         if source_crs.isGeographic() and area_method == bridge.PLANAR:
             feedback.pushWarning(tr("{0} is in degrees: areas and widths are measured on the ellipsoid.").format(label))
             area_method = bridge.ELLIPSOIDAL
-        crs = bridge.working_crs(source, area_method, context)
+        return bridge.working_crs(source, area_method, context), is_cgcs2000
 
-        # --- fields -----------------------------------------------------------------------------
-        present_fields = source.fields().names()
-        required = [f.strip() for f in re.split(r"[,;，；\s]+", self.parameterAsString(parameters, "REQUIRED_FIELDS", context) or "") if f.strip()]
-        for name in required:
-            if name not in present_fields:
-                add("field_missing", quality.Findings.of([-1], [None], [name]),
-                    [tr("Required field {0} is missing from the layer.").format(name)])
-        code_field = self.parameterAsString(parameters, "CODE_FIELD", context) or bridge.guess_field(source, codes.CODE_FIELDS)
-        if code_field:
-            bridge.check_fields(source, [code_field], label)
-        name_field = _name_field(source, code_field) if code_field else None
-        area_field = self.parameterAsString(parameters, "AREA_FIELD", context) or None
-        wanted = [f for f in dict.fromkeys([code_field, name_field, area_field] + required) if f and f in present_fields]
+    def _check_as_drawn(self, raw, source_crs, is_cgcs2000, results):
+        """The geometry as it is stored: empty, invalid (GEOS's reason and place), outside its zone."""
+        import shapely
 
-        # --- geometry as drawn --------------------------------------------------------------------
-        feedback.setProgressText(tr("Reading {0}…").format(label))
-        data = bridge.read(self, parameters, "LANDUSE", context, feedback, source_crs, wanted, label, repair=False)
-        raw = data.geoms
+        from ...core import quality
+
         empty = quality.empty_geometries(raw)
-        add("empty_geometry", empty, [tr("The feature has no geometry (null or empty).")] * len(empty))
+        results.add("empty_geometry", empty, [tr("The feature has no geometry (null or empty).")] * len(empty))
         invalid = quality.invalid_geometries(raw)
-        add("invalid_geometry", invalid, [
+        results.add("invalid_geometry", invalid, [
             tr("Invalid geometry: {0} at ({1:.3f}, {2:.3f}).").format(geos_reason(d), p.x, p.y)
             for d, p in zip(invalid.detail, invalid.geoms)])
-        if is_cgcs2000:
-            x0 = _false_easting(source_crs)
-            low, high = quality.gauss_kruger_window(x0)
-            out = quality.out_of_window(raw, low, high)
-            if len(out):
-                bounds = shapely.bounds(raw[out])
-                add("coordinates_out_of_zone", quality.Findings.of(out, [None] * len(out), [""] * len(out)), [
-                    tr("Eastings {0:,.0f}–{1:,.0f} lie outside {2:,.0f}–{3:,.0f}, the range of {4} (false easting "
-                       "{5:,.0f}): a wrong zone, or a zone prefix missing or added?").format(b[0], b[2], low, high, authid, x0)
-                    for b in bounds])
+        if not is_cgcs2000:
+            return
+        authid = source_crs.authid() or source_crs.description()
+        x0 = quality.false_easting(source_crs.toProj())
+        low, high = quality.gauss_kruger_window(x0)
+        out = quality.out_of_window(raw, low, high)
+        if len(out):
+            results.add("coordinates_out_of_zone", quality.Findings.features(out), [
+                tr("Eastings {0:,.0f}–{1:,.0f} lie outside {2:,.0f}–{3:,.0f}, the range of {4} (false easting "
+                   "{5:,.0f}): a wrong zone, or a zone prefix missing or added?").format(b[0], b[2], low, high, authid, x0)
+                for b in shapely.bounds(raw[out])])
 
-        # --- geometry, repaired, in the working CRS ---------------------------------------------
-        usable = quality.present(raw)
-        index = np.flatnonzero(usable)
-        geoms = raw[index].copy()
-        bad = ~shapely.is_valid(geoms)
-        geoms[bad] = geometry.make_valid_polygons(geoms[bad])
-        spikes = quality.spikes(geoms, self.parameterAsDouble(parameters, "SPIKE_ANGLE", context))
-        spikes.index = index[spikes.index]
-        add("spike", spikes, [tr("Spike: the boundary turns back at {0:.3f}°.").format(a) for a in spikes.detail])
+    def _check_topology(self, parameters, context, feedback, data, source_crs, crs, results):
+        """Spikes, overlaps, slivers, gaps and parts outside BOUNDARY, on the geometries repaired and
+        in the working CRS: (index of the features that have a geometry, those geometries)."""
+        import shapely
+
+        from ...core import quality
+
+        index = np.flatnonzero(quality.present(data.geoms))
+        geoms = quality.repaired(data.geoms[index])
+        spikes = quality.spikes(geoms, self.parameterAsDouble(parameters, self.SPIKE_ANGLE, context)).reindexed(index)
+        results.add("spike", spikes, [tr("Spike: the boundary turns back at {0:.3f}°.").format(a) for a in spikes.detail])
         geoms = bridge.to_crs(geoms, source_crs, crs, context)
         if source_crs != crs:
-            bent = ~shapely.is_valid(geoms)
-            geoms[bent] = geometry.make_valid_polygons(geoms[bent])
-        min_area = self.parameterAsDouble(parameters, "MIN_AREA", context)
+            geoms = quality.repaired(geoms)
+        min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
         feedback.setProgressText(tr("Looking for overlaps…"))
         overlaps, overlap_area = quality.self_overlaps(geoms, min_area)
-        add("self_overlap", quality.Findings.of(index[overlaps.index], overlaps.geoms, list(data.fids[index[overlaps.detail]])), [
+        results.add("self_overlap", quality.Findings.of(index[overlaps.index], overlaps.geoms,
+                                                        list(data.fids[index[overlaps.detail]])), [
             tr("Overlaps feature {0} by {1:,.2f} m².").format(int(data.fids[index[j]]), a)
             for j, a in zip(overlaps.detail, overlap_area)], overlap_area)
-        sliver = quality.slivers(geoms, self.parameterAsDouble(parameters, "SLIVER_WIDTH", context))
-        add("sliver", quality.Findings.of(index[sliver.index], sliver.geoms, sliver.detail), [
-            tr("Sliver: mean width {0:.3f} m.").format(w) for w in sliver.detail], shapely.area(sliver.geoms))
-        boundary = self.parameterAsSource(parameters, "BOUNDARY", context)
-        if boundary is not None:
-            region = bridge.read(self, parameters, "BOUNDARY", context, feedback, crs,
-                                        label=bridge.layer_name(self, parameters, "BOUNDARY", context) or tr("boundary"))
-            gaps, outside = quality.gaps_and_outside(geoms, region.geoms, min_area)
-            gap_area, outside_area = shapely.area(gaps.geoms), shapely.area(outside.geoms)
-            add("gap", gaps, [tr("A gap of {0:,.2f} m² inside the boundary that no feature covers.").format(a)
-                              for a in gap_area], gap_area)
-            add("outside_boundary", quality.Findings.of(index[outside.index], outside.geoms, outside.detail), [
-                tr("{0:,.2f} m² of the feature lie outside the boundary.").format(a) for a in outside_area], outside_area)
-        else:
-            skipped["gap"] = skipped["outside_boundary"] = tr("no boundary given")
+        sliver = quality.slivers(geoms, self.parameterAsDouble(parameters, self.SLIVER_WIDTH, context)).reindexed(index)
+        results.add("sliver", sliver, [tr("Sliver: mean width {0:.3f} m.").format(w) for w in sliver.detail],
+                    shapely.area(sliver.geoms))
+        if self.parameterAsSource(parameters, self.BOUNDARY, context) is None:
+            results.skip(tr("no boundary given"), "gap", "outside_boundary")
+            return index, geoms
+        region = bridge.read(self, parameters, self.BOUNDARY, context, feedback, crs,
+                             label=bridge.layer_name(self, parameters, self.BOUNDARY, context) or tr("boundary"))
+        gaps, outside = quality.gaps_and_outside(geoms, region.geoms, min_area)
+        gap_area, outside_area = shapely.area(gaps.geoms), shapely.area(outside.geoms)
+        results.add("gap", gaps, [tr("A gap of {0:,.2f} m² inside the boundary that no feature covers.").format(a)
+                                  for a in gap_area], gap_area)
+        results.add("outside_boundary", outside.reindexed(index), [
+            tr("{0:,.2f} m² of the feature lie outside the boundary.").format(a) for a in outside_area], outside_area)
+        return index, geoms
 
-        # --- attributes --------------------------------------------------------------------------
+    def _check_attributes(self, parameters, context, data, index, geoms, label, area_field, required, present_fields,
+                          results):
+        """The recorded area against the computed one, and the required fields' values."""
+        import shapely
+
+        from ...core import quality
+
         if area_field:
             recorded = bridge.numeric_column(data.columns[area_field][index], label, area_field)
             bad_area, rec, comp = quality.area_mismatches(recorded, shapely.area(geoms),
-                                                          self.parameterAsDouble(parameters, "AREA_TOLERANCE", context))
-            add("area_mismatch", quality.Findings.of(index[bad_area], [None] * len(bad_area), [""] * len(bad_area)), [
+                                                          self.parameterAsDouble(parameters, self.AREA_TOLERANCE, context))
+            results.add("area_mismatch", quality.Findings.features(index[bad_area]), [
                 tr("{0} = {1:,.2f} m², but the computed area is {2:,.2f} m² ({3:+.2f} %).").format(
                     area_field, r, c, 100.0 * (r - c) / c if c else 0.0) for r, c in zip(rec, comp)], comp - rec)
         else:
-            skipped["area_mismatch"] = tr("no area field given")
+            results.skip(tr("no area field given"), "area_mismatch")
         for name in required:
             if name not in present_fields:
                 continue
-            values = data.columns[name]
-            empty_value = np.flatnonzero([v is None or (isinstance(v, str) and not v.strip()) for v in values])
-            add("value_missing", quality.Findings.of(empty_value, [None] * len(empty_value), [name] * len(empty_value)),
-                [tr("Required field {0} is empty.").format(name)] * len(empty_value))
+            empty_value = quality.empty_values(data.columns[name])
+            results.add("value_missing", quality.Findings.features(empty_value, name),
+                        [tr("Required field {0} is empty.").format(name)] * len(empty_value))
         if not required:
-            skipped["field_missing"] = skipped["value_missing"] = tr("no required fields given")
-        if code_field:
-            self._check_codes(parameters, context, feedback, data, code_field, name_field, label, add, skipped)
-        else:
-            for check in ("code_missing", "code_unknown", "name_mismatch"):
-                skipped[check] = tr("no code field")
-            feedback.pushWarning(tr("{0}: no land-class code field ({1}); the code checks are skipped.").format(
-                label, ", ".join(codes.CODE_FIELDS)))
+            results.skip(tr("no required fields given"), "field_missing", "value_missing")
 
-        # --- outputs -----------------------------------------------------------------------------
-        # Every finding gets a point in the layer's CRS: its own location, a point on its polygon,
-        # or a point on the feature it is about; polygon findings also go to AREAS.
-        anchors = np.full(len(raw), None, dtype=object)
+    def _write(self, parameters, context, feedback, data, index, geoms, crs, source_crs, label, results):
+        """OUTPUT (a point per finding), AREAS (the polygon findings) and SUMMARY, in the layer's CRS."""
+        import shapely
+
+        from ...core import units
+
+        # A finding without a place of its own is put on its feature (a point on its surface).
+        anchors = np.full(len(data.geoms), None, dtype=object)
         anchors[index] = shapely.point_on_surface(bridge.to_crs(geoms, crs, source_crs, context))
-        rows, points, is_polygon = [], [], []
-        for check, severity in quality.CHECKS:
-            if check not in found:
-                continue
-            findings, messages, areas = found[check]
-            for i, g, message, area in zip(findings.index, findings.geoms, messages, areas):
-                rows.append((check, names[check], severity, message, int(data.fids[i]) if i >= 0 else -1, abs(float(area))))
-                is_polygon.append(g is not None and shapely.get_type_id(g) in (3, 6))
-                points.append(g if g is not None else (anchors[i] if i >= 0 else None))
-        points = np.asarray(points, dtype=object)
-        is_polygon = np.asarray(is_polygon, dtype=bool)
+        listing = results.listing(anchors)
+        names = check_names()
+        rows = [(check, names[check], severity, message, int(data.fids[i]) if i >= 0 else -1, area)
+                for check, severity, i, message, area, _, _ in listing]
+        points = np.array([location for *_, location, _ in listing], dtype=object)
+        is_polygon = np.array([polygon for *_, polygon in listing], dtype=bool)
         polygons = bridge.to_crs(points[is_polygon], crs, source_crs, context) if is_polygon.any() else points[is_polygon]
         points[is_polygon] = shapely.point_on_surface(polygons) if len(polygons) else polygons
         spec = [("check_id", "str"), ("check_name", "str"), ("severity", "str"), ("message", "str"),
                 ("src_fid", "int"), ("area_m2", "float")]
-        dest = bridge.write_rows(self, parameters, "OUTPUT", context, spec, rows, np.asarray(points, dtype=object),
-                               source_crs, WKB_POINT)
-        results = {"OUTPUT": dest}
-        if self.parameterAsOutputLayer(parameters, "AREAS", context):
-            results["AREAS"] = bridge.write_rows(self, parameters, "AREAS", context, spec,
-                                               [r for r, p in zip(rows, is_polygon) if p], polygons, source_crs,
-                                               WKB_MULTI_POLYGON)
-        summary = []
-        for check, severity in quality.CHECKS:
-            count = len(found[check][0]) if check in found else 0
-            area = float(np.abs(found[check][2]).sum()) if check in found else 0.0
-            summary.append((check, names[check], severity, count, *units.area_triplet(area),
-                            tr("not checked: {0}").format(skipped[check]) if check in skipped else ""))
-        results["SUMMARY"] = bridge.write_rows(self, parameters, "SUMMARY", context, [
+        out = {self.OUTPUT: bridge.write_rows(self, parameters, self.OUTPUT, context, spec, rows, points, source_crs,
+                                              WKB_POINT)}
+        if self.parameterAsOutputLayer(parameters, self.AREAS, context):
+            out[self.AREAS] = bridge.write_rows(self, parameters, self.AREAS, context, spec,
+                                                [r for r, p in zip(rows, is_polygon) if p], polygons, source_crs,
+                                                WKB_MULTI_POLYGON)
+        summary = [(check, names[check], severity, count, *units.area_triplet(area),
+                    tr("not checked: {0}").format(why) if why is not None else "")
+                   for check, severity, count, area, why in results.summary()]
+        out[self.SUMMARY] = bridge.write_rows(self, parameters, self.SUMMARY, context, [
             ("check_id", "str"), ("check_name", "str"), ("severity", "str"), ("count", "int"), ("area_m2", "float"),
             ("area_ha", "float"), ("area_mu", "float"), ("status", "str")], summary)
-        results["ERROR_COUNT"] = sum(r[3] for r in summary if r[2] == "error")
-        results["WARNING_COUNT"] = sum(r[3] for r in summary if r[2] == "warning")
+        out["ERROR_COUNT"] = sum(r[3] for r in summary if r[2] == "error")
+        out["WARNING_COUNT"] = sum(r[3] for r in summary if r[2] == "warning")
         for row in summary:
             if row[3]:
                 feedback.pushInfo(f"{row[0]} ({row[1]}): {row[3]}")
         feedback.pushInfo(tr("{0}: {1} errors, {2} warnings in {3} features.").format(
-            label, results["ERROR_COUNT"], results["WARNING_COUNT"], data.read))
-        return results
+            label, out["ERROR_COUNT"], out["WARNING_COUNT"], data.read))
+        return out
 
-    def _check_codes(self, parameters, context, feedback, data, code_field, name_field, label, add, skipped):
+    def _check_codes(self, parameters, context, feedback, data, code_field, name_field, label, results):
         from ...core import classification, quality
 
         values = data.columns[code_field]
         normal = classification.normalise_codes(values) if len(values) else np.empty(0, dtype=object)
         missing = np.flatnonzero([c is None for c in normal])
-        add("code_missing", quality.Findings.of(missing, [None] * len(missing), [""] * len(missing)),
+        results.add("code_missing", quality.Findings.features(missing),
             [tr("No land-class code in {0}.").format(code_field)] * len(missing))
         if len(missing) == len(normal):
-            skipped["code_unknown"] = skipped["name_mismatch"] = tr("no codes")
+            results.skip(tr("no codes"), "code_unknown", "name_mismatch")
             return
         names = data.columns.get(name_field) if name_field else None
-        scheme = codes.resolve(self, parameters, "CLASSIFICATION", context, feedback, values, code_field, names)
+        scheme = codes.resolve(self, parameters, self.CLASSIFICATION, context, feedback, values, code_field, names)
         table = classification.load_classification(scheme)
         unknown = np.flatnonzero([c is not None and not table.is_known(c) for c in normal])
-        add("code_unknown", quality.Findings.of(unknown, [None] * len(unknown), [""] * len(unknown)), [
+        results.add("code_unknown", quality.Findings.features(unknown), [
             tr("Code {0} is not in the {1} table.").format(normal[i], codes.scheme_label(scheme)) for i in unknown])
         if names is None:
-            skipped["name_mismatch"] = tr("no name field")
+            results.skip(tr("no name field"), "name_mismatch")
             return
         bad, expected = quality.name_mismatches(normal, names, table)
-        add("name_mismatch", quality.Findings.of(bad, [None] * len(bad), [""] * len(bad)), [
+        results.add("name_mismatch", quality.Findings.features(bad), [
             tr("{0} is '{1}', but code {2} is '{3}'.").format(name_field, names[i] or "", normal[i], want)
             for i, want in zip(bad, expected)])
 
@@ -332,8 +330,4 @@ def _name_field(source, code_field):
                 return paired
     return bridge.guess_field(source, codes.NAME_FIELDS)
 
-
-def _false_easting(crs):
-    match = re.search(r"\+x_0=([-0-9.eE]+)", crs.toProj())
-    return float(match.group(1)) if match else 500_000.0
 

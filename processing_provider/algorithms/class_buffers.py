@@ -30,6 +30,8 @@ class ClassBufferAlgorithm(bridge.LantuAlgorithm):
     INPUT = "INPUT"
     TABLE = "DISTANCES"
     DEFAULT = "DEFAULT_DISTANCE"
+    CLASS_FIELD, WIDTH_FIELD, BOUNDARY, DISSOLVE = "CLASS_FIELD", "WIDTH_FIELD", "BOUNDARY", "DISSOLVE"
+    CHECK_LAYER, SEGMENTS, ENCROACHMENTS = "CHECK_LAYER", "SEGMENTS", "ENCROACHMENTS"
     CLASS_OUT = "class"  # output field names (ASCII, never translated)
     DISTANCE_OUT = "distance_m"
     TABLE_REQUIRED = True
@@ -39,12 +41,12 @@ class ClassBufferAlgorithm(bridge.LantuAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, tr("Features to protect (points, lines or polygons)"), [VECTOR_ANY]))
         self.addParameter(QgsProcessingParameterField(
-            "CLASS_FIELD", tr("Class field (protection level, type…)"), parentLayerParameterName=self.INPUT))
+            self.CLASS_FIELD, tr("Class field (protection level, type…)"), parentLayerParameterName=self.INPUT))
         self.addParameter(QgsProcessingParameterFile(
             self.TABLE, tr("Class → distance table (CSV: class, aliases, distance_m[, width_m])"),
             extension="csv"))
         self.addParameter(QgsProcessingParameterField(
-            "WIDTH_FIELD", tr("Width field (m; half is added to the distance of lines)"),
+            self.WIDTH_FIELD, tr("Width field (m; half is added to the distance of lines)"),
             parentLayerParameterName=self.INPUT, type=FIELD_NUMERIC, optional=True))
 
     def default_table(self):
@@ -52,15 +54,15 @@ class ClassBufferAlgorithm(bridge.LantuAlgorithm):
 
     def input_fields(self, parameters, context, source):
         """The attribute fields to read from the input."""
-        return [self.parameterAsString(parameters, "CLASS_FIELD", context)]
+        return [self.parameterAsString(parameters, self.CLASS_FIELD, context)]
 
     def feature_classes(self, parameters, context, feedback, data, table):
         """(class index per feature into `table`, raw value per feature for the log)."""
-        values = data.columns[self.parameterAsString(parameters, "CLASS_FIELD", context)]
+        values = data.columns[self.parameterAsString(parameters, self.CLASS_FIELD, context)]
         return table.match(values), values
 
     def width_field(self, parameters, context):
-        return self.parameterAsString(parameters, "WIDTH_FIELD", context) or None
+        return self.parameterAsString(parameters, self.WIDTH_FIELD, context) or None
 
     # --- parameters --------------------------------------------------------------------------------
     def initAlgorithm(self, config=None):
@@ -69,18 +71,18 @@ class ClassBufferAlgorithm(bridge.LantuAlgorithm):
             self.DEFAULT, tr("Distance for unknown classes (m; empty = skip them)"),
             NUMBER_DOUBLE, None, True, 0.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "BOUNDARY", tr("Clip to this boundary (片区)"), [VECTOR_POLYGON], optional=True))
+            self.BOUNDARY, tr("Clip to this boundary (片区)"), [VECTOR_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
-            "DISSOLVE", tr("One zone per class (the larger distance owns overlaps)"), defaultValue=True))
+            self.DISSOLVE, tr("One zone per class (the larger distance owns overlaps)"), defaultValue=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "CHECK_LAYER", tr("Check these polygons for encroachment (planned construction land, buildings)"),
+            self.CHECK_LAYER, tr("Check these polygons for encroachment (planned construction land, buildings)"),
             [VECTOR_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "SEGMENTS", tr("Segments per quarter circle"), NUMBER_INTEGER, 5, False, 1, 100))
+            self.SEGMENTS, tr("Segments per quarter circle"), NUMBER_INTEGER, 5, False, 1, 100))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Control zones"), VECTOR_POLYGON))
+            self.OUTPUT, tr("Control zones"), VECTOR_POLYGON))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "ENCROACHMENTS", tr("Encroachments"), VECTOR_POLYGON, optional=True,
+            self.ENCROACHMENTS, tr("Encroachments"), VECTOR_POLYGON, optional=True,
             createByDefault=True))
         bridge.add_report_parameter(self)
         self.addOutput(QgsProcessingOutputNumber("CONTROL_AREA_M2", tr("Control zone area (m²)")))
@@ -91,10 +93,8 @@ class ClassBufferAlgorithm(bridge.LantuAlgorithm):
     # --- the pipeline ------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
-        import shapely
-
         from ...core import class_buffers as cb
-        from ...core import geometry, overlay, units
+        from ...core import units
 
         source = bridge.source_or_fail(self, parameters, self.INPUT, context, self.INPUT)
         label = source.sourceName() or self.INPUT
@@ -107,90 +107,96 @@ class ClassBufferAlgorithm(bridge.LantuAlgorithm):
         if len(data) == 0:
             raise QgsProcessingException(tr("{0} has no features to draw zones around.").format(label))
 
+        table, klass, distance, unmatched = self._distances(parameters, context, feedback, data, table, label,
+                                                            width_field, kind == bridge.LINES)
+        use = ~np.isnan(distance)
+        zones = cb.buffers(data.geoms[use], distance[use], self.parameterAsInt(parameters, self.SEGMENTS, context))
+        feedback.setProgress(20)
+        boundary = self._boundary(parameters, context, feedback, crs)
+        dissolved = cb.dissolve_by_class(zones, klass[use], cb.owner_order([c.distance for c in table.classes]), boundary)
+        bridge.stop_if_cancelled(feedback)
+        feedback.setProgress(60)
+        zone_rows, zone_geoms, zone_area = cb.zone_rows(table, dissolved)
+        control_area = float(zone_area.sum())
+
+        results = {self.OUTPUT: self._write_zones(parameters, context, crs, table, zone_rows, zone_geoms, zones, boundary,
+                                                  data.fids[use], distance[use], klass[use]),
+                   "CONTROL_AREA_M2": control_area, "UNMATCHED_COUNT": int(unmatched.sum()),
+                   "ENCROACHMENT_COUNT": 0, "ENCROACHMENT_AREA_M2": 0.0}
+        feedback.pushInfo(tr("Control zones: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩").format(
+            *units.area_triplet(control_area)))
+        check = self._check_layer(parameters, context, feedback, crs)
+        encroachments = self._encroachments(parameters, context, feedback, crs, check, table, dissolved, zone_geoms,
+                                            results) if check is not None else []
+        feedback.setProgress(100)
+
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if report_path:
+            self._report(report_path, label, table, data, zone_rows, encroachments, results, check)
+            results[self.REPORT] = report_path
+        return results
+
+    def _distances(self, parameters, context, feedback, data, table, label, width_field, lines):
+        """(table, class index, buffer distance, unknown-class mask) per feature; unknown classes get
+        DEFAULT (as a class of their own) when it is given, and classes without a distance no zone."""
+        from ...core import class_buffers as cb
+
         klass, raw = self.feature_classes(parameters, context, feedback, data, table)
         default = self.parameterAsDouble(parameters, self.DEFAULT, context) if self._given(parameters, self.DEFAULT) else None
         unmatched = klass < 0
         self._log_unknown(feedback, label, raw, unmatched, default)
         if default is not None and unmatched.any():
-            table = cb.DistanceTable(table.classes + [cb.DistanceClass(tr("(other)"), default, 0.0, ())], table.source)
-            klass = np.where(unmatched, len(table) - 1, klass)
+            table, klass = cb.with_default(table, klass, default, tr("(other)"))
         widths = None
         if width_field:
-            widths = bridge.numeric_column(data.columns[width_field], label, width_field)
-            widths = np.where(widths > 0, widths, np.nan)  # 0 or negative: no width recorded
-        distance = cb.feature_distances(table, klass, widths, half_width=kind == bridge.LINES)
-        nameless = (klass >= 0) & np.isnan(distance)
+            widths = cb.recorded_widths(bridge.numeric_column(data.columns[width_field], label, width_field))
+        distance = cb.feature_distances(table, klass, widths, half_width=lines)
+        nameless, names = cb.classes_without_distance(table, klass, distance)
         if nameless.any():
-            names = sorted({table.classes[k].name for k in klass[nameless]})
             feedback.pushInfo(tr("{0}: {1} features of classes with no distance in the table ({2}) get no zone.").format(
                 label, int(nameless.sum()), ", ".join(names)))
-        use = ~np.isnan(distance)
-        segments = self.parameterAsInt(parameters, "SEGMENTS", context)
-        zones = cb.buffers(data.geoms[use], distance[use], segments)
-        zone_class = klass[use]
-        feedback.setProgress(20)
+        return table, klass, distance, unmatched
 
-        boundary = self._boundary(parameters, context, feedback, crs)
-        order = cb.owner_order([c.distance for c in table.classes])
-        dissolved = cb.dissolve_by_class(zones, zone_class, order, boundary)
-        bridge.stop_if_cancelled(feedback)
-        feedback.setProgress(60)
-        zone_geoms = np.array([g for _, g in dissolved], dtype=object)
-        zone_area = shapely.area(zone_geoms) if len(zone_geoms) else np.empty(0)
-        control_area = float(zone_area.sum())
+    def _write_zones(self, parameters, context, crs, table, zone_rows, zone_geoms, zones, boundary, fids, distance,
+                     zone_class):
+        """OUTPUT: one zone per class with DISSOLVE, else each feature's own zone (clipped)."""
+        import shapely
+
+        from ...core import class_buffers as cb
+        from ...core import units
 
         spec = [(self.CLASS_OUT, "str"), (self.DISTANCE_OUT, "float"), ("area_m2", "float"), ("area_ha", "float"),
                 ("area_mu", "float")]
-        if self.parameterAsBoolean(parameters, "DISSOLVE", context):
-            rows = [(table.classes[k].name, table.classes[k].distance, *units.area_triplet(float(a)))
-                    for (k, _), a in zip(dissolved, zone_area)]
-            out_geoms = zone_geoms
+        if self.parameterAsBoolean(parameters, self.DISSOLVE, context):
+            rows, out_geoms = zone_rows, zone_geoms
         else:
             out_geoms = cb.clip_each(zones, boundary)
             keep = ~shapely.is_empty(out_geoms)
             out_geoms = out_geoms[keep]
             spec = [("src_fid", "int"), ("buffer_m", "float")] + spec
             rows = [(int(f), float(d), table.classes[k].name, table.classes[k].distance, *units.area_triplet(float(a)))
-                    for f, d, k, a in zip(data.fids[use][keep], distance[use][keep], zone_class[keep],
-                                          shapely.area(out_geoms))]
-        dest = bridge.write_rows(self, parameters, "OUTPUT", context, spec, rows, out_geoms, crs,
-                               WKB_MULTI_POLYGON)
-        results = {"OUTPUT": dest, "CONTROL_AREA_M2": control_area, "UNMATCHED_COUNT": int(unmatched.sum()),
-                   "ENCROACHMENT_COUNT": 0, "ENCROACHMENT_AREA_M2": 0.0}
-        feedback.pushInfo(tr("Control zones: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩").format(
-            *units.area_triplet(control_area)))
+                    for f, d, k, a in zip(fids[keep], distance[keep], zone_class[keep], shapely.area(out_geoms))]
+        return bridge.write_rows(self, parameters, self.OUTPUT, context, spec, rows, out_geoms, crs, WKB_MULTI_POLYGON)
 
-        encroachments = []
-        check = self._check_layer(parameters, context, feedback, crs)
-        if check is not None:
-            ia, ib, pieces = overlay.intersection_pieces_diced(
-                check.geoms, zone_geoms,
-                progress=bridge.progress(feedback, 60, 35))
-            bridge.stop_if_cancelled(feedback)
-            pieces = geometry.polygonal(pieces)
-            area = shapely.area(pieces)
-            order_pieces = np.lexsort((ib, check.fids[ia]))
-            ia, ib, pieces, area = ia[order_pieces], ib[order_pieces], pieces[order_pieces], area[order_pieces]
-            encroachments = [(int(check.fids[a]), table.classes[dissolved[b][0]].name, *units.area_triplet(float(m)))
-                             for a, b, m in zip(ia, ib, area)]
-            results["ENCROACHMENT_COUNT"] = int(len(np.unique(ia)))
-            results["ENCROACHMENT_AREA_M2"] = float(area.sum())
-            feedback.pushInfo(tr("{0} features of {1} encroach on the zones: {2:,.2f} m².").format(
-                results["ENCROACHMENT_COUNT"], check.label, results["ENCROACHMENT_AREA_M2"]))
-            if parameters.get("ENCROACHMENTS"):
-                spec_e = [("src_fid", "int"), (self.CLASS_OUT, "str"), ("area_m2", "float"), ("area_ha", "float"),
-                          ("area_mu", "float")]
-                results["ENCROACHMENTS"] = bridge.write_rows(self, parameters, "ENCROACHMENTS", context, spec_e,
-                                                           encroachments, pieces, crs, WKB_MULTI_POLYGON)
-        feedback.setProgress(100)
+    def _encroachments(self, parameters, context, feedback, crs, check, table, dissolved, zone_geoms, results):
+        """The CHECK_LAYER's polygons inside the zones: ENCROACHMENTS and the counts; the rows."""
+        from ...core import class_buffers as cb
+        from ...core import units
 
-        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
-        if report_path:
-            self._report(report_path, label, table, data, rows if self.parameterAsBoolean(parameters, "DISSOLVE", context)
-                         else [(table.classes[k].name, table.classes[k].distance, *units.area_triplet(float(a)))
-                               for (k, _), a in zip(dissolved, zone_area)], encroachments, results, check)
-            results["REPORT"] = report_path
-        return results
+        ia, ib, pieces, area = cb.encroachments(check.geoms, check.fids, zone_geoms, bridge.progress(feedback, 60, 35))
+        bridge.stop_if_cancelled(feedback)
+        encroachments = [(int(check.fids[a]), table.classes[dissolved[b][0]].name, *units.area_triplet(float(m)))
+                         for a, b, m in zip(ia, ib, area)]
+        results["ENCROACHMENT_COUNT"] = int(len(np.unique(ia)))
+        results["ENCROACHMENT_AREA_M2"] = float(area.sum())
+        feedback.pushInfo(tr("{0} features of {1} encroach on the zones: {2:,.2f} m².").format(
+            results["ENCROACHMENT_COUNT"], check.label, results["ENCROACHMENT_AREA_M2"]))
+        if parameters.get(self.ENCROACHMENTS):
+            spec = [("src_fid", "int"), (self.CLASS_OUT, "str"), ("area_m2", "float"), ("area_ha", "float"),
+                    ("area_mu", "float")]
+            results[self.ENCROACHMENTS] = bridge.write_rows(self, parameters, self.ENCROACHMENTS, context, spec,
+                                                            encroachments, pieces, crs, WKB_MULTI_POLYGON)
+        return encroachments
 
     # --- helpers -----------------------------------------------------------------------------------
     @staticmethod
@@ -217,7 +223,7 @@ class ClassBufferAlgorithm(bridge.LantuAlgorithm):
         """The input's CRS; if it is geographic, the first projected CRS among the other inputs."""
         crs = source.sourceCrs()
         if crs.isValid() and crs.isGeographic():
-            for name in ("BOUNDARY", "CHECK_LAYER"):
+            for name in (self.BOUNDARY, self.CHECK_LAYER):
                 other = self.parameterAsSource(parameters, name, context)
                 if other is not None and other.sourceCrs().isValid() and not other.sourceCrs().isGeographic():
                     feedback.pushInfo(tr("{0} is in a geographic CRS: distances are measured in {1} ({2}'s CRS).").format(
@@ -226,32 +232,32 @@ class ClassBufferAlgorithm(bridge.LantuAlgorithm):
         return bridge.working_crs(source, bridge.PLANAR, context)
 
     def _boundary(self, parameters, context, feedback, crs):
-        if self.parameterAsSource(parameters, "BOUNDARY", context) is None:
+        if self.parameterAsSource(parameters, self.BOUNDARY, context) is None:
             return None
         import shapely
 
-        data = bridge.read(self, parameters, "BOUNDARY", context, feedback, crs, (), tr("boundary"))
+        data = bridge.read(self, parameters, self.BOUNDARY, context, feedback, crs, (), tr("boundary"))
         if len(data) == 0:
             raise QgsProcessingException(tr("The boundary layer has no polygons."))
         return shapely.union_all(data.geoms)
 
     def _check_layer(self, parameters, context, feedback, crs):
-        source = self.parameterAsSource(parameters, "CHECK_LAYER", context)
+        source = self.parameterAsSource(parameters, self.CHECK_LAYER, context)
         if source is None:
             return None
-        label = source.sourceName() or "CHECK_LAYER"
-        data = bridge.read(self, parameters, "CHECK_LAYER", context, feedback, crs, (), label)
+        label = source.sourceName() or self.CHECK_LAYER
+        data = bridge.read(self, parameters, self.CHECK_LAYER, context, feedback, crs, (), label)
         data.label = label
         return data
 
     def _log_unknown(self, feedback, label, raw, unmatched, default):
+        from ...core import class_buffers as cb
+
         if not unmatched.any():
             return
-        values, counts = np.unique(np.array(["NULL" if v is None else str(v) for v in raw[unmatched]]),
-                                   return_counts=True)
-        order = np.argsort(-counts)[:MAX_LISTED]
-        listed = ", ".join(f"{values[i]} ({counts[i]})" for i in order)
-        more = tr(" and {0} more").format(len(values) - MAX_LISTED) if len(values) > MAX_LISTED else ""
+        common, distinct = cb.most_common(raw[unmatched], MAX_LISTED)
+        listed = ", ".join(f"{value} ({count})" for value, count in common)
+        more = tr(" and {0} more").format(distinct - MAX_LISTED) if distinct > MAX_LISTED else ""
         if default is None:
             feedback.pushWarning(tr("{0}: {1} features have a class the table does not know and were skipped: {2}{3}.").format(
                 label, int(unmatched.sum()), listed, more))

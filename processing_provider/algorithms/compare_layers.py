@@ -19,6 +19,8 @@ from ..bridge import codes
 class CompareLayers(bridge.LantuAlgorithm):
     ID = "comparelayers"
     GROUP_ID = "quality"
+    LAYER_A, CODE_FIELD_A, LAYER_B, CODE_FIELD_B = "LAYER_A", "CODE_FIELD_A", "LAYER_B", "CODE_FIELD_B"
+    LEVEL, MIN_AREA, MATRIX = "LEVEL", "MIN_AREA", "MATRIX"
 
     def displayName(self):
         return tr("Compare two land-use layers (多规比对 / 版本比对)")
@@ -34,72 +36,47 @@ class CompareLayers(bridge.LantuAlgorithm):
             "official conversion; a 三调 class that it splits one-to-many is compared at its 一级 class.")
 
     def initAlgorithm(self, config=None):
-        for suffix, title in (("A", tr("Layer A (e.g. the earlier version or the current state)")),
-                              ("B", tr("Layer B (e.g. the later version or the plan)"))):
-            self.addParameter(QgsProcessingParameterFeatureSource(
-                f"LAYER_{suffix}", title, [VECTOR_POLYGON]))
+        for suffix, layer, code_field, title in (
+                ("A", self.LAYER_A, self.CODE_FIELD_A, tr("Layer A (e.g. the earlier version or the current state)")),
+                ("B", self.LAYER_B, self.CODE_FIELD_B, tr("Layer B (e.g. the later version or the plan)"))):
+            self.addParameter(QgsProcessingParameterFeatureSource(layer, title, [VECTOR_POLYGON]))
             self.addParameter(QgsProcessingParameterField(
-                f"CODE_FIELD_{suffix}", tr("Land-class code field of {0} (empty = guess)").format(suffix),
-                parentLayerParameterName=f"LAYER_{suffix}", optional=True))
+                code_field, tr("Land-class code field of {0} (empty = guess)").format(suffix),
+                parentLayerParameterName=layer, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "LEVEL", tr("Class level (1 = 一级类, 2 = 二级类, 3 = 三级类)"), NUMBER_INTEGER, 2, False, 1, 3))
+            self.LEVEL, tr("Class level (1 = 一级类, 2 = 二级类, 3 = 三级类)"), NUMBER_INTEGER, 2, False, 1, 3))
         self.addParameter(QgsProcessingParameterNumber(
-            "MIN_AREA", tr("Ignore differences up to (m²)"), NUMBER_DOUBLE, 1.0, False, 0.0))
+            self.MIN_AREA, tr("Ignore differences up to (m²)"), NUMBER_DOUBLE, 1.0, False, 0.0))
         bridge.add_area_method_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Differences"), VECTOR_POLYGON))
+            self.OUTPUT, tr("Differences"), VECTOR_POLYGON))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "MATRIX", tr("Change matrix"), VECTOR))
+            self.MATRIX, tr("Change matrix"), VECTOR))
         bridge.add_report_parameter(self)
         self.addOutput(QgsProcessingOutputNumber("CHANGED_AREA_M2", tr("Area where the classes differ (m²)")))
         self.addOutput(QgsProcessingOutputNumber("CHANGED_COUNT", tr("Pieces where the classes differ")))
 
     def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
-        from ...core import classification, compare, report, units
+        from ...core import compare, units
 
-        level = self.parameterAsInt(parameters, "LEVEL", context)
-        min_area = self.parameterAsDouble(parameters, "MIN_AREA", context)
-        source_a = bridge.source_or_fail(self, parameters, "LAYER_A", context, tr("layer A"))
-        crs = bridge.working_crs(source_a, self.parameterAsEnum(parameters, "AREA_METHOD", context), context)
-        sides = {}
-        for side in ("A", "B"):
-            name = f"LAYER_{side}"
-            source = bridge.source_or_fail(self, parameters, name, context, side)
-            label = bridge.layer_name(self, parameters, name, context) or tr("layer {0}").format(side)
-            field = codes.code_field(self, parameters, f"CODE_FIELD_{side}", source, context, feedback, label)
-            data = bridge.read(self, parameters, name, context, feedback, crs, [field], label)
-            detection = classification.detect_classification(data.columns[field], field_name=field)
-            sides[side] = (data, field, label, detection.classification)
-        schemes = {sides[s][3] for s in sides}
-        if None in schemes:
-            unknown = [sides[s][2] for s in sides if sides[s][3] is None]
-            raise QgsProcessingException(tr("Cannot tell whether {0} holds 三调 or 用地用海 codes.").format(", ".join(unknown)))
-        to_ydyh = len(schemes) > 1  # 三调 against 用地用海: compare in 用地用海
-        classes = {}
-        for side, (data, field, label, scheme) in sides.items():
-            found = codes.classify(data.columns[field], scheme, level, to_ydyh, feedback, label)
-            classes[side] = found
-        if to_ydyh:
-            feedback.pushInfo(tr("One layer is in 三调 codes, the other in 用地用海: both are compared as 用地用海 classes."))
+        level = self.parameterAsInt(parameters, self.LEVEL, context)
+        min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
+        source_a = bridge.source_or_fail(self, parameters, self.LAYER_A, context, tr("layer A"))
+        crs = bridge.working_crs(source_a, self.parameterAsEnum(parameters, self.AREA_METHOD, context), context)
+        sides, classes = self._read_sides(parameters, context, feedback, crs, level)
 
         feedback.setProgressText(tr("Overlaying the two layers…"))
         data_a, data_b = sides["A"][0], sides["B"][0]
         result = compare.compare(data_a.geoms, classes["A"].code, data_b.geoms, classes["B"].code,
                                  bridge.progress(feedback, 0, 90))
         bridge.stop_if_cancelled(feedback)
-        # A class the conversion could not decide stands at its 一级 class: the same 一级 class on the
-        # other side is no difference anyone can see.
-        undecided = np.array([(ia >= 0 and classes["A"].kind[ia] == "undecided") or (ib >= 0 and classes["B"].kind[ib] == "undecided")
-                              for ia, ib in zip(result.ia, result.ib)], dtype=bool)
-        same_top = np.array([bool(a) and bool(b) and a[:2] == b[:2] for a, b in zip(result.code_a, result.code_b)], dtype=bool)
-        differs = result.differs() & ~(undecided & same_top) & (result.area > min_area)
-        names = classes["A"].names
+        differs = result.visible_differences(classes["A"].kind == "undecided", classes["B"].kind == "undecided", min_area)
 
         def name(code):
             if code is None:
                 return tr("(not covered)")
-            return names.name(code) or classes["B"].names.name(code) or (code or tr("(no code)"))
+            return classes["A"].names.name(code) or classes["B"].names.name(code) or (code or tr("(no code)"))
 
         keep = np.flatnonzero(differs)
         rows = [(result.code_a[i], name(result.code_a[i]), result.code_b[i], name(result.code_b[i]),
@@ -109,34 +86,56 @@ class CompareLayers(bridge.LantuAlgorithm):
         spec = [("code_a", "str"), ("name_a", "str"), ("code_b", "str"), ("name_b", "str"), ("fid_a", "int"),
                 ("fid_b", "int"), ("area_m2", "float"), ("area_ha", "float"), ("area_mu", "float")]
         geoms = bridge.to_crs(result.geoms[keep], crs, source_a.sourceCrs(), context)
-        outputs = {"OUTPUT": bridge.write_rows(self, parameters, "OUTPUT", context, spec, rows, geoms,
-                                             source_a.sourceCrs(), WKB_MULTI_POLYGON)}
+        outputs = {self.OUTPUT: bridge.write_rows(self, parameters, self.OUTPUT, context, spec, rows, geoms,
+                                                  source_a.sourceCrs(), WKB_MULTI_POLYGON)}
         cells = compare.matrix(result, min_area)
-        order = sorted(cells, key=lambda k: (k[0] is None, k[0] or "", k[1] is None, k[1] or ""))
         matrix_rows = [(a, name(a), b, name(b), "" if a == b else tr("changed"), *units.area_triplet(cells[(a, b)]))
-                       for a, b in order]
-        outputs["MATRIX"] = bridge.write_rows(self, parameters, "MATRIX", context, [
+                       for a, b in compare.matrix_keys(cells)]
+        outputs[self.MATRIX] = bridge.write_rows(self, parameters, self.MATRIX, context, [
             ("code_a", "str"), ("name_a", "str"), ("code_b", "str"), ("name_b", "str"), ("change", "str"),
             ("area_m2", "float"), ("area_ha", "float"), ("area_mu", "float")], matrix_rows)
         changed = float(result.area[differs].sum())
-        outputs["CHANGED_AREA_M2"] = changed
-        outputs["CHANGED_COUNT"] = int(differs.sum())
+        outputs.update({"CHANGED_AREA_M2": changed, "CHANGED_COUNT": int(differs.sum())})
         feedback.pushInfo(tr("{0} pieces differ, {1:,.2f} m² ({2:,.4f} 公顷).").format(int(differs.sum()), changed,
                                                                                       units.m2_to_ha(changed)))
-        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            codes_a = sorted({a for a, _ in cells}, key=lambda c: (c is None, c or ""))
-            codes_b = sorted({b for _, b in cells}, key=lambda c: (c is None, c or ""))
-            table_rows = [[f"{a or ''} {name(a)}".strip()] + [units.m2_to_ha(cells.get((a, b), 0.0)) for b in codes_b]
-                          + [units.m2_to_ha(sum(cells.get((a, b), 0.0) for b in codes_b))] for a in codes_a]
-            table_rows.append([tr("Total")] + [units.m2_to_ha(sum(cells.get((a, b), 0.0) for a in codes_a)) for b in codes_b]
-                              + [units.m2_to_ha(sum(cells.values()))])
-            facts = [tr("A: {0} ({1})").format(sides["A"][2], sides["A"][1]), tr("B: {0} ({1})").format(sides["B"][2], sides["B"][1]),
-                     tr("Level: {0}").format(level),
-                     tr("Area where the classes differ: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩").format(*units.area_triplet(changed))]
-            report.write(report_path, report.page(self.displayName(), facts + classes["A"].notes + classes["B"].notes, [
-                (tr("Change matrix (公顷): rows A, columns B"), report.table(
-                    [tr("A \\ B")] + [f"{b or ''} {name(b)}".strip() for b in codes_b] + [tr("Total")], table_rows,
-                    [""] * (len(table_rows) - 1) + ["total"], decimals=4))]))
-            outputs["REPORT"] = report_path
+            self._report(report_path, cells, name, sides, classes, level, changed)
+            outputs[self.REPORT] = report_path
         return outputs
+
+    def _read_sides(self, parameters, context, feedback, crs, level):
+        """({side: (data, code field, label, classification)}, {side: classes}); 三调 against 用地用海 is
+        compared in 用地用海 classes."""
+        from ...core import classification
+
+        sides = {}
+        for side, layer, code_field in (("A", self.LAYER_A, self.CODE_FIELD_A), ("B", self.LAYER_B, self.CODE_FIELD_B)):
+            source = bridge.source_or_fail(self, parameters, layer, context, side)
+            label = bridge.layer_name(self, parameters, layer, context) or tr("layer {0}").format(side)
+            field = codes.code_field(self, parameters, code_field, source, context, feedback, label)
+            data = bridge.read(self, parameters, layer, context, feedback, crs, [field], label)
+            detection = classification.detect_classification(data.columns[field], field_name=field)
+            sides[side] = (data, field, label, detection.classification)
+        schemes = {sides[s][3] for s in sides}
+        if None in schemes:
+            unknown = [sides[s][2] for s in sides if sides[s][3] is None]
+            raise QgsProcessingException(tr("Cannot tell whether {0} holds 三调 or 用地用海 codes.").format(", ".join(unknown)))
+        to_ydyh = len(schemes) > 1
+        classes = {side: codes.classify(data.columns[field], scheme, level, to_ydyh, feedback, label)
+                   for side, (data, field, label, scheme) in sides.items()}
+        if to_ydyh:
+            feedback.pushInfo(tr("One layer is in 三调 codes, the other in 用地用海: both are compared as 用地用海 classes."))
+        return sides, classes
+
+    def _report(self, path, cells, name, sides, classes, level, changed):
+        from ...core import compare, report, units
+
+        headers, body, css = report.matrix(cells, compare.code_order({a for a, _ in cells}),
+                                           compare.code_order({b for _, b in cells}), tr("A \\ B"), tr("Total"),
+                                           lambda code: f"{code or ''} {name(code)}".strip(), units.m2_to_ha)
+        facts = [tr("A: {0} ({1})").format(sides["A"][2], sides["A"][1]), tr("B: {0} ({1})").format(sides["B"][2], sides["B"][1]),
+                 tr("Level: {0}").format(level),
+                 tr("Area where the classes differ: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩").format(*units.area_triplet(changed))]
+        report.write(path, report.page(self.displayName(), facts + classes["A"].notes + classes["B"].notes, [
+            (tr("Change matrix (公顷): rows A, columns B"), report.table(headers, body, css, decimals=4))]))

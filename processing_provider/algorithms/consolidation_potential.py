@@ -17,11 +17,18 @@ from ...compat import FIELD_NUMERIC, VECTOR, VECTOR_LINE, VECTOR_POLYGON
 from ...translation import tr
 from .. import bridge
 from ..bridge import codes
+from .farmland_contiguity import FarmlandContiguity
+from .homestead_relocation import HomesteadRelocation
+from .slope_farmland import SlopeFarmland
 
 
 class ConsolidationPotential(bridge.LantuAlgorithm):
     ID = "consolidationpotential"
     GROUP_ID = "quality"
+    LANDUSE, CODE_FIELD, CLASSIFICATION = codes.LANDUSE, codes.CODE_FIELD, codes.CLASSIFICATION
+    VILLAGES, VILLAGE_FIELD, POPULATION_FIELD, RESTORE_FIELD = "VILLAGES", "VILLAGE_FIELD", "POPULATION_FIELD", "RESTORE_FIELD"
+    DEM, ROADS, MAX_ROAD_DISTANCE, HAZARD, GAP = "DEM", "ROADS", "MAX_ROAD_DISTANCE", "HAZARD", "GAP"
+    CLASS_TABLE, GRADE_BREAKS = "CLASS_TABLE", "GRADE_BREAKS"
 
     def displayName(self):
         return tr("Land consolidation potential per village (全域土地综合整治潜力)")
@@ -44,31 +51,31 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
     def initAlgorithm(self, config=None):
         codes.add_landuse_parameters(self, tr("Land-use layer (三调 DLTB)"))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "VILLAGES", tr("Villages (行政村)"), [VECTOR_POLYGON]))
+            self.VILLAGES, tr("Villages (行政村)"), [VECTOR_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
-            "VILLAGE_FIELD", tr("Village name field"), parentLayerParameterName="VILLAGES"))
+            self.VILLAGE_FIELD, tr("Village name field"), parentLayerParameterName=self.VILLAGES))
         self.addParameter(QgsProcessingParameterField(
-            "POPULATION_FIELD", tr("Village population field"), parentLayerParameterName="VILLAGES",
+            self.POPULATION_FIELD, tr("Village population field"), parentLayerParameterName=self.VILLAGES,
             type=FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "RESTORE_FIELD", tr("Restoration attribute (即可恢复 / 工程恢复), if the layer has one"),
-            parentLayerParameterName="LANDUSE", optional=True))
-        self.addParameter(QgsProcessingParameterRasterLayer("DEM", tr("DEM (empty = use GDPDJB)"), optional=True))
+            self.RESTORE_FIELD, tr("Restoration attribute (即可恢复 / 工程恢复), if the layer has one"),
+            parentLayerParameterName=self.LANDUSE, optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(self.DEM, tr("DEM (empty = use GDPDJB)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "ROADS", tr("Roads"), [VECTOR_LINE], optional=True))
+            self.ROADS, tr("Roads"), [VECTOR_LINE], optional=True))
         self.addParameter(QgsProcessingParameterDistance(
-            "MAX_ROAD_DISTANCE", tr("Relocate settlements farther than this from a road (m; 0 = no test)"), 0.0,
-            "LANDUSE", minValue=0.0))
+            self.MAX_ROAD_DISTANCE, tr("Relocate settlements farther than this from a road (m; 0 = no test)"), 0.0,
+            self.LANDUSE, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "HAZARD", tr("Geological hazard areas (地质灾害隐患点/风险区)"), [VECTOR_POLYGON], optional=True))
+            self.HAZARD, tr("Geological hazard areas (地质灾害隐患点/风险区)"), [VECTOR_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterDistance(
-            "GAP", tr("Gap bridged between farmland parcels (m)"), 0.0, "LANDUSE", minValue=0.0))
+            self.GAP, tr("Gap bridged between farmland parcels (m)"), 0.0, self.LANDUSE, minValue=0.0))
         self.addParameter(QgsProcessingParameterFile(
-            "CLASS_TABLE", tr("Class table (CSV: role, classification, code, name; empty = the built-in one)"),
+            self.CLASS_TABLE, tr("Class table (CSV: role, classification, code, name; empty = the built-in one)"),
             extension="csv", optional=True))
         self.addParameter(QgsProcessingParameterString(
-            "GRADE_BREAKS", tr("Grade breaks (公顷: lower, upper; empty = thirds of the villages)"), optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", tr("Potential per village"), VECTOR))
+            self.GRADE_BREAKS, tr("Grade breaks (公顷: lower, upper; empty = thirds of the villages)"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Potential per village"), VECTOR))
         bridge.add_report_parameter(self)
         for name, text in [("TOTAL_POTENTIAL_M2", tr("Total potential (m²)")), ("SURPLUS_AREA_M2", tr("Surplus quota (节余指标, m²)")),
                            ("MINING_AREA_M2", tr("Mining land (m²)")), ("IDLE_AREA_M2", tr("Idle construction land (m²)")),
@@ -85,28 +92,56 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
         self.require_dependencies()
         import shapely
 
-        from ...core import consolidation_classes, potential, report, units
+        from ...core import potential, units
 
         breaks = self._breaks(parameters, context)
-        source = bridge.source_or_fail(self, parameters, "LANDUSE", context, tr("land-use layer"))
+        source = bridge.source_or_fail(self, parameters, self.LANDUSE, context, tr("land-use layer"))
         label = source.sourceName() or tr("land-use layer")
-        code_field = codes.code_field(self, parameters, "CODE_FIELD", source, context, feedback, label)
-        restore_field = self.parameterAsString(parameters, "RESTORE_FIELD", context) or None
+        code_field = codes.code_field(self, parameters, self.CODE_FIELD, source, context, feedback, label)
+        restore_field = self.parameterAsString(parameters, self.RESTORE_FIELD, context) or None
         crs = bridge.working_crs(source, bridge.PLANAR, context)
-        land = bridge.read(self, parameters, "LANDUSE", context, feedback, crs,
-                                  [f for f in (code_field, restore_field) if f], label)
-        scheme = codes.resolve(self, parameters, "CLASSIFICATION", context, feedback, land.columns[code_field], code_field)
-        village_field = self.parameterAsString(parameters, "VILLAGE_FIELD", context)
-        villages = bridge.read(self, parameters, "VILLAGES", context, feedback, crs, [village_field], tr("villages"))
+        land = bridge.read(self, parameters, self.LANDUSE, context, feedback, crs,
+                           [f for f in (code_field, restore_field) if f], label)
+        scheme = codes.resolve(self, parameters, self.CLASSIFICATION, context, feedback, land.columns[code_field], code_field)
+        village_field = self.parameterAsString(parameters, self.VILLAGE_FIELD, context)
+        villages = bridge.read(self, parameters, self.VILLAGES, context, feedback, crs, [village_field], tr("villages"))
         names = [tr("(no name)") if v is None else str(v) for v in villages.columns[village_field]]
-        index = {name: k for k, name in enumerate(names)}
         n = len(names)
-        area = shapely.area(land.geoms)
-        table_path = self.parameterAsFile(parameters, "CLASS_TABLE", context) or None
 
-        def by_village(mask, value=None):
-            """Area (or `value`, shared out by area) of the masked parcels in each village, m²."""
-            return self._share(land.geoms[mask], area[mask] if value is None else value[mask], villages.geoms, n)
+        figures = self._land_figures(parameters, context, feedback, land, code_field, restore_field, scheme, villages.geoms, n)
+        figures.update(self._run_homestead(parameters, context, feedback, {name: k for k, name in enumerate(names)}, n))
+        figures["steep"], cultivated = self._run_slope(parameters, context, feedback, crs, villages.geoms, n)
+        blocks = self._run_blocks(parameters, context, feedback, crs, villages.geoms, n)
+        bridge.stop_if_cancelled(feedback)
+
+        potential_m2 = potential.total_potential(figures)
+        grades, used = potential.grade(potential_m2 / units.M2_PER_HA, breaks)
+        rows = potential.village_rows(names, shapely.area(villages.geoms), figures, cultivated, blocks, potential_m2, grades)
+        results = {self.OUTPUT: bridge.write_rows(self, parameters, self.OUTPUT, context, self.SPEC, rows),
+                   "TOTAL_POTENTIAL_M2": float(potential_m2.sum()), "SURPLUS_AREA_M2": float(figures["surplus"].sum()),
+                   "MINING_AREA_M2": float(figures["mining"].sum()), "IDLE_AREA_M2": float(figures["idle"].sum()),
+                   "RESTORE_AREA_M2": float(figures["restore_now"].sum() + figures["restore_works"].sum()),
+                   "STEEP_AREA_M2": float(figures["steep"].sum())}
+        method = (tr("Grades by the given breaks: I ≥ {1:g} 公顷 > II ≥ {0:g} 公顷 > III.") if breaks else
+                  tr("Grades by thirds of the villages: I ≥ {1:.2f} 公顷 > II ≥ {0:.2f} 公顷 > III (villages with no potential are III).")).format(*used)
+        feedback.pushInfo(method)
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if report_path:
+            self._report(report_path, rows, label, n, method)
+            results[self.REPORT] = report_path
+        return results
+
+    def _land_figures(self, parameters, context, feedback, land, code_field, restore_field, scheme, village_geoms, n):
+        """Mining, idle construction and restorable farmland per village (m²), from the land-use layer."""
+        import shapely
+
+        from ...core import consolidation_classes, potential
+
+        table_path = self.parameterAsFile(parameters, self.CLASS_TABLE, context) or None
+        area = shapely.area(land.geoms)
+
+        def by_village(mask):
+            return potential.share_by_village(land.geoms[mask], area[mask], village_geoms, n)
 
         figures = {}
         for role in ("mining", "idle"):
@@ -120,66 +155,29 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
         figures["restore_works"] = by_village(kinds == "works")
         if not restore_field:
             feedback.pushInfo(tr("No restoration attribute (RESTORE_FIELD): restorable farmland is not counted."))
+        return figures
 
-        homestead = self._run_homestead(parameters, context, feedback, index, n)
-        steep, cultivated = self._run_slope(parameters, context, feedback, crs, villages.geoms, n)
-        blocks = self._run_blocks(parameters, context, feedback, crs, villages.geoms, n)
-        bridge.stop_if_cancelled(feedback)
+    def _report(self, path, rows, label, n, method):
+        from ...core import report
 
-        potential_m2 = homestead["relocate"] + figures["mining"] + figures["idle"] + figures["restore_now"] + \
-            figures["restore_works"] + steep
-        grades, used = potential.grade(potential_m2 / units.M2_PER_HA, breaks)
-        village_area = shapely.area(villages.geoms)
-        rows = []
-        for v in range(n):
-            rows.append((names[v], village_area[v] / 1e4, homestead["homestead"][v] / 1e4, homestead["relocate"][v] / 1e4,
-                         homestead["resettle"][v] / 1e4, homestead["surplus"][v] / 1e4, figures["mining"][v] / 1e4,
-                         figures["idle"][v] / 1e4, figures["restore_now"][v] / 1e4, figures["restore_works"][v] / 1e4,
-                         steep[v] / 1e4, cultivated[v] / 1e4, int(blocks["parcels"][v]), int(blocks["blocks"][v]),
-                         int(blocks["large"][v]), blocks["share"][v], potential_m2[v] / 1e4, grades[v]))
-        results = {"OUTPUT": bridge.write_rows(self, parameters, "OUTPUT", context, self.SPEC, rows),
-                   "TOTAL_POTENTIAL_M2": float(potential_m2.sum()), "SURPLUS_AREA_M2": float(homestead["surplus"].sum()),
-                   "MINING_AREA_M2": float(figures["mining"].sum()), "IDLE_AREA_M2": float(figures["idle"].sum()),
-                   "RESTORE_AREA_M2": float(figures["restore_now"].sum() + figures["restore_works"].sum()),
-                   "STEEP_AREA_M2": float(steep.sum())}
-        method = (tr("Grades by the given breaks: I ≥ {1:g} 公顷 > II ≥ {0:g} 公顷 > III.") if breaks else
-                  tr("Grades by thirds of the villages: I ≥ {1:.2f} 公顷 > II ≥ {0:.2f} 公顷 > III (villages with no potential are III).")).format(*used)
-        feedback.pushInfo(method)
-        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
-        if report_path:
-            headers = [tr("Village"), tr("Relocate (公顷)"), tr("Surplus (公顷)"), tr("Mining (公顷)"), tr("Idle (公顷)"),
-                       tr("Restorable (公顷)"), tr("Steep > 25° (公顷)"), tr("Blocks"), tr("Large blocks"),
-                       tr("Potential (公顷)"), tr("Grade")]
-            table = [(r[0], r[3], r[5], r[6], r[7], r[8] + r[9], r[10], r[13], r[14], r[16], r[17]) for r in rows]
-            facts = [tr("Layer: {0}; {1} villages").format(label, n),
-                     tr("Potential = homestead to relocate + mining + idle + restorable + farmland steeper than 25°."), method]
-            report.write(report_path, report.page(tr("Land consolidation potential per village (全域土地综合整治潜力)"), facts,
-                                                  [(tr("Per village"), report.table(headers, table))]))
-            results["REPORT"] = report_path
-        return results
+        headers = [tr("Village"), tr("Relocate (公顷)"), tr("Surplus (公顷)"), tr("Mining (公顷)"), tr("Idle (公顷)"),
+                   tr("Restorable (公顷)"), tr("Steep > 25° (公顷)"), tr("Blocks"), tr("Large blocks"),
+                   tr("Potential (公顷)"), tr("Grade")]
+        table = [(r[0], r[3], r[5], r[6], r[7], r[8] + r[9], r[10], r[13], r[14], r[16], r[17]) for r in rows]
+        facts = [tr("Layer: {0}; {1} villages").format(label, n),
+                 tr("Potential = homestead to relocate + mining + idle + restorable + farmland steeper than 25°."), method]
+        report.write(path, report.page(tr("Land consolidation potential per village (全域土地综合整治潜力)"), facts,
+                                       [(tr("Per village"), report.table(headers, table))]))
 
     def _breaks(self, parameters, context):
-        text = (self.parameterAsString(parameters, "GRADE_BREAKS", context) or "").replace("，", ",").strip()
-        if not text:
-            return None
+        from ...core import potential
+
+        text = self.parameterAsString(parameters, self.GRADE_BREAKS, context)
         try:
-            values = [float(v) for v in text.split(",")]
+            return potential.parse_breaks(text)
         except ValueError:
-            values = []
-        if len(values) != 2 or values[0] < 0 or values[1] <= values[0]:
-            raise QgsProcessingException(tr("GRADE_BREAKS must be two ascending areas in 公顷, e.g. 10,30; got {0}.").format(text))
-        return tuple(values)
-
-    @staticmethod
-    def _share(geoms, values, village_geoms, n):
-        import shapely
-
-        from ...core import overlay
-
-        ia, ib, shared = overlay.shared_areas(geoms, village_geoms)
-        whole = shapely.area(geoms)
-        fraction = shared / np.where(whole[ia] > 0, whole[ia], 1.0)
-        return np.bincount(ib, weights=np.asarray(values, dtype=float)[ia] * fraction, minlength=n)
+            raise QgsProcessingException(tr("GRADE_BREAKS must be two ascending areas in 公顷, e.g. 10,30; got {0}.").format(
+                (text or "").replace("，", ",").strip())) from None
 
     def _child(self, algorithm, parameters, context, feedback):
         import processing
@@ -198,11 +196,11 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
     def _run_homestead(self, parameters, context, feedback, index, n):
         feedback.pushInfo(tr("Homestead relocation…"))
         result = self._child("lantu:homesteadrelocation", {
-            **self._pass(parameters, ["LANDUSE", "CODE_FIELD", "CLASSIFICATION", "VILLAGES", "VILLAGE_FIELD",
-                                      "POPULATION_FIELD", "ROADS", "MAX_ROAD_DISTANCE", "HAZARD"]),
-            "OUTPUT": "TEMPORARY_OUTPUT", "SUMMARY": "TEMPORARY_OUTPUT"}, context, feedback)
+            **self._pass(parameters, [self.LANDUSE, self.CODE_FIELD, self.CLASSIFICATION, self.VILLAGES, self.VILLAGE_FIELD,
+                                      self.POPULATION_FIELD, self.ROADS, self.MAX_ROAD_DISTANCE, self.HAZARD]),
+            HomesteadRelocation.OUTPUT: "TEMPORARY_OUTPUT", HomesteadRelocation.SUMMARY: "TEMPORARY_OUTPUT"}, context, feedback)
         out = {k: np.zeros(n) for k in ("homestead", "relocate", "resettle", "surplus")}
-        for feature in self._layer(result["SUMMARY"], context).getFeatures():
+        for feature in self._layer(result[HomesteadRelocation.SUMMARY], context).getFeatures():
             v = index.get(feature["village"])
             if v is None:
                 continue  # the total row and land outside the villages
@@ -212,41 +210,32 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
 
     def _run_slope(self, parameters, context, feedback, crs, village_geoms, n):
         """(steep m², cultivated m²) per village."""
+        from ...core import potential
+
         feedback.pushInfo(tr("Slope farmland…"))
         try:
             result = self._child("lantu:slopefarmland", {
-                **self._pass(parameters, ["LANDUSE", "CODE_FIELD", "CLASSIFICATION", "DEM"]), "OUTPUT": "TEMPORARY_OUTPUT"},
+                **self._pass(parameters, [self.LANDUSE, self.CODE_FIELD, self.CLASSIFICATION, self.DEM]),
+                SlopeFarmland.OUTPUT: "TEMPORARY_OUTPUT"},
                 context, feedback)
         except QgsProcessingException as error:
             feedback.pushWarning(tr("Farmland steeper than 25° is not counted: {0}").format(error))
             return np.zeros(n), np.zeros(n)
-        geoms, steep, area = self._polygons(self._layer(result["OUTPUT"], context), ["steep_area_m2", "area_m2"])
-        return self._share(geoms, steep, village_geoms, n), self._share(geoms, area, village_geoms, n)
+        geoms, steep, area = self._polygons(self._layer(result[SlopeFarmland.OUTPUT], context), ["steep_area_m2", "area_m2"])
+        return potential.share_by_village(geoms, steep, village_geoms, n), potential.share_by_village(geoms, area, village_geoms, n)
 
     def _run_blocks(self, parameters, context, feedback, crs, village_geoms, n):
         """Parcels, blocks, large blocks and the large-block share of the cultivated area per village."""
-        import shapely
-
-        from ...core import homestead, overlay
+        from ...core import potential
 
         feedback.pushInfo(tr("Farmland contiguity…"))
         result = self._child("lantu:farmlandcontiguity", {
-            **self._pass(parameters, ["LANDUSE", "CODE_FIELD", "CLASSIFICATION", "GAP"]), "OUTPUT": "TEMPORARY_OUTPUT"},
+            **self._pass(parameters, [self.LANDUSE, self.CODE_FIELD, self.CLASSIFICATION, self.GAP]),
+            FarmlandContiguity.OUTPUT: "TEMPORARY_OUTPUT"},
             context, feedback)
-        geoms, parcels, large, area = self._polygons(self._layer(result["OUTPUT"], context), ["parcels", "is_large", "area_m2"])
-        ia, ib, shared = overlay.shared_areas(geoms, village_geoms)
-        owner = homestead.main_group(ia, ib, shared, len(geoms))
-        inside = owner >= 0
-        blocks = np.bincount(owner[inside], minlength=n)
-        large_count = np.bincount(owner[inside], weights=large[inside], minlength=n)
-        farmland = np.bincount(owner[inside], weights=parcels[inside], minlength=n)
-        whole = shapely.area(geoms)
-        share_in = shared / np.where(whole[ia] > 0, whole[ia], 1.0)
-        cultivated = np.bincount(ib, weights=area[ia] * share_in, minlength=n)
-        in_large = np.bincount(ib, weights=(area * large)[ia] * share_in, minlength=n)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            share = np.where(cultivated > 0, 100.0 * in_large / cultivated, 0.0)
-        return {"parcels": farmland, "blocks": blocks, "large": large_count, "share": share}
+        geoms, parcels, large, area = self._polygons(self._layer(result[FarmlandContiguity.OUTPUT], context),
+                                                     ["parcels", "is_large", "area_m2"])
+        return potential.blocks_by_village(geoms, parcels, large, area, village_geoms, n)
 
     @staticmethod
     def _polygons(layer, fields):

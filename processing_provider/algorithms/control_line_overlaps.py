@@ -16,6 +16,9 @@ from ..bridge import control_lines
 class ControlLineOverlaps(bridge.LantuAlgorithm):
     ID = "controllineoverlaps"
     GROUP_ID = "bottomlines"
+    PERMANENT_FARMLAND, ECO_REDLINE, URBAN_BOUNDARY = (
+        control_lines.PERMANENT_FARMLAND, control_lines.ECO_REDLINE, control_lines.URBAN_BOUNDARY)
+    MIN_AREA = "MIN_AREA"
 
     def displayName(self):
         return tr("Control-line overlaps (三线冲突检查)")
@@ -35,11 +38,11 @@ class ControlLineOverlaps(bridge.LantuAlgorithm):
     def initAlgorithm(self, config=None):
         control_lines.add_parameters(self)
         self.addParameter(QgsProcessingParameterNumber(
-            "MIN_AREA", tr("Minimum overlap area (m²); smaller ones are reported as slivers"),
+            self.MIN_AREA, tr("Minimum overlap area (m²); smaller ones are reported as slivers"),
             NUMBER_DOUBLE, 0.0, False, 0.0))
         bridge.add_area_method_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Control-line overlaps"), VECTOR_POLYGON))
+            self.OUTPUT, tr("Control-line overlaps"), VECTOR_POLYGON))
         bridge.add_report_parameter(self)
         self.addOutput(QgsProcessingOutputNumber("OVERLAP_COUNT", tr("Overlapping feature pairs")))
         self.addOutput(QgsProcessingOutputNumber("OVERLAP_AREA_M2", tr("Overlap area (m²)")))
@@ -50,13 +53,13 @@ class ControlLineOverlaps(bridge.LantuAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
         from ...core import control_lines as core_lines
-        from ...core import report, units
+        from ...core import units
 
         lines = control_lines.given(self, parameters, context)
         if len(lines) < 2:
             raise QgsProcessingException(tr("Give at least two of the three control lines to compare."))
-        min_area = self.parameterAsDouble(parameters, "MIN_AREA", context)
-        area_method = self.parameterAsEnum(parameters, "AREA_METHOD", context)
+        min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
+        area_method = self.parameterAsEnum(parameters, self.AREA_METHOD, context)
         first = lines[0][2]
         crs = bridge.working_crs(first, area_method, context)
         data = control_lines.read(self, parameters, context, feedback, crs, lines)
@@ -76,42 +79,40 @@ class ControlLineOverlaps(bridge.LantuAlgorithm):
             rows.append((f"{a}×{b}", names[a], names[b], int(data[a].fids[ia]), int(data[b].fids[ib]),
                          *units.area_triplet(float(area)), int(sliver)))
         geoms = bridge.to_crs(found.geoms, crs, first.sourceCrs(), context)
-        dest = bridge.write_rows(self, parameters, "OUTPUT", context, spec, rows, geoms, first.sourceCrs(),
-                               WKB_MULTI_POLYGON)
+        dest = bridge.write_rows(self, parameters, self.OUTPUT, context, spec, rows, geoms, first.sourceCrs(),
+                                 WKB_MULTI_POLYGON)
 
-        counted = ~found.sliver
-        results = {"OUTPUT": dest, "OVERLAP_COUNT": int(counted.sum()), "OVERLAP_AREA_M2": found.total_area,
+        results = {self.OUTPUT: dest, "OVERLAP_COUNT": int((~found.sliver).sum()), "OVERLAP_AREA_M2": found.total_area,
                    "SLIVER_COUNT": int(found.sliver.sum())}
         for a, b in pairs:
             results[f"{a}_{b}_M2"] = found.pair_area.get(f"{a}_{b}", 0.0)
-        for a, b in pairs:
-            if f"{a}_{b}" in found.pair_area:
-                n = int((counted & (found.pair == pairs.index((a, b)))).sum())
-                feedback.pushInfo(tr("{0} × {1}: {2} overlapping pairs, {3:,.2f} m² ({4:,.4f} 公顷)").format(
-                    control_lines.short_name(a), control_lines.short_name(b), n, results[f"{a}_{b}_M2"],
-                    units.m2_to_ha(results[f"{a}_{b}_M2"])))
+        for a, b, count, area in found.pairs_found():
+            feedback.pushInfo(tr("{0} × {1}: {2} overlapping pairs, {3:,.2f} m² ({4:,.4f} 公顷)").format(
+                control_lines.short_name(a), control_lines.short_name(b), count, area, units.m2_to_ha(area)))
         if found.sliver.any():
             feedback.pushInfo(tr("{0} overlaps smaller than {1} m² are written as slivers and not counted.").format(
                 int(found.sliver.sum()), min_area))
-
-        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            summary = [(f"{control_lines.short_name(a)} × {control_lines.short_name(b)}",
-                        int((counted & (found.pair == pairs.index((a, b)))).sum()),
-                        *units.area_triplet(results[f"{a}_{b}_M2"])[1:])
-                       for a, b in pairs if f"{a}_{b}" in found.pair_area]
-            order = np.argsort(-found.area)[:200]
-            detail = [rows[i][:5] + rows[i][6:8] for i in order if counted[i]]
-            facts = [tr("Layers: {0}").format(", ".join(f"{control_lines.short_name(k)} = {names[k]}" for k, _, _ in lines)),
-                     tr("Overlap area, counted once: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩").format(
-                         *units.area_triplet(found.total_area)),
-                     tr("Minimum area: {0} m² ({1} slivers left out)").format(min_area, int(found.sliver.sum()))]
-            page = report.page(tr("Control-line overlaps (三线冲突检查)"), facts, [
-                (tr("By pair"), report.table([tr("Pair"), tr("Overlapping pairs"), tr("Area (公顷)"), tr("Area (亩)")], summary)),
-                (tr("Largest overlaps"), report.table(
-                    [tr("Pair"), tr("Layer A"), tr("Layer B"), tr("Feature A"), tr("Feature B"), tr("Area (公顷)"),
-                     tr("Area (亩)")], detail, decimals=4)),
-            ])
-            report.write(report_path, page)
-            results["REPORT"] = report_path
+            self._report(report_path, found, rows, names, lines, min_area)
+            results[self.REPORT] = report_path
         return results
+
+    def _report(self, path, found, rows, names, lines, min_area):
+        from ...core import report, units
+
+        summary = [(f"{control_lines.short_name(a)} × {control_lines.short_name(b)}", count,
+                    *units.area_triplet(area)[1:]) for a, b, count, area in found.pairs_found()]
+        order = np.argsort(-found.area)[:200]
+        detail = [rows[i][:5] + rows[i][6:8] for i in order if not found.sliver[i]]
+        facts = [tr("Layers: {0}").format(", ".join(f"{control_lines.short_name(k)} = {names[k]}" for k, _, _ in lines)),
+                 tr("Overlap area, counted once: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩").format(
+                     *units.area_triplet(found.total_area)),
+                 tr("Minimum area: {0} m² ({1} slivers left out)").format(min_area, int(found.sliver.sum()))]
+        page = report.page(tr("Control-line overlaps (三线冲突检查)"), facts, [
+            (tr("By pair"), report.table([tr("Pair"), tr("Overlapping pairs"), tr("Area (公顷)"), tr("Area (亩)")], summary)),
+            (tr("Largest overlaps"), report.table(
+                [tr("Pair"), tr("Layer A"), tr("Layer B"), tr("Feature A"), tr("Feature B"), tr("Area (公顷)"),
+                 tr("Area (亩)")], detail, decimals=4)),
+        ])
+        report.write(path, page)

@@ -1,7 +1,4 @@
 """lantu:farmlandcontiguity — 耕地集中连片: contiguous farmland blocks, 百亩方, and their change."""
-from dataclasses import dataclass
-
-import numpy as np
 from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterDistance,
@@ -18,29 +15,12 @@ from .. import bridge
 from ..bridge import codes
 
 
-@dataclass
-class Blocks:
-    """Blocks of one layer: a block label per selected parcel and per-block figures."""
-
-    geoms: np.ndarray  # selected parcels
-    labels: np.ndarray
-    members: np.ndarray
-    area: np.ndarray
-    large: np.ndarray
-
-    @property
-    def figures(self):
-        large_area = float(self.area[self.large].sum())
-        total = float(self.area.sum())
-        return {"BLOCK_COUNT": len(self.area), "PARCEL_COUNT": len(self.geoms),
-                "MEAN_BLOCK_HA": total / len(self.area) / 10000 if len(self.area) else 0.0,
-                "LARGE_BLOCK_COUNT": int(self.large.sum()), "LARGE_BLOCK_AREA_M2": large_area,
-                "LARGE_BLOCK_SHARE": 100.0 * large_area / total if total else 0.0}
-
-
 class FarmlandContiguity(bridge.LantuAlgorithm):
     ID = "farmlandcontiguity"
     GROUP_ID = "quality"
+    LANDUSE, CODE_FIELD, CLASSIFICATION, CLASSES = codes.LANDUSE, codes.CODE_FIELD, codes.CLASSIFICATION, codes.CLASSES
+    GAP, LARGE_BLOCK_MU = "GAP", "LARGE_BLOCK_MU"
+    COMPARE_LANDUSE, COMPARE_CODE_FIELD, COMPARE_CLASSIFICATION = "COMPARE_LANDUSE", "COMPARE_CODE_FIELD", "COMPARE_CLASSIFICATION"
 
     def displayName(self):
         return tr("Farmland contiguity (耕地集中连片)")
@@ -63,19 +43,19 @@ class FarmlandContiguity(bridge.LantuAlgorithm):
         codes.add_landuse_parameters(self)
         codes.add_classes_parameter(self)
         self.addParameter(QgsProcessingParameterDistance(
-            "GAP", tr("Gap bridged between parcels (m; 0 = they must touch)"), 0.0, "LANDUSE", minValue=0.0))
+            self.GAP, tr("Gap bridged between parcels (m; 0 = they must touch)"), 0.0, self.LANDUSE, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            "LARGE_BLOCK_MU", tr("Large block from (亩)"), NUMBER_DOUBLE, 100.0, minValue=0.0))
+            self.LARGE_BLOCK_MU, tr("Large block from (亩)"), NUMBER_DOUBLE, 100.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "COMPARE_LANDUSE", tr("Land use to compare with (e.g. the planned land use)"),
+            self.COMPARE_LANDUSE, tr("Land use to compare with (e.g. the planned land use)"),
             [VECTOR_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "COMPARE_CODE_FIELD", tr("Its land-class code field (empty = guess)"), parentLayerParameterName="COMPARE_LANDUSE",
+            self.COMPARE_CODE_FIELD, tr("Its land-class code field (empty = guess)"), parentLayerParameterName=self.COMPARE_LANDUSE,
             optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            "COMPARE_CLASSIFICATION", tr("Classification of its codes"), codes.classification_options(), defaultValue=0))
+            self.COMPARE_CLASSIFICATION, tr("Classification of its codes"), codes.classification_options(), defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Farmland blocks"), VECTOR_POLYGON))
+            self.OUTPUT, tr("Farmland blocks"), VECTOR_POLYGON))
         bridge.add_report_parameter(self)
         for name, text in [("BLOCK_COUNT", tr("Blocks")), ("PARCEL_COUNT", tr("Cultivated parcels")),
                            ("MEAN_BLOCK_HA", tr("Mean block area (公顷)")), ("LARGE_BLOCK_COUNT", tr("Large blocks")),
@@ -88,69 +68,68 @@ class FarmlandContiguity(bridge.LantuAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
-        from ...core import consolidation_classes, grouping, report, units
+        from ...core import consolidation_classes, grouping, units
 
-        source = bridge.source_or_fail(self, parameters, "LANDUSE", context, tr("land-use layer"))
+        source = bridge.source_or_fail(self, parameters, self.LANDUSE, context, tr("land-use layer"))
         crs = bridge.working_crs(source, bridge.PLANAR, context)
-        class_codes = consolidation_classes.parse_codes(self.parameterAsString(parameters, "CLASSES", context))
-        gap = self.parameterAsDouble(parameters, "GAP", context)
-        large_m2 = self.parameterAsDouble(parameters, "LARGE_BLOCK_MU", context) * units.M2_PER_MU
-        before = self._blocks(parameters, context, feedback, crs, "LANDUSE", "CODE_FIELD", "CLASSIFICATION",
+        class_codes = consolidation_classes.parse_codes(self.parameterAsString(parameters, self.CLASSES, context))
+        gap = self.parameterAsDouble(parameters, self.GAP, context)
+        large_m2 = self.parameterAsDouble(parameters, self.LARGE_BLOCK_MU, context) * units.M2_PER_MU
+        before = self._blocks(parameters, context, feedback, crs, self.LANDUSE, self.CODE_FIELD, self.CLASSIFICATION,
                               class_codes, gap, large_m2)
         results = dict(before.figures)
         after = None
-        compare = self.parameterAsSource(parameters, "COMPARE_LANDUSE", context)
+        compare = self.parameterAsSource(parameters, self.COMPARE_LANDUSE, context)
         if compare is not None:
             if compare.sourceCrs() != source.sourceCrs():
                 feedback.pushInfo(tr("The layer to compare with is in another CRS; it is reprojected to {0}.").format(crs.authid()))
-            after = self._blocks(parameters, context, feedback, crs, "COMPARE_LANDUSE", "COMPARE_CODE_FIELD",
-                                 "COMPARE_CLASSIFICATION", class_codes, gap, large_m2)
-            figures = after.figures
-            results["PARCEL_COUNT_CHANGE_PCT"] = grouping.change_pct(results["PARCEL_COUNT"], figures["PARCEL_COUNT"])
-            results["BLOCK_COUNT_CHANGE_PCT"] = grouping.change_pct(results["BLOCK_COUNT"], figures["BLOCK_COUNT"])
-            results["LARGE_BLOCK_CHANGE"] = figures["LARGE_BLOCK_COUNT"] - results["LARGE_BLOCK_COUNT"]
+            after = self._blocks(parameters, context, feedback, crs, self.COMPARE_LANDUSE, self.COMPARE_CODE_FIELD,
+                                 self.COMPARE_CLASSIFICATION, class_codes, gap, large_m2)
+            results.update(before.changes(after))
         bridge.stop_if_cancelled(feedback)
 
         feedback.pushInfo(tr("Dissolving {0} blocks…").format(len(before.area)))
         shapes = grouping.dissolve_groups(before.geoms, before.labels, len(before.area))
-        order = np.argsort(-before.area, kind="stable")  # block 1 is the largest
+        order = before.largest_first()
         spec = [("block_id", "int"), ("parcels", "int"), ("area_m2", "float"), ("area_ha", "float"),
                 ("area_mu", "float"), ("is_large", "int")]
         rows = [(rank + 1, int(before.members[b]), *units.area_triplet(float(before.area[b])), int(before.large[b]))
                 for rank, b in enumerate(order)]
-        results["OUTPUT"] = bridge.write_rows(self, parameters, "OUTPUT", context, spec, rows, geoms=shapes[order],
-                                            crs=crs, wkb_type=WKB_MULTI_POLYGON)
+        results[self.OUTPUT] = bridge.write_rows(self, parameters, self.OUTPUT, context, spec, rows, geoms=shapes[order],
+                                                 crs=crs, wkb_type=WKB_MULTI_POLYGON)
         feedback.pushInfo(tr("{0} cultivated parcels in {1} blocks; {2} blocks of at least {3:g} 亩 hold {4:.1f} % of the area.").format(
             results["PARCEL_COUNT"], results["BLOCK_COUNT"], results["LARGE_BLOCK_COUNT"],
             large_m2 / units.M2_PER_MU, results["LARGE_BLOCK_SHARE"]))
-
-        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            keys = ["PARCEL_COUNT", "BLOCK_COUNT", "MEAN_BLOCK_HA", "LARGE_BLOCK_COUNT", "LARGE_BLOCK_AREA_M2",
-                    "LARGE_BLOCK_SHARE"]
-            labels = [tr("Cultivated parcels"), tr("Blocks"), tr("Mean block area (公顷)"), tr("Large blocks"),
-                      tr("Area in large blocks (m²)"), tr("Share of the cultivated area in large blocks (%)")]
-            headers = [tr("Figure"), tr("This layer")] + ([tr("Compared layer"), tr("Change")] if after else [])
-            table = []
-            for key, text in zip(keys, labels):
-                row = [text, float(results[key])]
-                if after:
-                    row += [float(after.figures[key]), float(after.figures[key] - results[key])]
-                table.append(row)
-            facts = [tr("Classes {0}; gap {1:g} m; large block from {2:g} 亩").format(
-                ", ".join(class_codes), gap, large_m2 / units.M2_PER_MU)]
-            if after:
-                facts.append(tr("Parcels {0:+.1f} %, blocks {1:+.1f} %, large blocks {2:+d}").format(
-                    results["PARCEL_COUNT_CHANGE_PCT"], results["BLOCK_COUNT_CHANGE_PCT"], results["LARGE_BLOCK_CHANGE"]))
-            report.write(report_path, report.page(tr("Farmland contiguity (耕地集中连片)"), facts,
-                                                  [(tr("Blocks"), report.table(headers, table))]))
-            results["REPORT"] = report_path
+            self._report(report_path, results, after, class_codes, gap, large_m2)
+            results[self.REPORT] = report_path
         return results
+
+    def _report(self, path, results, after, class_codes, gap, large_m2):
+        from ...core import report, units
+
+        keys = ["PARCEL_COUNT", "BLOCK_COUNT", "MEAN_BLOCK_HA", "LARGE_BLOCK_COUNT", "LARGE_BLOCK_AREA_M2",
+                "LARGE_BLOCK_SHARE"]
+        labels = [tr("Cultivated parcels"), tr("Blocks"), tr("Mean block area (公顷)"), tr("Large blocks"),
+                  tr("Area in large blocks (m²)"), tr("Share of the cultivated area in large blocks (%)")]
+        headers = [tr("Figure"), tr("This layer")] + ([tr("Compared layer"), tr("Change")] if after else [])
+        table = []
+        for key, text in zip(keys, labels):
+            row = [text, float(results[key])]
+            if after:
+                row += [float(after.figures[key]), float(after.figures[key] - results[key])]
+            table.append(row)
+        facts = [tr("Classes {0}; gap {1:g} m; large block from {2:g} 亩").format(
+            ", ".join(class_codes), gap, large_m2 / units.M2_PER_MU)]
+        if after:
+            facts.append(tr("Parcels {0:+.1f} %, blocks {1:+.1f} %, large blocks {2:+d}").format(
+                results["PARCEL_COUNT_CHANGE_PCT"], results["BLOCK_COUNT_CHANGE_PCT"], results["LARGE_BLOCK_CHANGE"]))
+        report.write(path, report.page(tr("Farmland contiguity (耕地集中连片)"), facts,
+                                       [(tr("Blocks"), report.table(headers, table))]))
 
     def _blocks(self, parameters, context, feedback, crs, layer_name, field_name, classification_name, class_codes,
                 gap, large_m2):
-        import shapely
-
         from ...core import grouping
 
         source = bridge.source_or_fail(self, parameters, layer_name, context, layer_name)
@@ -161,6 +140,4 @@ class FarmlandContiguity(bridge.LantuAlgorithm):
         chosen = codes.select_classes(land.columns[code_field], scheme, class_codes, feedback, label, tr("cultivated land"))
         geoms = land.geoms[chosen]
         feedback.pushInfo(tr("{0}: joining {1} parcels into blocks…").format(label, len(geoms)))
-        labels = grouping.group(geoms, gap)
-        members, area = grouping.group_sizes(labels, shapely.area(geoms))
-        return Blocks(geoms=geoms, labels=labels, members=members, area=area, large=area >= large_m2)
+        return grouping.Blocks.of(geoms, gap, large_m2)

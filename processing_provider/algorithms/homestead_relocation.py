@@ -28,6 +28,11 @@ def reason_text(key):
 class HomesteadRelocation(bridge.LantuAlgorithm):
     ID = "homesteadrelocation"
     GROUP_ID = "quality"
+    LANDUSE, CODE_FIELD, CLASSIFICATION = codes.LANDUSE, codes.CODE_FIELD, codes.CLASSIFICATION
+    CLUSTER_DISTANCE, MIN_SETTLEMENT_AREA, MIN_SETTLEMENT_PARCELS = "CLUSTER_DISTANCE", "MIN_SETTLEMENT_AREA", "MIN_SETTLEMENT_PARCELS"
+    HAZARD, CONSTRAINTS, ROADS, MAX_ROAD_DISTANCE = "HAZARD", "CONSTRAINTS", "ROADS", "MAX_ROAD_DISTANCE"
+    VILLAGES, VILLAGE_FIELD, POPULATION_FIELD = "VILLAGES", "VILLAGE_FIELD", "POPULATION_FIELD"
+    RESETTLE_PER_CAPITA, RESETTLE_RATIO, SUMMARY = "RESETTLE_PER_CAPITA", "RESETTLE_RATIO", "SUMMARY"
 
     def displayName(self):
         return tr("Homestead relocation potential (宅基地腾退潜力)")
@@ -55,40 +60,40 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
     def initAlgorithm(self, config=None):
         codes.add_landuse_parameters(self)
         self.addParameter(QgsProcessingParameterDistance(
-            "CLUSTER_DISTANCE", tr("Homesteads closer than this form one settlement (m)"), 50.0, "LANDUSE", minValue=0.0))
+            self.CLUSTER_DISTANCE, tr("Homesteads closer than this form one settlement (m)"), 50.0, self.LANDUSE, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            "MIN_SETTLEMENT_AREA", tr("Minimum area of a settlement that is kept (m²)"),
+            self.MIN_SETTLEMENT_AREA, tr("Minimum area of a settlement that is kept (m²)"),
             NUMBER_DOUBLE, 3000.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            "MIN_SETTLEMENT_PARCELS", tr("Minimum number of homesteads of a settlement that is kept"),
+            self.MIN_SETTLEMENT_PARCELS, tr("Minimum number of homesteads of a settlement that is kept"),
             NUMBER_INTEGER, 0, minValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "HAZARD", tr("Geological hazard areas (地质灾害隐患点/风险区)"), [VECTOR_POLYGON], optional=True))
+            self.HAZARD, tr("Geological hazard areas (地质灾害隐患点/风险区)"), [VECTOR_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            "CONSTRAINTS", tr("Constraint areas (生态保护红线, road control zones…)"), VECTOR_POLYGON,
+            self.CONSTRAINTS, tr("Constraint areas (生态保护红线, road control zones…)"), VECTOR_POLYGON,
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "ROADS", tr("Roads"), [VECTOR_LINE], optional=True))
+            self.ROADS, tr("Roads"), [VECTOR_LINE], optional=True))
         self.addParameter(QgsProcessingParameterDistance(
-            "MAX_ROAD_DISTANCE", tr("Relocate settlements farther than this from a road (m; 0 = no test)"), 0.0,
-            "LANDUSE", minValue=0.0))
+            self.MAX_ROAD_DISTANCE, tr("Relocate settlements farther than this from a road (m; 0 = no test)"), 0.0,
+            self.LANDUSE, minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "VILLAGES", tr("Villages (行政村)"), [VECTOR_POLYGON], optional=True))
+            self.VILLAGES, tr("Villages (行政村)"), [VECTOR_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "VILLAGE_FIELD", tr("Village name field"), parentLayerParameterName="VILLAGES", optional=True))
+            self.VILLAGE_FIELD, tr("Village name field"), parentLayerParameterName=self.VILLAGES, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "POPULATION_FIELD", tr("Village population field"), parentLayerParameterName="VILLAGES",
+            self.POPULATION_FIELD, tr("Village population field"), parentLayerParameterName=self.VILLAGES,
             type=FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "RESETTLE_PER_CAPITA", tr("Resettlement land per person moved (m²)"), NUMBER_DOUBLE,
+            self.RESETTLE_PER_CAPITA, tr("Resettlement land per person moved (m²)"), NUMBER_DOUBLE,
             50.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            "RESETTLE_RATIO", tr("Resettlement land as a share of the relocated area, where no population is known"),
+            self.RESETTLE_RATIO, tr("Resettlement land as a share of the relocated area, where no population is known"),
             NUMBER_DOUBLE, 0.38, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Settlements"), VECTOR_POLYGON))
+            self.OUTPUT, tr("Settlements"), VECTOR_POLYGON))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "SUMMARY", tr("Relocation per village"), VECTOR))
+            self.SUMMARY, tr("Relocation per village"), VECTOR))
         bridge.add_report_parameter(self)
         for name, text in [("RELOCATE_AREA_M2", tr("Homestead area to relocate (腾退, m²)")),
                            ("RESETTLE_AREA_M2", tr("Resettlement land (安置, m²)")),
@@ -100,20 +105,20 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
         self.require_dependencies()
         import shapely
 
-        from ...core import grouping, homestead, report, units
+        from ...core import grouping, homestead, units
 
-        source = bridge.source_or_fail(self, parameters, "LANDUSE", context, tr("land-use layer"))
+        source = bridge.source_or_fail(self, parameters, self.LANDUSE, context, tr("land-use layer"))
         label = source.sourceName() or tr("land-use layer")
-        code_field = codes.code_field(self, parameters, "CODE_FIELD", source, context, feedback, label)
+        code_field = codes.code_field(self, parameters, self.CODE_FIELD, source, context, feedback, label)
         crs = bridge.working_crs(source, bridge.PLANAR, context)
-        land = bridge.read(self, parameters, "LANDUSE", context, feedback, crs, [code_field], label)
-        scheme = codes.resolve(self, parameters, "CLASSIFICATION", context, feedback, land.columns[code_field], code_field)
+        land = bridge.read(self, parameters, self.LANDUSE, context, feedback, crs, [code_field], label)
+        scheme = codes.resolve(self, parameters, self.CLASSIFICATION, context, feedback, land.columns[code_field], code_field)
         chosen = codes.select_classes(land.columns[code_field], scheme, codes.role_classes("homestead", scheme),
                                       feedback, label, tr("rural homestead (农村宅基地)"))
         geoms = land.geoms[chosen]
         area = shapely.area(geoms)
 
-        distance = self.parameterAsDouble(parameters, "CLUSTER_DISTANCE", context)
+        distance = self.parameterAsDouble(parameters, self.CLUSTER_DISTANCE, context)
         labels = grouping.group(geoms, distance)
         n = int(labels.max()) + 1 if len(labels) else 0
         members, settled = grouping.group_sizes(labels, area, n)
@@ -121,150 +126,116 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
             len(geoms), n, distance))
         bridge.stop_if_cancelled(feedback)
 
-        # HAZARD is a feature source, read as one (a selection or a model's output); CONSTRAINTS is a list of layers
-        hazard_areas = []
-        if parameters.get("HAZARD") is not None and self.parameterAsSource(parameters, "HAZARD", context) is not None:
-            hazard_areas = bridge.read(self, parameters, "HAZARD", context, feedback, crs, (),
-                                       tr("geological hazard areas")).geoms
-        constraint_areas = [g for data in bridge.read_layers(self, parameters, "CONSTRAINTS", context, feedback, crs).values()
-                            for g in data.geoms]
-        hazard = self._inside_area(hazard_areas, geoms, labels, n)
-        constraint = self._inside_area(constraint_areas, geoms, labels, n)
-        road_distance = self._road_distance(parameters, context, feedback, crs, geoms, labels, n)
-        max_road = self.parameterAsDouble(parameters, "MAX_ROAD_DISTANCE", context)
+        hazard, constraint, road_distance = self._surroundings(parameters, context, feedback, crs, geoms, labels, n)
+        max_road = self.parameterAsDouble(parameters, self.MAX_ROAD_DISTANCE, context)
         if max_road > 0 and road_distance is None:
             raise QgsProcessingException(tr("MAX_ROAD_DISTANCE is set but no ROADS layer is given."))
         reasons = homestead.settlement_reasons(
             settled, members, hazard, constraint, road_distance,
-            self.parameterAsDouble(parameters, "MIN_SETTLEMENT_AREA", context),
-            self.parameterAsInt(parameters, "MIN_SETTLEMENT_PARCELS", context), max_road)
+            self.parameterAsDouble(parameters, self.MIN_SETTLEMENT_AREA, context),
+            self.parameterAsInt(parameters, self.MIN_SETTLEMENT_PARCELS, context), max_road)
         relocate = np.array([bool(r) for r in reasons], dtype=bool)
 
         village_names, village_pop, parcel_village = self._villages(parameters, context, feedback, crs, geoms)
         settlement_village = homestead.main_group(labels, parcel_village, area, n) if parcel_village is not None else None
+        villages = [village_names[v] if v >= 0 else None for v in settlement_village] if settlement_village is not None \
+            else [None] * n
+        results = {self.OUTPUT: self._write_settlements(parameters, context, crs, grouping.dissolve_groups(geoms, labels, n),
+                                                        members, settled, relocate, reasons, villages, hazard,
+                                                        constraint, road_distance)}
+        summary, totals = self._summary(parameters, context, village_names, village_pop, parcel_village, area,
+                                        relocate[labels] if len(labels) else np.zeros(0, dtype=bool))
+        results[self.SUMMARY] = bridge.write_rows(self, parameters, self.SUMMARY, context, self.SUMMARY_SPEC, summary)
+        results.update({"RELOCATE_AREA_M2": totals[0], "RESETTLE_AREA_M2": totals[1], "SURPLUS_AREA_M2": totals[0] - totals[1],
+                        "SETTLEMENT_COUNT": n, "RELOCATE_COUNT": int(relocate.sum())})
+        balance = [totals[0] / units.M2_PER_HA, totals[1] / units.M2_PER_HA, (totals[0] - totals[1]) / units.M2_PER_HA]
+        feedback.pushInfo(tr("Relocate {0} of {1} settlements: 腾退 {2:,.2f} 公顷, 安置 {3:,.2f} 公顷, 节余 {4:,.2f} 公顷.").format(
+            results["RELOCATE_COUNT"], n, *balance))
+        for key, count, key_area in homestead.reason_totals(reasons, settled):
+            feedback.pushInfo(tr("{0}: {1} settlements, {2:,.2f} 公顷").format(reason_text(key), count, key_area / units.M2_PER_HA))
 
-        shapes = grouping.dissolve_groups(geoms, labels, n)
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if report_path:
+            self._report(report_path, summary, label, len(geoms), n, distance, results["RELOCATE_COUNT"], balance)
+            results[self.REPORT] = report_path
+        return results
+
+    def _surroundings(self, parameters, context, feedback, crs, geoms, labels, n):
+        """(hazard m², constraint m², road distance or None) per settlement."""
+        from ...core import homestead
+
+        # HAZARD is a feature source, read as one (a selection or a model's output); CONSTRAINTS is a list of layers
+        hazard_areas = []
+        if parameters.get(self.HAZARD) is not None and self.parameterAsSource(parameters, self.HAZARD, context) is not None:
+            hazard_areas = bridge.read(self, parameters, self.HAZARD, context, feedback, crs, (),
+                                       tr("geological hazard areas")).geoms
+        constraint_areas = [g for data in bridge.read_layers(self, parameters, self.CONSTRAINTS, context, feedback, crs).values()
+                            for g in data.geoms]
+        hazard = homestead.inside_area(hazard_areas, geoms, labels, n)
+        constraint = homestead.inside_area(constraint_areas, geoms, labels, n)
+        if parameters.get(self.ROADS) is None or self.parameterAsSource(parameters, self.ROADS, context) is None:
+            return hazard, constraint, None
+        roads = bridge.read(self, parameters, self.ROADS, context, feedback, crs, (), tr("roads"), kind=bridge.ANY)
+        if len(roads.geoms) == 0 or len(geoms) == 0:
+            feedback.pushWarning(tr("The roads layer has no geometry: the road distance is not tested."))
+        return hazard, constraint, homestead.road_distance(roads.geoms, geoms, labels, n)
+
+    def _write_settlements(self, parameters, context, crs, shapes, members, settled, relocate, reasons, villages, hazard,
+                           constraint, road_distance):
+        from ...core import homestead, units
+
         spec = [("settlement_id", "int"), ("parcels", "int"), ("area_m2", "float"), ("area_ha", "float"),
                 ("area_mu", "float"), ("action", "str"), ("reasons", "str"), ("reasons_text", "str"), ("village", "str"),
                 ("hazard_m2", "float"), ("constraint_m2", "float"), ("road_distance_m", "float")]
-        rows = []
-        for k in range(n):
-            village = None
-            if settlement_village is not None and settlement_village[k] >= 0:
-                village = village_names[settlement_village[k]]
-            rows.append((k + 1, int(members[k]), *units.area_triplet(float(settled[k])),
-                         homestead.RELOCATE if relocate[k] else homestead.KEEP, ";".join(reasons[k]),
-                         "; ".join(reason_text(r) for r in reasons[k]), village, float(hazard[k]), float(constraint[k]),
-                         None if road_distance is None else float(road_distance[k])))
-        results = {"OUTPUT": bridge.write_rows(self, parameters, "OUTPUT", context, spec, rows, geoms=shapes, crs=crs,
-                                             wkb_type=WKB_MULTI_POLYGON)}
+        rows = [(k + 1, int(members[k]), *units.area_triplet(float(settled[k])),
+                 homestead.RELOCATE if relocate[k] else homestead.KEEP, ";".join(reasons[k]),
+                 "; ".join(reason_text(r) for r in reasons[k]), villages[k], float(hazard[k]), float(constraint[k]),
+                 None if road_distance is None else float(road_distance[k])) for k in range(len(members))]
+        return bridge.write_rows(self, parameters, self.OUTPUT, context, spec, rows, geoms=shapes, crs=crs,
+                                 wkb_type=WKB_MULTI_POLYGON)
 
-        summary, totals = self._summary(parameters, context, village_names, village_pop, parcel_village, area,
-                                        relocate[labels] if len(labels) else np.zeros(0, dtype=bool))
-        results["SUMMARY"] = bridge.write_rows(self, parameters, "SUMMARY", context, self.SUMMARY_SPEC, summary)
-        results.update({"RELOCATE_AREA_M2": totals[0], "RESETTLE_AREA_M2": totals[1], "SURPLUS_AREA_M2": totals[0] - totals[1],
-                        "SETTLEMENT_COUNT": n, "RELOCATE_COUNT": int(relocate.sum())})
-        feedback.pushInfo(tr("Relocate {0} of {1} settlements: 腾退 {2:,.2f} 公顷, 安置 {3:,.2f} 公顷, 节余 {4:,.2f} 公顷.").format(
-            results["RELOCATE_COUNT"], n, totals[0] / units.M2_PER_HA, totals[1] / units.M2_PER_HA,
-            (totals[0] - totals[1]) / units.M2_PER_HA))
-        for key in homestead.REASONS:
-            hits = [k for k in range(n) if key in reasons[k]]
-            if hits:
-                feedback.pushInfo(tr("{0}: {1} settlements, {2:,.2f} 公顷").format(
-                    reason_text(key), len(hits), settled[hits].sum() / units.M2_PER_HA))
+    def _report(self, path, summary, label, parcels, n, distance, relocate_count, balance):
+        from ...core import report
 
-        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
-        if report_path:
-            headers = [tr("Village"), tr("Homestead (公顷)"), tr("Relocate (公顷)"), tr("Population"), tr("People moved"),
-                       tr("Resettle (公顷)"), tr("Surplus (公顷)"), tr("Method")]
-            table = [(r[0], r[2], r[4], r[5], r[6], r[8], r[10], r[11]) for r in summary]
-            facts = [tr("Layer: {0}; {1} homestead parcels; {2} settlements (cluster distance {3:g} m)").format(
-                label, len(geoms), n, distance),
-                tr("Relocate {0} settlements: 腾退 {1:,.2f} 公顷, 安置 {2:,.2f} 公顷, 节余 {3:,.2f} 公顷").format(
-                    results["RELOCATE_COUNT"], totals[0] / units.M2_PER_HA, totals[1] / units.M2_PER_HA,
-                    (totals[0] - totals[1]) / units.M2_PER_HA)]
-            report.write(report_path, report.page(tr("Homestead relocation potential (宅基地腾退潜力)"), facts,
-                                                  [(tr("Per village"), report.table(
-                                                      headers, table, ["total" if r[0] == tr("Total") else "" for r in summary]))]))
-            results["REPORT"] = report_path
-        return results
+        headers = [tr("Village"), tr("Homestead (公顷)"), tr("Relocate (公顷)"), tr("Population"), tr("People moved"),
+                   tr("Resettle (公顷)"), tr("Surplus (公顷)"), tr("Method")]
+        table = [(r[0], r[2], r[4], r[5], r[6], r[8], r[10], r[11]) for r in summary]
+        facts = [tr("Layer: {0}; {1} homestead parcels; {2} settlements (cluster distance {3:g} m)").format(
+            label, parcels, n, distance),
+            tr("Relocate {0} settlements: 腾退 {1:,.2f} 公顷, 安置 {2:,.2f} 公顷, 节余 {3:,.2f} 公顷").format(
+                relocate_count, *balance)]
+        report.write(path, report.page(tr("Homestead relocation potential (宅基地腾退潜力)"), facts,
+                                       [(tr("Per village"), report.table(
+                                           headers, table, ["total" if r[0] == tr("Total") else "" for r in summary]))]))
 
     SUMMARY_SPEC = [("village", "str"), ("homestead_m2", "float"), ("homestead_ha", "float"), ("relocate_m2", "float"),
                     ("relocate_ha", "float"), ("population", "float"), ("relocate_pop", "float"), ("resettle_m2", "float"),
                     ("resettle_ha", "float"), ("surplus_m2", "float"), ("surplus_ha", "float"), ("method", "str")]
 
     def _summary(self, parameters, context, names, population, parcel_village, area, parcel_relocated):
-        from ...core import homestead, units
+        from ...core import homestead
 
         if parcel_village is None:
             names, population, parcel_village = [tr("All")], [None], np.zeros(len(area), dtype=np.int64)
-        outside = tr("Outside the villages")
-        index = np.where(parcel_village >= 0, parcel_village, len(names))
-        count = len(names) + 1
-        homestead_m2 = np.bincount(index, weights=area, minlength=count)
-        relocate_m2 = np.bincount(index, weights=area * parcel_relocated, minlength=count)
-        moved, resettle, method = homestead.resettlement(
-            relocate_m2, homestead_m2, list(population) + [None],
-            self.parameterAsDouble(parameters, "RESETTLE_PER_CAPITA", context),
-            self.parameterAsDouble(parameters, "RESETTLE_RATIO", context))
-        rows = []
-        for v, name in enumerate(list(names) + [outside]):
-            if v == len(names) and homestead_m2[v] == 0:
-                continue
-            pop = population[v] if v < len(names) else None
-            rows.append((name, homestead_m2[v], units.m2_to_ha(homestead_m2[v]), relocate_m2[v], units.m2_to_ha(relocate_m2[v]),
-                         pop, moved[v], resettle[v], units.m2_to_ha(resettle[v]), relocate_m2[v] - resettle[v],
-                         units.m2_to_ha(relocate_m2[v] - resettle[v]), method[v]))
-        totals = (float(relocate_m2.sum()), float(resettle.sum()))
-        rows.append((tr("Total"), float(homestead_m2.sum()), units.m2_to_ha(float(homestead_m2.sum())), totals[0],
-                     units.m2_to_ha(totals[0]), None, float(np.nansum(moved)), totals[1], units.m2_to_ha(totals[1]),
-                     totals[0] - totals[1], units.m2_to_ha(totals[0] - totals[1]), ""))
-        return rows, totals
-
-    @staticmethod
-    def _inside_area(pieces, geoms, labels, n):
-        """Homestead area of each settlement inside the polygons `pieces` (m²)."""
-        import shapely
-
-        from ...core import overlay
-
-        inside = np.zeros(n)
-        if len(pieces) == 0 or len(geoms) == 0:
-            return inside
-        # Overlapping areas (a red line over a road zone) must not count twice: merge them first.
-        merged = shapely.get_parts(shapely.union_all(np.array(pieces, dtype=object)))
-        ia, _, shared = overlay.shared_areas(geoms, merged)
-        np.add.at(inside, labels[ia], shared)
-        return inside
-
-    def _road_distance(self, parameters, context, feedback, crs, geoms, labels, n):
-        import shapely
-
-        if parameters.get("ROADS") is None or self.parameterAsSource(parameters, "ROADS", context) is None:
-            return None
-        roads = bridge.read(self, parameters, "ROADS", context, feedback, crs, (), tr("roads"), kind=bridge.ANY)
-        out = np.full(n, np.nan)
-        if len(roads.geoms) == 0 or len(geoms) == 0:
-            feedback.pushWarning(tr("The roads layer has no geometry: the road distance is not tested."))
-            return out
-        (parcel, _), gaps = shapely.STRtree(roads.geoms).query_nearest(geoms, return_distance=True)
-        np.fmin.at(out, labels[parcel], gaps)
-        return out
+        return homestead.village_table(names, population, parcel_village, area, parcel_relocated,
+                                       self.parameterAsDouble(parameters, self.RESETTLE_PER_CAPITA, context),
+                                       self.parameterAsDouble(parameters, self.RESETTLE_RATIO, context),
+                                       tr("Outside the villages"), tr("Total"))
 
     def _villages(self, parameters, context, feedback, crs, geoms):
         """(names, populations, village index per homestead parcel) or (None, None, None) without villages."""
-        if parameters.get("VILLAGES") is None:
+        if parameters.get(self.VILLAGES) is None:
             return None, None, None
-        source = self.parameterAsSource(parameters, "VILLAGES", context)
+        source = self.parameterAsSource(parameters, self.VILLAGES, context)
         if source is None:
             return None, None, None
         from ...core import overlay
 
-        name_field = self.parameterAsString(parameters, "VILLAGE_FIELD", context) or bridge.guess_field(
+        name_field = self.parameterAsString(parameters, self.VILLAGE_FIELD, context) or bridge.guess_field(
             source, ["XZQMC", "CJMC", "NAME", "MC"])
-        pop_field = self.parameterAsString(parameters, "POPULATION_FIELD", context) or None
+        pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         label = source.sourceName() or tr("villages")
-        villages = bridge.read(self, parameters, "VILLAGES", context, feedback, crs,
+        villages = bridge.read(self, parameters, self.VILLAGES, context, feedback, crs,
                                       [f for f in (name_field, pop_field) if f], label)
         names = ([tr("(no name)") if v is None else str(v) for v in villages.columns[name_field]] if name_field
                  else [f"#{fid}" for fid in villages.fids])

@@ -18,8 +18,6 @@ from ...translation import tr
 from .. import bridge
 from ..bridge import codes
 
-CLUSTER, OUTSIDE, TOTAL = "cluster", "outside", "total"
-_YES = {"1", "Y", "YES", "T", "TRUE", "是", "中心村"}
 OUTPUT_NUMBERS = {"permanent_farmland": "PERMANENT_FARMLAND_HA", "farmland": "FARMLAND_HA",
                   "urban_rural_land": "URBAN_RURAL_LAND_HA", "forest": "FOREST_HA", "wetland": "WETLAND_HA",
                   "eco_redline": "ECO_REDLINE_HA"}
@@ -34,6 +32,12 @@ def indicator_label(indicator_id):
 class IndicatorBreakdown(bridge.LantuAlgorithm):
     ID = "indicatorbreakdown"
     GROUP_ID = "delivery"
+    CLUSTERS, CLUSTER_FIELD, NAME_FIELD, TOWNSHIP_FIELD = "CLUSTERS", "CLUSTER_FIELD", "NAME_FIELD", "TOWNSHIP_FIELD"
+    CENTER_FIELD, PLANNED, KCXS_FIELD = "CENTER_FIELD", "PLANNED", "KCXS_FIELD"
+    # PLANNED_CODE_FIELD and PLANNED_CLASSIFICATION, as codes.read_coded_layer reads them
+    PLANNED_CODE_FIELD, PLANNED_CLASSIFICATION = "PLANNED_CODE_FIELD", "PLANNED_CLASSIFICATION"
+    PERMANENT_FARMLAND, ECO_REDLINE, CLASS_SETS, TARGETS, CHECK = (
+        "PERMANENT_FARMLAND", "ECO_REDLINE", "CLASS_SETS", "TARGETS", "CHECK")
 
     def displayName(self):
         return tr("Indicator breakdown per village cluster (规划指标分解表)")
@@ -55,44 +59,44 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "CLUSTERS", tr("Village clusters (村级片区), or villages"), [VECTOR_POLYGON]))
+            self.CLUSTERS, tr("Village clusters (村级片区), or villages"), [VECTOR_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
-            "CLUSTER_FIELD", tr("Cluster field (when the layer holds villages)"), parentLayerParameterName="CLUSTERS",
+            self.CLUSTER_FIELD, tr("Cluster field (when the layer holds villages)"), parentLayerParameterName=self.CLUSTERS,
             optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "NAME_FIELD", tr("Name field (cluster name, or village name with a cluster field)"),
-            parentLayerParameterName="CLUSTERS", optional=True))
+            self.NAME_FIELD, tr("Name field (cluster name, or village name with a cluster field)"),
+            parentLayerParameterName=self.CLUSTERS, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "TOWNSHIP_FIELD", tr("Township field (乡镇级片区)"), parentLayerParameterName="CLUSTERS", optional=True))
+            self.TOWNSHIP_FIELD, tr("Township field (乡镇级片区)"), parentLayerParameterName=self.CLUSTERS, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "CENTER_FIELD", tr("Central village (中心村: a flag on villages, or a name on clusters)"),
-            parentLayerParameterName="CLUSTERS", optional=True))
+            self.CENTER_FIELD, tr("Central village (中心村: a flag on villages, or a name on clusters)"),
+            parentLayerParameterName=self.CLUSTERS, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "PLANNED", tr("Planned land use (规划, 用地用海)"), [VECTOR_POLYGON]))
+            self.PLANNED, tr("Planned land use (规划, 用地用海)"), [VECTOR_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
-            "PLANNED_CODE_FIELD", tr("Land-class code field (YDYHFLDM…; empty = guess)"),
-            parentLayerParameterName="PLANNED", optional=True))
+            self.PLANNED_CODE_FIELD, tr("Land-class code field (YDYHFLDM…; empty = guess)"),
+            parentLayerParameterName=self.PLANNED, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            "PLANNED_CLASSIFICATION", tr("Classification of the codes"), codes.classification_options(), defaultValue=0))
+            self.PLANNED_CLASSIFICATION, tr("Classification of the codes"), codes.classification_options(), defaultValue=0))
         self.addParameter(QgsProcessingParameterField(
-            "KCXS_FIELD", tr("田坎 deduction coefficient field (KCXS): 耕地 counted net of 田坎"),
-            parentLayerParameterName="PLANNED", type=FIELD_NUMERIC, optional=True))
+            self.KCXS_FIELD, tr("田坎 deduction coefficient field (KCXS): 耕地 counted net of 田坎"),
+            parentLayerParameterName=self.PLANNED, type=FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "PERMANENT_FARMLAND", tr("Permanent basic farmland (永久基本农田)"), [VECTOR_POLYGON]))
+            self.PERMANENT_FARMLAND, tr("Permanent basic farmland (永久基本农田)"), [VECTOR_POLYGON]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "ECO_REDLINE", tr("Ecological protection red line (生态保护红线)"), [VECTOR_POLYGON],
+            self.ECO_REDLINE, tr("Ecological protection red line (生态保护红线)"), [VECTOR_POLYGON],
             optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            "CLASS_SETS", tr("Class sets (CSV: set, code, member; empty = built-in table)"), extension="csv",
+            self.CLASS_SETS, tr("Class sets (CSV: set, code, member; empty = built-in table)"), extension="csv",
             optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            "TARGETS", tr("Targets (CSV or spreadsheet: indicator, scope, value in 公顷, direction)"),
+            self.TARGETS, tr("Targets (CSV or spreadsheet: indicator, scope, value in 公顷, direction)"),
             optional=True, fileFilter=tr("Tables (*.csv *.xlsx *.ods *.gpkg)")))
         bridge.add_area_method_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Indicator breakdown table"), VECTOR))
+            self.OUTPUT, tr("Indicator breakdown table"), VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "CHECK", tr("Target check"), VECTOR, optional=True))
+            self.CHECK, tr("Target check"), VECTOR, optional=True))
         bridge.add_report_parameter(self)
         for indicator, number in OUTPUT_NUMBERS.items():
             self.addOutput(QgsProcessingOutputNumber(number, tr("{0}, total (公顷)").format(indicator_label(indicator))))
@@ -102,39 +106,57 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
-        import shapely
+        from ...core import indicators, overlay
 
-        from ...core import classification, indicators, overlay, units
-
-        area_method = self.parameterAsEnum(parameters, "AREA_METHOD", context)
-        planned_source = bridge.source_or_fail(self, parameters, "PLANNED", context, tr("planned land use"))
+        area_method = self.parameterAsEnum(parameters, self.AREA_METHOD, context)
+        planned_source = bridge.source_or_fail(self, parameters, self.PLANNED, context, tr("planned land use"))
         crs = bridge.working_crs(planned_source, area_method, context)
-        sets = codes.class_sets(self, parameters, "CLASS_SETS", context)
+        sets = codes.class_sets(self, parameters, self.CLASS_SETS, context)
         lacking = [s for _, _, s in indicators.INDICATORS if s and s not in sets]
         if lacking:
             raise QgsProcessingException(tr("The class-set table has no set {0}; it needs the sets {1}.").format(
                 ", ".join(lacking), ", ".join(s for _, _, s in indicators.INDICATORS if s)))
         targets = self._targets(parameters, context)
 
-        clusters = self._clusters(parameters, context, feedback, crs)
-        n = len(clusters["names"])
-        overlap = max(overlay.overlapping_area(clusters["geoms"]), 0.0)  # float noise can make it -1e-8
+        clusters, cluster_label, cluster_geoms = self._clusters(parameters, context, feedback, crs)
+        overlap = max(overlay.overlapping_area(cluster_geoms), 0.0)  # float noise can make it -1e-8
         if overlap > 1.0:
             feedback.pushWarning(tr("Clusters overlap by {0:,.2f} m² ({1:,.4f} 公顷): land there counts in each of "
                                     "them, so the clusters add up to more than the total.").format(overlap, overlap / 1e4))
+        kcxs_field = self.parameterAsString(parameters, self.KCXS_FIELD, context) or None
+        label, table, gap = self._planned(parameters, context, feedback, crs, sets, clusters, cluster_geoms, kcxs_field)
+        self._lines(parameters, context, feedback, crs, clusters, cluster_geoms, table)
+        feedback.setProgress(95)
 
-        # Planned land: one value per feature and indicator, then shared out to the clusters.
-        kcxs_field = self.parameterAsString(parameters, "KCXS_FIELD", context) or None
+        rows = table.rows(clusters, tr("Outside the clusters"), tr("Total"))
+        results = self._write_table(parameters, context, rows)
+        results.update({"GAP_AREA_M2": gap, "OVERLAP_AREA_M2": overlap})
+        for i in indicators.INDICATOR_IDS:
+            results[OUTPUT_NUMBERS[i]] = table.total[i] / 1e4
+        check_rows = self._check(parameters, context, feedback, targets, table.by_scope(clusters.names),
+                                 clusters, cluster_label, results)
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if report_path:
+            self._report(report_path, rows, check_rows, clusters, cluster_label, label, gap, overlap, kcxs_field)
+            results[self.REPORT] = report_path
+        return results
+
+    def _planned(self, parameters, context, feedback, crs, sets, clusters, cluster_geoms, kcxs_field):
+        """(label, the Breakdown of the class-set indicators, planned area outside every cluster)."""
+        import shapely
+
+        from ...core import breakdown, classification, indicators, overlay
+
         label, planned, code_field, scheme = codes.read_coded_layer(
-            self, parameters, "PLANNED", context, feedback, crs, tr("planned land use"), [kcxs_field])
+            self, parameters, self.PLANNED, context, feedback, crs, tr("planned land use"), [kcxs_field])
         fine = codes.finest_ydyh_codes(planned.columns[code_field], scheme)
         if scheme == classification.SANDIAO:
             feedback.pushInfo(tr("{0}: 三调 codes are counted through the 三调 → 用地用海 conversion.").format(label))
         area = shapely.area(planned.geoms)
-        ia, ib, shared = overlay.shared_areas(planned.geoms, clusters["geoms"],
-                                              progress=bridge.progress(feedback, 0, 80))
+        ia, ib, shared = overlay.shared_areas(planned.geoms, cluster_geoms, progress=bridge.progress(feedback, 0, 80))
         bridge.stop_if_cancelled(feedback)
-        _, gap = indicators.per_group(area, area, ia, ib, shared, clusters["group"], n)
+        table = breakdown.Breakdown(len(clusters.names))
+        _, gap = indicators.per_group(area, area, ia, ib, shared, clusters.group, table.n_clusters)
         if gap > 1.0:
             feedback.pushWarning(tr("{0:,.2f} m² ({1:,.4f} 公顷) of planned land lies outside every cluster: the clusters "
                                     "add up to less than the total (row '{2}').").format(gap, gap / 1e4, tr("Outside the clusters")))
@@ -142,71 +164,62 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
         if unknown.any():
             feedback.pushWarning(tr("{0}: {1} features have codes that are not 用地用海 classes; no indicator counts "
                                     "them.").format(label, int(unknown.sum())))
-
-        values, outside = {}, {}
-        for indicator, _, set_name in indicators.INDICATORS:
-            if set_name is None:
-                continue
-            member, decided = sets.membership(set_name, fine)
-            value = np.where(member & decided, area, 0.0)
-            if indicator == "farmland" and kcxs_field:
-                kcxs = bridge.numeric_column(planned.columns[kcxs_field], label, kcxs_field)
-                bad = (kcxs < 0) | (kcxs >= 1)
-                if bad[member].any():
-                    raise QgsProcessingException(tr("{0}: {1} holds coefficients outside 0–1 (e.g. {2}).").format(
-                        label, kcxs_field, kcxs[member & bad][0]))
-                value = value * (1.0 - np.nan_to_num(kcxs))
-            if (~decided).any():
+        kcxs = bridge.numeric_column(planned.columns[kcxs_field], label, kcxs_field) if kcxs_field else None
+        try:
+            values = breakdown.feature_values(sets, fine, area, kcxs)
+        except breakdown.CoefficientError as error:
+            raise QgsProcessingException(tr("{0}: {1} holds coefficients outside 0–1 (e.g. {2}).").format(
+                label, kcxs_field, error.args[0])) from None
+        for indicator, _, set_name in (i for i in indicators.INDICATORS if i[2]):
+            value, undecided = values[indicator]
+            if undecided.any():
                 feedback.pushWarning(tr("{0}: {1:,.2f} m² of classes {2} may or may not count as {3}; they are left out.").format(
-                    label, float(area[~decided].sum()), ", ".join(sorted(set(fine[~decided]))), set_name))
-            values[indicator], outside[indicator] = indicators.per_group(value, area, ia, ib, shared, clusters["group"], n)
-            values[indicator + "_total"] = float(value.sum())
+                    label, float(area[undecided].sum()), ", ".join(sorted(set(fine[undecided]))), set_name))
+            table.add(indicator, value, area, ia, ib, shared, clusters.group)
             if not sets.confirmed(set_name):
                 feedback.pushInfo(tr("Class set {0} is not confirmed against the standard's text; check it.").format(set_name))
+        return label, table, gap
 
-        for indicator, key in (("permanent_farmland", "PERMANENT_FARMLAND"), ("eco_redline", "ECO_REDLINE")):
+    def _lines(self, parameters, context, feedback, crs, clusters, cluster_geoms, table):
+        """永久基本农田 and 生态保护红线 per cluster, from their own layers (0 where a layer is not given)."""
+        import shapely
+
+        from ...core import overlay
+
+        for indicator, key in (("permanent_farmland", self.PERMANENT_FARMLAND), ("eco_redline", self.ECO_REDLINE)):
             line = self._line(parameters, key, context, feedback, crs)
             if line is None:
-                values[indicator], outside[indicator], values[indicator + "_total"] = np.zeros(n), 0.0, 0.0
+                table.add_nothing(indicator)
                 continue
             line_area = shapely.area(line)
-            la, lb, lshared = overlay.shared_areas(line, clusters["geoms"])
-            values[indicator], outside[indicator] = indicators.per_group(line_area, line_area, la, lb, lshared,
-                                                                         clusters["group"], n)
-            values[indicator + "_total"] = float(line_area.sum())
-        feedback.setProgress(95)
+            la, lb, lshared = overlay.shared_areas(line, cluster_geoms)
+            table.add(indicator, line_area, line_area, la, lb, lshared, clusters.group)
+
+    def _write_table(self, parameters, context, rows):
+        from ...core import indicators, units
 
         ids = indicators.INDICATOR_IDS
-        rows = []
-        for g in range(n):
-            rows.append((g + 1, clusters["township"][g], clusters["names"][g], clusters["villages"][g],
-                         clusters["center"][g], CLUSTER, [float(values[i][g]) for i in ids]))
-        if max(outside.values()) > 1.0:
-            rows.append((None, "", tr("Outside the clusters"), "", "", OUTSIDE, [outside[i] for i in ids]))
-        rows.append((None, "", tr("Total"), "", "", TOTAL, [values[i + "_total"] for i in ids]))
         spec = [("seq", "int"), ("township", "str"), ("cluster", "str"), ("villages", "str"), ("center", "str"),
                 ("kind", "str")] + [(f"{i}_{u}", "float") for i in ids for u in ("m2", "ha", "mu")]
         table = [(*r[:6], *[x for v in r[6] for x in units.area_triplet(v)]) for r in rows]
-        results = {"OUTPUT": bridge.write_rows(self, parameters, "OUTPUT", context, spec, table),
-                   "GAP_AREA_M2": gap, "OVERLAP_AREA_M2": overlap}
-        for i in ids:
-            results[OUTPUT_NUMBERS[i]] = values[i + "_total"] / 1e4
+        return {self.OUTPUT: bridge.write_rows(self, parameters, self.OUTPUT, context, spec, table)}
 
-        by_scope = {"": {i: values[i + "_total"] / 1e4 for i in ids}}
-        for g, name in enumerate(clusters["names"]):
-            by_scope.setdefault(name, {i: float(values[i][g]) / 1e4 for i in ids})
+    def _check(self, parameters, context, feedback, targets, by_scope, clusters, cluster_label, results):
+        """The targets against the planned values: CHECK, FAILED_TARGETS and the log; the check's rows."""
+        from ...core import indicators
+
         try:
             checked = indicators.check(targets, by_scope)
         except KeyError as missing:
             raise QgsProcessingException(tr("The targets name the cluster {0}, which is not in {1} (clusters: {2}).").format(
-                missing.args[0], clusters["label"], ", ".join(clusters["names"]))) from None
+                missing.args[0], cluster_label, ", ".join(clusters.names))) from None
         check_spec = [("indicator", "str"), ("indicator_name", "str"), ("scope", "str"), ("direction", "str"),
                       ("target_ha", "float"), ("planned_ha", "float"), ("gap_ha", "float"), ("passed", "int")]
         check_rows = [(c.target.indicator, indicator_label(c.target.indicator), c.target.scope or tr("Total"),
                        ">=" if c.target.at_least else "<=", c.target.value_ha, c.planned_ha, c.gap_ha, int(c.passed))
                       for c in checked]
-        if parameters.get("CHECK") is not None:
-            results["CHECK"] = bridge.write_rows(self, parameters, "CHECK", context, check_spec, check_rows)
+        if parameters.get(self.CHECK) is not None:
+            results[self.CHECK] = bridge.write_rows(self, parameters, self.CHECK, context, check_spec, check_rows)
         failed = sum(1 for c in checked if not c.passed)
         results["FAILED_TARGETS"] = failed
         for c in checked:
@@ -216,60 +229,38 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
                     c.target.value_ha, c.planned_ha))
         if targets:
             feedback.pushInfo(tr("{0} of {1} targets met.").format(len(checked) - failed, len(checked)))
-
-        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
-        if report_path:
-            self._report(report_path, rows, check_rows, clusters, label, gap, overlap, kcxs_field)
-            results["REPORT"] = report_path
-        return results
+        return check_rows
 
     # --- inputs -----------------------------------------------------------------------------
     def _clusters(self, parameters, context, feedback, crs):
-        source = bridge.source_or_fail(self, parameters, "CLUSTERS", context, tr("village clusters"))
+        """(core Clusters, the layer's label, the features' geometries)."""
+        from ...core import breakdown
+
+        source = bridge.source_or_fail(self, parameters, self.CLUSTERS, context, tr("village clusters"))
         label = source.sourceName() or tr("village clusters")
-        cluster_field = self.parameterAsString(parameters, "CLUSTER_FIELD", context) or None
-        name_field = self.parameterAsString(parameters, "NAME_FIELD", context) or bridge.guess_field(
+        cluster_field = self.parameterAsString(parameters, self.CLUSTER_FIELD, context) or None
+        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or bridge.guess_field(
             source, ["XZQMC", "CUNMC"] if cluster_field else ["PQMC", "NAME", "MC"])
-        township_field = self.parameterAsString(parameters, "TOWNSHIP_FIELD", context) or None
-        center_field = self.parameterAsString(parameters, "CENTER_FIELD", context) or None
+        township_field = self.parameterAsString(parameters, self.TOWNSHIP_FIELD, context) or None
+        center_field = self.parameterAsString(parameters, self.CENTER_FIELD, context) or None
         if name_field is None and cluster_field is None:
             raise QgsProcessingException(tr("{0}: choose the field that names the clusters (NAME_FIELD).").format(label))
         fields = [f for f in dict.fromkeys((cluster_field, name_field, township_field, center_field)) if f]
-        data = bridge.read(self, parameters, "CLUSTERS", context, feedback, crs, fields, label)
+        data = bridge.read(self, parameters, self.CLUSTERS, context, feedback, crs, fields, label)
         if len(data) == 0:
             raise QgsProcessingException(tr("{0} has no polygons.").format(label))
 
         def text(field):
-            if field is None:
-                return np.full(len(data), "", dtype=object)
-            return np.array(["" if v is None else str(v).strip() for v in data.columns[field]], dtype=object)
+            return breakdown.text_column(data.columns[field]) if field else np.full(len(data), "", dtype=object)
 
         key = text(cluster_field or name_field)
         if (key == "").any():
             raise QgsProcessingException(tr("{0}: {1} features have no cluster name in {2}.").format(
                 label, int((key == "").sum()), cluster_field or name_field))
-        names = list(dict.fromkeys(key.tolist()))
-        township = text(township_field)
-        # Clusters township by township, as the plan's table lists them.
-        township_order = list(dict.fromkeys(township.tolist()))
-        first_township = {k: township[np.flatnonzero(key == k)[0]] for k in names}
-        names.sort(key=lambda k: township_order.index(first_township[k]))
-        index = {k: i for i, k in enumerate(names)}
-        group = np.array([index[k] for k in key], dtype=np.int64)
-        village, center = text(name_field if cluster_field else None), text(center_field)
-        out = {"geoms": data.geoms, "group": group, "names": names, "label": label, "township": [], "villages": [],
-               "center": []}
-        for k in names:
-            members = np.flatnonzero(group == index[k])
-            out["township"].append("、".join(dict.fromkeys(t for t in township[members] if t)))
-            if cluster_field:
-                out["villages"].append("、".join(dict.fromkeys(v for v in village[members] if v)))
-                out["center"].append("、".join(v for v, c in zip(village[members], center[members]) if c.upper() in _YES))
-            else:
-                out["villages"].append("")
-                out["center"].append("、".join(dict.fromkeys(c for c in center[members] if c)))
-        feedback.pushInfo(tr("{0}: {1} clusters from {2} features.").format(label, len(names), len(data)))
-        return out
+        found = breakdown.clusters(key, text(township_field), text(name_field) if cluster_field else None,
+                                   text(center_field))
+        feedback.pushInfo(tr("{0}: {1} clusters from {2} features.").format(label, len(found.names), len(data)))
+        return found, label, data.geoms
 
     def _line(self, parameters, key, context, feedback, crs):
         source = self.parameterAsSource(parameters, key, context)
@@ -304,8 +295,8 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
                 os.path.basename(path), error.line or "—", problems.get(error.problem, error.problem))) from None
 
     # --- report -----------------------------------------------------------------------------
-    def _report(self, path, rows, check_rows, clusters, label, gap, overlap, kcxs_field):
-        from ...core import indicators, report
+    def _report(self, path, rows, check_rows, clusters, cluster_label, label, gap, overlap, kcxs_field):
+        from ...core import breakdown, indicators, report
 
         ids = indicators.INDICATOR_IDS
         headers = [tr("No."), tr("Township area"), tr("Village cluster"), tr("Villages in the cluster"), tr("Central village")] + [
@@ -315,8 +306,8 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
             shown = township if township != last_township else ""  # as a plan's table merges the cell
             last_township = township
             body.append([seq if seq is not None else "", shown, name, villages, center] + [v / 1e4 for v in vals])
-            css.append("total" if kind == TOTAL else ("flag" if kind == OUTSIDE else ""))
-        facts = [tr("Clusters: {0} ({1} clusters); planned land: {2}").format(clusters["label"], len(clusters["names"]), label),
+            css.append("total" if kind == breakdown.TOTAL else ("flag" if kind == breakdown.OUTSIDE else ""))
+        facts = [tr("Clusters: {0} ({1} clusters); planned land: {2}").format(cluster_label, len(clusters.names), label),
                  tr("Unit: 公顷; 耕地保有量 {0}").format(tr("net of 田坎 (field {0})").format(kcxs_field) if kcxs_field
                                                      else tr("by polygon area"))]
         if gap > 1.0:

@@ -16,6 +16,12 @@ from .. import bridge
 from ..bridge import codes, control_lines
 
 ZONE_FIELDS = ["GHFQDM", "FQDM", "YTFQDM", "GNFQDM"]
+CONFLICT_SPEC = [("rule_id", "str"), ("rule_name", "str"), ("line", "str"), ("severity", "str"), ("code", "str"),
+                 ("code_name", "str"), ("src_fid", "int"), ("area_m2", "float"), ("area_ha", "float"),
+                 ("area_mu", "float"), ("basis", "str"), ("note", "str")]
+SUMMARY_SPEC = [("rule_id", "str"), ("rule_name", "str"), ("line", "str"), ("severity", "str"),
+                ("count", "int"), ("area_m2", "float"), ("area_ha", "float"), ("area_mu", "float"),
+                ("status", "str"), ("basis", "str")]
 
 
 def rules_problem(error):
@@ -40,6 +46,10 @@ def rules_problem(error):
 class LandUseConflicts(bridge.LantuAlgorithm):
     ID = "landuseconflicts"
     GROUP_ID = "bottomlines"
+    LANDUSE, CODE_FIELD, CLASSIFICATION = codes.LANDUSE, codes.CODE_FIELD, codes.CLASSIFICATION
+    PERMANENT_FARMLAND, ECO_REDLINE, URBAN_BOUNDARY = (
+        control_lines.PERMANENT_FARMLAND, control_lines.ECO_REDLINE, control_lines.URBAN_BOUNDARY)
+    ZONES, ZONE_FIELD, RULES, MIN_AREA, SUMMARY = "ZONES", "ZONE_FIELD", "RULES", "MIN_AREA", "SUMMARY"
 
     def displayName(self):
         return tr("Land use against the control lines (底线约束冲突检查)")
@@ -63,18 +73,18 @@ class LandUseConflicts(bridge.LantuAlgorithm):
         codes.add_landuse_parameters(self, tr("Land-use layer (planned 用地用海 or current 三调)"))
         control_lines.add_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "ZONES", tr("Planning zones (规划分区), optional"), [VECTOR_POLYGON], optional=True))
+            self.ZONES, tr("Planning zones (规划分区), optional"), [VECTOR_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "ZONE_FIELD", tr("Planning-zone code field (GHFQDM…)"), parentLayerParameterName="ZONES", optional=True))
+            self.ZONE_FIELD, tr("Planning-zone code field (GHFQDM…)"), parentLayerParameterName=self.ZONES, optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            "RULES", tr("Rules (CSV; empty = built-in table)"), extension="csv", optional=True))
+            self.RULES, tr("Rules (CSV; empty = built-in table)"), extension="csv", optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "MIN_AREA", tr("Ignore conflicts smaller than (m²)"), NUMBER_DOUBLE, 0.0, False, 0.0))
+            self.MIN_AREA, tr("Ignore conflicts smaller than (m²)"), NUMBER_DOUBLE, 0.0, False, 0.0))
         bridge.add_area_method_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Conflicts"), VECTOR_POLYGON))
+            self.OUTPUT, tr("Conflicts"), VECTOR_POLYGON))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "SUMMARY", tr("Conflicts by rule"), VECTOR))
+            self.SUMMARY, tr("Conflicts by rule"), VECTOR))
         bridge.add_report_parameter(self)
         self.addOutput(QgsProcessingOutputNumber("CONFLICT_COUNT", tr("Conflicts")))
         self.addOutput(QgsProcessingOutputNumber("CONFLICT_AREA_M2", tr("Conflict area, counted once (m²)")))
@@ -82,25 +92,22 @@ class LandUseConflicts(bridge.LantuAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
-        import shapely
+        from ...core import classification, conflicts, rules, units
 
-        from ...core import classification, conflicts, report, rules, units
-
-        rules_path = self.parameterAsFile(parameters, "RULES", context) or None
+        rules_path = self.parameterAsFile(parameters, self.RULES, context) or None
         try:
             rule_list = rules.load_rules(rules_path)
         except classification.TableError as error:
             raise QgsProcessingException(rules_problem(error)) from None
 
-        source = bridge.source_or_fail(self, parameters, "LANDUSE", context, tr("land-use layer"))
-        label = bridge.layer_name(self, parameters, "LANDUSE", context) or tr("land-use layer")
-        code_field = codes.code_field(self, parameters, "CODE_FIELD", source, context, feedback, label)
+        source = bridge.source_or_fail(self, parameters, self.LANDUSE, context, tr("land-use layer"))
+        label = bridge.layer_name(self, parameters, self.LANDUSE, context) or tr("land-use layer")
+        code_field = codes.code_field(self, parameters, self.CODE_FIELD, source, context, feedback, label)
         name_field = bridge.guess_field(source, codes.NAME_FIELDS)
-        area_method = self.parameterAsEnum(parameters, "AREA_METHOD", context)
-        min_area = self.parameterAsDouble(parameters, "MIN_AREA", context)
-        crs = bridge.working_crs(source, area_method, context)
-        land = bridge.read(self, parameters, "LANDUSE", context, feedback, crs,
-                                  [f for f in (code_field, name_field) if f], label)
+        min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
+        crs = bridge.working_crs(source, self.parameterAsEnum(parameters, self.AREA_METHOD, context), context)
+        land = bridge.read(self, parameters, self.LANDUSE, context, feedback, crs,
+                           [f for f in (code_field, name_field) if f], label)
         lines = control_lines.given(self, parameters, context)
         if not lines:
             raise QgsProcessingException(tr("Give at least one control line to check against."))
@@ -113,22 +120,57 @@ class LandUseConflicts(bridge.LantuAlgorithm):
         found = conflicts.find_conflicts(rule_list, {k: d.geoms for k, d in line_data.items()}, subject, zones,
                                          min_area, bridge.progress(feedback))
         bridge.stop_if_cancelled(feedback)
-        for rule, reason in found.skipped:
-            feedback.pushInfo(tr("Rule {0} not checked: {1}").format(rule.id, {
-                "no_line": tr("no {0} layer given").format(control_lines.short_name(rule.line)),
-                "no_zone": tr("no planning-zone layer given"),
-                "no_landuse": tr("no land-use layer")}[reason]))
-        if found.below_min:
-            feedback.pushInfo(tr("{0} conflict pieces smaller than {1} m² (or than 0.01 m², the noise of shared "
-                                 "boundaries) were left out.").format(found.below_min, min_area))
+        _log_skipped(feedback, found, min_area)
+
+        severities = found.severities(rule_list)
+        rows = self._conflict_rows(found, rule_list, severities, subject, land, zones, zone_data, line_data)
+        geoms = bridge.to_crs(found.geoms, crs, source.sourceCrs(), context)
+        results = {self.OUTPUT: bridge.write_rows(self, parameters, self.OUTPUT, context, CONFLICT_SPEC, rows, geoms,
+                                                  source.sourceCrs(), WKB_MULTI_POLYGON)}
+        english = not speaks_chinese()  # rule names follow the interface language
+        summary = [(rule.id, rule.name_en if english and rule.name_en else rule.name_zh, rule.line, rule.severity, count,
+                    *units.area_triplet(area), "" if checked else tr("not checked"), rule.basis)
+                   for rule, count, area, checked in found.per_rule(rule_list)]
+        results[self.SUMMARY] = bridge.write_rows(self, parameters, self.SUMMARY, context, SUMMARY_SPEC, summary)
+
+        total, error_area = found.ground(), found.ground(severities == "error")
+        feedback.pushInfo(tr("{0} conflicts, {1:,.2f} m² ({2:,.4f} 公顷); errors {3:,.2f} m².").format(
+            len(rows), total, units.m2_to_ha(total), error_area))
+        results.update({"CONFLICT_COUNT": len(rows), "CONFLICT_AREA_M2": total, "ERROR_AREA_M2": error_area})
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if report_path:
+            self._report(parameters, context, report_path, label, land, lines, rules_path, total, summary, rows,
+                         found, subject)
+            results[self.REPORT] = report_path
+        return results
+
+    def _land_subject(self, parameters, context, feedback, land, code_field, name_field, label, rule_list):
+        """The land-use features as 用地用海 classes (三调 through the conversion), for the rules; `land`
+        keeps only their feature ids."""
+        from ...core import classification, conflicts
+
+        scheme = codes.resolve(self, parameters, self.CLASSIFICATION, context, feedback, land.columns[code_field],
+                               code_field, land.columns.get(name_field))
+        classes = codes.classify(land.columns[code_field], scheme, 2, True, feedback, label)
+        subject, keep = conflicts.landuse_subject(
+            land.geoms, classes.code, classes.kind, rule_list,
+            land.columns[code_field] if scheme == classification.SANDIAO else None)
+        names = land.columns.get(name_field) if scheme == classification.YDYH else None
+        land.geoms, land.fids, land.columns = None, land.fids[keep], {}
+        subject.names = names[keep] if names is not None else np.full(len(keep), None, dtype=object)
+        subject.notes = classes.notes
+        return subject
+
+    def _conflict_rows(self, found, rule_list, severities, subject, land, zones, zone_data, line_data):
+        """One row a conflict (CONFLICT_SPEC): the rule, the feature it is about and its class."""
+        from ...core import classification, conflicts, units
 
         ydyh = classification.load_classification(classification.YDYH)
-        zone_names = _planning_zone_names()
-        english = not speaks_chinese()  # rule names follow the interface language
-        rows, severities = [], []
-        for r, src, area, partial in zip(found.rule, found.src, found.area, found.partial):
+        zone_names = conflicts.planning_zone_names()
+        english = not speaks_chinese()
+        rows = []
+        for r, src, area, partial, severity in zip(found.rule, found.src, found.area, found.partial, severities):
             rule = rule_list[r]
-            severity = "info" if partial else rule.severity
             if rule.subject == "landuse":
                 code, fid = subject.codes[src], land.fids[src]
                 code_name = subject.names[src] or ydyh.name(code) or ""
@@ -141,102 +183,41 @@ class LandUseConflicts(bridge.LantuAlgorithm):
             name = rule.name_en if english and rule.name_en else rule.name_zh
             rows.append((rule.id, name, rule.line, severity, code or "", code_name, int(fid),
                          *units.area_triplet(float(area)), rule.basis, note))
-            severities.append(severity)
-        severities = np.array(severities, dtype=object)
-        spec = [("rule_id", "str"), ("rule_name", "str"), ("line", "str"), ("severity", "str"), ("code", "str"),
-                ("code_name", "str"), ("src_fid", "int"), ("area_m2", "float"), ("area_ha", "float"),
-                ("area_mu", "float"), ("basis", "str"), ("note", "str")]
-        geoms = bridge.to_crs(found.geoms, crs, source.sourceCrs(), context)
-        dest = bridge.write_rows(self, parameters, "OUTPUT", context, spec, rows, geoms, source.sourceCrs(),
-                               WKB_MULTI_POLYGON)
+        return rows
 
-        summary = []
-        for r, rule in enumerate(rule_list):
-            mine = found.rule == r
-            skipped = any(s is rule for s, _ in found.skipped)
-            summary.append((rule.id, rule.name_en if english and rule.name_en else rule.name_zh, rule.line,
-                            rule.severity, int(mine.sum()), *units.area_triplet(float(found.area[mine].sum())),
-                            tr("not checked") if skipped else "", rule.basis))
-        summary_spec = [("rule_id", "str"), ("rule_name", "str"), ("line", "str"), ("severity", "str"),
-                        ("count", "int"), ("area_m2", "float"), ("area_ha", "float"), ("area_mu", "float"),
-                        ("status", "str"), ("basis", "str")]
-        summary_dest = bridge.write_rows(self, parameters, "SUMMARY", context, summary_spec, summary)
+    def _report(self, parameters, context, path, label, land, lines, rules_path, total, summary, rows, found, subject):
+        from ...core import report, units
 
-        # Ground in conflict counted once: one parcel may break two rules, overlapping lines overlap.
-        total = float(shapely.union_all(found.geoms).area) if len(found.geoms) else 0.0
-        errors = found.geoms[severities == "error"] if len(rows) else found.geoms
-        error_area = float(shapely.union_all(errors).area) if len(errors) else 0.0
-        feedback.pushInfo(tr("{0} conflicts, {1:,.2f} m² ({2:,.4f} 公顷); errors {3:,.2f} m².").format(
-            len(rows), total, units.m2_to_ha(total), error_area))
-        results = {"OUTPUT": dest, "SUMMARY": summary_dest, "CONFLICT_COUNT": len(rows),
-                   "CONFLICT_AREA_M2": total, "ERROR_AREA_M2": error_area}
-
-        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
-        if report_path:
-            facts = [tr("Land use: {0} ({1} features, {2} repaired)").format(label, land.read, land.repaired),
-                     tr("Lines: {0}").format(", ".join(f"{control_lines.short_name(k)} = {bridge.layer_name(self, parameters, n, context)}"
-                                                       for k, n, _ in lines)),
-                     tr("Rules: {0}").format(rules_path or tr("built-in table")),
-                     tr("Conflict area, counted once: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩").format(*units.area_triplet(total))]
-            css = ["flag" if row[4] and row[3] == "error" else "" for row in summary]
-            order = np.argsort(-found.area)[:300]
-            page = report.page(self.displayName(), facts + subject_notes(subject), [
-                (tr("By rule"), report.table([tr("Rule"), tr("Name"), tr("Line"), tr("Severity"), tr("Count"),
-                                              tr("Area (m²)"), tr("Area (公顷)"), tr("Area (亩)"), tr("Status"),
-                                              tr("Basis")], summary, css)),
-                (tr("Largest conflicts"), report.table(
-                    [tr("Rule"), tr("Severity"), tr("Code"), tr("Class"), tr("Feature"), tr("Area (公顷)"), tr("Note")],
-                    [(rows[i][0], rows[i][3], rows[i][4], rows[i][5], rows[i][6], rows[i][8], rows[i][11]) for i in order],
-                    decimals=4)),
-            ])
-            report.write(report_path, page)
-            results["REPORT"] = report_path
-        return results
-
-    def _land_subject(self, parameters, context, feedback, land, code_field, name_field, label, rule_list):
-        """The land-use features as 用地用海 classes (三调 through the conversion), for the rules."""
-        from ...core import classification, conflicts
-
-        scheme = codes.resolve(self, parameters, "CLASSIFICATION", context, feedback, land.columns[code_field],
-                               code_field, land.columns.get(name_field))
-        classes = codes.classify(land.columns[code_field], scheme, 2, True, feedback, label)
-        decided = classes.kind != "undecided"
-        candidates = np.full(len(land), None, dtype=object)
-        if scheme == classification.SANDIAO:
-            conversion = classification.load_sandiao_to_ydyh()
-            raw = classification.normalise_codes(land.columns[code_field])
-            for i in np.flatnonzero(~decided):
-                candidates[i] = conversion.map(raw[i], 2).candidates
-        known = classes.kind != "unknown"
-        subject = conflicts.Subject(land.geoms[known], classes.code[known], decided[known], candidates[known])
-        keep = np.flatnonzero(known)
-        # Only classes some rule may concern go on (most of a county is cultivated land and forest
-        # outside the lines): less to hold, nothing to lose.
-        wanted = np.zeros(len(keep), dtype=bool)
-        for rule in rule_list:
-            if rule.subject == "landuse":
-                wanted |= subject.coverage(rule) != "none"
-        subject = conflicts.Subject(subject.geoms[wanted], subject.codes[wanted], subject.decided[wanted],
-                                    subject.candidates[wanted])
-        keep = keep[wanted]
-        names = land.columns.get(name_field) if scheme == classification.YDYH else None
-        land.geoms, land.fids, land.columns = None, land.fids[keep], {}
-        subject.names = names[keep] if names is not None else np.full(len(keep), None, dtype=object)
-        subject.notes = classes.notes
-        return subject
+        facts = [tr("Land use: {0} ({1} features, {2} repaired)").format(label, land.read, land.repaired),
+                 tr("Lines: {0}").format(", ".join(f"{control_lines.short_name(k)} = {bridge.layer_name(self, parameters, n, context)}"
+                                                   for k, n, _ in lines)),
+                 tr("Rules: {0}").format(rules_path or tr("built-in table")),
+                 tr("Conflict area, counted once: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩").format(*units.area_triplet(total))]
+        css = ["flag" if row[4] and row[3] == "error" else "" for row in summary]
+        order = np.argsort(-found.area)[:300]
+        page = report.page(self.displayName(), facts + subject_notes(subject), [
+            (tr("By rule"), report.table([tr("Rule"), tr("Name"), tr("Line"), tr("Severity"), tr("Count"),
+                                          tr("Area (m²)"), tr("Area (公顷)"), tr("Area (亩)"), tr("Status"),
+                                          tr("Basis")], summary, css)),
+            (tr("Largest conflicts"), report.table(
+                [tr("Rule"), tr("Severity"), tr("Code"), tr("Class"), tr("Feature"), tr("Area (公顷)"), tr("Note")],
+                [(rows[i][0], rows[i][3], rows[i][4], rows[i][5], rows[i][6], rows[i][8], rows[i][11]) for i in order],
+                decimals=4)),
+        ])
+        report.write(path, page)
 
     def _zones(self, parameters, context, feedback, crs):
-        source = self.parameterAsSource(parameters, "ZONES", context)
+        source = self.parameterAsSource(parameters, self.ZONES, context)
         if source is None:
             return None, None
         from ...core import conflicts
 
         label = source.sourceName() or tr("planning zones")
-        zone_field = self.parameterAsString(parameters, "ZONE_FIELD", context) or bridge.guess_field(source, ZONE_FIELDS)
+        zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context) or bridge.guess_field(source, ZONE_FIELDS)
         if not zone_field:
             raise QgsProcessingException(tr("{0}: choose the planning-zone code field (ZONE_FIELD); none of {1} is there.").format(
                 label, ", ".join(ZONE_FIELDS)))
-        data = bridge.read(self, parameters, "ZONES", context, feedback, crs, [zone_field], label)
+        data = bridge.read(self, parameters, self.ZONES, context, feedback, crs, [zone_field], label)
         return conflicts.Subject(data.geoms, conflicts.zone_codes(data.columns[zone_field])), data
 
 
@@ -244,11 +225,13 @@ def subject_notes(subject):
     return list(getattr(subject, "notes", []))
 
 
-def _planning_zone_names():
-    import csv
-    import os
-
-    from ...core.classification import TABLES_DIR
-
-    with open(os.path.join(TABLES_DIR, "planning_zones.csv"), encoding="utf-8-sig", newline="") as stream:
-        return {row["code"]: row["name"] for row in csv.DictReader(stream)}
+def _log_skipped(feedback, found, min_area):
+    """Say which rules could not run, and how many pieces were too small to count."""
+    for rule, reason in found.skipped:
+        feedback.pushInfo(tr("Rule {0} not checked: {1}").format(rule.id, {
+            "no_line": tr("no {0} layer given").format(control_lines.short_name(rule.line)),
+            "no_zone": tr("no planning-zone layer given"),
+            "no_landuse": tr("no land-use layer")}[reason]))
+    if found.below_min:
+        feedback.pushInfo(tr("{0} conflict pieces smaller than {1} m² (or than 0.01 m², the noise of shared "
+                             "boundaries) were left out.").format(found.below_min, min_area))

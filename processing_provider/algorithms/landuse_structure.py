@@ -16,12 +16,12 @@ from ...translation import tr
 from .. import bridge
 from ..bridge import codes
 
-SLIVER_M2 = 0.01
-
 
 class LandUseStructure(bridge.LantuAlgorithm):
     ID = "landusestructure"
     GROUP_ID = "status"
+    LANDUSE, CODE_FIELD, CLASSIFICATION = codes.LANDUSE, codes.CODE_FIELD, codes.CLASSIFICATION
+    REPORT_AS, LEVEL, ZONES, ZONE_FIELD, AREA_FIELD = "REPORT_AS", "LEVEL", "ZONES", "ZONE_FIELD", "AREA_FIELD"
 
     def displayName(self):
         return tr("Land-use structure table (用地结构表)")
@@ -43,20 +43,20 @@ class LandUseStructure(bridge.LantuAlgorithm):
     def initAlgorithm(self, config=None):
         codes.add_landuse_parameters(self, tr("Land-use layer (三调 DLTB or planned land use)"))
         self.addParameter(QgsProcessingParameterEnum(
-            "REPORT_AS", tr("Report the classes in"), [tr("the input's classification"), tr("用地用海 2023 classes")], defaultValue=0))
+            self.REPORT_AS, tr("Report the classes in"), [tr("the input's classification"), tr("用地用海 2023 classes")], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            "LEVEL", tr("Class level (1 = 一级类, 2 = 二级类)"), NUMBER_INTEGER, 1, False, 1, 2))
+            self.LEVEL, tr("Class level (1 = 一级类, 2 = 二级类)"), NUMBER_INTEGER, 1, False, 1, 2))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "ZONES", tr("Zones: townships, villages or village clusters"), [VECTOR_POLYGON],
+            self.ZONES, tr("Zones: townships, villages or village clusters"), [VECTOR_POLYGON],
             optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "ZONE_FIELD", tr("Zone name field"), parentLayerParameterName="ZONES", optional=True))
+            self.ZONE_FIELD, tr("Zone name field"), parentLayerParameterName=self.ZONES, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "AREA_FIELD", tr("Area field instead of the geometry's area (e.g. TBDLMJ, m²)"),
-            parentLayerParameterName="LANDUSE", type=FIELD_NUMERIC, optional=True))
+            self.AREA_FIELD, tr("Area field instead of the geometry's area (e.g. TBDLMJ, m²)"),
+            parentLayerParameterName=self.LANDUSE, type=FIELD_NUMERIC, optional=True))
         bridge.add_area_method_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Land-use structure table"), VECTOR))
+            self.OUTPUT, tr("Land-use structure table"), VECTOR))
         bridge.add_report_parameter(self)
         self.addOutput(QgsProcessingOutputNumber("TOTAL_AREA_M2", tr("Total area (m²)")))
         self.addOutput(QgsProcessingOutputString("CLASSIFICATION_USED", tr("Classification used")))
@@ -64,28 +64,55 @@ class LandUseStructure(bridge.LantuAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
-        import shapely
+        from ...core import structure, units
 
-        from ...core import report, structure, units
-
-        source = bridge.source_or_fail(self, parameters, "LANDUSE", context, tr("land-use layer"))
+        source = bridge.source_or_fail(self, parameters, self.LANDUSE, context, tr("land-use layer"))
         label = source.sourceName() or tr("land-use layer")
-        code_field = codes.code_field(self, parameters, "CODE_FIELD", source, context, feedback, label)
+        code_field = codes.code_field(self, parameters, self.CODE_FIELD, source, context, feedback, label)
         name_field = bridge.guess_field(source, codes.NAME_FIELDS)
-        area_field = self.parameterAsString(parameters, "AREA_FIELD", context) or None
-        area_method = self.parameterAsEnum(parameters, "AREA_METHOD", context)
-        level = self.parameterAsInt(parameters, "LEVEL", context)
+        area_field = self.parameterAsString(parameters, self.AREA_FIELD, context) or None
+        area_method = self.parameterAsEnum(parameters, self.AREA_METHOD, context)
+        level = self.parameterAsInt(parameters, self.LEVEL, context)
         crs = bridge.working_crs(source, area_method, context)
 
         wanted = [f for f in (code_field, name_field, area_field) if f]
-        land = bridge.read(self, parameters, "LANDUSE", context, feedback, crs, wanted, label)
+        land = bridge.read(self, parameters, self.LANDUSE, context, feedback, crs, wanted, label)
         if len(land) == 0:
             raise QgsProcessingException(tr("{0} has no polygons to measure.").format(label))
 
-        scheme = codes.resolve(self, parameters, "CLASSIFICATION", context, feedback, land.columns[code_field],
+        scheme = codes.resolve(self, parameters, self.CLASSIFICATION, context, feedback, land.columns[code_field],
                                code_field, land.columns.get(name_field))
-        report_as = self.parameterAsEnum(parameters, "REPORT_AS", context)
+        report_as = self.parameterAsEnum(parameters, self.REPORT_AS, context)
         classes = codes.classify(land.columns[code_field], scheme, level, report_as == 1, feedback, label)
+        piece_zone, piece_index, piece_value, zone_order = self._pieces(parameters, context, feedback, crs, land,
+                                                                        label, area_field)
+        rows = structure.structure_table(piece_zone, classes.code[piece_index], classes.kind[piece_index],
+                                         piece_value, zone_order)
+
+        spec = [("zone", "str"), ("code", "str"), ("name", "str"), ("kind", "str"), ("area_m2", "float"),
+                ("area_ha", "float"), ("area_mu", "float"), ("share_pct", "float")]
+        table = [(r.zone, r.code, classes.row_name(r.code, r.kind), r.kind, *units.area_triplet(r.area_m2),
+                  r.share_pct) for r in rows]
+        dest = bridge.write_rows(self, parameters, self.OUTPUT, context, spec, table)
+        total = float(np.sum(piece_value))
+        feedback.pushInfo(tr("Total area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩").format(*units.area_triplet(total)))
+
+        results = {self.OUTPUT: dest, "TOTAL_AREA_M2": total, "CLASSIFICATION_USED": classes.scheme_out,
+                   "REPAIRED_COUNT": land.repaired}
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if report_path:
+            area_text = tr("field {0}").format(area_field) if area_field else (
+                tr("ellipsoidal (CGCS2000)") if area_method else tr("planar"))
+            self._report(report_path, rows, table, classes, land, label, level, area_text)
+            results[self.REPORT] = report_path
+        return results
+
+    def _pieces(self, parameters, context, feedback, crs, land, label, area_field):
+        """(zone label, land index, value) per piece of land and the zone order: one piece a parcel
+        without ZONES, else its parts in each zone. The value is the area, or AREA_FIELD shared out."""
+        import shapely
+
+        from ...core import structure
 
         geometry_area = shapely.area(land.geoms)
         value = geometry_area
@@ -96,63 +123,40 @@ class LandUseStructure(bridge.LantuAlgorithm):
                 feedback.pushWarning(tr("{0}: {1} features have no {2}; their geometry's area is used.").format(
                     label, int(missing.sum()), area_field))
                 value = np.where(missing, geometry_area, value)
-
-        zone_labels, zone_order = self._zones(parameters, context, feedback, crs, land, geometry_area, value)
-        if zone_labels is None:
-            everything = tr("All")
-            piece_zone = np.full(len(land), everything, dtype=object)
-            piece_index = np.arange(len(land))
-            piece_value = value
-            zone_order = [everything]
-        else:
-            piece_zone, piece_index, piece_value = zone_labels
-        rows = structure.structure_table(piece_zone, classes.code[piece_index], classes.kind[piece_index],
-                                         piece_value, zone_order)
-
-        spec = [("zone", "str"), ("code", "str"), ("name", "str"), ("kind", "str"), ("area_m2", "float"),
-                ("area_ha", "float"), ("area_mu", "float"), ("share_pct", "float")]
-        table = [(r.zone, r.code, classes.row_name(r.code, r.kind), r.kind, *units.area_triplet(r.area_m2),
-                  r.share_pct) for r in rows]
-        dest = bridge.write_rows(self, parameters, "OUTPUT", context, spec, table)
-        total = float(np.sum(piece_value))
-        feedback.pushInfo(tr("Total area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩").format(*units.area_triplet(total)))
-
-        results = {"OUTPUT": dest, "TOTAL_AREA_M2": total, "CLASSIFICATION_USED": classes.scheme_out,
-                   "REPAIRED_COUNT": land.repaired}
-        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
-        if report_path:
-            headers = [tr("Zone"), tr("Code"), tr("Class"), tr("Area (m²)"), tr("Area (公顷)"), tr("Area (亩)"),
-                       tr("Share (%)")]
-            css = ["total" if r.kind == structure.TOTAL else ("flag" if r.kind != structure.CLASS else "") for r in rows]
-            facts = [tr("Layer: {0} ({1} features, {2} repaired)").format(label, land.read, land.repaired),
-                     tr("Classification: {0}; level {1}").format(codes.scheme_label(classes.scheme_out), level),
-                     tr("Area: {0}").format(tr("field {0}").format(area_field) if area_field else
-                                            (tr("ellipsoidal (CGCS2000)") if area_method else tr("planar")))]
-            page = report.page(tr("Land-use structure table (用地结构表)"), facts + classes.notes,
-                               [(tr("Structure"), report.table(headers, [t[:3] + t[4:] for t in table], css))])
-            report.write(report_path, page)
-            results["REPORT"] = report_path
-        return results
-
-    def _zones(self, parameters, context, feedback, crs, land, geometry_area, land_value):
-        """Pieces of land per zone: ((zone label, land index, value) arrays, zone order), or (None, None)."""
         zones = read_zones(self, parameters, context, feedback, crs)
         if zones is None:
-            return None, None
-        return split_by_zones(land.geoms, geometry_area, land_value, zones, feedback)
+            everything = tr("All")
+            return np.full(len(land), everything, dtype=object), np.arange(len(land)), value, [everything]
+        pieces = structure.split_by_zones(land.geoms, geometry_area, value, *zones, tr("Outside the zones"),
+                                          bridge.progress(feedback))
+        bridge.stop_if_cancelled(feedback)
+        return pieces
+
+    def _report(self, path, rows, table, classes, land, label, level, area_text):
+        from ...core import report, structure
+
+        headers = [tr("Zone"), tr("Code"), tr("Class"), tr("Area (m²)"), tr("Area (公顷)"), tr("Area (亩)"),
+                   tr("Share (%)")]
+        css = ["total" if r.kind == structure.TOTAL else ("flag" if r.kind != structure.CLASS else "") for r in rows]
+        facts = [tr("Layer: {0} ({1} features, {2} repaired)").format(label, land.read, land.repaired),
+                 tr("Classification: {0}; level {1}").format(codes.scheme_label(classes.scheme_out), level),
+                 tr("Area: {0}").format(area_text)]
+        page = report.page(tr("Land-use structure table (用地结构表)"), facts + classes.notes,
+                           [(tr("Structure"), report.table(headers, [t[:3] + t[4:] for t in table], css))])
+        report.write(path, page)
 
 
 def read_zones(algorithm, parameters, context, feedback, crs):
     """The ZONES layer (named by ZONE_FIELD) as (geometries, name per zone), or None when not given."""
-    zones_source = algorithm.parameterAsSource(parameters, "ZONES", context)
+    zones_source = algorithm.parameterAsSource(parameters, algorithm.ZONES, context)
     if zones_source is None:
         return None
     from ...core import overlay
 
     zones_label = zones_source.sourceName() or tr("zones")
-    zone_field = algorithm.parameterAsString(parameters, "ZONE_FIELD", context) or bridge.guess_field(
+    zone_field = algorithm.parameterAsString(parameters, algorithm.ZONE_FIELD, context) or bridge.guess_field(
         zones_source, ["XZQMC", "PQMC", "NAME", "MC", "ZONE"])
-    zones = bridge.read(algorithm, parameters, "ZONES", context, feedback, crs,
+    zones = bridge.read(algorithm, parameters, algorithm.ZONES, context, feedback, crs,
                                [zone_field] if zone_field else [], zones_label)
     if zone_field:
         names = np.array([tr("(no name)") if v is None else str(v) for v in zones.columns[zone_field]], dtype=object)
@@ -163,32 +167,3 @@ def read_zones(algorithm, parameters, context, feedback, crs):
     if doubled > 1.0:
         feedback.pushWarning(tr("The zones overlap by {0:,.2f} m²: land there is counted in each zone.").format(doubled))
     return zones.geoms, names
-
-
-def split_by_zones(land_geoms, geometry_area, land_value, zones, feedback):
-    """Pieces of land per zone: ((zone label, land index, value) arrays, zone order).
-
-    A piece's value is the land's value shared out by area; what no zone covers is its own zone.
-    """
-    from ...core import overlay
-
-    zone_geoms, names = zones
-    ia, ib, shared = overlay.shared_areas(land_geoms, zone_geoms,
-                                          progress=bridge.progress(feedback))
-    bridge.stop_if_cancelled(feedback)
-    fraction = shared / np.where(geometry_area[ia] > 0, geometry_area[ia], 1.0)
-    value = land_value[ia] * fraction
-    # What no zone covers is kept as its own row, so the totals still add up to the layer.
-    covered = np.bincount(ia, weights=fraction, minlength=len(land_geoms))
-    outside = np.clip(1.0 - covered, 0.0, None)
-    # Shared boundaries leave float noise (1e-6 m²); land outside the zones is what exceeds a sliver.
-    rest = np.flatnonzero(outside * geometry_area > SLIVER_M2)
-    order = list(dict.fromkeys(names.tolist()))
-    labels = names[ib]
-    if len(rest):
-        outside_label = tr("Outside the zones")
-        order.append(outside_label)
-        labels = np.concatenate([labels, np.full(len(rest), outside_label, dtype=object)])
-        ia = np.concatenate([ia, rest])
-        value = np.concatenate([value, land_value[rest] * outside[rest]])
-    return (labels, ia, value), order

@@ -34,6 +34,10 @@ def parse_priority(text):
 class ResolveOverlaps(bridge.LantuAlgorithm):
     ID = "resolveoverlaps"
     GROUP_ID = "bottomlines"
+    PERMANENT_FARMLAND, ECO_REDLINE, URBAN_BOUNDARY = (
+        control_lines.PERMANENT_FARMLAND, control_lines.ECO_REDLINE, control_lines.URBAN_BOUNDARY)
+    PRIORITY, MOVED = "PRIORITY", "MOVED"
+    OUTPUT_PBF, OUTPUT_ERL, OUTPUT_UDB = OUTPUTS["PBF"], OUTPUTS["ERL"], OUTPUTS["UDB"]
 
     def displayName(self):
         return tr("Resolve control-line overlaps (三线冲突处理)")
@@ -50,14 +54,14 @@ class ResolveOverlaps(bridge.LantuAlgorithm):
     def initAlgorithm(self, config=None):
         control_lines.add_parameters(self)
         self.addParameter(QgsProcessingParameterString(
-            "PRIORITY", tr("Priority, highest first (ERL > PBF > UDB)"), defaultValue="ERL > PBF > UDB"))
+            self.PRIORITY, tr("Priority, highest first (ERL > PBF > UDB)"), defaultValue="ERL > PBF > UDB"))
         bridge.add_area_method_parameter(self)
         for key in ("PBF", "ERL", "UDB"):
             self.addParameter(QgsProcessingParameterFeatureSink(
                 OUTPUTS[key], tr("Corrected {0}").format(control_lines.short_name(key)),
                 VECTOR_POLYGON, optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "MOVED", tr("Pieces moved"), VECTOR_POLYGON))
+            self.MOVED, tr("Pieces moved"), VECTOR_POLYGON))
         self.addOutput(QgsProcessingOutputNumber("MOVED_COUNT", tr("Pieces moved")))
         self.addOutput(QgsProcessingOutputNumber("MOVED_AREA_M2", tr("Area moved (m²)")))
 
@@ -66,14 +70,14 @@ class ResolveOverlaps(bridge.LantuAlgorithm):
         from ...core import control_lines as core_lines
         from ...core import units
 
-        priority = parse_priority(self.parameterAsString(parameters, "PRIORITY", context) or "ERL > PBF > UDB")
+        priority = parse_priority(self.parameterAsString(parameters, self.PRIORITY, context) or "ERL > PBF > UDB")
         if priority is None:
             raise QgsProcessingException(tr("PRIORITY must name the lines PBF, ERL and UDB (or 永久基本农田, "
                                             "生态保护红线, 城镇开发边界) in order, e.g. ERL > PBF > UDB."))
         lines = control_lines.given(self, parameters, context)
         if len(lines) < 2:
             raise QgsProcessingException(tr("Give at least two of the three control lines."))
-        crs = bridge.working_crs(lines[0][2], self.parameterAsEnum(parameters, "AREA_METHOD", context), context)
+        crs = bridge.working_crs(lines[0][2], self.parameterAsEnum(parameters, self.AREA_METHOD, context), context)
         data = control_lines.read(self, parameters, context, feedback, crs, lines)
         feedback.pushInfo(tr("Priority: {0}").format(" > ".join(control_lines.short_name(k) for k in priority)))
 
@@ -99,7 +103,7 @@ class ResolveOverlaps(bridge.LantuAlgorithm):
                 for m in moved]
         first = lines[0][2]
         geoms = bridge.to_crs(np.array([m.geom for m in moved], dtype=object), crs, first.sourceCrs(), context)
-        results["MOVED"] = bridge.write_rows(self, parameters, "MOVED", context, spec, rows, geoms, first.sourceCrs(),
+        results[self.MOVED] = bridge.write_rows(self, parameters, self.MOVED, context, spec, rows, geoms, first.sourceCrs(),
                                            WKB_MULTI_POLYGON)
         total = float(sum(m.area for m in moved))
         for key in priority:

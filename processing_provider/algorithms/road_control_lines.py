@@ -21,11 +21,11 @@ NAME_FIELDS = ["NAME", "LXMC", "MC", "DLMC", "名称", "路线名称"]
 
 class RoadControlLines(ClassBufferAlgorithm):
     ID = "roadcontrollines"
-    INPUT = "ROADS"
-    TABLE = "SETBACKS"
-    DEFAULT = "DEFAULT_SETBACK"
+    ROADS, SETBACKS, DEFAULT_SETBACK = "ROADS", "SETBACKS", "DEFAULT_SETBACK"
+    INPUT, TABLE, DEFAULT = ROADS, SETBACKS, DEFAULT_SETBACK  # as ClassBufferAlgorithm reads them
     CLASS_OUT = "grade"
     DISTANCE_OUT = "setback_m"
+    GRADE_FIELD, ROUTE_FIELD = "GRADE_FIELD", "ROUTE_FIELD"
 
     def displayName(self):
         return tr("Road control lines (道路控制线)")
@@ -52,24 +52,24 @@ class RoadControlLines(ClassBufferAlgorithm):
             self.INPUT, tr("Roads: centre lines or road-land polygons (公路用地)"),
             [VECTOR_LINE, VECTOR_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
-            "GRADE_FIELD", tr("Grade field (高速公路/国道/省道/县道/乡道/村道)"), parentLayerParameterName=self.INPUT,
+            self.GRADE_FIELD, tr("Grade field (高速公路/国道/省道/县道/乡道/村道)"), parentLayerParameterName=self.INPUT,
             optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "ROUTE_FIELD", tr("Route number field (G/S/X/Y/C + number, e.g. S302)"), parentLayerParameterName=self.INPUT,
+            self.ROUTE_FIELD, tr("Route number field (G/S/X/Y/C + number, e.g. S302)"), parentLayerParameterName=self.INPUT,
             optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.TABLE, tr("Setback table (CSV: grade, aliases, setback_m, width_m; empty = built-in)"),
             extension="csv", optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "WIDTH_FIELD", tr("Road-land width field (m)"), parentLayerParameterName=self.INPUT,
+            self.WIDTH_FIELD, tr("Road-land width field (m)"), parentLayerParameterName=self.INPUT,
             type=FIELD_NUMERIC, optional=True))
 
     def default_table(self):
         return SETBACK_TABLE
 
     def input_fields(self, parameters, context, source):
-        grade = self.parameterAsString(parameters, "GRADE_FIELD", context)
-        route = self.parameterAsString(parameters, "ROUTE_FIELD", context)
+        grade = self.parameterAsString(parameters, self.GRADE_FIELD, context)
+        route = self.parameterAsString(parameters, self.ROUTE_FIELD, context)
         if not grade and not route:
             raise QgsProcessingException(tr("Give GRADE_FIELD or ROUTE_FIELD: the road grade comes from one of them."))
         bridge.check_fields(source, [grade, route], source.sourceName() or self.INPUT)
@@ -80,8 +80,8 @@ class RoadControlLines(ClassBufferAlgorithm):
     def feature_classes(self, parameters, context, feedback, data, table):
         from ...core import roads
 
-        grade_field = self.parameterAsString(parameters, "GRADE_FIELD", context)
-        route_field = self.parameterAsString(parameters, "ROUTE_FIELD", context)
+        grade_field = self.parameterAsString(parameters, self.GRADE_FIELD, context)
+        route_field = self.parameterAsString(parameters, self.ROUTE_FIELD, context)
         grades = data.columns[grade_field] if grade_field else None
         klass = table.match(grades) if grades is not None else np.full(len(data), -1)
         raw = grades

@@ -23,6 +23,9 @@ from ..bridge import codes, control_lines
 ROAD_GRADE_FIELDS = ["GRADE", "DJ", "GLDJ", "LXDJ", "JSDJ"]
 ROAD_WIDTH_FIELDS = ["WIDTH", "KD", "LMKD", "LJKD"]
 SITE_ID_FIELDS = ["XMMC", "XMBH", "NAME", "ID"]
+SUMMARY_SPEC = [("site_id", "str"), ("site_m2", "float"), ("pbf_m2", "float"), ("erl_m2", "float"),
+                ("udb_m2", "float"), ("outside_udb_m2", "float"), ("cultivated_m2", "float"),
+                ("road_zone_m2", "float"), ("constraints", "str"), ("verdict", "str"), ("reasons", "str")]
 
 
 def verdict_label(verdict):
@@ -42,6 +45,11 @@ def rules_problem(path, error):
 class SiteCheck(bridge.LantuAlgorithm):
     ID = "sitecheck"
     GROUP_ID = "bottomlines"
+    SITE, SITE_ID_FIELD, LANDUSE, CODE_FIELD, CLASSIFICATION = "SITE", "SITE_ID_FIELD", "LANDUSE", "CODE_FIELD", "CLASSIFICATION"
+    PERMANENT_FARMLAND, ECO_REDLINE, URBAN_BOUNDARY = (
+        control_lines.PERMANENT_FARMLAND, control_lines.ECO_REDLINE, control_lines.URBAN_BOUNDARY)
+    ROADS, ROAD_GRADE_FIELD, ROAD_WIDTH_FIELD = "ROADS", "ROAD_GRADE_FIELD", "ROAD_WIDTH_FIELD"
+    CONSTRAINTS, RULES, MIN_AREA, SUMMARY = "CONSTRAINTS", "RULES", "MIN_AREA", "SUMMARY"
 
     def displayName(self):
         return tr("Check a project site (项目选址与用地预审)")
@@ -61,60 +69,52 @@ class SiteCheck(bridge.LantuAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "SITE", tr("Proposed project sites"), [VECTOR_POLYGON]))
+            self.SITE, tr("Proposed project sites"), [VECTOR_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
-            "SITE_ID_FIELD", tr("Site name or number field (empty = feature id)"), parentLayerParameterName="SITE",
+            self.SITE_ID_FIELD, tr("Site name or number field (empty = feature id)"), parentLayerParameterName=self.SITE,
             optional=True))
         control_lines.add_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "LANDUSE", tr("Current land use (三调 or 用地用海), optional"), [VECTOR_POLYGON], optional=True))
+            self.LANDUSE, tr("Current land use (三调 or 用地用海), optional"), [VECTOR_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "CODE_FIELD", tr("Land-class code field (DLBM…; empty = guess)"), parentLayerParameterName="LANDUSE",
+            self.CODE_FIELD, tr("Land-class code field (DLBM…; empty = guess)"), parentLayerParameterName=self.LANDUSE,
             optional=True))
         self.addParameter(QgsProcessingParameterEnum(
-            "CLASSIFICATION", tr("Classification of the codes"), codes.classification_options(), defaultValue=0))
+            self.CLASSIFICATION, tr("Classification of the codes"), codes.classification_options(), defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "ROADS", tr("Roads (centre lines), optional"), [VECTOR_LINE], optional=True))
+            self.ROADS, tr("Roads (centre lines), optional"), [VECTOR_LINE], optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "ROAD_GRADE_FIELD", tr("Road grade field (高速公路/国道/省道/县道/乡道/村道; empty = guess)"),
-            parentLayerParameterName="ROADS", optional=True))
+            self.ROAD_GRADE_FIELD, tr("Road grade field (高速公路/国道/省道/县道/乡道/村道; empty = guess)"),
+            parentLayerParameterName=self.ROADS, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "ROAD_WIDTH_FIELD", tr("Road width field in m (empty = guess, none = 0)"), parentLayerParameterName="ROADS",
+            self.ROAD_WIDTH_FIELD, tr("Road width field in m (empty = guess, none = 0)"), parentLayerParameterName=self.ROADS,
             type=FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            "CONSTRAINTS", tr("Other constraint layers (polygons), optional"), VECTOR_POLYGON,
+            self.CONSTRAINTS, tr("Other constraint layers (polygons), optional"), VECTOR_POLYGON,
             optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            "RULES", tr("Verdict rules (CSV; empty = built-in table)"), extension="csv", optional=True))
+            self.RULES, tr("Verdict rules (CSV; empty = built-in table)"), extension="csv", optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "MIN_AREA", tr("Ignore occupied areas up to (m²)"), NUMBER_DOUBLE, 1.0, False, 0.0))
+            self.MIN_AREA, tr("Ignore occupied areas up to (m²)"), NUMBER_DOUBLE, 1.0, False, 0.0))
         bridge.add_area_method_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Site pieces"), VECTOR_POLYGON))
+            self.OUTPUT, tr("Site pieces"), VECTOR_POLYGON))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "SUMMARY", tr("Sites"), VECTOR))
+            self.SUMMARY, tr("Sites"), VECTOR))
         bridge.add_report_parameter(self)
 
     def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
-        import shapely
+        from ...core import classification, sitecheck
 
-        from ...core import classification, sitecheck, units
-
-        rules_path = self.parameterAsFile(parameters, "RULES", context) or None
+        rules_path = self.parameterAsFile(parameters, self.RULES, context) or None
         try:
             rules = sitecheck.load_rules(rules_path)
         except classification.TableError as error:
             raise QgsProcessingException(rules_problem(rules_path or sitecheck.RULES_TABLE, error)) from None
-        site_source = bridge.source_or_fail(self, parameters, "SITE", context, tr("sites"))
-        site_label = bridge.layer_name(self, parameters, "SITE", context) or tr("sites")
-        id_field = self.parameterAsString(parameters, "SITE_ID_FIELD", context) or bridge.guess_field(site_source, SITE_ID_FIELDS)
-        crs = bridge.working_crs(site_source, self.parameterAsEnum(parameters, "AREA_METHOD", context), context)
-        sites = bridge.read(self, parameters, "SITE", context, feedback, crs, [id_field] if id_field else [], site_label)
-        if len(sites) == 0:
-            raise QgsProcessingException(tr("{0} holds no site polygons.").format(site_label))
-        site_ids = [str(v) if v not in (None, "") else str(f) for v, f in
-                    zip(sites.columns[id_field] if id_field else sites.fids, sites.fids)]
+        site_source = bridge.source_or_fail(self, parameters, self.SITE, context, tr("sites"))
+        crs = bridge.working_crs(site_source, self.parameterAsEnum(parameters, self.AREA_METHOD, context), context)
+        sites, site_ids = self._sites(parameters, context, feedback, crs, site_source)
 
         lines = control_lines.given(self, parameters, context)
         line_data = control_lines.read(self, parameters, context, feedback, crs, lines)
@@ -125,16 +125,14 @@ class SiteCheck(bridge.LantuAlgorithm):
         feedback.setProgressText(tr("Overlaying the sites…"))
         pieces = sitecheck.overlay_sites(sites.geoms, {k: d.geoms for k, d in line_data.items()},
                                          land, land_codes, roads, constraints)
-        min_area = self.parameterAsDouble(parameters, "MIN_AREA", context)
+        min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
         judged = sitecheck.verdicts(len(sites), pieces, rules, min_area)
-        unchecked = self._unchecked(rules, line_data, land, roads, constraints)
+        unchecked = [(rule, self._why_unchecked(rule, reason)) for rule, reason in sitecheck.unchecked_rules(
+            rules, line_data, land is not None, roads is not None, bool(constraints))]
         for rule, why in unchecked:
             feedback.pushWarning(tr("Rule {0} not checked: {1}").format(rule.id, why))
 
-        english = not speaks_chinese()
         areas = pieces.areas()
-        subject_names = {"line": tr("inside"), "outside_line": tr("outside"), "class": tr("land class"),
-                         "road": tr("road control zone"), "constraint": tr("constraint")}
 
         def key_name(subject, key):
             if subject in ("line", "outside_line"):
@@ -145,84 +143,107 @@ class SiteCheck(bridge.LantuAlgorithm):
                 return tr("公路建筑控制区")
             return key
 
+        results = {self.OUTPUT: self._write_pieces(parameters, context, crs, site_source.sourceCrs(), pieces, areas,
+                                                   site_ids, key_name)}
+        per_site = self._site_rows(sites, site_ids, pieces, areas, judged, line_data, land is not None,
+                                   roads is not None, min_area)
+        results[self.SUMMARY] = bridge.write_rows(self, parameters, self.SUMMARY, context, SUMMARY_SPEC, per_site)
+        for row in per_site:
+            feedback.pushInfo(tr("Site {0}: {1}{2}").format(row[0], verdict_label(row[9]), f" — {row[10]}" if row[10] else ""))
+
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if report_path:
+            english = not speaks_chinese()
+            pages = [self._site_page(s, per_site[s], judged[s][1], pieces, areas, key_name, lines, parameters, context,
+                                     unchecked, english) for s in range(len(sites))]
+            self._write_report(report_path, pages, site_ids)
+            results[self.REPORT] = report_path
+        return results
+
+    def _sites(self, parameters, context, feedback, crs, source):
+        """(the sites as LayerData, a name per site: SITE_ID_FIELD's value, else the feature id)."""
+        label = bridge.layer_name(self, parameters, self.SITE, context) or tr("sites")
+        id_field = self.parameterAsString(parameters, self.SITE_ID_FIELD, context) or bridge.guess_field(source, SITE_ID_FIELDS)
+        sites = bridge.read(self, parameters, self.SITE, context, feedback, crs, [id_field] if id_field else [], label)
+        if len(sites) == 0:
+            raise QgsProcessingException(tr("{0} holds no site polygons.").format(label))
+        site_ids = [str(v) if v not in (None, "") else str(f) for v, f in
+                    zip(sites.columns[id_field] if id_field else sites.fids, sites.fids)]
+        return sites, site_ids
+
+    def _write_pieces(self, parameters, context, crs, out_crs, pieces, areas, site_ids, key_name):
+        from ...core import units
+
+        subject_names = {"line": tr("inside"), "outside_line": tr("outside"), "class": tr("land class"),
+                         "road": tr("road control zone"), "constraint": tr("constraint")}
         rows = [(site_ids[s], subject, subject_names[subject], key, key_name(subject, key), *units.area_triplet(float(a)))
                 for s, subject, key, a in zip(pieces.site, pieces.subject, pieces.key, areas)]
         spec = [("site_id", "str"), ("subject", "str"), ("subject_name", "str"), ("key", "str"), ("name", "str"),
                 ("area_m2", "float"), ("area_ha", "float"), ("area_mu", "float")]
-        geoms = bridge.to_crs(np.asarray(pieces.geoms, dtype=object), crs, site_source.sourceCrs(), context)
-        results = {"OUTPUT": bridge.write_rows(self, parameters, "OUTPUT", context, spec, rows, geoms,
-                                             site_source.sourceCrs(), WKB_MULTI_POLYGON)}
+        geoms = bridge.to_crs(np.asarray(pieces.geoms, dtype=object), crs, out_crs, context)
+        return bridge.write_rows(self, parameters, self.OUTPUT, context, spec, rows, geoms, out_crs, WKB_MULTI_POLYGON)
 
+    @staticmethod
+    def _site_rows(sites, site_ids, pieces, areas, judged, line_data, with_land, with_roads, min_area):
+        """One SUMMARY_SPEC row a site: what it occupies, its constraints, verdict and reasons."""
+        import shapely
+
+        from ...core import sitecheck
+
+        english = not speaks_chinese()
         site_area = shapely.area(sites.geoms)
         per_site = []
         for s in range(len(sites)):
-            mine = np.flatnonzero(np.asarray(pieces.site) == s)
-
-            def total(subject, key=None, prefix=None, mine=mine):
-                return float(sum(areas[i] for i in mine if pieces.subject[i] == subject
-                                 and (key is None or pieces.key[i] == key)
-                                 and (prefix is None or (pieces.key[i] or "").startswith(prefix))))
-
             verdict, found = judged[s]
-            constraint_text = "; ".join(f"{pieces.key[i]} {areas[i]:,.2f} m²" for i in mine
+            constraint_text = "; ".join(f"{pieces.key[i]} {areas[i]:,.2f} m²" for i in pieces.of_site(s)
                                         if pieces.subject[i] == "constraint" and areas[i] > min_area)
             reasons = "; ".join(f"{rule.name_en if english and rule.name_en else rule.name_zh} ({area:,.2f} m²)"
                                 for rule, area in found)
-            per_site.append([site_ids[s], float(site_area[s]), *[total("line", k) for k in ("PBF", "ERL", "UDB")],
-                             total("outside_line", "UDB") if "UDB" in line_data else None,
-                             total("class", prefix="01") if land is not None else None,
-                             total("road") if roads is not None else None, constraint_text, verdict, reasons])
-        summary_spec = [("site_id", "str"), ("site_m2", "float"), ("pbf_m2", "float"), ("erl_m2", "float"),
-                        ("udb_m2", "float"), ("outside_udb_m2", "float"), ("cultivated_m2", "float"),
-                        ("road_zone_m2", "float"), ("constraints", "str"), ("verdict", "str"), ("reasons", "str")]
-        results["SUMMARY"] = bridge.write_rows(self, parameters, "SUMMARY", context, summary_spec, per_site)
-        for row in per_site:
-            feedback.pushInfo(tr("Site {0}: {1}{2}").format(row[0], verdict_label(row[9]), f" — {row[10]}" if row[10] else ""))
+            per_site.append([site_ids[s], float(site_area[s]),
+                             *sitecheck.site_figures(pieces, areas, s, line_data, with_land, with_roads),
+                             constraint_text, verdict, reasons])
+        return per_site
 
-        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
-        if report_path:
-            pages = [self._site_page(s, per_site[s], judged[s][1], pieces, areas, key_name, lines, parameters, context,
-                                     unchecked, english) for s in range(len(sites))]
-            from ...core import report
+    def _write_report(self, path, pages, site_ids):
+        """All sites in one file, a page each, and a file <report>_<site>.html beside it for every site."""
+        from ...core import report
 
-            report.write(report_path, _document(self.displayName(), pages))
-            stem, extension = os.path.splitext(report_path)
-            for s, page in enumerate(pages):
-                report.write(f"{stem}_{_safe(site_ids[s])}{extension or '.html'}", _document(self.displayName(), [page]))
-            results["REPORT"] = report_path
-        return results
+        report.write(path, _document(self.displayName(), pages))
+        stem, extension = os.path.splitext(path)
+        for s, page in enumerate(pages):
+            report.write(f"{stem}_{_safe(site_ids[s])}{extension or '.html'}", _document(self.displayName(), [page]))
 
     # --- inputs ---------------------------------------------------------------------------------
     def _land(self, parameters, context, feedback, crs):
-        source = self.parameterAsSource(parameters, "LANDUSE", context)
+        source = self.parameterAsSource(parameters, self.LANDUSE, context)
         if source is None:
             return None, None, {}
         from ...core import classification
 
-        label = bridge.layer_name(self, parameters, "LANDUSE", context) or tr("land use")
-        code_field = codes.code_field(self, parameters, "CODE_FIELD", source, context, feedback, label)
-        data = bridge.read(self, parameters, "LANDUSE", context, feedback, crs, [code_field], label)
-        scheme = codes.resolve(self, parameters, "CLASSIFICATION", context, feedback, data.columns[code_field], code_field)
+        label = bridge.layer_name(self, parameters, self.LANDUSE, context) or tr("land use")
+        code_field = codes.code_field(self, parameters, self.CODE_FIELD, source, context, feedback, label)
+        data = bridge.read(self, parameters, self.LANDUSE, context, feedback, crs, [code_field], label)
+        scheme = codes.resolve(self, parameters, self.CLASSIFICATION, context, feedback, data.columns[code_field], code_field)
         table = classification.load_classification(scheme)
         normal = classification.normalise_codes(data.columns[code_field]) if len(data) else np.empty(0, dtype=object)
         names = {c: table.name(c) for c in set(normal) if c}
         return data.geoms, normal, names
 
     def _road_zones(self, parameters, context, feedback, crs):
-        source = self.parameterAsSource(parameters, "ROADS", context)
+        source = self.parameterAsSource(parameters, self.ROADS, context)
         if source is None:
             return None
         from ...core import sitecheck
 
-        label = bridge.layer_name(self, parameters, "ROADS", context) or tr("roads")
-        grade = self.parameterAsString(parameters, "ROAD_GRADE_FIELD", context) or bridge.guess_field(source, ROAD_GRADE_FIELDS)
-        width = self.parameterAsString(parameters, "ROAD_WIDTH_FIELD", context) or bridge.guess_field(source, ROAD_WIDTH_FIELDS)
+        label = bridge.layer_name(self, parameters, self.ROADS, context) or tr("roads")
+        grade = self.parameterAsString(parameters, self.ROAD_GRADE_FIELD, context) or bridge.guess_field(source, ROAD_GRADE_FIELDS)
+        width = self.parameterAsString(parameters, self.ROAD_WIDTH_FIELD, context) or bridge.guess_field(source, ROAD_WIDTH_FIELDS)
         if not grade:
             raise QgsProcessingException(tr("{0}: choose the road grade field (ROAD_GRADE_FIELD); none of {1} is there.").format(
                 label, ", ".join(ROAD_GRADE_FIELDS)))
         if crs.isGeographic():
             raise QgsProcessingException(tr("Road control zones need a projected CRS."))
-        data = bridge.read(self, parameters, "ROADS", context, feedback, crs, [f for f in (grade, width) if f], label,
+        data = bridge.read(self, parameters, self.ROADS, context, feedback, crs, [f for f in (grade, width) if f], label,
                            kind=bridge.LINES)
         widths = bridge.numeric_column(data.columns[width], label, width) if width else np.full(len(data), np.nan)
         setbacks = sitecheck.load_setbacks()
@@ -235,28 +256,22 @@ class SiteCheck(bridge.LantuAlgorithm):
         return zones
 
     def _constraints(self, parameters, context, feedback, crs):
-        layers = bridge.read_layers(self, parameters, "CONSTRAINTS", context, feedback, crs)
+        layers = bridge.read_layers(self, parameters, self.CONSTRAINTS, context, feedback, crs)
         return {name: data.geoms for name, data in layers.items()}
 
-    def _unchecked(self, rules, line_data, land, roads, constraints):
-        missing = []
-        for rule in rules:
-            if rule.subject in ("line", "outside_line") and rule.key[0] not in line_data:
-                missing.append((rule, tr("no {0} layer given").format(control_lines.short_name(rule.key[0]))
-                                if rule.key[0] in ("PBF", "ERL", "UDB") else rule.key[0]))
-            elif rule.subject == "class" and land is None:
-                missing.append((rule, tr("no land-use layer given")))
-            elif rule.subject == "road" and roads is None:
-                missing.append((rule, tr("no road layer given")))
-            elif rule.subject == "constraint" and not constraints:
-                missing.append((rule, tr("no constraint layers given")))
-        return missing
+    @staticmethod
+    def _why_unchecked(rule, reason):
+        if reason == "no_line":
+            key = rule.key[0]
+            return tr("no {0} layer given").format(control_lines.short_name(key)) if key in ("PBF", "ERL", "UDB") else key
+        return {"no_landuse": tr("no land-use layer given"), "no_roads": tr("no road layer given"),
+                "no_constraints": tr("no constraint layers given")}[reason]
 
     # --- report -----------------------------------------------------------------------------------
     def _site_page(self, s, row, found, pieces, areas, key_name, lines, parameters, context, unchecked, english):
         from ...core import report, units
 
-        mine = [i for i in range(len(pieces.site)) if pieces.site[i] == s]
+        mine = pieces.of_site(s)
         site_m2 = row[1]
         facts = [tr("Site: {0}").format(row[0]),
                  tr("Site area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩").format(*units.area_triplet(site_m2)),
@@ -267,7 +282,7 @@ class SiteCheck(bridge.LantuAlgorithm):
                   for rule, why in unchecked]
         line_rows = []
         for subject, key in (("line", "PBF"), ("line", "ERL"), ("line", "UDB"), ("outside_line", "UDB")):
-            area = float(sum(areas[i] for i in mine if pieces.subject[i] == subject and pieces.key[i] == key))
+            area = pieces.total(areas, s, subject, key)
             label = key_name(subject, key) if subject == "line" else tr("城镇开发边界外")
             line_rows.append((label, *units.area_triplet(area), 100.0 * area / site_m2 if site_m2 else 0.0))
         classes = sorted((pieces.key[i], float(areas[i])) for i in mine if pieces.subject[i] == "class")

@@ -7,22 +7,22 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
 )
 
 from ...compat import VECTOR_POLYGON, WKB_MULTI_POLYGON
+from ...core import slope_farmland as sf
 from ...translation import tr
 from .. import bridge
 from ..bridge import codes
-
-GRADES = 5
 
 
 class SlopeFarmland(bridge.LantuAlgorithm):
     ID = "slopefarmland"
     GROUP_ID = "quality"
+    LANDUSE, CODE_FIELD, CLASSIFICATION, CLASSES = codes.LANDUSE, codes.CODE_FIELD, codes.CLASSIFICATION, codes.CLASSES
+    DEM, THRESHOLDS = "DEM", "THRESHOLDS"
 
     def displayName(self):
         return tr("Slope farmland (坡耕地)")
@@ -46,14 +46,13 @@ class SlopeFarmland(bridge.LantuAlgorithm):
         codes.add_landuse_parameters(self)
         codes.add_classes_parameter(self)
         self.addParameter(QgsProcessingParameterRasterLayer(
-            "DEM", tr("DEM (any CRS; empty = use the GDPDJB field)"), optional=True))
+            self.DEM, tr("DEM (any CRS; empty = use the GDPDJB field)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
-            "THRESHOLDS", tr("Slope grade thresholds (degrees, four ascending values)"), defaultValue="2,6,15,25"))
+            self.THRESHOLDS, tr("Slope grade thresholds (degrees, four ascending values)"), defaultValue="2,6,15,25"))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", tr("Cultivated parcels with slope grade"), VECTOR_POLYGON))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", tr("HTML report"), tr("HTML files (*.html)"), optional=True, createByDefault=False))
-        for grade in range(1, GRADES + 1):
+            self.OUTPUT, tr("Cultivated parcels with slope grade"), VECTOR_POLYGON))
+        bridge.add_report_parameter(self)
+        for grade in range(1, sf.GRADES + 1):
             self.addOutput(QgsProcessingOutputNumber(f"AREA_GRADE_{grade}_M2", tr("Area of slope grade {0} (m²)").format(grade)))
         self.addOutput(QgsProcessingOutputNumber("STEEP_AREA_M2", tr("Area steeper than the top threshold (m²)")))
 
@@ -61,61 +60,26 @@ class SlopeFarmland(bridge.LantuAlgorithm):
         self.require_dependencies()
         import shapely
 
-        from ...core import consolidation_classes, report, slope, units
+        from ...core import units
 
         thresholds = self._thresholds(parameters, context)
-        source = bridge.source_or_fail(self, parameters, "LANDUSE", context, tr("land-use layer"))
+        source = bridge.source_or_fail(self, parameters, self.LANDUSE, context, tr("land-use layer"))
         label = source.sourceName() or tr("land-use layer")
-        code_field = codes.code_field(self, parameters, "CODE_FIELD", source, context, feedback, label)
-        dem_layer = self.parameterAsRasterLayer(parameters, "DEM", context)
+        code_field = codes.code_field(self, parameters, self.CODE_FIELD, source, context, feedback, label)
+        dem_layer = self.parameterAsRasterLayer(parameters, self.DEM, context)
         grade_field = None if dem_layer is not None else bridge.guess_field(source, ["GDPDJB"])
         if dem_layer is None and grade_field is None:
             raise QgsProcessingException(tr("{0}: give a DEM, or a layer with a GDPDJB (耕地坡度级别) field.").format(label))
         crs = bridge.working_crs(source, bridge.PLANAR, context)
-        with contextlib.ExitStack() as stack:
-            if dem_layer is not None:
-                # the slope over the layer's extent is computed in other threads while the parcels are read
-                dataset, full = self._open_dem(dem_layer, crs, feedback)
-                window = _window(full, self._extent(source, crs, context))
-                background = stack.enter_context(self._slope_in_background(dataset, full, window))
-            land = bridge.read(self, parameters, "LANDUSE", context, feedback, crs,
-                                      [f for f in (code_field, grade_field) if f], label)
-            scheme = codes.resolve(self, parameters, "CLASSIFICATION", context, feedback, land.columns[code_field], code_field)
-            class_codes = consolidation_classes.parse_codes(self.parameterAsString(parameters, "CLASSES", context))
-            chosen = codes.select_classes(land.columns[code_field], scheme, class_codes, feedback, label, tr("cultivated land"))
-            geoms = land.geoms[chosen]
-            if len(geoms) == 0:
-                feedback.pushWarning(tr("{0}: no parcel of the classes {1}.").format(label, ", ".join(class_codes)))
-            area = shapely.area(geoms)
-            if dem_layer is not None:
-                needed = _window(full, shapely.total_bounds(geoms))
-                if not _inside(needed, window):
-                    feedback.pushInfo(tr("{0}: the layer's stored extent is smaller than its parcels (out of date); "
-                                         "the slope is computed again over the parcels' extent.").format(label))
-                    stack.close()
-                    window = needed
-                    background = stack.enter_context(self._slope_in_background(dataset, full, window))
-                if background.grid.rows == 0 and len(geoms):
-                    feedback.pushWarning(tr("The DEM does not cover the parcels."))
-                mean, weight, share = background.zonal(
-                    geoms, thresholds[-1], workers=os.cpu_count() or 1,
-                    progress=bridge.progress(feedback))
-                voids = background.voids()
+        land, chosen, class_codes, zonal = self._read(parameters, context, feedback, source, crs, label, code_field,
+                                                      grade_field, dem_layer, thresholds)
+        geoms = land.geoms[chosen]
+        area = shapely.area(geoms)
         if dem_layer is not None:
-            if voids:
-                feedback.pushInfo(tr("The DEM has {0} cells without data (voids) in the parcels' extent; slope there is undefined.").format(
-                    voids))
-            bridge.stop_if_cancelled(feedback)
-            grades = slope.grade(mean, thresholds)
-            steep = area * np.nan_to_num(share)
-            method = tr("the DEM {0}: Horn slope (gdaldem), mean over cell centres inside each parcel").format(dem_layer.name())
+            mean, weight, grades, steep, method = self._grades_from_dem(feedback, dem_layer, thresholds, area, *zonal)
         else:
-            if list(thresholds) != list(slope.GDPDJB_THRESHOLDS):
-                feedback.pushWarning(tr("GDPDJB holds the standard grades (2, 6, 15, 25°); THRESHOLDS is not used without a DEM."))
-            grades = self._gdpdjb(land.columns[grade_field][chosen], label, grade_field)
-            mean, weight = np.full(len(geoms), np.nan), np.zeros(len(geoms))
-            steep = np.where(grades == GRADES, area, 0.0)
-            method = tr("the field {0} (三调 耕地坡度级别)").format(grade_field)
+            mean, weight, grades, steep, method = self._grades_from_field(feedback, thresholds, area, label, grade_field,
+                                                                          land.columns[grade_field][chosen])
         feedback.pushInfo(tr("Slope from {0}.").format(method))
         ungraded = int((grades == 0).sum())
         if ungraded:
@@ -126,49 +90,100 @@ class SlopeFarmland(bridge.LantuAlgorithm):
         spec = [("source_fid", "int"), ("code", "str"), ("area_m2", "float"), ("mean_slope", "float"),
                 ("slope_grade", "int"), ("steep_area_m2", "float"), ("cells", "float")]
         rows = bridge.rows_from_columns(land.fids[chosen], [None if c is None else str(c) for c in code_values], area, mean,
-                                      np.ma.masked_equal(grades, 0), steep, weight)
-        dest = bridge.write_rows(self, parameters, "OUTPUT", context, spec, rows, geoms=geoms, crs=crs,
-                               wkb_type=WKB_MULTI_POLYGON)
-        results = {"OUTPUT": dest, "STEEP_AREA_M2": float(steep.sum())}
-        for g in range(1, GRADES + 1):
-            results[f"AREA_GRADE_{g}_M2"] = float(area[grades == g].sum())
+                                        np.ma.masked_equal(grades, 0), steep, weight)
+        results = {self.OUTPUT: bridge.write_rows(self, parameters, self.OUTPUT, context, spec, rows, geoms=geoms, crs=crs,
+                                                  wkb_type=WKB_MULTI_POLYGON),
+                   "STEEP_AREA_M2": float(steep.sum())}
+        for g, grade_area in sf.grade_areas(area, grades).items():
+            results[f"AREA_GRADE_{g}_M2"] = grade_area
         feedback.pushInfo(tr("Steeper than {0}°: {1:,.2f} m² = {2:,.4f} 公顷").format(
             thresholds[-1], results["STEEP_AREA_M2"], results["STEEP_AREA_M2"] / units.M2_PER_HA))
-
-        report_path = self.parameterAsFileOutput(parameters, "REPORT", context)
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            bounds = [0.0] + list(thresholds)
-            names = [f"{bounds[g - 1]:g}–{bounds[g]:g}°" if g <= len(thresholds) else f"> {thresholds[-1]:g}°"
-                     for g in range(1, GRADES + 1)]
-            table = [(g, names[g - 1], int((grades == g).sum()), *units.area_triplet(results[f"AREA_GRADE_{g}_M2"]))
-                     for g in range(1, GRADES + 1)]
-            facts = [tr("Layer: {0}; classes {1}; {2} parcels").format(label, ", ".join(class_codes), len(geoms)),
-                     tr("Slope from {0}.").format(method),
-                     tr("Steeper than {0}° (退耕还林 candidates): {1:,.2f} 公顷").format(
-                         thresholds[-1], results["STEEP_AREA_M2"] / units.M2_PER_HA)]
-            headers = [tr("Grade"), tr("Slope"), tr("Parcels"), tr("Area (m²)"), tr("Area (公顷)"), tr("Area (亩)")]
-            report.write(report_path, report.page(tr("Slope farmland (坡耕地)"), facts,
-                                                  [(tr("Slope grades"), report.table(headers, table))]))
-            results["REPORT"] = report_path
+            self._report(report_path, results, thresholds, grades, label, class_codes, len(geoms), method)
+            results[self.REPORT] = report_path
         return results
 
+    def _read(self, parameters, context, feedback, source, crs, label, code_field, grade_field, dem_layer, thresholds):
+        """(land, mask of the cultivated parcels, their classes, and with a DEM (mean slope, cells,
+        steep share, voids) per parcel). The DEM's slope is computed in other threads while the
+        parcels are read."""
+        import shapely
+
+        from ...core import consolidation_classes
+
+        with contextlib.ExitStack() as stack:
+            if dem_layer is not None:
+                dataset, full = self._open_dem(dem_layer, crs, feedback)
+                window = sf.window(full, self._extent(source, crs, context))
+                background = stack.enter_context(self._slope_in_background(dataset, full, window))
+            land = bridge.read(self, parameters, self.LANDUSE, context, feedback, crs,
+                               [f for f in (code_field, grade_field) if f], label)
+            scheme = codes.resolve(self, parameters, self.CLASSIFICATION, context, feedback, land.columns[code_field], code_field)
+            class_codes = consolidation_classes.parse_codes(self.parameterAsString(parameters, self.CLASSES, context))
+            chosen = codes.select_classes(land.columns[code_field], scheme, class_codes, feedback, label, tr("cultivated land"))
+            geoms = land.geoms[chosen]
+            if len(geoms) == 0:
+                feedback.pushWarning(tr("{0}: no parcel of the classes {1}.").format(label, ", ".join(class_codes)))
+            if dem_layer is None:
+                return land, chosen, class_codes, None
+            needed = sf.window(full, shapely.total_bounds(geoms))
+            if not sf.inside(needed, window):
+                feedback.pushInfo(tr("{0}: the layer's stored extent is smaller than its parcels (out of date); "
+                                     "the slope is computed again over the parcels' extent.").format(label))
+                stack.close()
+                background = stack.enter_context(self._slope_in_background(dataset, full, needed))
+            if background.grid.rows == 0 and len(geoms):
+                feedback.pushWarning(tr("The DEM does not cover the parcels."))
+            mean, weight, share = background.zonal(geoms, thresholds[-1], workers=os.cpu_count() or 1,
+                                                   progress=bridge.progress(feedback))
+            return land, chosen, class_codes, (mean, weight, share, background.voids())
+
+    def _grades_from_dem(self, feedback, dem_layer, thresholds, area, mean, weight, share, voids):
+        """(mean slope, cells, grade, steep area, how) per parcel from the DEM's zonal slope."""
+        from ...core import slope
+
+        if voids:
+            feedback.pushInfo(tr("The DEM has {0} cells without data (voids) in the parcels' extent; slope there is undefined.").format(
+                voids))
+        bridge.stop_if_cancelled(feedback)
+        method = tr("the DEM {0}: Horn slope (gdaldem), mean over cell centres inside each parcel").format(dem_layer.name())
+        return mean, weight, slope.grade(mean, thresholds), sf.steep_from_dem(area, share), method
+
+    def _grades_from_field(self, feedback, thresholds, area, label, grade_field, values):
+        """(mean slope, cells, grade, steep area, how) per parcel from its GDPDJB (no slope, no cells)."""
+        from ...core import slope
+
+        if list(thresholds) != list(slope.GDPDJB_THRESHOLDS):
+            feedback.pushWarning(tr("GDPDJB holds the standard grades (2, 6, 15, 25°); THRESHOLDS is not used without a DEM."))
+        grades, bad = sf.gdpdjb_grades(bridge.numeric_column(values, label, grade_field))
+        if len(bad):
+            raise QgsProcessingException(tr("{0}: field {1} holds values that are not slope grades 1–5, e.g. {2}.").format(
+                label, grade_field, ", ".join(f"{v:g}" for v in bad[:5])))
+        method = tr("the field {0} (三调 耕地坡度级别)").format(grade_field)
+        return np.full(len(area), np.nan), np.zeros(len(area)), grades, sf.steep_from_grades(area, grades), method
+
+    def _report(self, path, results, thresholds, grades, label, class_codes, parcels, method):
+        from ...core import report, units
+
+        names = sf.grade_names(thresholds)
+        table = [(g, names[g - 1], int((grades == g).sum()), *units.area_triplet(results[f"AREA_GRADE_{g}_M2"]))
+                 for g in range(1, sf.GRADES + 1)]
+        facts = [tr("Layer: {0}; classes {1}; {2} parcels").format(label, ", ".join(class_codes), parcels),
+                 tr("Slope from {0}.").format(method),
+                 tr("Steeper than {0}° (退耕还林 candidates): {1:,.2f} 公顷").format(
+                     thresholds[-1], results["STEEP_AREA_M2"] / units.M2_PER_HA)]
+        headers = [tr("Grade"), tr("Slope"), tr("Parcels"), tr("Area (m²)"), tr("Area (公顷)"), tr("Area (亩)")]
+        report.write(path, report.page(tr("Slope farmland (坡耕地)"), facts,
+                                       [(tr("Slope grades"), report.table(headers, table))]))
+
     def _thresholds(self, parameters, context):
-        text = self.parameterAsString(parameters, "THRESHOLDS", context)
-        try:
-            values = [float(v) for v in text.replace("，", ",").split(",") if v.strip()]
-        except ValueError:
-            values = []
-        if len(values) != GRADES - 1 or any(b <= a for a, b in zip(values, values[1:])) or not 0 < values[0] < values[-1] < 90:
+
+        text = self.parameterAsString(parameters, self.THRESHOLDS, context)
+        values = sf.parse_thresholds(text)
+        if values is None:
             raise QgsProcessingException(tr("THRESHOLDS must be four ascending slopes in degrees between 0 and 90, e.g. 2,6,15,25; got {0}.").format(text))
         return values
-
-    def _gdpdjb(self, values, label, field_name):
-        numbers = bridge.numeric_column(values, label, field_name)
-        bad = ~np.isnan(numbers) & ~np.isin(numbers, np.arange(1, GRADES + 1))
-        if bad.any():
-            raise QgsProcessingException(tr("{0}: field {1} holds values that are not slope grades 1–5, e.g. {2}.").format(
-                label, field_name, ", ".join(f"{v:g}" for v in np.unique(numbers[bad])[:5])))
-        return np.nan_to_num(numbers).astype(int)
 
     @staticmethod
     def _extent(source, crs, context):
@@ -220,20 +235,3 @@ class SlopeFarmland(bridge.LantuAlgorithm):
         return dataset, slope.Grid(transform[0], transform[3], transform[1], transform[5], dataset.RasterYSize,
                                    dataset.RasterXSize)
 
-
-def _window(full, bounds):
-    """(c0, r0, c1, r1): the cells of the grid `full` over `bounds`, two cells wider so the window's
-    edge gets its slope; empty when the bounds are NaN or outside the grid."""
-    if not np.all(np.isfinite(bounds)):
-        return 0, 0, 0, 0
-    c0, c1 = full.touch_range(np.array([bounds[0]]), np.array([bounds[2]]), 0)
-    r0, r1 = full.touch_range(np.array([bounds[1]]), np.array([bounds[3]]), 1)
-    c0, r0 = max(int(c0[0]) - 2, 0), max(int(r0[0]) - 2, 0)
-    c1, r1 = min(int(c1[0]) + 2, full.cols), min(int(r1[0]) + 2, full.rows)
-    return (c0, r0, c1, r1) if c1 > c0 and r1 > r0 else (0, 0, 0, 0)
-
-
-def _inside(window, outer):
-    """Whether the window lies in `outer` (an empty window lies anywhere)."""
-    c0, r0, c1, r1 = window
-    return c1 <= c0 or r1 <= r0 or (outer[0] <= c0 and outer[1] <= r0 and c1 <= outer[2] and r1 <= outer[3])

@@ -26,6 +26,10 @@ class LantuAlgorithm(QgsProcessingAlgorithm):
 
     ID = ""
     GROUP_ID = ""
+    # parameter names many algorithms share (a contract with models and scripts: never renamed)
+    OUTPUT = "OUTPUT"
+    REPORT = "REPORT"
+    AREA_METHOD = "AREA_METHOD"
 
     def name(self):
         return self.ID
@@ -54,13 +58,13 @@ class LantuAlgorithm(QgsProcessingAlgorithm):
 def add_area_method_parameter(algorithm):
     """AREA_METHOD, as every algorithm that measures areas has it: 0 planar, 1 ellipsoidal."""
     algorithm.addParameter(QgsProcessingParameterEnum(
-        "AREA_METHOD", tr("Area method"), [tr("planar (projected CRS)"), tr("ellipsoidal (CGCS2000)")], defaultValue=0))
+        LantuAlgorithm.AREA_METHOD, tr("Area method"), [tr("planar (projected CRS)"), tr("ellipsoidal (CGCS2000)")], defaultValue=0))
 
 
 def add_report_parameter(algorithm):
     """The optional HTML REPORT every algorithm offers."""
     algorithm.addParameter(QgsProcessingParameterFileDestination(
-        "REPORT", tr("HTML report"), tr("HTML files (*.html)"), optional=True, createByDefault=False))
+        LantuAlgorithm.REPORT, tr("HTML report"), tr("HTML files (*.html)"), optional=True, createByDefault=False))
 
 
 def stop_if_cancelled(feedback):

@@ -17,6 +17,8 @@ from ...translation import tr
 from . import reading as reader
 
 AUTO, YDYH, SANDIAO = 0, 1, 2
+# the parameter names add_landuse_parameters and add_classes_parameter declare
+LANDUSE, CODE_FIELD, CLASSIFICATION, CLASSES = "LANDUSE", "CODE_FIELD", "CLASSIFICATION", "CLASSES"
 SCHEME_IDS = {YDYH: "ydyh2023", SANDIAO: "sandiao"}
 
 
@@ -184,17 +186,17 @@ def role_classes(role, scheme_id):
 def add_landuse_parameters(algorithm, label=None):
     """LANDUSE, CODE_FIELD and CLASSIFICATION, as every algorithm that reads land-class codes has them."""
     algorithm.addParameter(QgsProcessingParameterFeatureSource(
-        "LANDUSE", label or tr("Land-use layer (三调 DLTB or planned land use)"), [VECTOR_POLYGON]))
+        LANDUSE, label or tr("Land-use layer (三调 DLTB or planned land use)"), [VECTOR_POLYGON]))
     algorithm.addParameter(QgsProcessingParameterField(
-        "CODE_FIELD", tr("Land-class code field (DLBM, YDYHFLDM…; empty = guess)"), parentLayerParameterName="LANDUSE",
+        CODE_FIELD, tr("Land-class code field (DLBM, YDYHFLDM…; empty = guess)"), parentLayerParameterName=LANDUSE,
         optional=True))
     algorithm.addParameter(QgsProcessingParameterEnum(
-        "CLASSIFICATION", tr("Classification of the codes"), classification_options(), defaultValue=0))
+        CLASSIFICATION, tr("Classification of the codes"), classification_options(), defaultValue=0))
 
 
 def add_classes_parameter(algorithm):
     algorithm.addParameter(QgsProcessingParameterString(
-        "CLASSES", tr("Cultivated land classes (codes, comma-separated; a code includes its sub-classes)"),
+        CLASSES, tr("Cultivated land classes (codes, comma-separated; a code includes its sub-classes)"),
         defaultValue="01"))
 def finest_ydyh_codes(values, scheme_id):
     """The most detailed 用地用海 class known for each feature, for class sets (None where unknown).

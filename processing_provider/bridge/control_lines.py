@@ -7,7 +7,8 @@ from . import reading as reader
 from .algorithm import stop_if_cancelled
 
 # (line key, parameter name): the keys are core.control_lines.LINES
-PARAMETERS = (("PBF", "PERMANENT_FARMLAND"), ("ERL", "ECO_REDLINE"), ("UDB", "URBAN_BOUNDARY"))
+PERMANENT_FARMLAND, ECO_REDLINE, URBAN_BOUNDARY = "PERMANENT_FARMLAND", "ECO_REDLINE", "URBAN_BOUNDARY"
+PARAMETERS = (("PBF", PERMANENT_FARMLAND), ("ERL", ECO_REDLINE), ("UDB", URBAN_BOUNDARY))
 
 
 def label(key):
