@@ -757,17 +757,33 @@ def run_child(name, side, gpkg, timeout, profile=None):
 
 
 # --- the parent ---------------------------------------------------------------------------------
+def generator_digest():
+    """sha1 of the demo-data generator: scripts/make_demo.py, then every file of its package
+    scripts/demo_data/ in sorted order (each as relative path and content; bytecode caches left out)."""
+    scripts = os.path.join(ROOT, "scripts")
+    package = []
+    for folder, dirs, names in os.walk(os.path.join(scripts, "demo_data")):
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        package += [os.path.relpath(os.path.join(folder, name), scripts).replace(os.sep, "/")
+                    for name in names if not name.endswith((".pyc", ".pyo"))]
+    digest = hashlib.sha1()
+    for rel in ["make_demo.py"] + sorted(package):
+        digest.update(rel.encode() + b"\0")
+        with open(os.path.join(scripts, rel), "rb") as f:
+            digest.update(f.read())
+    return digest.hexdigest()
+
+
 def ensure_data(work, size, keep=False):
     folder = os.path.join(work, f"n{size}")
     gpkg = os.path.join(folder, "lantu_demo.gpkg")
     stamp = os.path.join(folder, "make_demo.sha1")
     generator = os.path.join(ROOT, "scripts", "make_demo.py")
-    with open(generator, "rb") as f:
-        digest = hashlib.sha1(f.read()).hexdigest()
+    digest = generator_digest()
     if os.path.exists(gpkg):
         if not os.path.exists(stamp) or open(stamp).read().strip() == digest or keep:
             return gpkg
-        print(f"[{size}] scripts/make_demo.py changed since the data was made: regenerating "
+        print(f"[{size}] scripts/make_demo.py or scripts/demo_data/ changed since the data was made: regenerating "
               "(--keep-data to use the old data)", flush=True)
     print(f"[{size}] generating demo data in {folder} …", flush=True)
     t0 = time.perf_counter()
@@ -933,7 +949,8 @@ def main():
     parser.add_argument("--sides", default="lantu,native", help="which sides to run")
     parser.add_argument("--timeout", type=float, default=20, help="minutes before a job is stopped")
     parser.add_argument("--results", default=os.path.join(HERE, "RESULTS.md"), help="markdown to write ('' = none)")
-    parser.add_argument("--keep-data", action="store_true", help="use cached data even if make_demo.py changed")
+    parser.add_argument("--keep-data", action="store_true",
+                        help="use cached data even if make_demo.py or scripts/demo_data/ changed")
     parser.add_argument("--profile", action="store_true", help="run jobs under cProfile (prints the top entries; "
                                                                   "times are then not comparable)")
     parser.add_argument("--child", nargs=4, metavar=("NAME", "SIDE", "GPKG", "JSON"), help=argparse.SUPPRESS)

@@ -129,8 +129,9 @@ def normalise_codes(values):
 # Reading tables
 
 
-def _read_table(path, required_columns):
-    """Rows of a CSV file as (line number, dict) with lower-case column names and stripped values."""
+def read_csv(path):
+    """(header, rows) of a CSV file: lower-case column names (None for an empty file) and rows as
+    (line number, dict) with stripped values, blank rows skipped. UTF-8 (with or without BOM) or GBK."""
     for encoding in ("utf-8-sig", "gb18030"):  # planners' own files often come from Excel in GBK
         try:
             with open(path, newline="", encoding=encoding) as stream:
@@ -143,17 +144,25 @@ def _read_table(path, required_columns):
     else:
         raise TableError(path, "unreadable", detail="encoding")
     if not rows:
-        raise TableError(path, "missing_columns", detail=sorted(required_columns))
+        return None, []
     header = [name.strip().lower() for name in rows[0]]
-    missing = [name for name in required_columns if name not in header]
-    if missing:
-        raise TableError(path, "missing_columns", line=1, detail=missing)
     table = []
     for line, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
         cells = [cell.strip() for cell in row] + [""] * (len(header) - len(row))
         table.append((line, dict(zip(header, cells))))
+    return header, table
+
+
+def _read_table(path, required_columns):
+    """Rows of a CSV file as (line number, dict) with lower-case column names and stripped values."""
+    header, table = read_csv(path)
+    if header is None:
+        raise TableError(path, "missing_columns", detail=sorted(required_columns))
+    missing = [name for name in required_columns if name not in header]
+    if missing:
+        raise TableError(path, "missing_columns", line=1, detail=missing)
     return table
 
 

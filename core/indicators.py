@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .classification import TableError
+from .targets import TOTAL_SCOPES, pick
 
 # (id, name as a plan's table heads it, class set it sums, or None for a control-line layer)
 INDICATORS = [
@@ -23,16 +24,8 @@ INDICATOR_IDS = [i for i, _, _ in INDICATORS]
 _BY_NAME = {key: i for i, name, _ in INDICATORS for key in (i, name, name.replace("面积", ""))}
 _GE = {">=", "≥", "GE", "MIN", "不低于", "不少于", "不小于", "下限"}
 _LE = {"<=", "≤", "LE", "MAX", "不高于", "不超过", "不大于", "上限"}
-TOTAL_SCOPES = {"", "TOTAL", "ALL", "合计", "总计", "全部", "片区"}
 # Plans state indicators in 公顷 to two decimals; a planned value is judged as the plan would print it.
 DECIMALS = 2
-# Column names a planner's target table may use, English or Chinese.
-TARGET_COLUMNS = {
-    "indicator": ("indicator", "指标", "指标名称"),
-    "scope": ("scope", "cluster", "范围", "村级片区", "村级片区名称"),
-    "value": ("value", "target", "value_ha", "目标值", "指标值", "面积"),
-    "direction": ("direction", "方向", "约束"),
-}
 
 
 @dataclass
@@ -45,16 +38,15 @@ class Target:
 
 
 def parse_targets(rows, source="targets"):
-    """Targets from rows of dicts (lower-case headers): indicator, scope, value (公顷), direction.
+    """Targets from (line, dict) rows with lower-case headers (core.targets names the columns): indicator,
+    scope, value (公顷), direction.
 
     The direction defaults to >= for every indicator but 城乡建设用地面积, a ceiling.
     Raises TableError(missing_columns | unknown_indicator | bad_value | bad_direction).
     """
     targets = []
     for line, row in rows:
-        picked = {}
-        for column, names in TARGET_COLUMNS.items():
-            picked[column] = next((str(row[n]).strip() for n in names if n in row and row[n] is not None), None)
+        picked = pick(row)
         if picked["indicator"] is None or picked["value"] is None:
             raise TableError(source, "missing_columns", line=line, detail=["indicator", "value"])
         if not picked["indicator"]:

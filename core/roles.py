@@ -77,6 +77,13 @@ def score(role, info):
     return points
 
 
+def find_field(field_names, candidates):
+    """The first of `candidates` among a layer's field names, matched case-insensitively and returned as the
+    layer spells it; None when none is there. The algorithms and the dock guess fields alike through it."""
+    by_upper = {name.upper(): name for name in field_names}
+    return next((by_upper[c.upper()] for c in candidates if c.upper() in by_upper), None)
+
+
 def guess_roles(layers):
     """{role key: layer id} for the roles some layer clearly fits; each layer fills one role at most."""
     candidates = []

@@ -3702,37 +3702,37 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>图层的坐标参考系 {0} 是地理坐标系（单位为度），按平面计算面积没有意义。请将图层重投影到 CGCS2000 3 度带高斯-克吕格投影坐标系，如 {1} 或 {2}（中央经线 {3}°E），或将面积计算方法改为椭球面积。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="95" />
+      <location filename="../processing_provider/bridge/reading.py" line="96" />
       <source>{0} must be a polygon layer; it holds {1}.</source>
       <translation>{0} 必须是面图层，但其几何类型为 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="96" />
+      <location filename="../processing_provider/bridge/reading.py" line="97" />
       <source>{0} must be a line layer; it holds {1}.</source>
       <translation>{0} 应为线图层，实为 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="183" />
+      <location filename="../processing_provider/bridge/reading.py" line="180" />
       <source>{0}: {1} geometries became invalid in the working CRS and were made valid.</source>
       <translation>{0}：{1} 个几何在工作坐标参考系中变为无效，已修复。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="185" />
+      <location filename="../processing_provider/bridge/reading.py" line="182" />
       <source>{0}: repaired {1} invalid geometries (make-valid, no area lost).</source>
       <translation>{0}：已修复 {1} 个无效几何（make-valid，面积无损失）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="187" />
+      <location filename="../processing_provider/bridge/reading.py" line="184" />
       <source>{0}: skipped {1} features with no polygon geometry (null or empty).</source>
       <translation>{0}：已跳过 {1} 个没有面几何的要素（几何为 NULL 或空）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="189" />
+      <location filename="../processing_provider/bridge/reading.py" line="186" />
       <source>{0}: skipped {1} features with no line (null, empty or zero length).</source>
       <translation>{0}：跳过 {1} 个无线几何的要素（空值、空几何或长度为零）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="241" />
+      <location filename="../processing_provider/bridge/reading.py" line="238" />
       <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
     </message>
@@ -3747,342 +3747,12 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>无法写入输出 {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="51" />
-      <source>Current land use (三调 DLTB)</source>
-      <translation>现状用地（三调地类图斑）</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="52" />
-      <source>Planned land use (用地用海)</source>
-      <translation>规划用地（用地用海）</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="53" />
-      <source>永久基本农田 (permanent farmland)</source>
-      <translation>永久基本农田</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="54" />
-      <source>生态保护红线 (ecological red line)</source>
-      <translation>生态保护红线</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="57" />
-      <source>Townships (乡镇)</source>
-      <translation>乡镇</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="59" />
-      <source>Village clusters (村级片区)</source>
-      <translation>村级片区</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="60" />
-      <source>DEM (elevation)</source>
-      <translation>数字高程模型（DEM）</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="65" />
-      <source>not started</source>
-      <translation>未开始</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="65" />
-      <source>needs attention</source>
-      <translation>需关注</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="66" />
-      <source>done</source>
-      <translation>已完成</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="83" />
-      <source>Row</source>
-      <translation>行类型</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="85" />
-      <source>Message</source>
-      <translation>说明</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="90" />
-      <source>class</source>
-      <translation>地类</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="90" />
-      <source>to be split</source>
-      <translation>待细分</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="90" />
-      <source>unknown code</source>
-      <translation>未知编码</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="92" />
-      <source>error</source>
-      <translation>错误</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="92" />
-      <source>warning</source>
-      <translation>警告</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="92" />
-      <source>info</source>
-      <translation>提示</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="132" />
-      <source>Tell Lantu which layer of the project is which. The guess comes from layer and field names; correct it here. Everything is saved in the project.</source>
-      <translation>请指定项目中各图层的用途。系统已根据图层名和字段名自动识别，可在此修改；所有设置随项目文件保存。</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="138" />
-      <source>e.g. 某某片区</source>
-      <translation>如：某某片区</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="140" />
-      <source>Plan name</source>
-      <translation>规划名称</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="144" />
-      <source>Plan date</source>
-      <translation>编制日期</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="163" />
-      <source>Guess again</source>
-      <translation>重新识别</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="165" />
-      <source>Load demo project</source>
-      <translation>打开示例项目</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="201" />
-      <source>Run this step</source>
-      <translation>运行本步骤</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="203" />
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="217" />
-      <source>Key figures</source>
-      <translation>关键指标</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="220" />
-      <source>Summary table</source>
-      <translation>汇总表</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="224" />
-      <source>Findings (click one to zoom to it)</source>
-      <translation>问题清单（单击定位）</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="238" />
-      <source>not available in this version</source>
-      <translation>当前版本尚未提供</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="253" />
-      <source>Running in the background…</source>
-      <translation>正在后台运行…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="265" />
-      <source>Cancelled; the previous results are kept.</source>
-      <translation>已取消，保留上次结果。</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="284" />
-      <source>needs a layer for {0}: set it on the Layers page</source>
-      <translation>缺少“{0}”图层，请在“图层”页指定</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="287" />
-      <source>failed; see the Processing log</source>
-      <translation>运行失败，详见处理工具日志</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="295" />
-      <source>Value</source>
-      <translation>数值</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="298" />
-      <source>Summary table: {0}</source>
-      <translation>汇总表：{0}</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="346" />
-      <source>Year</source>
-      <translation>年份</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="346" />
-      <source>Unit</source>
-      <translation>单位</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="348" />
-      <source>Village cluster (empty = total)</source>
-      <translation>村级片区（空 = 合计）</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="349" />
-      <source>Binding (≥ or ≤)</source>
-      <translation>约束（≥ 或 ≤）</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="355" />
-      <source>Add the standard indicators</source>
-      <translation>添加约束性指标</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="355" />
-      <source>Add row</source>
-      <translation>添加行</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="356" />
-      <source>Remove row</source>
-      <translation>删除行</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="356" />
-      <source>Import CSV…</source>
-      <translation>导入 CSV…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="413" />
-      <source>Import targets</source>
-      <translation>导入目标指标</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="413" />
-      <source>CSV files (*.csv)</source>
-      <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="419" />
-      <source>Could not read {0}: {1}</source>
-      <translation>无法读取 {0}：{1}</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="426" />
-      <source>Imported {0} targets from {1}.</source>
-      <translation>已从 {1} 导入 {0} 项指标。</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="430" />
-      <source>耕地保有量</source>
-      <translation>耕地保有量</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="430" />
-      <source>公顷</source>
-      <translation>公顷</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="430" />
-      <source>永久基本农田保护面积</source>
-      <translation>永久基本农田保护面积</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="431" />
-      <source>生态保护红线面积</source>
-      <translation>生态保护红线面积</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="431" />
-      <source>城镇开发边界面积</source>
-      <translation>城镇开发边界面积</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="432" />
-      <source>城乡建设用地规模</source>
-      <translation>城乡建设用地规模</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="432" />
-      <source>林地保有量</source>
-      <translation>林地保有量</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="432" />
-      <source>湿地面积</source>
-      <translation>湿地面积</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="450" />
-      <source>the file is neither UTF-8 nor GBK</source>
-      <translation>文件编码既不是 UTF-8 也不是 GBK</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="452" />
-      <source>the file is empty</source>
-      <translation>文件为空</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="461" />
-      <source>it needs the columns indicator and value (指标, 目标值)</source>
-      <translation>文件须包含“指标”和“目标值”两列（indicator, value）</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="477" />
-      <source>An HTML review report of every step (tables, findings, figures), and the standard maps from the layout templates, as PDF and PNG.</source>
-      <translation>生成各步骤的 HTML 审查报告（表格、问题清单、关键指标），并按布局模板输出标准图件（PDF 和 PNG）。</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="481" />
-      <source>Write the review report…</source>
-      <translation>生成审查报告…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="483" />
-      <source>Export the standard maps…</source>
-      <translation>输出标准图件…</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="497" />
-      <source>Review report</source>
-      <translation>审查报告</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="503" />
-      <source>Report written: {0}</source>
-      <translation>报告已生成：{0}</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="510" />
-      <source>Folder for the maps</source>
-      <translation>图件输出文件夹</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="514" />
-      <source>Maps written: {0}</source>
-      <translation>已输出图件：{0}</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="531" />
+      <location filename="../ui/dock.py" line="50" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="540" />
+      <location filename="../ui/dock.py" line="59" />
       <source>Export</source>
       <translation>成果输出</translation>
     </message>
@@ -4102,7 +3772,7 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>用途</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="60" />
+      <location filename="../ui/export.py" line="59" />
       <source>No targets yet.</source>
       <translation>尚未填写目标指标。</translation>
     </message>
@@ -4110,6 +3780,11 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../ui/export.py" line="68" />
       <source>Algorithm</source>
       <translation>算法</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="71" />
+      <source>Value</source>
+      <translation>数值</translation>
     </message>
     <message>
       <location filename="../ui/export.py" line="81" />
@@ -4127,24 +3802,174 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>日期：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="109" />
-      <source>failed</source>
-      <translation>失败</translation>
-    </message>
-    <message>
-      <location filename="../ui/export.py" line="109" />
-      <source>a layer role is missing</source>
-      <translation>缺少图层</translation>
-    </message>
-    <message>
-      <location filename="../ui/export.py" line="199" />
+      <location filename="../ui/export.py" line="191" />
       <source>{0}: none of its layers is set on the Layers page.</source>
       <translation>{0}：所需图层均未在“图层”页指定。</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="214" />
+      <location filename="../ui/export.py" line="206" />
       <source>{0}: export failed ({1}).</source>
       <translation>{0}：输出失败（{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/export_page.py" line="18" />
+      <source>An HTML review report of every step (tables, findings, figures), and the standard maps from the layout templates, as PDF and PNG.</source>
+      <translation>生成各步骤的 HTML 审查报告（表格、问题清单、关键指标），并按布局模板输出标准图件（PDF 和 PNG）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/export_page.py" line="22" />
+      <source>Write the review report…</source>
+      <translation>生成审查报告…</translation>
+    </message>
+    <message>
+      <location filename="../ui/export_page.py" line="24" />
+      <source>Export the standard maps…</source>
+      <translation>输出标准图件…</translation>
+    </message>
+    <message>
+      <location filename="../ui/export_page.py" line="36" />
+      <source>Review report</source>
+      <translation>审查报告</translation>
+    </message>
+    <message>
+      <location filename="../ui/export_page.py" line="42" />
+      <source>Report written: {0}</source>
+      <translation>报告已生成：{0}</translation>
+    </message>
+    <message>
+      <location filename="../ui/export_page.py" line="47" />
+      <source>Folder for the maps</source>
+      <translation>图件输出文件夹</translation>
+    </message>
+    <message>
+      <location filename="../ui/export_page.py" line="51" />
+      <source>Maps written: {0}</source>
+      <translation>已输出图件：{0}</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="10" />
+      <source>Current land use (三调 DLTB)</source>
+      <translation>现状用地（三调地类图斑）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="11" />
+      <source>Planned land use (用地用海)</source>
+      <translation>规划用地（用地用海）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="12" />
+      <source>永久基本农田 (permanent farmland)</source>
+      <translation>永久基本农田</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="13" />
+      <source>生态保护红线 (ecological red line)</source>
+      <translation>生态保护红线</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="16" />
+      <source>Townships (乡镇)</source>
+      <translation>乡镇</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="18" />
+      <source>Village clusters (村级片区)</source>
+      <translation>村级片区</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="19" />
+      <source>DEM (elevation)</source>
+      <translation>数字高程模型（DEM）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="24" />
+      <source>not started</source>
+      <translation>未开始</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="24" />
+      <source>needs attention</source>
+      <translation>需关注</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="25" />
+      <source>done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="30" />
+      <source>failed</source>
+      <translation>失败</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="30" />
+      <source>a layer role is missing</source>
+      <translation>缺少图层</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="31" />
+      <source>not available in this version</source>
+      <translation>当前版本尚未提供</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="36" />
+      <source>Village cluster (empty = total)</source>
+      <translation>村级片区（空 = 合计）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="36" />
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="37" />
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="37" />
+      <source>Binding (≥ or ≤)</source>
+      <translation>约束（≥ 或 ≤）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="42" />
+      <source>Row</source>
+      <translation>行类型</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="44" />
+      <source>Message</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="49" />
+      <source>class</source>
+      <translation>地类</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="49" />
+      <source>to be split</source>
+      <translation>待细分</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="49" />
+      <source>unknown code</source>
+      <translation>未知编码</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="51" />
+      <source>error</source>
+      <translation>错误</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="51" />
+      <source>warning</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="51" />
+      <source>info</source>
+      <translation>提示</translation>
     </message>
     <message>
       <location filename="../ui/model_actions.py" line="31" />
@@ -4155,6 +3980,86 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../ui/results.py" line="22" />
       <source>Lantu: {0}</source>
       <translation>蓝图：{0}</translation>
+    </message>
+    <message>
+      <location filename="../ui/roles_page.py" line="18" />
+      <source>Tell Lantu which layer of the project is which. The guess comes from layer and field names; correct it here. Everything is saved in the project.</source>
+      <translation>请指定项目中各图层的用途。系统已根据图层名和字段名自动识别，可在此修改；所有设置随项目文件保存。</translation>
+    </message>
+    <message>
+      <location filename="../ui/roles_page.py" line="24" />
+      <source>e.g. 某某片区</source>
+      <translation>如：某某片区</translation>
+    </message>
+    <message>
+      <location filename="../ui/roles_page.py" line="26" />
+      <source>Plan name</source>
+      <translation>规划名称</translation>
+    </message>
+    <message>
+      <location filename="../ui/roles_page.py" line="30" />
+      <source>Plan date</source>
+      <translation>编制日期</translation>
+    </message>
+    <message>
+      <location filename="../ui/roles_page.py" line="47" />
+      <source>Guess again</source>
+      <translation>重新识别</translation>
+    </message>
+    <message>
+      <location filename="../ui/roles_page.py" line="49" />
+      <source>Load demo project</source>
+      <translation>打开示例项目</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="77" />
+      <source>Run this step</source>
+      <translation>运行本步骤</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="79" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="93" />
+      <source>Key figures</source>
+      <translation>关键指标</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="96" />
+      <source>Summary table</source>
+      <translation>汇总表</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="100" />
+      <source>Findings (click one to zoom to it)</source>
+      <translation>问题清单（单击定位）</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="129" />
+      <source>Running in the background…</source>
+      <translation>正在后台运行…</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="141" />
+      <source>Cancelled; the previous results are kept.</source>
+      <translation>已取消，保留上次结果。</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="160" />
+      <source>needs a layer for {0}: set it on the Layers page</source>
+      <translation>缺少“{0}”图层，请在“图层”页指定</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="163" />
+      <source>failed; see the Processing log</source>
+      <translation>运行失败，详见处理工具日志</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="174" />
+      <source>Summary table: {0}</source>
+      <translation>汇总表：{0}</translation>
     </message>
     <message>
       <location filename="../ui/steps.py" line="69" />
@@ -4207,8 +4112,102 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>用地结构调整表、转移矩阵与村级片区规划指标分解表，并与目标指标核对。</translation>
     </message>
     <message>
+      <location filename="../ui/targets_page.py" line="37" />
+      <source>Add the standard indicators</source>
+      <translation>添加约束性指标</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="37" />
+      <source>Add row</source>
+      <translation>添加行</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="38" />
+      <source>Remove row</source>
+      <translation>删除行</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="38" />
+      <source>Import CSV…</source>
+      <translation>导入 CSV…</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="95" />
+      <source>Import targets</source>
+      <translation>导入目标指标</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="95" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="101" />
+      <source>Could not read {0}: {1}</source>
+      <translation>无法读取 {0}：{1}</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="108" />
+      <source>Imported {0} targets from {1}.</source>
+      <translation>已从 {1} 导入 {0} 项指标。</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="114" />
+      <source>it needs the columns indicator and value (指标, 目标值)</source>
+      <translation>文件须包含“指标”和“目标值”两列（indicator, value）</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="115" />
+      <source>the file is neither UTF-8 nor GBK</source>
+      <translation>文件编码既不是 UTF-8 也不是 GBK</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="119" />
+      <source>耕地保有量</source>
+      <translation>耕地保有量</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="119" />
+      <source>公顷</source>
+      <translation>公顷</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="119" />
+      <source>永久基本农田保护面积</source>
+      <translation>永久基本农田保护面积</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="120" />
+      <source>生态保护红线面积</source>
+      <translation>生态保护红线面积</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="120" />
+      <source>城镇开发边界面积</source>
+      <translation>城镇开发边界面积</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="121" />
+      <source>城乡建设用地规模</source>
+      <translation>城乡建设用地规模</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="121" />
+      <source>林地保有量</source>
+      <translation>林地保有量</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="121" />
+      <source>湿地面积</source>
+      <translation>湿地面积</translation>
+    </message>
+    <message>
       <source>Constraint layer {0} must hold polygons.</source>
       <translation type="obsolete">管控图层 {0} 必须是面图层。</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation type="obsolete">文件为空</translation>
     </message>
   </context>
 </TS>

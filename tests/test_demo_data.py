@@ -1,4 +1,5 @@
-"""Checks of the demo data generator (scripts/make_demo.py) and of the committed demo data.
+"""Checks of the demo data generator (scripts/make_demo.py and its package scripts/demo_data/) and of
+the committed demo data.
 
 QGIS is not needed: the data are read with osgeo.ogr / gdal and checked with shapely.
 """
@@ -95,6 +96,18 @@ def test_deterministic(small):
     za = gdal.Open(str(a / "dem.tif")).ReadAsArray()
     zb = gdal.Open(str(b / "dem.tif")).ReadAsArray()
     assert np.array_equal(za, zb)
+
+
+def test_generator_not_packaged():
+    """The generator is a development tool: the plugin zip holds neither make_demo.py nor demo_data/."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("package_script", ROOT / "scripts" / "package.py")
+    package = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(package)
+    shipped = list(package.files())
+    assert shipped, "package.files() lists the plugin's files"
+    assert not [rel for rel in shipped if "demo_data" in rel or "make_demo" in rel]
 
 
 def _check_dataset(path, expect_parcels=None):

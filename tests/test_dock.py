@@ -249,14 +249,14 @@ def test_export_report_and_standard_maps(dock, demo_project, tmp_path):
 
 
 def test_read_targets_csv_needs_indicator_and_value(tmp_path, qgis_app):
-    from lantu.ui.dock import read_targets_csv
+    from lantu.core import targets
 
     path = tmp_path / "t.csv"
     path.write_text("\ufeffindicator,value,year\n耕地保有量,10,2035\n\n", encoding="utf-8")
-    assert read_targets_csv(str(path)) == [{"indicator": "耕地保有量", "value": "10", "year": "2035"}]
+    assert targets.read(str(path)) == [{"indicator": "耕地保有量", "value": "10", "year": "2035"}]
     path.write_text("name,amount\n", encoding="utf-8")
     with pytest.raises(ValueError):
-        read_targets_csv(str(path))
+        targets.read(str(path))
 
 
 def test_clicking_a_finding_zooms_to_it(dock, demo_project, qgis_iface):
@@ -413,3 +413,16 @@ def test_scale_bar_segments_are_round_lengths(qgis_app):
     from lantu.ui.export import nice_length
 
     assert [nice_length(v) for v in (0.73, 2.4, 1.0, 19.9, 0.0099)] == [0.5, 2.0, 1.0, 10.0, 0.005]
+
+
+def test_targets_saved_with_a_cluster_load_with_their_scope(qgis_app):
+    """Plans saved before core.targets named the column kept a target's village cluster as "cluster"."""
+    import json
+
+    from qgis.core import QgsProject
+
+    from lantu.ui.state import PlanState
+
+    project = QgsProject()
+    project.writeEntry("lantu", "state", json.dumps({"targets": [{"indicator": "耕地保有量", "cluster": "东片", "value": "1"}]}))
+    assert PlanState.load(project).targets == [{"indicator": "耕地保有量", "scope": "东片", "value": "1"}]

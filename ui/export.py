@@ -22,10 +22,12 @@ from qgis.core import (
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core import report
+from ..core import targets as core_targets
 from ..paths import LAYOUTS_DIR
 from ..translation import tr
 from . import results as step_results
 from . import steps as step_defs
+from .labels import column_labels, role_labels, run_state_labels, status_labels, target_labels, value_labels
 
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
 
@@ -43,27 +45,25 @@ def standard_maps():
 # --- report -------------------------------------------------------------------------------------
 def write_report(state, path):
     """One HTML page: the plan, its layer roles, targets, and every step's figures, tables and findings."""
-    from .dock import column_labels, role_labels, status_labels, value_labels
-
     name = state.settings.get("plan_name") or tr("(plan without a name)")
     date = state.settings.get("plan_date") or datetime.date.today().isoformat()
     project = QgsProject.instance()
     labels = role_labels()
     roles = [[labels.get(k, k), (state.layer(k, project).name() if state.layer(k, project) else "—")] for k in labels]
     sections = [(tr("Layer roles"), report.table([tr("Role"), tr("Layer")], roles))]
-    statuses = status_labels()
+    statuses, run_states = status_labels(), run_state_labels()
     for step in step_defs.steps():
         if step.key == "targets":
-            rows = [[t.get("indicator", ""), t.get("cluster", ""), t.get("year", ""), t.get("value", ""),
-                     t.get("unit", ""), t.get("direction", "")] for t in state.targets]
-            body = report.table([tr("Indicator"), tr("Village cluster (empty = total)"), tr("Year"), tr("Value"),
-                                 tr("Unit"), tr("Binding (≥ or ≤)")], rows) if rows else f"<p>{tr('No targets yet.')}</p>"
+            rows = [[t.get(column, "") for column in core_targets.COLUMNS] for t in state.targets]
+            headers = [target_labels()[column] for column in core_targets.COLUMNS]
+            body = report.table(headers, rows) if rows else f"<p>{tr('No targets yet.')}</p>"
             sections.append((step.title, body))
             continue
         summary = state.results.get(step.key) or {}
         status = summary.get("status", step_results.NOT_STARTED)
         parts = [f"<p><b>{tr('Status')}:</b> {statuses[status]}</p>"]
-        runs = [[r.get("name") or r["algorithm"], r["algorithm"], _run_state(r)] for r in summary.get("runs", [])]
+        runs = [[r.get("name") or r["algorithm"], r["algorithm"], run_states.get(r["state"], r["state"])]
+                for r in summary.get("runs", [])]
         if runs:
             parts.append(report.table([tr("Algorithm"), "id", tr("Result")], runs))
         figures = [[f["label"], f["value"]] for f in summary.get("figures", [])]
@@ -101,14 +101,6 @@ def write_report_pdf(html_path, pdf_path):
     printer.setOutputFileName(pdf_path)
     document.print(printer) if hasattr(document, "print") else document.print_(printer)
     return pdf_path
-
-
-def _run_state(run):
-    from . import runner
-
-    texts = {runner.DONE: tr("done"), runner.FAILED: tr("failed"), runner.MISSING_ROLE: tr("a layer role is missing"),
-             runner.NOT_AVAILABLE: tr("not available in this version")}
-    return texts.get(run["state"], run["state"])
 
 
 # --- maps ---------------------------------------------------------------------------------------

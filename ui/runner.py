@@ -4,7 +4,6 @@ Each algorithm writes into a staging folder; only when the whole step has finish
 into the step's results folder and loaded, replacing the previous run's. A cancelled run leaves the
 staging folder deleted and the previous results untouched, so no half-written layer is ever loaded.
 """
-import csv
 import os
 import shutil
 import tempfile
@@ -28,6 +27,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..compat import FLAG_NO_THREADING
+from ..core import roles as core_roles
+from ..core import targets as core_targets
 from ..paths import PLUGIN_DIR
 from . import steps as step_defs
 
@@ -58,21 +59,6 @@ def results_root(state, project=None):
     return os.path.join(tempfile.gettempdir(), f"lantu-results-{os.getuid() if hasattr(os, 'getuid') else 0}")
 
 
-def find_field(layer, candidates):
-    by_upper = {n.upper(): n for n in layer.fields().names()}
-    return next((by_upper[c.upper()] for c in candidates if c.upper() in by_upper), None)
-
-
-def write_targets_csv(targets, path):
-    """The targets page as the CSV the algorithms read: indicator, cluster, year, value, unit, direction."""
-    with open(path, "w", encoding="utf-8", newline="") as out:
-        writer = csv.writer(out)
-        writer.writerow(["indicator", "cluster", "year", "value", "unit", "direction"])
-        for t in targets:
-            writer.writerow([t.get("indicator", ""), t.get("cluster", "") or "total", t.get("year", ""),
-                             t.get("value", ""), t.get("unit", ""), t.get("direction", "")])
-
-
 def layer_value(layer):
     """What a background algorithm gets for a project layer: its data source, so that it opens its own copy
     in its own thread and never shares the project's layer object with the window (which keeps drawing and
@@ -99,9 +85,9 @@ def resolve(run, algorithm, state, staging, project=None):
                 missing.append(spec.role)
         elif isinstance(spec, step_defs.Field):
             layer = state.layer(spec.role, project)
-            chosen = state.settings.get(f"field:{spec.role}:{name}")
-            found = (chosen if chosen and layer is not None and chosen in layer.fields().names()
-                     else find_field(layer, spec.candidates) if layer is not None and hasattr(layer, "fields") else None)
+            names = layer.fields().names() if layer is not None and hasattr(layer, "fields") else []
+            chosen = state.settings.get(f"field:{spec.role}:{name}")  # the planner's own choice, while the layer has it
+            found = chosen if chosen in names else core_roles.find_field(names, spec.candidates)
             if found:
                 params[name] = found
         elif isinstance(spec, step_defs.Setting):
@@ -111,7 +97,7 @@ def resolve(run, algorithm, state, staging, project=None):
         elif isinstance(spec, step_defs.Targets):
             if state.targets:
                 path = os.path.join(staging, "targets.csv")
-                write_targets_csv(state.targets, path)
+                core_targets.write(state.targets, path)
                 params[name] = path
         else:
             params[name] = spec

@@ -17,7 +17,7 @@ SCOPE, KEY = "lantu", "state"
 @dataclass
 class PlanState:
     roles: dict = field(default_factory=dict)  # role key -> layer id
-    targets: list = field(default_factory=list)  # [{indicator, year, value, unit, direction}]
+    targets: list = field(default_factory=list)  # [{column of core.targets.COLUMNS: text}]
     settings: dict = field(default_factory=dict)  # plan_name, plan_date, results_dir …
     results: dict = field(default_factory=dict)  # step key -> {status, figures, messages}
 
@@ -36,6 +36,9 @@ class PlanState:
         except ValueError:
             return cls()
         known = {k: data[k] for k in ("roles", "targets", "settings", "results") if isinstance(data.get(k), (dict, list))}
+        for target in known.get("targets", []):  # plans saved before core.targets kept a target's scope as "cluster"
+            if isinstance(target, dict) and "cluster" in target:
+                target.setdefault("scope", target.pop("cluster"))
         return cls(**known)
 
     def layer(self, role, project=None):

@@ -32,7 +32,7 @@ class Setting:
 
 @dataclass(frozen=True)
 class Targets:
-    """The targets page, written to a CSV (indicator, cluster, value, direction) for TARGETS."""
+    """The targets page, written to a CSV under core.targets' column names for TARGETS."""
 
 
 @dataclass(frozen=True)

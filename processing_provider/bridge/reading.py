@@ -19,6 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ...compat import LINE_GEOMETRY, POLYGON_GEOMETRY, SKIP_GEOMETRY_VALIDITY_CHECKS
+from ...core.roles import find_field
 from ...translation import tr
 from .algorithm import stop_if_cancelled
 from .crs import transform_geoms
@@ -106,11 +107,7 @@ def geometry_kind(source):
 
 def guess_field(source, candidates):
     """The first candidate name present in the source (case-insensitive), or None."""
-    by_upper = {n.upper(): n for n in source.fields().names()}
-    for candidate in candidates:
-        if candidate.upper() in by_upper:
-            return by_upper[candidate.upper()]
-    return None
+    return find_field(source.fields().names(), candidates)
 
 
 # --- the reader ------------------------------------------------------------------------------------

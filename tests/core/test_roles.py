@@ -1,5 +1,5 @@
 """Layer roles guessed from names and fields (pure Python, no QGIS)."""
-from lantu.core.roles import LINE, POLYGON, RASTER, LayerInfo, guess_roles
+from lantu.core.roles import CODE_FIELDS, LINE, POLYGON, RASTER, LayerInfo, find_field, guess_roles
 
 
 def test_sandiao_and_planning_database_names():
@@ -31,3 +31,10 @@ def test_names_are_matched_as_words_not_substrings():
     # "handle" holds "dl", "stbhhx_old" is still the red line
     layers = [LayerInfo("r", ["handle"], [], LINE), LayerInfo("s", ["stbhhx_old"], [])]
     assert guess_roles(layers) == {"eco_redline": "s"}
+
+
+def test_a_field_is_found_in_any_case_and_given_as_the_layer_spells_it():
+    assert find_field(["fid", "dlbm", "YDYHFLDM"], CODE_FIELDS) == "dlbm"  # the first candidate present wins
+    assert find_field(["fid", "Ydyhfldm"], CODE_FIELDS) == "Ydyhfldm"
+    assert find_field(["fid", "name"], CODE_FIELDS) is None
+    assert find_field([], ("X",)) is None

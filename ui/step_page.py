@@ -1,0 +1,200 @@
+"""A step's page: the algorithms it runs (and whether this version has them), run and cancel, and what the run
+returned: key figures, the summary table, links to the algorithms' reports and findings to zoom to."""
+import html
+
+from qgis.core import QgsApplication, QgsCoordinateTransform
+from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..translation import tr
+from . import results as step_results
+from . import runner as step_runner
+from .labels import column_labels, role_labels, status_labels, value_labels
+
+
+def fill_table(widget, headers, rows, fit=False):
+    """Rows into a read-only table, output fields and coded values in words; fit: no taller than its rows."""
+    widget.clear()
+    widget.setColumnCount(len(headers))
+    widget.setRowCount(len(rows))
+    labels = column_labels()
+    widget.setHorizontalHeaderLabels([labels.get(str(h), str(h)) for h in headers])
+    coded = value_labels()
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            value = coded.get(str(headers[c]), {}).get(value, value)
+            text = "" if value is None else (f"{value:,.2f}" if isinstance(value, float) else str(value))
+            item = QTableWidgetItem(text)
+            if isinstance(value, (int, float)):
+                item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+            widget.setItem(r, c, item)
+    widget.resizeColumnsToContents()
+    if fit:  # as tall as its rows, no empty box under a few figures
+        height = widget.horizontalHeader().height() + sum(widget.rowHeight(r) for r in range(len(rows))) + 4
+        widget.setMinimumHeight(0)
+        widget.setFixedHeight(min(max(height, 40), 260))
+
+
+def new_table():
+    """A read-only table for what a run returned."""
+    table = QTableWidget()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setMinimumHeight(120)
+    return table
+
+
+class StepPage(QWidget):
+    """One step: the algorithms it runs (and whether this version has them), run/cancel, the results."""
+
+    def __init__(self, dock, step):
+        super().__init__()
+        self.dock, self.step = dock, step
+        self.runner = None
+        layout = QVBoxLayout(self)
+        about = QLabel(step.help)
+        about.setWordWrap(True)
+        layout.addWidget(about)
+        self.status = QLabel()
+        layout.addWidget(self.status)
+        self.algorithms = QLabel()
+        self.algorithms.setWordWrap(True)
+        self.algorithms.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.algorithms)
+        row = QHBoxLayout()
+        self.run_button = QPushButton(tr("Run this step"))
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        row.addWidget(self.run_button)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.progress, 1)
+        layout.addLayout(row)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.RichText)
+        self.notes.setOpenExternalLinks(True)  # the algorithms' HTML reports open in the browser
+        layout.addWidget(self.notes)
+        layout.addWidget(QLabel(tr("Key figures")))
+        self.figures = new_table()
+        layout.addWidget(self.figures)
+        self.table_label = QLabel(tr("Summary table"))
+        layout.addWidget(self.table_label)
+        self.table = new_table()
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel(tr("Findings (click one to zoom to it)")))
+        self.findings = QListWidget()
+        self.findings.setMinimumHeight(80)
+        self.findings.itemClicked.connect(self.zoom_to)
+        layout.addWidget(self.findings)
+        self.summary = {}
+
+    # what the step would run --------------------------------------------------------
+    def refresh_algorithms(self):
+        registry = QgsApplication.processingRegistry()
+        lines = []
+        for run in self.step.runs:
+            algorithm = registry.algorithmById(run.algorithm)
+            if algorithm is None:
+                lines.append(f"<span style='color:#868e96'>○ {run.algorithm} — {tr('not available in this version')}</span>")
+            else:
+                lines.append(f"● {algorithm.displayName()} <span style='color:#868e96'>({run.algorithm})</span>")
+        self.algorithms.setText("<br>".join(lines))
+
+    # running --------------------------------------------------------------------------
+    def run(self):
+        if self.runner is not None and self.runner.running:
+            return
+        self.runner = step_runner.StepRunner(self.step, self.dock.state, self.dock.project)
+        self.runner.progress.connect(lambda p: self.progress.setValue(int(p)))
+        self.runner.finished.connect(self._finished)
+        self.run_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
+        self.notes.setText(tr("Running in the background…"))
+        self.runner.start()
+
+    def cancel(self):
+        if self.runner is not None:
+            self.runner.cancel()
+
+    def _finished(self, outcomes, staging):
+        self.run_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        if not staging:  # cancelled: nothing written, the previous results stay
+            self.progress.setValue(0)
+            self.notes.setText(tr("Cancelled; the previous results are kept."))
+            return
+        summary = step_results.commit(self.step, outcomes, staging, self.dock.state, self.dock.project)
+        self.dock.store_results(self.step.key, summary)
+        self.show_summary(summary)
+
+    # showing --------------------------------------------------------------------------
+    def show_summary(self, summary):
+        self.summary = summary or {}
+        status = self.summary.get("status", step_results.NOT_STARTED)
+        self.status.setText(f"<b>{tr('Status')}:</b> {status_labels()[status]}")
+        labels = role_labels()
+        notes = []
+        for run in self.summary.get("runs", []):
+            name = run.get("name") or run["algorithm"]
+            if run["state"] == step_runner.NOT_AVAILABLE:
+                continue  # already said in the list of algorithms above
+            if run["state"] == step_runner.MISSING_ROLE:
+                missing = ", ".join(labels.get(k, k) for k in run["missing"])
+                notes.append(f"⚠ {name}: {tr('needs a layer for {0}: set it on the Layers page').format(missing)}")
+            elif run["state"] == step_runner.FAILED:
+                errors = [m[1] for m in run.get("messages", []) if m[0] == "error"]
+                notes.append(f"✖ {name}: {errors[-1] if errors else tr('failed; see the Processing log')}")
+            else:
+                warnings = [m[1] for m in run.get("messages", []) if m[0] == "warning"]
+                notes.append(f"✔ {name}" + (f" — {warnings[0]}" if warnings else ""))
+        links = [f"<a href='{QUrl.fromLocalFile(r['path']).toString()}'>{html.escape(r['label'])}</a>"
+                 for r in self.summary.get("reports", [])]
+        self.notes.setText("<br>".join([html.escape(n) for n in notes] + links))
+        figures = self.summary.get("figures", [])
+        fill_table(self.figures, [tr("Figure"), tr("Value")], [[f["label"], f["value"]] for f in figures], fit=True)
+        table = self.summary.get("table")
+        if table:
+            self.table_label.setText(tr("Summary table: {0}").format(table["label"]))
+            fill_table(self.table, table["headers"], table["rows"])
+        else:
+            self.table_label.setText(tr("Summary table"))
+            fill_table(self.table, [], [])
+        self.findings.clear()
+        for finding in self.summary.get("findings", []):
+            item = QListWidgetItem(finding["text"])
+            item.setData(Qt.ItemDataRole.UserRole, (finding["layer"], finding["fid"]))
+            self.findings.addItem(item)
+        self.dock.update_light(self.step.key, status)
+
+    def zoom_to(self, item):
+        layer_id, fid = item.data(Qt.ItemDataRole.UserRole)
+        layer = self.dock.project.mapLayer(layer_id)
+        canvas = self.dock.canvas()
+        if layer is None or canvas is None:
+            return
+        feature = layer.getFeature(fid)
+        if not feature.hasGeometry():
+            return
+        transform = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(), self.dock.project)
+        box = transform.transformBoundingBox(feature.geometry().boundingBox())
+        box.scale(1.5)
+        canvas.setExtent(box)
+        canvas.refresh()
+        canvas.flashFeatureIds(layer, [fid])
