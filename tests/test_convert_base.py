@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 from conftest import DEMO_GPKG, ROOT, run_algorithm
-from layers import X0, Y0, box, memory_layer
+from layers import X0, Y0, box, memory_layer, to_gpkg
 from qgis.core import (
     NULL,
     QgsCoordinateReferenceSystem,
@@ -180,6 +180,19 @@ def test_source_fields_named_like_the_base_maps_own_give_way(lantu_processing):
     (f,) = features(result)
     assert (f["status"], f["area_m2"]) == ("converted", pytest.approx(100.0))
     assert any(k == "warning" and "status" in m and "area_m2" in m for k, m in log.messages)
+
+
+def test_date_fields_of_a_geopackage_are_kept(lantu_processing, tmp_path):
+    # a GeoPackage is read through GDAL's Arrow stream, which gives Python dates; the output must still store them
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
+    layer = memory_layer("dltb", [("DLBM", "string"), ("GXRQ", "date"), ("GXSJ", "datetime")],
+                         [(box(0, 0, 10, 10), "0101", QDate(2020, 12, 31), QDateTime(QDate(2021, 1, 2), QTime(8, 30)))])
+    source = to_gpkg(layer, tmp_path / "dltb.gpkg")
+    for output in ("memory:", str(tmp_path / "base.gpkg")):
+        result, _ = run({"LANDUSE": source.source(), "OUTPUT": output})
+        (f,) = features(result)
+        assert (f["YDYHFLDM"], f["GXRQ"], f["GXSJ"]) == ("0101", QDate(2020, 12, 31), QDateTime(QDate(2021, 1, 2), QTime(8, 30)))
 
 
 def expect_message(parameters):

@@ -166,7 +166,7 @@ class ConvertBase(bridge.LantuAlgorithm):
         fields = QgsFields(kept)
         for field in bridge.make_fields(OWN_FIELDS):
             fields.append(field)
-        rows = bridge.rows_from_columns(*[land.columns[n] for n in kept_names], *own)
+        rows = bridge.rows_from_columns(*[_qt_values(land.columns[n]) for n in kept_names], *own)
         dest = bridge.write_rows(self, parameters, "OUTPUT", context, fields, rows, land.geoms, source.sourceCrs(),
                                  WKB_MULTI_POLYGON)
         feedback.setProgress(90)
@@ -256,6 +256,26 @@ def _text(values, convert):
     """Text as it is; other values (a numeric code field) through `convert`; NULL stays NULL."""
     out = np.empty(len(values), dtype=object)
     out[:] = [v if isinstance(v, str) or v is None else convert(v) for v in values]
+    return out
+
+
+def _qt_values(values):
+    """A column as QGIS takes it: dates and times read through GDAL's Arrow stream come as Python objects, which a
+    date field does not store; they become QDate, QDateTime, QTime (other columns stay as they are)."""
+    import datetime
+
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
+    sample = next((v for v in values if v is not None), None)
+    if not isinstance(sample, (datetime.date, datetime.time)):
+        return values
+    kinds = ((datetime.datetime, QDateTime), (datetime.date, QDate), (datetime.time, QTime))  # datetime is a date
+
+    def convert(value):
+        return next((make(value) for kind, make in kinds if isinstance(value, kind)), value)
+
+    out = np.empty(len(values), dtype=object)
+    out[:] = [convert(v) for v in values]
     return out
 
 
