@@ -1584,187 +1584,187 @@ status = converted：转换表（resources/tables/sandiao_to_ydyh.csv）一对�
       <translation>{0} 中没有可转换的面要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="182" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="174" />
       <source>Layer: {0} ({1} features, {2} repaired)</source>
       <translation>图层：{0}（{1} 个要素，修复 {2} 个）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="183" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="175" />
       <source>Code field: {0}; CZCSXM field: {1}</source>
       <translation>地类编码字段：{0}；城镇村属性码字段：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="183" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="175" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="184" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="176" />
       <source>Rules: {0} ({1} rules)</source>
       <translation>规则：{0}（{1} 条）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="184" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="176" />
       <source>built-in table</source>
       <translation>内置规则表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="185" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="177" />
       <source>Area: {0}</source>
       <translation>面积：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="185" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="177" />
       <source>ellipsoidal (CGCS2000)</source>
       <translation>椭球面积（CGCS2000）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="185" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="177" />
       <source>planar</source>
       <translation>平面面积</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="197" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="206" />
       <source>{0}: using field {1} for the 城镇村属性码.</source>
       <translation>{0}：使用字段 {1} 作为城镇村属性码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="199" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="208" />
       <source>{0}: no CZCSXM field given or found; rules that depend on the 城镇村属性码 are not applied, and the classes they concern stay undecided.</source>
       <translation>{0}：未指定也未找到 CZCSXM 字段；依赖城镇村属性码的规则不予应用，其所涉地类保持待定。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="217" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="226" />
       <source>{0}: fields {1} are replaced by the base map's own fields of the same name.</source>
       <translation>{0}：字段 {1} 由规划底图自身的同名字段替代。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="228" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="237" />
       <source>{0}: field {1} holds 用地用海 codes already ({2}); the base map is made from 三调 DLBM codes.</source>
       <translation>{0}：字段 {1} 已是用地用海编码（{2}）；规划底图须由三调 DLBM 编码生成。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="231" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="240" />
       <source>{0}: field {1} holds no 三调 DLBM code ({2}). Choose the code field (CODE_FIELD).</source>
       <translation>{0}：字段 {1} 中没有三调 DLBM 编码（{2}）。请选择地类编码字段（CODE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="241" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="250" />
       <source>{0}: {1} parcels, {2:,.2f} m² ({3:,.4f} 公顷)</source>
       <translation>{0}：{1} 个图斑，{2:,.2f} 平方米（{3:,.4f} 公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="243" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="252" />
       <source>Total area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>总面积：{0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="250" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="259" />
       <source>{0}: {1} parcels of 三调 {2} are undecided: {3}. Features: {4}</source>
       <translation>{0}：三调 {2} 有 {1} 个图斑待定：{3}。要素：{4}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="268" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="297" />
       <source>{0}: {1} parcels, {2:,.4f} 公顷</source>
       <translation>{0}：{1} 个图斑，{2:,.4f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="275" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="304" />
       <source>conversion table</source>
       <translation>转换表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="278" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="307" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="278" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="307" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="285" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="314" />
       <source>any</source>
       <translation>任意</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="288" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="317" />
       <source>三调 code</source>
       <translation>三调编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="288" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="317" />
       <source>三调 class</source>
       <translation>三调地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="288" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="317" />
       <source>CZCSXM</source>
       <translation>城镇村属性码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="288" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="317" />
       <source>用地用海 code</source>
       <translation>用地用海编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="288" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="317" />
       <source>用地用海 class</source>
       <translation>用地用海地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="288" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="317" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="289" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="318" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="289" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="318" />
       <source>Candidates</source>
       <translation>候选地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="289" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="318" />
       <source>Confirmed</source>
       <translation>已核实</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="289" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="318" />
       <source>Parcels</source>
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="291" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="320" />
       <source>三调 codes</source>
       <translation>三调编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="291" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="320" />
       <source>Resolves to</source>
       <translation>转为</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="292" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="321" />
       <source>Basis</source>
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="292" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="321" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="294" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="323" />
       <source>Conversion table</source>
       <translation>转换表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="295" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="324" />
       <source>Resolution rules</source>
       <translation>转换规则</translation>
     </message>

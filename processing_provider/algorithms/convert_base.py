@@ -122,7 +122,7 @@ class ConvertBase(bridge.LantuAlgorithm):
         self.require_dependencies()
         import shapely
 
-        from ...core import classification, units
+        from ...core import classification
         from ...core import convert_base as cb
 
         rules_path = self.parameterAsFile(parameters, "RULES", context) or None
@@ -153,16 +153,8 @@ class ConvertBase(bridge.LantuAlgorithm):
         area = shapely.area(measured)
         feedback.setProgress(50)
 
-        code = result.column("code")
-        reasons = np.array([reason_text(result.outcomes[o], d or "") for o, d in zip(result.pair_outcome, result.pair_dlbm)] +
-                           [None], dtype=object)[:-1][result.pair_index]
-        dlbm = _text(land.columns[code_field], classification.normalise_code)
-        names = (_text(land.columns[name_field], str) if name_field else
-                 np.array([converter.sandiao.name(c) for c in result.pair_dlbm] + [None], dtype=object)[:-1][result.pair_index])
-        own = [code, result.column("code", converter.ydyh.name), dlbm, names,
-               _text(czcsxm, classification.clean_text) if czcsxm is not None else np.full(len(land), None, dtype=object),
-               result.column("status"), result.column("rule"), result.column("candidates", "|".join), reasons,
-               result.column("confirmed", lambda c: "yes" if c else "no"), land.fids, *units.area_triplet(area)]
+        own = self._own_columns(result, converter, land, code_field, name_field, czcsxm_field, area)
+        bridge.stop_if_cancelled(feedback)
         fields = QgsFields(kept)
         for field in bridge.make_fields(OWN_FIELDS):
             fields.append(field)
@@ -186,6 +178,23 @@ class ConvertBase(bridge.LantuAlgorithm):
             write_report(report_path, self.displayName(), facts, result, area, totals, converter)
             outputs["REPORT"] = report_path
         return outputs
+
+    def _own_columns(self, result, converter, land, code_field, name_field, czcsxm_field, area):
+        """The base map's own fields (OWN_FIELDS), as columns; values per outcome are made once."""
+        from ...core import classification, units
+
+        def per_pair(values):
+            return np.array(list(values) + [None], dtype=object)[:-1][result.pair_index]
+
+        reasons = per_pair(reason_text(result.outcomes[o], d or "") for o, d in zip(result.pair_outcome, result.pair_dlbm))
+        names = (_text(land.columns[name_field], str) if name_field else
+                 per_pair(converter.sandiao.name(c) for c in result.pair_dlbm))
+        czcsxm = (_text(land.columns[czcsxm_field], classification.clean_text) if czcsxm_field
+                  else np.full(len(land), None, dtype=object))
+        return [result.column("code"), result.column("code", converter.ydyh.name),
+                _text(land.columns[code_field], classification.normalise_code), names, czcsxm,
+                result.column("status"), result.column("rule"), result.column("candidates", "|".join), reasons,
+                result.column("confirmed", lambda c: "yes" if c else "no"), land.fids, *units.area_triplet(area)]
 
     def _czcsxm_field(self, parameters, context, source, feedback, label):
         chosen = self.parameterAsString(parameters, "CZCSXM_FIELD", context)
