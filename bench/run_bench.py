@@ -667,6 +667,87 @@ BENCHES.append(Bench(
     "lantu:checklanduse (dltb: all geometry, code and name checks, overlaps > 1 m²) vs qgis:checkvalidity (GEOS) → "
     "native:fixgeometries → native:fieldcalculator ($id) → native:intersection of the layer with itself → pairs of "
     "different parcels with > 1 m²"))
+
+# convertbase (issue 21) ------------------------------------------------------------------------
+def _csv_rows(name):
+    import csv
+
+    with open(os.path.join(ROOT, "resources", "tables", name), encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def convertbase_lantu(gpkg, tmp):
+    out = os.path.join(tmp, "base.gpkg")
+    return _run("lantu:convertbase", {"LANDUSE": f"{gpkg}|layername=dltb", "OUTPUT": out})["OUTPUT"]
+
+
+def convertbase_expressions():
+    """The built-in resolution rules as field-calculator expressions over the joined table: (class, status).
+
+    An undecided row keeps the class its candidates share (the table's 一级 class; none where a rule adds a
+    class of another 一级), as Lantu writes it; rules for given CZCSXM values come first."""
+    rules = sorted(_csv_rows("convertbase_rules.csv"), key=lambda r: r["czcsxm"] == "")
+    codes, states = [], []
+    for rule in rules:
+        dlbm = ",".join(f"'{c}'" for c in rule["dlbm"].split())
+        when = f"\"DLBM\" IN ({dlbm})"
+        if rule["czcsxm"]:
+            when += " AND \"CZCSXM\" IN ({})".format(",".join(f"'{v}'" for v in rule["czcsxm"].split()))
+        candidates = rule["candidates"].split("|")
+        shared = candidates[0][:2] if len({c[:2] for c in candidates}) == 1 else None
+        code = f"'{rule['ydyh_code']}'" if rule["ydyh_code"] else (f"'{shared}'" if shared else "NULL")
+        codes.append(f"WHEN {when} THEN {code}")
+        states.append(f"WHEN {when} THEN '{'resolved_by_rule' if rule['ydyh_code'] else 'undecided'}'")
+    table_code = "CASE WHEN \"t_ydyh_code\" <> '' THEN \"t_ydyh_code\" ELSE \"t_ydyh_level1_code\" END"
+    table_state = ("CASE WHEN \"t_dlbm\" IS NULL OR (\"t_needs_split\" = 'yes' AND \"t_split_level\" = '二级') "
+                   "THEN 'undecided' ELSE 'converted' END")
+    return (f"CASE {' '.join(codes)} ELSE {table_code} END", f"CASE {' '.join(states)} ELSE {table_state} END")
+
+
+def convertbase_native(gpkg, tmp):
+    """The Toolbox way: fix the parcels (Processing stops at the demo's bow-ties otherwise), join the
+    conversion table on DLBM (native:joinattributestable, the CSV as a delimited-text layer), then the field
+    calculator three times: YDYHFLDM and status (the rules as CASE expressions), area_m2 (area($geometry): $area
+    rounds to about 1e-7 here); the last to a
+    GeoPackage like Lantu's."""
+    from qgis.core import QgsVectorLayer
+
+    table = QgsVectorLayer(f"file://{os.path.join(ROOT, 'resources', 'tables', 'sandiao_to_ydyh.csv')}"
+                           "?delimiter=,&detectTypes=no", "sandiao_to_ydyh", "delimitedtext")
+    code, state = convertbase_expressions()
+    fixed = _run("native:fixgeometries", {"INPUT": f"{gpkg}|layername=dltb", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    joined = _run("native:joinattributestable", {
+        "INPUT": fixed, "FIELD": "DLBM", "INPUT_2": table, "FIELD_2": "dlbm", "METHOD": 1, "PREFIX": "t_",
+        # in the table's column order: QGIS 3.22 names the copied fields in the order given but fills them in the
+        # table's order (ydyh_level1_code given before needs_split received needs_split's values)
+        "FIELDS_TO_COPY": ["dlbm", "ydyh_code", "needs_split", "split_level", "ydyh_level1_code"],
+        "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    coded = _run("native:fieldcalculator", {"INPUT": joined, "FIELD_NAME": "YDYHFLDM", "FIELD_TYPE": 2, "FIELD_LENGTH": 10,
+                                            "FORMULA": code, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    stated = _run("native:fieldcalculator", {"INPUT": coded, "FIELD_NAME": "status", "FIELD_TYPE": 2, "FIELD_LENGTH": 20,
+                                             "FORMULA": state, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    out = os.path.join(tmp, "base.gpkg")
+    return _run("native:fieldcalculator", {"INPUT": stated, "FIELD_NAME": "area_m2", "FIELD_TYPE": 0, "FIELD_LENGTH": 20,
+                                           "FIELD_PRECISION": 6, "FORMULA": "area($geometry)", "OUTPUT": out})["OUTPUT"]
+
+
+def convertbase_totals(side, path):
+    """Area and count per (status, YDYHFLDM), and the total: both sides' parcels, read back from their file."""
+    totals = {}
+    for code, status, area in _table_rows(path.split("|")[0], ["YDYHFLDM", "status", "area_m2"]):
+        key = f"{status}|{code or ''}"
+        totals[key] = totals.get(key, 0.0) + area
+        totals[f"count:{key}"] = totals.get(f"count:{key}", 0) + 1
+        totals["total_m2"] = totals.get("total_m2", 0.0) + area
+    return totals
+
+
+BENCHES.append(Bench(
+    "convertbase", convertbase_lantu, convertbase_native, convertbase_totals,
+    "lantu:convertbase (dltb, built-in rules, CZCSXM, output GeoPackage) vs native:fixgeometries → "
+    "native:joinattributestable (sandiao_to_ydyh.csv on DLBM) → native:fieldcalculator ×3 (YDYHFLDM and status by "
+    "the rules as CASE expressions, area($geometry)) → GeoPackage; area and count per status and class compared"))
+
 BY_NAME = {b.name: b for b in BENCHES}
 
 

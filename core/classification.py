@@ -166,7 +166,7 @@ def _read_table(path, required_columns):
     return table
 
 
-read_table = _read_table  # shared by other table readers (core.rules)
+read_table = _read_table  # shared by other table readers (core.rules, core.convert_base)
 
 
 def _flag(path, line, row, column, default):
@@ -179,6 +179,10 @@ def _flag(path, line, row, column, default):
     if text in _NO:
         return False
     raise TableError(path, "bad_flag", line=line, detail=(column, row[column]))
+
+
+flag = _flag  # yes/no cells of other tables (core.convert_base)
+clean_text = _clean_text  # values that are not land-class codes, e.g. CZCSXM 203 (never padded to 0203)
 
 
 # ---------------------------------------------------------------------------------------------

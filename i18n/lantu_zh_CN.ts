@@ -1377,6 +1377,398 @@ OUTPUT 中每一对重叠要素输出一个面（组合如 PBF×ERL、两个图�
       <translation>要素乙</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="28" />
+      <source>converted</source>
+      <translation>已转换</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="28" />
+      <source>resolved by rule</source>
+      <translation>按规则确定</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="29" />
+      <source>undecided</source>
+      <translation>待定</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="36" />
+      <source>cannot be read</source>
+      <translation>无法读取</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="37" />
+      <source>lacks the columns {0}</source>
+      <translation>缺少列 {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="38" />
+      <source>has a row without an id</source>
+      <translation>有一行缺少规则编号</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="39" />
+      <source>uses the id 'table', which names the conversion table itself</source>
+      <translation>使用了编号 'table'，该编号专指转换表本身</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="40" />
+      <source>repeats the rule id {0}</source>
+      <translation>规则编号 {0} 重复</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="41" />
+      <source>has rule {0} with no 三调 code</source>
+      <translation>的规则 {0} 没有三调地类编码</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="42" />
+      <source>names codes that are not 三调 codes ({0})</source>
+      <translation>列出了不是三调编码的代码（{0}）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="43" />
+      <source>names CZCSXM values that do not exist ({0}; use 201, 202, 203, 204, 205, their A forms, or - for none)</source>
+      <translation>列出了不存在的城镇村属性码（{0}；应为 201、202、203、204、205 及其 A 类，或用 - 表示无）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="45" />
+      <source>names classes that are not 用地用海 2023 classes ({0})</source>
+      <translation>列出了不属于用地用海 2023 的地类（{0}）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="46" />
+      <source>gives rule {0} both a class and candidates (give one or the other)</source>
+      <translation>为规则 {0} 同时给出了地类和候选地类（二者只能给一个）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="47" />
+      <source>gives rule {0} neither a class nor at least two candidates</source>
+      <translation>的规则 {0} 既没有给出地类，也没有给出至少两个候选地类</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="48" />
+      <source>has two rules for the same code and CZCSXM ({0})</source>
+      <translation>对同一地类编码和城镇村属性码有两条规则（{0}）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="49" />
+      <source>has a yes/no column with another value ({0})</source>
+      <translation>的是/否列中有其他取值（{0}）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="51" />
+      <source> (line {0})</source>
+      <translation>（第 {0} 行）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="52" />
+      <source>The rules file {0} {1}{2}.</source>
+      <translation>规则文件 {0} {1}{2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="61" />
+      <source>the conversion table maps 三调 {0} to several 用地用海 classes ({1}) and no rule settles it</source>
+      <translation>转换表将三调 {0} 对应到多个用地用海地类（{1}），且没有规则可以确定</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="63" />
+      <source>rule {0} leaves the choice among {1} to the planner</source>
+      <translation>规则 {0} 将 {1} 之间的选择留给规划编制人员</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="64" />
+      <source>rules {0} decide 三调 {1} by CZCSXM, which the layer does not give (set CZCSXM_FIELD)</source>
+      <translation>规则 {0} 按城镇村属性码确定三调 {1}，但图层没有该字段（请设置 CZCSXM_FIELD）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="66" />
+      <source>三调 {0} is not in the conversion table; its parent class may become {1}</source>
+      <translation>三调 {0} 不在转换表中；其上级地类可转为 {1}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="68" />
+      <source>三调 {0} is a 一级 class; its 二级 classes become {1}</source>
+      <translation>三调 {0} 是一级类；其二级类转为 {1}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="69" />
+      <source>{0} is not a 三调 code</source>
+      <translation>{0} 不是三调地类编码</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="70" />
+      <source>the parcel has no land-class code</source>
+      <translation>图斑没有地类编码</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="79" />
+      <source>Base map from 三调 (基数转换)</source>
+      <translation>三调基数转换（生成规划底图）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="82" />
+      <source>Converts the current survey (三调 DLTB, DLBM codes) into the 用地用海 2023 classification: the base map (规划底图) a plan is drawn on. Every parcel is kept, with its geometry (repaired where invalid) and its fields, and gains YDYHFLDM and YDYHFLMC, the 三调 DLBM, DLMC and CZCSXM, a status and its area.
+
+status = converted: the conversion table (resources/tables/sandiao_to_ydyh.csv) maps the class one-to-one (at 二级; 三级 classes are left to the plan). resolved_by_rule: a resolution rule settles a class the table splits, by the parcel's 城镇村属性码 CZCSXM where the rule says so; `rule` names it. undecided: the planner must choose; `candidates` lists the classes and `reason` says why, and YDYHFLDM holds only the class all candidates share. Nothing is guessed. `confirmed` = no where a table row or rule rests on one source only.
+
+The built-in rules (resources/tables/convertbase_rules.csv) resolve 1005 to 1208, narrow 08H2 to the classes of 科教文卫, and inside a 村庄 (CZCSXM 203) add 0704 农村社区服务设施用地 to the candidates of 05H1, 08H1 and 08H2; give your province's rules as a CSV with the same columns (RULES). Without a CZCSXM field, classes whose rules depend on it stay undecided.
+
+The output's total area equals the input's. REPORT: the conversion table of the layer (三调 class → 用地用海 class, parcels, areas, the rule used) and the rules.</source>
+      <translation>将现状调查（三调 DLTB，DLBM 编码）转换为用地用海 2023 分类，生成编制规划所依据的规划底图（基数）。每个图斑都保留，保留其几何（无效几何已修复）和原有字段，并新增 YDYHFLDM、YDYHFLMC、三调 DLBM、DLMC、CZCSXM、状态和面积。
+
+status = converted：转换表（resources/tables/sandiao_to_ydyh.csv）一对一对应该地类（到二级类；三级类留待规划确定）。resolved_by_rule：转换表一对多拆分的地类由转换规则确定，规则要求时依据图斑的城镇村属性码 CZCSXM；`rule` 字段给出规则编号。undecided：须由规划编制人员选择；`candidates` 列出候选地类，`reason` 说明原因，YDYHFLDM 只填写各候选地类共同的上级地类。不做任何猜测。转换表行或规则只有单一来源时 `confirmed` = no。
+
+内置规则（resources/tables/convertbase_rules.csv）将 1005 转为 1208，将 08H2 限定为科教文卫各类，并在村庄范围内（CZCSXM 203）把 0704 农村社区服务设施用地加入 05H1、08H1 和 08H2 的候选地类；可将本省规则按相同列写成 CSV 文件（RULES）。图层没有 CZCSXM 字段时，依赖该字段的规则所涉地类保持待定。
+
+输出总面积等于输入总面积。REPORT：本图层的转换表（三调地类 → 用地用海地类、图斑数、面积、所用规则）及规则表。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="101" />
+      <source>三调 land-use layer (DLTB)</source>
+      <translation>三调地类图斑图层（DLTB）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="103" />
+      <source>Land-class code field (DLBM; empty = guess)</source>
+      <translation>地类编码字段（DLBM；留空则自动识别）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="106" />
+      <source>城镇村属性码 field (CZCSXM; empty = guess)</source>
+      <translation>城镇村属性码字段（CZCSXM；留空则自动识别）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="109" />
+      <source>Resolution rules (CSV; empty = built-in table)</source>
+      <translation>转换规则（CSV；留空则使用内置规则表）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="112" />
+      <source>Base map (规划底图)</source>
+      <translation>规划底图</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="114" />
+      <source>Area with its 用地用海 class (m²)</source>
+      <translation>已确定用地用海地类的面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="115" />
+      <source>Area resolved by a rule (m²)</source>
+      <translation>按规则确定的面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="116" />
+      <source>Undecided parcels</source>
+      <translation>待定图斑数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="117" />
+      <source>Undecided area (m²)</source>
+      <translation>待定面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="118" />
+      <source>Total area (m²)</source>
+      <translation>总面积（m²）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="119" />
+      <source>Invalid geometries repaired</source>
+      <translation>已修复的无效几何数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="145" />
+      <source>{0} has no polygons to convert.</source>
+      <translation>{0} 中没有可转换的面要素。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="174" />
+      <source>Layer: {0} ({1} features, {2} repaired)</source>
+      <translation>图层：{0}（{1} 个要素，修复 {2} 个）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="175" />
+      <source>Code field: {0}; CZCSXM field: {1}</source>
+      <translation>地类编码字段：{0}；城镇村属性码字段：{1}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="175" />
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="176" />
+      <source>Rules: {0} ({1} rules)</source>
+      <translation>规则：{0}（{1} 条）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="176" />
+      <source>built-in table</source>
+      <translation>内置规则表</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="177" />
+      <source>Area: {0}</source>
+      <translation>面积：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="177" />
+      <source>ellipsoidal (CGCS2000)</source>
+      <translation>椭球面积（CGCS2000）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="177" />
+      <source>planar</source>
+      <translation>平面面积</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="206" />
+      <source>{0}: using field {1} for the 城镇村属性码.</source>
+      <translation>{0}：使用字段 {1} 作为城镇村属性码。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="208" />
+      <source>{0}: no CZCSXM field given or found; rules that depend on the 城镇村属性码 are not applied, and the classes they concern stay undecided.</source>
+      <translation>{0}：未指定也未找到 CZCSXM 字段；依赖城镇村属性码的规则不予应用，其所涉地类保持待定。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="226" />
+      <source>{0}: fields {1} are replaced by the base map's own fields of the same name.</source>
+      <translation>{0}：字段 {1} 由规划底图自身的同名字段替代。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="237" />
+      <source>{0}: field {1} holds 用地用海 codes already ({2}); the base map is made from 三调 DLBM codes.</source>
+      <translation>{0}：字段 {1} 已是用地用海编码（{2}）；规划底图须由三调 DLBM 编码生成。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="240" />
+      <source>{0}: field {1} holds no 三调 DLBM code ({2}). Choose the code field (CODE_FIELD).</source>
+      <translation>{0}：字段 {1} 中没有三调 DLBM 编码（{2}）。请选择地类编码字段（CODE_FIELD）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="250" />
+      <source>{0}: {1} parcels, {2:,.2f} m² ({3:,.4f} 公顷)</source>
+      <translation>{0}：{1} 个图斑，{2:,.2f} 平方米（{3:,.4f} 公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="252" />
+      <source>Total area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
+      <translation>总面积：{0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="259" />
+      <source>{0}: {1} parcels of 三调 {2} are undecided: {3}. Features: {4}</source>
+      <translation>{0}：三调 {2} 有 {1} 个图斑待定：{3}。要素：{4}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="297" />
+      <source>{0}: {1} parcels, {2:,.4f} 公顷</source>
+      <translation>{0}：{1} 个图斑，{2:,.4f} 公顷</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="304" />
+      <source>conversion table</source>
+      <translation>转换表</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="307" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="307" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="314" />
+      <source>any</source>
+      <translation>任意</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="317" />
+      <source>三调 code</source>
+      <translation>三调编码</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="317" />
+      <source>三调 class</source>
+      <translation>三调地类</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="317" />
+      <source>CZCSXM</source>
+      <translation>城镇村属性码</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="317" />
+      <source>用地用海 code</source>
+      <translation>用地用海编码</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="317" />
+      <source>用地用海 class</source>
+      <translation>用地用海地类</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="317" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="318" />
+      <source>Rule</source>
+      <translation>规则</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="318" />
+      <source>Candidates</source>
+      <translation>候选地类</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="318" />
+      <source>Confirmed</source>
+      <translation>已核实</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="318" />
+      <source>Parcels</source>
+      <translation>图斑数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="320" />
+      <source>三调 codes</source>
+      <translation>三调编码</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="320" />
+      <source>Resolves to</source>
+      <translation>转为</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="321" />
+      <source>Basis</source>
+      <translation>依据</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="321" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="323" />
+      <source>Conversion table</source>
+      <translation>转换表</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/convert_base.py" line="324" />
+      <source>Resolution rules</source>
+      <translation>转换规则</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="26" />
       <source>Farmland contiguity (耕地集中连片)</source>
       <translation>耕地集中连片</translation>
@@ -2261,26 +2653,6 @@ Both tables save as .xlsx, .csv or GeoPackage tables; the HTML report lays them 
       <translation>现状 \ 规划</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="31" />
-      <source>cannot be read</source>
-      <translation>无法读取</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="32" />
-      <source>lacks the columns {0}</source>
-      <translation>缺少列 {0}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="33" />
-      <source>has a row without an id</source>
-      <translation>有一行缺少规则编号</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="34" />
-      <source>repeats the rule id {0}</source>
-      <translation>规则编号 {0} 重复</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="35" />
       <source>has subject '{0}' (use landuse, zone or line)</source>
       <translation>检查对象为“{0}”（应为 landuse、zone 或 line）</translation>
@@ -2309,16 +2681,6 @@ Both tables save as .xlsx, .csv or GeoPackage tables; the HTML report lays them 
       <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="40" />
       <source>holds no rules</source>
       <translation>没有任何规则</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="42" />
-      <source> (line {0})</source>
-      <translation>（第 {0} 行）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="43" />
-      <source>The rules file {0} {1}{2}.</source>
-      <translation>规则文件 {0} {1}{2}。</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="55" />
@@ -2414,11 +2776,6 @@ OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源�
       <translation>规则：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="194" />
-      <source>built-in table</source>
-      <translation>内置规则表</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="195" />
       <source>Conflict area, counted once: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>冲突面积（不重复计）：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
@@ -2427,11 +2784,6 @@ OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源�
       <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
       <source>By rule</source>
       <translation>按规则统计</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
-      <source>Rule</source>
-      <translation>规则</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
@@ -2454,16 +2806,6 @@ OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源�
       <translation>处数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="200" />
-      <source>Status</source>
-      <translation>状态</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="201" />
-      <source>Basis</source>
-      <translation>依据</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="202" />
       <source>Largest conflicts</source>
       <translation>面积最大的冲突</translation>
@@ -2472,11 +2814,6 @@ OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源�
       <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="203" />
       <source>Feature</source>
       <translation>要素</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="203" />
-      <source>Note</source>
-      <translation>备注</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="215" />
@@ -2566,19 +2903,9 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>用地结构表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="61" />
-      <source>Total area (m²)</source>
-      <translation>总面积（m²）</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/algorithms/landuse_structure.py" line="62" />
       <source>Classification used</source>
       <translation>所用分类</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="63" />
-      <source>Invalid geometries repaired</source>
-      <translation>已修复的无效几何数</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/landuse_structure.py" line="81" />
@@ -2586,24 +2913,9 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>{0} 中没有可计算面积的面要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="98" />
-      <source>Total area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
-      <translation>总面积：{0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/algorithms/landuse_structure.py" line="104" />
       <source>field {0}</source>
       <translation>字段 {0}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="105" />
-      <source>ellipsoidal (CGCS2000)</source>
-      <translation>椭球面积（CGCS2000）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="105" />
-      <source>planar</source>
-      <translation>平面面积</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/landuse_structure.py" line="123" />
@@ -2621,19 +2933,9 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>占比（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="141" />
-      <source>Layer: {0} ({1} features, {2} repaired)</source>
-      <translation>图层：{0}（{1} 个要素，修复 {2} 个）</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/algorithms/landuse_structure.py" line="142" />
       <source>Classification: {0}; level {1}</source>
       <translation>分类：{0}；地类级别：{1}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="143" />
-      <source>Area: {0}</source>
-      <translation>面积：{0}</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/landuse_structure.py" line="145" />
@@ -2973,11 +3275,6 @@ OUTPUT：叠加图斑（项目、类别、编码或图层、面积 m²、公顷�
       <translation>结论：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="280" />
-      <source>none</source>
-      <translation>无</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/algorithms/site_check.py" line="281" />
       <source>Not checked: {0} ({1})</source>
       <translation>未检查：{0}（{1}）</translation>
@@ -3163,11 +3460,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../processing_provider/algorithms/slope_farmland.py" line="176" />
       <source>Slope</source>
       <translation>坡度</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="176" />
-      <source>Parcels</source>
-      <translation>图斑数</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/slope_farmland.py" line="178" />

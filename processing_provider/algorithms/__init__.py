@@ -5,6 +5,7 @@ from .class_buffers import ClassBuffers
 from .compare_layers import CompareLayers
 from .consolidation_potential import ConsolidationPotential
 from .control_line_overlaps import ControlLineOverlaps
+from .convert_base import ConvertBase
 from .farmland_contiguity import FarmlandContiguity
 from .homestead_relocation import HomesteadRelocation
 from .indicator_breakdown import IndicatorBreakdown
@@ -18,4 +19,4 @@ from .slope_farmland import SlopeFarmland
 
 ALGORITHMS = [LandUseStructure, CheckLandUse, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps, RoadControlLines,
               ClassBuffers, SiteCheck, CompareLayers, SlopeFarmland, FarmlandContiguity, HomesteadRelocation,
-              ConsolidationPotential, LandUseChange, IndicatorBreakdown, ApplyStyle]
+              ConsolidationPotential, LandUseChange, IndicatorBreakdown, ApplyStyle, ConvertBase]
