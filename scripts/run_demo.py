@@ -30,6 +30,8 @@ SINK = "{SINK}"  # a parameter with this value is a further output, written as t
 # (output name, title, algorithm, parameters): the jobs a planner runs on a 片区 plan, in order.
 # OUTPUT and REPORT are always written; other outputs are named with SINK.
 JOBS = [
+    ("base_map", "规划底图（三调 → 用地用海基数转换，城镇村属性码细分）", "lantu:convertbase", {
+        "LANDUSE": layer("dltb"), "CODE_FIELD": "DLBM", "CZCSXM_FIELD": "CZCSXM"}),
     ("current_structure_township", "现状用地结构表（三调一级类，按乡镇，TBDLMJ）", "lantu:landusestructure", {
         "LANDUSE": layer("dltb"), "CODE_FIELD": "DLBM", "LEVEL": 1, "AREA_FIELD": "TBDLMJ",
         "ZONES": layer("township"), "ZONE_FIELD": "XZQMC"}),
