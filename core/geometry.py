@@ -1,5 +1,7 @@
 """Geometry helpers every part of the engine shares: the polygonal part of mixed results, and the
 repair of invalid polygons (make_valid keeps every lobe of a bow-tie; buffer(0) would drop one)."""
+import struct
+
 import numpy as np
 import shapely
 
@@ -65,3 +67,101 @@ def make_valid_quietly(geoms):
     if invalid.any():
         geoms[invalid] = make_valid_polygons(geoms[invalid])
     return int(invalid.sum())
+
+
+# --- geometry as read: what GEOS cannot take as it comes ---------------------------------------------
+# Faults found per feature by from_wkb_checked (0: none). A curved geometry is no fault: the bridge
+# linearises it (as QGIS does) before it gets here; CURVED is what wkb_types reports for it.
+SOUND, UNCLOSED, NOT_FINITE, UNREADABLE = 0, 1, 2, 3
+CURVED = frozenset({8, 9, 10, 11, 12})  # CircularString, CompoundCurve, CurvePolygon, MultiCurve, MultiSurface
+
+
+def wkb_types(wkbs):
+    """The plain OGC type code (1 Point … 7 GeometryCollection, 8–12 the curved types, 15–17 surfaces) of
+    each WKB, read from its header (ISO and EWKB alike); 0 for None or anything too short to say."""
+    if len(wkbs) == 0:
+        return np.zeros(0, dtype=np.int32)
+    blank = bytes(5)
+    heads = np.frombuffer(b"".join(bytes(w[:5]) if w is not None and len(w) >= 5 else blank for w in wkbs),
+                          dtype=np.uint8).reshape(-1, 5)
+    word = heads[:, 1:5].copy()
+    code = np.where(heads[:, 0] == 1, word.view("<u4").ravel(), word.view(">u4").ravel()) & 0x0FFFFFFF
+    return (code % 1000).astype(np.int32)
+
+
+def _header(head):
+    """(plain type, has Z, has M, has SRID, byte order) of a WKB header."""
+    order = "<" if head[0] == 1 else ">"
+    raw = struct.unpack(order + "I", head[1:5])[0]
+    flags = raw & 0xE0000000
+    code = raw & 0x0FFFFFFF
+    dims = code // 1000
+    return code % 1000, dims in (1, 3) or bool(flags & 0x80000000), dims in (2, 3) or bool(flags & 0x40000000), \
+        bool(flags & 0x20000000), order
+
+
+def close_rings(wkb):
+    """The WKB again (little-endian ISO) with every polygon ring closed: a ring whose last vertex is not
+    its first gets the first appended. Polygons inside multi-polygons and collections are closed too."""
+    out, _ = _copy_closed(memoryview(bytes(wkb)), 0)
+    return b"".join(out)
+
+
+def _copy_closed(view, at):
+    kind, has_z, has_m, has_srid, order = _header(bytes(view[at:at + 5]))
+    at += 5 + (4 if has_srid else 0)
+    width = 2 + has_z + has_m
+    out = [struct.pack("<BI", 1, kind + 1000 * (has_z + 2 * has_m))]
+    count = lambda: struct.unpack(order + "I", bytes(view[at:at + 4]))[0]  # noqa: E731
+    if kind == 1:
+        out.append(_doubles(view, at, 1, width, order))
+        return out, at + 8 * width
+    n = count()
+    out.append(struct.pack("<I", n))
+    at += 4
+    if kind == 2:
+        out.append(_doubles(view, at, n, width, order))
+        return out, at + 8 * width * n
+    if kind == 3:
+        for _ in range(n):
+            points = count()
+            coords = np.frombuffer(bytes(view[at + 4:at + 4 + 8 * width * points]), dtype=order + "f8").reshape(points, width)
+            if points and not np.array_equal(coords[0, :2], coords[-1, :2]):
+                coords = np.vstack([coords, coords[:1]])
+            out.append(struct.pack("<I", len(coords)) + coords.astype("<f8").tobytes())
+            at += 4 + 8 * width * points
+        return out, at
+    for _ in range(n):  # multi-geometries and collections: their members, each with its own header
+        member, at = _copy_closed(view, at)
+        out.extend(member)
+    return out, at
+
+
+def _doubles(view, at, n, width, order):
+    return np.frombuffer(bytes(view[at:at + 8 * width * n]), dtype=order + "f8").astype("<f8").tobytes()
+
+
+def from_wkb_checked(wkbs):
+    """(geometries, faults) from an object array of WKB (None stays None), never raising.
+
+    A polygon ring left open is closed (UNCLOSED); a geometry with a NaN or infinite coordinate becomes
+    None (NOT_FINITE), as does WKB that GEOS cannot read even with its rings closed (UNREADABLE)."""
+    wkbs = np.asarray(wkbs, dtype=object)
+    faults = np.zeros(len(wkbs), dtype=np.int8)
+    geoms = np.empty(len(wkbs), dtype=object)
+    if len(wkbs) == 0:
+        return geoms, faults
+    geoms[:] = shapely.from_wkb(wkbs, on_invalid="ignore")
+    for i in np.flatnonzero(np.array([w is not None for w in wkbs]) & np.array([g is None for g in geoms])):
+        try:
+            geoms[i] = shapely.from_wkb(close_rings(wkbs[i]))
+            faults[i] = UNCLOSED
+        except (shapely.errors.GEOSException, struct.error, ValueError):
+            faults[i] = UNREADABLE
+    present = np.flatnonzero(np.array([g is not None for g in geoms], dtype=bool))
+    if len(present):
+        coords, owner = shapely.get_coordinates(geoms[present], include_z=True, return_index=True)
+        bad = present[np.unique(owner[~np.isfinite(coords[:, :2]).all(axis=1)])]
+        faults[bad] = NOT_FINITE
+        geoms[bad] = None
+    return geoms, faults
