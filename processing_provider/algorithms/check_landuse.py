@@ -62,6 +62,7 @@ def geos_reason(reason):
 class CheckLandUse(bridge.LantuAlgorithm):
     ID = "checklanduse"
     GROUP_ID = "status"
+    REPORTS_CRS_FAULTS = True  # its findings crs_not_cgcs2000, coordinates_out_of_zone: the guard lets them through
 
     def displayName(self):
         return tr("Check land-use data quality (数据质检)")
