@@ -37,9 +37,12 @@ def usable_extent(source):
     """The source's extent, or where one NaN or infinite vertex spoils it (GDAL notes such a layer's extent as
     1e10 or infinite), the extent of the features whose coordinates are all finite: those are the features
     the readers keep. A layer whose coordinates are all far off keeps its far extent, to be refused."""
-    extent = source.sourceExtent()
-    corners = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
-    if extent.isNull() or all(math.isfinite(v) and abs(v) < FAR for v in corners):
+    try:
+        extent = source.sourceExtent()
+    except Exception:  # noqa: BLE001 - a filtered layer with a NaN vertex: QGIS's extent fails ('unknown')
+        extent = None
+    corners = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()) if extent else ()
+    if extent is not None and (extent.isNull() or all(math.isfinite(v) and abs(v) < FAR for v in corners)):
         return extent
     out = QgsRectangle()
     out.setMinimal()
@@ -53,7 +56,9 @@ def usable_extent(source):
         values = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
         if not feature.geometry().isNull() and all(math.isfinite(v) for v in values):
             out.combineExtentWith(box)
-    return out if not out.isNull() and out.xMinimum() <= out.xMaximum() else extent
+    if not out.isNull() and out.xMinimum() <= out.xMaximum():
+        return out
+    return extent if extent is not None else QgsRectangle()
 
 
 def gauss_kruger(crs):

@@ -91,9 +91,10 @@ def layer_name(algorithm, parameters, name, context):
     return source.sourceName() if source is not None else ""
 
 
-def full_label(label, source):
-    """A reader's label that names the layer too: 'boundary (township)' where an algorithm says 'boundary'."""
-    name = source.sourceName()
+def full_label(label, source, name=""):
+    """A reader's label that names the layer too: 'boundary (township)' where an algorithm says 'boundary'; the
+    layer is known by its table inside a GeoPackage, else by its source's name."""
+    name = name or source.sourceName()
     return f"{label} ({name})" if name and name not in label and label not in name else label
 
 
@@ -139,7 +140,9 @@ def read(algorithm, parameters, name, context, feedback, crs, field_names=(), la
     for checks that must see the faults (crs is then ignored)."""
     label = label or name
     source = source_or_fail(algorithm, parameters, name, context, label)
-    label = full_label(label, source)
+    value = parameters.get(name)
+    value = value.source.staticValue() if isinstance(value, QgsProcessingFeatureSourceDefinition) else value
+    label = full_label(label, source, table_name(value) if isinstance(value, str) else "")
     check_geometry(source, label, kind)
     check_fields(source, field_names, label)
     with guard.reading(label):
@@ -151,6 +154,7 @@ def read(algorithm, parameters, name, context, feedback, crs, field_names=(), la
             data = LayerData(geoms=geoms, fids=fids, columns=columns, read=len(geoms), faults=faults, curved=curved)
         if not repair:
             sanitise.report_faults(data, feedback, label)
+            _say_if_empty(data, feedback, label)
             guard.note_layer(label, field_names, len(data), None, source.sourceCrs(), _bounds(data.geoms))
             return data
         return _finish(data, source, crs, context, feedback, label, kind, field_names)
@@ -218,10 +222,14 @@ def _finish(data, source, crs, context, feedback, label, kind, field_names=()):
     elif data.dropped - told and kind == LINES:
         feedback.pushWarning(tr("{0}: skipped {1} features with no line (null, empty or zero length).").format(
             label, data.dropped - told))
-    if data.read == 0:
-        feedback.pushWarning(tr("{0} is empty: it has no features. What depends on it is not checked.").format(label))
+    _say_if_empty(data, feedback, label)
     _compare_extent(data, label, crs, feedback, field_names, layer_crs, raw_bounds)
     return data
+
+
+def _say_if_empty(data, feedback, label):
+    if data.read == 0:
+        feedback.pushWarning(tr("{0} is empty: it has no features. What depends on it is not checked.").format(label))
 
 
 def _bounds(geoms):
@@ -234,18 +242,20 @@ def _compare_extent(data, label, crs, feedback, field_names, layer_crs, extent):
     """Note the layer for the guard; warn, and mark it, when it misses the first layer of the run entirely."""
     run = guard.current()
     bounds = _bounds(data.geoms)
-    reference = next((n for n in run.layers if n.bounds is not None), None) if run else None
     guard.note_layer(label, field_names, len(data), bounds, layer_crs, extent)
+    # the first layer read whose bounds are known in `crs`: moved there, or read as drawn in that very CRS
+    reference = next(((n.label, n.bounds or n.extent) for n in (run.layers[:-1] if run else [])
+                      if n.bounds is not None or (n.extent is not None and n.crs == crs)), None)
     if bounds is None or reference is None:
         return
-    a, b = bounds, reference.bounds
+    a, b = bounds, reference[1]
     gap = max(b[0] - a[2], a[0] - b[2], b[1] - a[3], a[1] - b[3])
     if gap > 0:
-        data.disjoint_from = reference.label
+        data.disjoint_from = reference[0]
         feedback.pushWarning(tr(
             "{0} and {1} do not overlap at all in {2}: {0} lies {3:,.0f} m away. If they should overlap, one of them "
             "has a wrong coordinate system label; what depends on both is not checked.").format(
-                label, reference.label, crs.authid() or crs.description(), gap))
+                label, reference[0], crs.authid() or crs.description(), gap))
 
 
 def _read_features(source, feedback, field_names, label=""):
