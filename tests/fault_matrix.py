@@ -59,10 +59,11 @@ PARAMETERS = {
 }
 DESTINATION_FAULTS = ["dest_input", "missing_folder"]
 FAULTS = faults.FAULTS + DESTINATION_FAULTS
-SECOND_FAULTS = {"nocrs", "gk_label"}  # CRS faults of a secondary input, where a main input's CRS is the reference
+SECOND_FAULTS = {"nocrs", "gk_label", "elsewhere"}  # CRS faults of a secondary input, where a main input's CRS is the reference
 NOT_MEASURING = {"lantu:applystyle"}
 # a checker reports some faults as findings rather than refusing: the finding's check id must be in its log
-FINDINGS = {("lantu:checklanduse", "webmercator"): "crs_not_cgcs2000"}  # styles a layer, measures nothing: no CRS can be wrong for it
+FINDINGS = {("lantu:checklanduse", "webmercator"): "crs_not_cgcs2000",
+            ("lantu:checklanduse", "huge"): "coordinates_out_of_zone"}  # styles a layer, measures nothing: no CRS can be wrong for it
 PYTHON_WORDS = re.compile(r"Traceback|File \"|\b(?!Qgs)[A-Z]\w*(Error|Exception)\b|\bline \d+, in\b")
 OUTCOMES = ["right", "clear", "unclear", "wrong", "traceback", "modified"]
 
@@ -102,6 +103,7 @@ class Matrix:
         self.folder = folder
         self.base = faults.make_base(folder)
         self.clean = {}
+        self.clean_logs = {}
 
     def uri(self, layer):
         return f"{self.base['gpkg']}|layername={layer}"
@@ -186,6 +188,7 @@ class Matrix:
         if algorithm not in self.clean:
             outcome = self.run(algorithm, None)
             self.clean[algorithm] = outcome.results if outcome.kind == "right" else None
+            self.clean_logs[algorithm] = outcome.log
         return self.clean[algorithm]
 
 
@@ -273,8 +276,19 @@ def judge(matrix, algorithm, fault, ok, message, log, numbers, label, chosen):
             warned = warned and "EPSG:4523" in log
         return ("right", "read as the right CRS, with a warning") if same and warned else (
             "wrong", "accepted " + ("silently" if not warned else "with numbers that differ from the clean run"))
+    if fault == "elsewhere":
+        if algorithm in NOT_MEASURING:
+            return "right", "nothing measured"
+        if not _told(log, label, ("do not overlap",)):
+            return "wrong", f"{label} misses the other layers, and no warning says so"
+        verdicts = [line for line in log.splitlines() if line.startswith("Site ")]
+        clean_verdicts = [line for line in matrix.clean_logs.get(algorithm, "").splitlines() if line.startswith("Site ")]
+        if verdicts != clean_verdicts and not all("not checked" in line for line in verdicts):
+            return "wrong", "a verdict changed although the layer it needs was not looked at: " + "; ".join(verdicts)
+        return "right", "warned, naming both layers"
     if fault == "huge":
-        return ("right", "a result, with a warning naming the layer") if names or algorithm in NOT_MEASURING else (
+        warned = _told(log, label, ("overlap", "coordinates", "nowhere"))
+        return ("right", "a result, with a warning naming the layer") if warned or algorithm in NOT_MEASURING else (
             "wrong", "coordinates of 1e12 accepted without a word")
     if fault in ("nan", "unclosed"):
         ids = _fault_fids(matrix, algorithm, fault)
@@ -282,11 +296,16 @@ def judge(matrix, algorithm, fault, ok, message, log, numbers, label, chosen):
         return ("right", "repaired or skipped, naming the features") if said or algorithm in NOT_MEASURING else (
             "wrong", f"no warning naming {label} and features {ids}")
     if fault == "empty":
-        return ("right", "a result, the log names the empty layer") if names or algorithm in NOT_MEASURING else (
-            "wrong", "an empty layer accepted without a word")
+        return ("right", "a result, the log says the layer is empty") if _told(log, label, ("empty",)) or \
+            algorithm in NOT_MEASURING else ("wrong", "an empty layer accepted without a word")
     if fault == "collection":
         return "right", "a result"
     return "right", "a result"
+
+
+def _told(log, label, words):
+    """Whether one line of the log names the layer and says one of the words."""
+    return any(label in line and any(w in line for w in words) for line in log.splitlines())
 
 
 def _fault_fids(matrix, algorithm, fault):

@@ -11,6 +11,7 @@ lines) is the clean base; each fault class makes a copy of one base layer with t
     webmercator the layer reprojected to EPSG:3857
     huge        every coordinate moved by 1e12
     gbk         a GBK shapefile whose .dbf declares no code page, and no .cpg
+    elsewhere   the layer moved 30 km east, its label right: it misses the layers it should overlap
     empty       the layer's fields, no features
     collection  a GeometryCollection (polygon + line) and a collection of two polygons in a polygon layer
 
@@ -33,7 +34,8 @@ WINDOW = (35_542_000.0, 3_544_400.0, 35_543_600.0, 3_546_000.0)  # 1.6 km square
 LAYERS = ["township", "village", "village_cluster", "dltb", "ghyd", "yjjbnt", "stbhhx", "czkfbj", "roads",
           "settlement"]
 POLYGON_FAULTS = {"unclosed", "collection"}  # faults only a polygon layer can have
-FAULTS = ["nan", "curve", "unclosed", "nocrs", "gk_label", "webmercator", "huge", "gbk", "empty", "collection"]
+FAULTS = ["nan", "curve", "unclosed", "nocrs", "gk_label", "webmercator", "huge", "elsewhere", "gbk", "empty",
+          "collection"]
 gdal.UseExceptions()
 ogr.UseExceptions()
 
@@ -301,6 +303,12 @@ def _huge(gpkg, layer, folder):
     rows, fields, geom_type, srs = _features(gpkg, layer)
     return _write_gpkg(os.path.join(folder, f"{layer}_huge.gpkg"), layer, rows, fields, geom_type, srs,
                        lambda i, g: shapely.transform(g, lambda c: c + 1e12))
+
+
+def _elsewhere(gpkg, layer, folder):
+    rows, fields, geom_type, srs = _features(gpkg, layer)
+    return _write_gpkg(os.path.join(folder, f"{layer}_elsewhere.gpkg"), layer, rows, fields, geom_type, srs,
+                       lambda i, g: shapely.transform(g, lambda c: c + (30_000.0, 0.0)))
 
 
 def _gbk(gpkg, layer, folder):

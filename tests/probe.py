@@ -14,7 +14,6 @@ from qgis.core import (
 )
 
 from lantu.processing_provider import bridge
-from lantu.processing_provider.bridge import guard
 
 
 class ReadProbe(bridge.LantuAlgorithm):
@@ -72,6 +71,8 @@ class Boom(bridge.LantuAlgorithm):
         if self.FAIL == "deliberate":
             raise QgsProcessingException("Give at least two of the three control lines.")
         if self.FAIL == "reading":
+            from lantu.processing_provider.bridge import guard
+
             with guard.reading("parcels (dltb)", 7):
                 {}["DLBM"]  # a KeyError, as a missing column would raise
         return {"X": 1 / 0}
