@@ -84,8 +84,8 @@ def test_a_zone_prefixed_easting_under_a_label_without_it_is_refused(lantu_proce
 
 
 def test_six_digit_eastings_under_a_zone_prefixed_label_are_refused(lantu_processing, base):
-    layer = memory_layer("dltb", [("DLBM", "string")], [(f"POLYGON((500000 3500000,500100 3500000,500100 3500100,"
-                                                        f"500000 3500100,500000 3500000))", "0101")], crs="EPSG:4523")
+    layer = memory_layer("dltb", [("DLBM", "string")], [("POLYGON((500000 3500000,500100 3500000,500100 3500100,"
+                                                        "500000 3500100,500000 3500000))", "0101")], crs="EPSG:4523")
     message = refusal(base, landuse=layer)
     assert "6 digits" in message and "most likely EPSG:4544" in message
 
