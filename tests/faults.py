@@ -1,7 +1,6 @@
 """Faulty layers for the fault matrix (tests/fault_matrix.py), generated from the demo data at test time.
 
-A small window of resources/demo/lantu_demo.gpkg (every layer, a few hundred parcels, all three control
-lines) is the clean base; each fault class makes a copy of one base layer with that fault and nothing else:
+A 1.6 km window of resources/demo/lantu_demo.gpkg is the clean base; each fault makes a copy of one layer:
 
     nan         one vertex NaN in one feature, one vertex infinite in another
     curve       arcs: CurvePolygon / CompoundCurve / CircularString parts in a MultiSurface (MultiCurve) layer
@@ -15,9 +14,7 @@ lines) is the clean base; each fault class makes a copy of one base layer with t
     empty       the layer's fields, no features
     collection  a GeometryCollection (polygon + line) and a collection of two polygons in a polygon layer
 
-Only GDAL/OGR and shapely are used (no QGIS), so this also runs as a script:
-
-    python tests/faults.py OUT_DIR        # the base and every fault of every layer, to look at in QGIS
+Only GDAL/OGR and shapely are used, so `python tests/faults.py OUT_DIR` writes them all to look at in QGIS.
 """
 import math
 import os
@@ -31,13 +28,10 @@ from osgeo import gdal, ogr, osr
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEMO = os.path.join(ROOT, "resources", "demo")
 WINDOW = (35_542_000.0, 3_544_400.0, 35_543_600.0, 3_546_000.0)  # 1.6 km square: PBF, ERL and UDB all present
-LAYERS = ["township", "village", "village_cluster", "dltb", "ghyd", "yjjbnt", "stbhhx", "czkfbj", "roads",
-          "settlement"]
+LAYERS = ["township", "village", "village_cluster", "dltb", "ghyd", "yjjbnt", "stbhhx", "czkfbj", "roads", "settlement"]
 POLYGON_FAULTS = {"unclosed", "collection"}  # faults only a polygon layer can have
 FAULTS = ["nan", "curve", "unclosed", "nocrs", "gk_label", "webmercator", "huge", "elsewhere", "gbk", "empty",
           "collection"]
-gdal.UseExceptions()
-ogr.UseExceptions()
 
 
 def make_base(folder):
@@ -283,20 +277,20 @@ def _nocrs(gpkg, layer, folder):
     return path
 
 
-def _gk_label(gpkg, layer, folder):
-    path = os.path.join(folder, f"{layer}_gk_label.gpkg")
+def _copy(gpkg, layer, path, **options):
+    """The layer copied by GDAL into a GeoPackage of its own, with VectorTranslate's options."""
     if not os.path.exists(path):
-        os.makedirs(folder, exist_ok=True)
-        gdal.VectorTranslate(path, gpkg, layers=[layer], dstSRS="EPSG:4547", reproject=False)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        gdal.VectorTranslate(path, gpkg, layers=[layer], **options)
     return f"{path}|layername={layer}"
+
+
+def _gk_label(gpkg, layer, folder):
+    return _copy(gpkg, layer, os.path.join(folder, f"{layer}_gk_label.gpkg"), dstSRS="EPSG:4547", reproject=False)
 
 
 def _webmercator(gpkg, layer, folder):
-    path = os.path.join(folder, f"{layer}_3857.gpkg")
-    if not os.path.exists(path):
-        os.makedirs(folder, exist_ok=True)
-        gdal.VectorTranslate(path, gpkg, layers=[layer], dstSRS="EPSG:3857", reproject=True)
-    return f"{path}|layername={layer}"
+    return _copy(gpkg, layer, os.path.join(folder, f"{layer}_3857.gpkg"), dstSRS="EPSG:3857", reproject=True)
 
 
 def _huge(gpkg, layer, folder):
@@ -324,11 +318,7 @@ def _gbk(gpkg, layer, folder):
 
 
 def _empty(gpkg, layer, folder):
-    path = os.path.join(folder, f"{layer}_empty.gpkg")
-    if not os.path.exists(path):
-        os.makedirs(folder, exist_ok=True)
-        gdal.VectorTranslate(path, gpkg, layers=[layer], where="1 = 0")
-    return f"{path}|layername={layer}"
+    return _copy(gpkg, layer, os.path.join(folder, f"{layer}_empty.gpkg"), where="1 = 0")
 
 
 def _collection(gpkg, layer, folder):
