@@ -160,8 +160,14 @@ def from_wkb_checked(wkbs):
             faults[i] = UNREADABLE
     present = np.flatnonzero(np.array([g is not None for g in geoms], dtype=bool))
     if len(present):
-        coords, owner = shapely.get_coordinates(geoms[present], include_z=True, return_index=True)
-        bad = present[np.unique(owner[~np.isfinite(coords[:, :2]).all(axis=1)])]
-        faults[bad] = NOT_FINITE
-        geoms[bad] = None
+        # A NaN or infinite vertex makes the length (or, for a point, the bounds) not finite: a cheap pass over
+        # every geometry, then the vertices of the few suspects (all vertices of a county would take a gigabyte).
+        with np.errstate(invalid="ignore"):
+            suspect = present[~np.isfinite(shapely.length(geoms[present])) |
+                              ~np.isfinite(shapely.bounds(geoms[present])).all(axis=1)]
+        if len(suspect):
+            coords, owner = shapely.get_coordinates(geoms[suspect], return_index=True)
+            bad = suspect[np.unique(owner[~np.isfinite(coords).all(axis=1)])]
+            faults[bad] = NOT_FINITE
+            geoms[bad] = None
     return geoms, faults
