@@ -70,23 +70,10 @@ def make_valid_quietly(geoms):
 
 
 # --- geometry as read: what GEOS cannot take as it comes ---------------------------------------------
-# Faults found per feature by from_wkb_checked (0: none). A curved geometry is no fault: the bridge
-# linearises it (as QGIS does) before it gets here; CURVED is what wkb_types reports for it.
+# Faults found per feature by from_wkb_checked (0: none). A curved geometry is no fault: it is linearised
+# (the bridge hands in QGIS's own linearisation); CURVED are their OGC type codes.
 SOUND, UNCLOSED, NOT_FINITE, UNREADABLE = 0, 1, 2, 3
 CURVED = frozenset({8, 9, 10, 11, 12})  # CircularString, CompoundCurve, CurvePolygon, MultiCurve, MultiSurface
-
-
-def wkb_types(wkbs):
-    """The plain OGC type code (1 Point … 7 GeometryCollection, 8–12 the curved types, 15–17 surfaces) of
-    each WKB, read from its header (ISO and EWKB alike); 0 for None or anything too short to say."""
-    if len(wkbs) == 0:
-        return np.zeros(0, dtype=np.int32)
-    blank = bytes(5)
-    heads = np.frombuffer(b"".join(bytes(w[:5]) if w is not None and len(w) >= 5 else blank for w in wkbs),
-                          dtype=np.uint8).reshape(-1, 5)
-    word = heads[:, 1:5].copy()
-    code = np.where(heads[:, 0] == 1, word.view("<u4").ravel(), word.view(">u4").ravel()) & 0x0FFFFFFF
-    return (code % 1000).astype(np.int32)
 
 
 def _header(head):
@@ -141,33 +128,46 @@ def _doubles(view, at, n, width, order):
     return np.frombuffer(bytes(view[at:at + 8 * width * n]), dtype=order + "f8").astype("<f8").tobytes()
 
 
-def from_wkb_checked(wkbs):
-    """(geometries, faults) from an object array of WKB (None stays None), never raising.
+def from_wkb_checked(wkbs, linearise=None):
+    """(geometries, faults, curved) from an object array of WKB (None stays None), never raising.
 
-    A polygon ring left open is closed (UNCLOSED); a geometry with a NaN or infinite coordinate becomes
-    None (NOT_FINITE), as does WKB that GEOS cannot read even with its rings closed (UNREADABLE)."""
+    Only what GEOS will not read as it is gets a second look (a county's parcels pass in one call): a curved
+    geometry is handed to `linearise` (WKB -> WKB without arcs; the bridge gives QGIS's own) and counted in
+    `curved`; a polygon ring left open is closed (UNCLOSED). A geometry with a NaN or infinite coordinate
+    becomes None (NOT_FINITE), as does WKB that cannot be read even so (UNREADABLE)."""
     wkbs = np.asarray(wkbs, dtype=object)
     faults = np.zeros(len(wkbs), dtype=np.int8)
     geoms = np.empty(len(wkbs), dtype=object)
     if len(wkbs) == 0:
-        return geoms, faults
+        return geoms, faults, 0
     geoms[:] = shapely.from_wkb(wkbs, on_invalid="ignore")
-    for i in np.flatnonzero(np.array([w is not None for w in wkbs]) & np.array([g is None for g in geoms])):
+    # a GEOS that reads curves (3.13) hands them back as they are: they take the second look too
+    second = np.flatnonzero((shapely.is_missing(geoms) & np.not_equal(wkbs, None)) | (shapely.get_type_id(geoms) > 7))
+    curved = 0
+    for i in second:
+        wkb = bytes(wkbs[i])
+        if linearise is not None and len(wkb) >= 5 and _header(wkb[:5])[0] in CURVED:
+            wkb, curved = linearise(wkb), curved + 1
         try:
-            geoms[i] = shapely.from_wkb(close_rings(wkbs[i]))
-            faults[i] = UNCLOSED
-        except (shapely.errors.GEOSException, struct.error, ValueError):
-            faults[i] = UNREADABLE
-    present = np.flatnonzero(np.array([g is not None for g in geoms], dtype=bool))
+            geoms[i] = shapely.from_wkb(wkb)
+        except (shapely.errors.GEOSException, ValueError):
+            try:
+                geoms[i] = shapely.from_wkb(close_rings(wkb))
+                faults[i] = UNCLOSED
+            except (shapely.errors.GEOSException, struct.error, ValueError):
+                geoms[i], faults[i] = None, UNREADABLE
+    present = np.flatnonzero(~shapely.is_missing(geoms))
     if len(present):
         # A NaN or infinite vertex makes the length (or, for a point, the bounds) not finite: a cheap pass over
         # every geometry, then the vertices of the few suspects (all vertices of a county would take a gigabyte).
         with np.errstate(invalid="ignore"):
-            suspect = present[~np.isfinite(shapely.length(geoms[present])) |
-                              ~np.isfinite(shapely.bounds(geoms[present])).all(axis=1)]
+            length = shapely.length(geoms[present])
+            suspect = present[~np.isfinite(length)]
+            still = present[length == 0]  # points have no length: their bounds tell
+            suspect = np.union1d(suspect, still[~np.isfinite(shapely.bounds(geoms[still])).all(axis=1)])
         if len(suspect):
             coords, owner = shapely.get_coordinates(geoms[suspect], return_index=True)
             bad = suspect[np.unique(owner[~np.isfinite(coords).all(axis=1)])]
             faults[bad] = NOT_FINITE
             geoms[bad] = None
-    return geoms, faults
+    return geoms, faults, curved

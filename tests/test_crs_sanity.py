@@ -78,9 +78,12 @@ def test_a_main_layer_without_crs_is_refused_naming_the_crs_its_eastings_carry(l
     assert "dltb_nocrs has no valid coordinate reference system" in message and "EPSG:4523 would fit" in message
 
 
-def test_a_zone_prefixed_easting_under_a_label_without_it_is_refused(lantu_processing, base, folder):
-    message = refusal(base, ZONES=faults.make("gk_label", base, "village", folder), ZONE_FIELD="XZQMC")
+@pytest.mark.parametrize("method", [0, 1])
+def test_a_zone_prefixed_easting_under_a_label_without_it_is_refused(lantu_processing, base, folder, method):
+    message = refusal(base, ZONES=faults.make("gk_label", base, "village", folder), ZONE_FIELD="XZQMC", AREA_METHOD=method)
     assert "labelled EPSG:4547" in message and "zone number 35" in message and "most likely EPSG:4523" in message
+    main = refusal(base, landuse=faults.make("gk_label", base, "dltb", folder), AREA_METHOD=method)
+    assert "labelled EPSG:4547" in main and "Fallback" not in main
 
 
 def test_six_digit_eastings_under_a_zone_prefixed_label_are_refused(lantu_processing, base):

@@ -134,6 +134,20 @@ def test_a_table_input_is_an_input_too(lantu_processing, base):
     assert digest(base["distances"]) == before
 
 
+def test_raster_and_multiple_layer_inputs_are_inputs_too(lantu_processing, base, copy):
+    dem_before = digest(base["dem"])
+    with pytest.raises(QgsProcessingException) as error:
+        run_algorithm("lantu:slopefarmland", {"LANDUSE": f"{base['gpkg']}|layername=dltb", "CODE_FIELD": "DLBM",
+                                              "DEM": base["dem"], "OUTPUT": "memory:", "REPORT": base["dem"]})
+    assert "REPORT" in str(error.value) and "DEM" in str(error.value) and digest(base["dem"]) == dem_before
+    before = digest(copy)
+    with pytest.raises(QgsProcessingException) as error:
+        run_algorithm("lantu:homesteadrelocation", {"LANDUSE": f"{base['gpkg']}|layername=dltb", "CODE_FIELD": "DLBM",
+                                                    "CONSTRAINTS": [f"{copy}|layername=stbhhx"], "OUTPUT": "memory:",
+                                                    "SUMMARY": copy})
+    assert "SUMMARY" in str(error.value) and "CONSTRAINTS (stbhhx)" in str(error.value) and digest(copy) == before
+
+
 def test_a_report_in_a_missing_folder_is_refused_before_the_other_outputs(lantu_processing, base, tmp_path):
     output = tmp_path / "structure.gpkg"
     missing = tmp_path / "no such folder"

@@ -72,14 +72,17 @@ def fix_inputs(algorithm, parameters, context, feedback):
         if definition.isDestination() or definition.type() not in ("source", "vector", "multilayer"):
             continue
         value = parameters.get(definition.name())
+        # a vector layer parameter hands the algorithm the layer itself (to style it, say): a project layer
+        # there is never swapped for a copy
+        copy = definition.type() != "vector"
         if isinstance(value, (list, tuple)):
-            parameters[definition.name()] = [_fixed(v, context, feedback) for v in value]
+            parameters[definition.name()] = [_fixed(v, context, feedback, copy) for v in value]
         elif value is not None:
-            parameters[definition.name()] = _fixed(value, context, feedback)
+            parameters[definition.name()] = _fixed(value, context, feedback, copy)
     return parameters
 
 
-def _fixed(value, context, feedback):
+def _fixed(value, context, feedback, may_copy=True):
     """The value, or one naming a layer that reads the shapefile in its detected encoding."""
     definition = value if isinstance(value, QgsProcessingFeatureSourceDefinition) else None
     inner = definition.source.staticValue() if definition is not None else value
@@ -109,6 +112,8 @@ def _fixed(value, context, feedback):
     if encoding == "UTF-8":
         return value
     if not ours:  # a layer of the planner's project: read a copy, theirs stays as it is
+        if not may_copy:
+            return value
         if layer.isModified():
             feedback.pushWarning(tr("{0} has unsaved edits: it is read as it is; save it to have its text read as {1}.").format(
                 layer.name(), encoding))

@@ -121,8 +121,9 @@ def planner_error(algorithm, error, feedback):
         tr("{0} stopped unexpectedly{1}.").format(algorithm.displayName(), _where(where)) + "\n" +
         "".join(traceback.format_exception(type(error), error, error.__traceback__)), LOG_TAG, CRITICAL)
     detail = _PYTHON_WORDS.sub("", str(error).strip().splitlines()[0] if str(error).strip() else "").strip()
-    feedback.reportError(tr("{0}: unexpected error{1} (details in the QGIS log, tab Lantu).").format(
-        algorithm.displayName(), _where(where)), False)
+    if feedback is not None:
+        feedback.reportError(tr("{0}: unexpected error{1} (details in the QGIS log, tab Lantu).").format(
+            algorithm.displayName(), _where(where)), False)
     detail = tr(" ({0})").format(detail[:200]) if detail else ""
     if where is None:
         return QgsProcessingException(tr(

@@ -14,30 +14,19 @@ except ImportError:  # pragma: no cover - reported to the planner instead
 SHOWN_IDS = 5  # feature ids a message lists before "…"
 
 
-def linearise(wkbs):
-    """Curved geometries (arcs: CircularString, CompoundCurve, CurvePolygon, MultiCurve, MultiSurface) in an
-    object array of WKB replaced, in place, by QGIS's own linearisation (segments of at most 1°, as QGIS
-    draws them and its algorithms measure them); returns how many."""
-    from ...core.geometry import CURVED, wkb_types
-
-    curved = np.flatnonzero(np.isin(wkb_types(wkbs), list(CURVED)))
+def linearise(wkb):
+    """A curved geometry's WKB (arcs: CircularString, CompoundCurve, CurvePolygon, MultiCurve, MultiSurface) as
+    QGIS linearises it (segments of at most 1°, as QGIS draws and measures it); what QGIS cannot read stays."""
     geometry = QgsGeometry()
-    for i in curved:
-        geometry.fromWkb(bytes(wkbs[i]))
-        if geometry.isNull():
-            continue  # not even QGIS reads it: from_wkb_checked finds it unreadable
-        wkbs[i] = bytes(QgsGeometry(geometry.constGet().segmentize()).asWkb())
-    return len(curved)
+    geometry.fromWkb(wkb)
+    return wkb if geometry.isNull() else bytes(QgsGeometry(geometry.constGet().segmentize()).asWkb())
 
 
 def shapes(wkbs):
     """(shapely geometries, faults per feature, curved count) from WKB (None stays None); never raises."""
     from ...core.geometry import from_wkb_checked
 
-    wkbs = np.asarray(wkbs, dtype=object)
-    curved = linearise(wkbs)
-    geoms, faults = from_wkb_checked(wkbs)
-    return geoms, faults, curved
+    return from_wkb_checked(np.asarray(wkbs, dtype=object), linearise)
 
 
 def ids(fids, mask=None):

@@ -20,12 +20,16 @@ def open_polygon(rings, order="<"):
     return out
 
 
-def test_wkb_types_read_iso_ewkb_and_both_byte_orders():
-    box = shapely.box(0, 0, 1, 1)
-    wkbs = [iso(box), iso(box, output_dimension=3), shapely.to_wkb(box, flavor="extended", include_srid=True),
-            shapely.to_wkb(box, byte_order=0), b"\x01\x0a\x00\x00\x00", b"\x01\xea\x03\x00\x00",  # 10, 1002
-            struct.pack("<BI", 1, 0x80000000 | 12), None, b"\x01"]
-    assert geometry.wkb_types(np.array(wkbs, dtype=object)).tolist() == [3, 3, 3, 3, 10, 2, 12, 0, 0]
+def test_curves_are_known_by_their_headers_iso_ewkb_and_both_byte_orders():
+    def arc(order, code):
+        return struct.pack(order + "BI", 1 if order == "<" else 0, code) + struct.pack(order + "I", 3) + np.array(
+            [0, 0, 1, 1, 2, 0] if code == 8 else [0, 0, 0, 1, 1, 0, 2, 0, 0], dtype=order + "f8").tobytes()
+    wkbs = [arc("<", 8), arc(">", 8), arc("<", 1008), iso(shapely.box(0, 0, 1, 1))]
+    seen = []
+    chord = iso(shapely.LineString([(0, 0), (2, 0)]))
+    geoms, faults, curved = geometry.from_wkb_checked(np.array(wkbs, dtype=object), lambda w: seen.append(w) or chord)
+    assert curved == 3 and seen == wkbs[:3] and faults.tolist() == [0, 0, 0, 0]
+    assert [g.geom_type for g in geoms] == ["LineString"] * 3 + ["Polygon"]
 
 
 def test_close_rings_appends_the_first_vertex_and_keeps_closed_rings():
@@ -55,14 +59,29 @@ def test_from_wkb_checked_repairs_open_rings_and_drops_what_has_no_numbers():
     nan = iso(shapely.polygons([[0, 0], [1, 0], [np.nan, 1], [0, 0]]))
     inf = iso(shapely.linestrings([[0, 0], [np.inf, 1]]))
     truncated = good[:-8]
-    geoms, faults = geometry.from_wkb_checked(np.array([good, None, opened, nan, inf, truncated], dtype=object))
+    geoms, faults, curved = geometry.from_wkb_checked(np.array([good, None, opened, nan, inf, truncated], dtype=object))
     assert faults.tolist() == [geometry.SOUND, geometry.SOUND, geometry.UNCLOSED, geometry.NOT_FINITE,
                                geometry.NOT_FINITE, geometry.UNREADABLE]
     assert geoms[0].area == 1 and geoms[1] is None and geoms[2].area == 9
-    assert geoms[3] is None and geoms[4] is None and geoms[5] is None
+    assert geoms[3] is None and geoms[4] is None and geoms[5] is None and curved == 0
+
+
+def test_from_wkb_checked_hands_curves_to_the_linearisation_it_is_given():
+    arc = b"\x01\x08\x00\x00\x00" + struct.pack("<I", 3) + np.array([0, 0, 1, 1, 2, 0], dtype="<f8").tobytes()
+    chord = iso(shapely.LineString([(0, 0), (2, 0)]))
+    geoms, faults, curved = geometry.from_wkb_checked(np.array([arc, chord], dtype=object), lambda wkb: chord)
+    assert curved == 1 and faults.tolist() == [0, 0] and geoms[0].equals(geoms[1])
+    geoms, faults, curved = geometry.from_wkb_checked(np.array([arc], dtype=object))
+    assert curved == 0 and faults.tolist() == [geometry.UNREADABLE]  # with no linearisation, GEOS 3.11 cannot read it
+
+
+def test_points_with_nan_are_found_by_their_bounds():
+    wkbs = [iso(shapely.Point(1, 2)), iso(shapely.points([np.nan, 2])), iso(shapely.multipoints([[0, 0], [1, np.inf]]))]
+    geoms, faults, _ = geometry.from_wkb_checked(np.array(wkbs, dtype=object))
+    assert faults.tolist() == [geometry.SOUND, geometry.NOT_FINITE, geometry.NOT_FINITE] and geoms[0].x == 1
 
 
 @pytest.mark.parametrize("n", [0, 1])
 def test_from_wkb_checked_on_tiny_arrays(n):
-    geoms, faults = geometry.from_wkb_checked(np.array([iso(shapely.Point(1, 2))] * n, dtype=object))
-    assert len(geoms) == len(faults) == n
+    geoms, faults, curved = geometry.from_wkb_checked(np.array([iso(shapely.Point(1, 2))] * n, dtype=object))
+    assert len(geoms) == len(faults) == n and curved == 0
