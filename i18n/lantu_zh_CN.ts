@@ -3490,22 +3490,22 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>{0}：文件夹 {1} 不存在，无法写入 {2}。请先创建该文件夹或另选位置；本次未写入任何结果。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/encoding.py" line="103" />
+      <location filename="../processing_provider/bridge/encoding.py" line="106" />
       <source>{0}: the .dbf declares no code page and there is no .cpg; its text is read as {1}, the encoding set for the layer.</source>
       <translation>{0}：.dbf 未声明代码页，也没有 .cpg 文件；按图层设置的编码 {1} 读取文字。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/encoding.py" line="107" />
+      <location filename="../processing_provider/bridge/encoding.py" line="110" />
       <source>{0}: the .dbf declares no code page and there is no .cpg; its text is read as {1}{2}.</source>
       <translation>{0}：.dbf 未声明代码页，也没有 .cpg 文件；文字按 {1} 读取{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/encoding.py" line="108" />
+      <location filename="../processing_provider/bridge/encoding.py" line="111" />
       <source> (it is not valid UTF-8)</source>
       <translation>（不是有效的 UTF-8）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/encoding.py" line="113" />
+      <location filename="../processing_provider/bridge/encoding.py" line="118" />
       <source>{0} has unsaved edits: it is read as it is; save it to have its text read as {1}.</source>
       <translation>{0} 有未保存的编辑：按现状读取；保存后其文字才能按 {1} 读取。</translation>
     </message>
@@ -3515,32 +3515,32 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>{0} 意外中止{1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/guard.py" line="124" />
+      <location filename="../processing_provider/bridge/guard.py" line="125" />
       <source>{0}: unexpected error{1} (details in the QGIS log, tab Lantu).</source>
       <translation>{0}：意外错误{1}（详情见 QGIS 日志的 Lantu 标签页）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/guard.py" line="126" />
+      <location filename="../processing_provider/bridge/guard.py" line="127" />
       <source> ({0})</source>
       <translation>（{0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/guard.py" line="128" />
+      <location filename="../processing_provider/bridge/guard.py" line="129" />
       <source>{0} stopped on something it did not expect{1}. Check the input layers' geometries, coordinate systems and fields (lantu:checklanduse finds most faults), correct them and run again. If it happens again, send the full report from the QGIS log (View ▸ Panels ▸ Log Messages, tab Lantu) to the Lantu developers.</source>
       <translation>{0} 遇到意外情况而中止{1}。请检查输入图层的几何、坐标系和字段（lantu:checklanduse 可发现大多数问题），修正后重新运行。如仍出现，请把 QGIS 日志（视图 ▸ 面板 ▸ 日志消息，Lantu 标签页）中的完整报告发给 Lantu 开发者。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/guard.py" line="133" />
+      <location filename="../processing_provider/bridge/guard.py" line="134" />
       <source>{0} stopped on something it did not expect{1}{2}. Check that layer's geometries, coordinate system and fields (lantu:checklanduse finds most faults), correct them and run again. If it happens again, send the full report from the QGIS log (View ▸ Panels ▸ Log Messages, tab Lantu) to the Lantu developers.</source>
       <translation>{0} 遇到意外情况而中止{1}{2}。请检查该图层的几何、坐标系和字段（lantu:checklanduse 可发现大多数问题），修正后重新运行。如仍出现，请把 QGIS 日志（视图 ▸ 面板 ▸ 日志消息，Lantu 标签页）中的完整报告发给 Lantu 开发者。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/guard.py" line="145" />
+      <location filename="../processing_provider/bridge/guard.py" line="146" />
       <source> while reading {0}</source>
       <translation>（读取 {0} 时）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/guard.py" line="146" />
+      <location filename="../processing_provider/bridge/guard.py" line="147" />
       <source> while reading {0}, feature {1}</source>
       <translation>（读取 {0} 的要素 {1} 时）</translation>
     </message>
@@ -3590,27 +3590,27 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/sanitise.py" line="55" />
+      <location filename="../processing_provider/bridge/sanitise.py" line="44" />
       <source>{0}: {1} curved geometries (arcs) were linearised as QGIS does (segments of at most 1°).</source>
       <translation>{0}：{1} 个曲线几何（圆弧）已按 QGIS 的方式线性化（每段不超过 1°）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/sanitise.py" line="60" />
+      <location filename="../processing_provider/bridge/sanitise.py" line="49" />
       <source>{0}: closed the open rings of {1} features (their last vertex was not their first): feature ids {2}.</source>
       <translation>{0}：已闭合 {1} 个要素未闭合的环（末点与首点不同）：要素编号 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/sanitise.py" line="64" />
+      <location filename="../processing_provider/bridge/sanitise.py" line="53" />
       <source>{0}: skipped {1} features with coordinates that are not numbers (NaN or infinite): feature ids {2}. Correct their vertices and run again to include them.</source>
       <translation>{0}：跳过 {1} 个坐标不是数值（NaN 或无穷大）的要素：要素编号 {2}。请修正其节点后重新运行，以纳入这些要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/sanitise.py" line="69" />
+      <location filename="../processing_provider/bridge/sanitise.py" line="58" />
       <source>{0}: skipped {1} features whose geometry cannot be read: feature ids {2}. Redraw or delete them and run again.</source>
       <translation>{0}：跳过 {1} 个几何无法读取的要素：要素编号 {2}。请重新绘制或删除后重新运行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/sanitise.py" line="86" />
+      <location filename="../processing_provider/bridge/sanitise.py" line="75" />
       <source>{0}: {1} features hold a geometry collection or other non-polygon parts; only their polygons are used: feature ids {2}.</source>
       <translation>{0}：{1} 个要素含几何集合或其他非面部分，仅使用其中的面：要素编号 {2}。</translation>
     </message>
