@@ -422,12 +422,12 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>环未闭合</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="65" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="66" />
       <source>Check land-use data quality (数据质检)</source>
       <translation>土地利用数据质检（数据质检）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="68" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="69" />
       <source>Checks a land-use layer (三调 地类图斑 or planned 用地用海) before it is used: invalid geometry (with GEOS's reason and location, as QGIS's 'Check validity' reports it), empty geometry, features overlapping each other by more than MIN_AREA, gaps inside BOUNDARY and parts outside it, slivers (mean width 2·area/perimeter below SLIVER_WIDTH) and spikes (a boundary turning back at less than SPIKE_ANGLE), land-class codes missing or not in the classification, names that do not match their codes (DLMC against DLBM, YDYHFLMC against YDYHFLDM), a recorded area (AREA_FIELD, e.g. TBMJ, in m²) off the computed area by more than AREA_TOLERANCE %, REQUIRED_FIELDS missing or empty, and a CRS that is not a CGCS2000 projected CRS or coordinates outside the false-easting range of its zone.
 
 OUTPUT: one point per finding (check_id, severity, message, src_fid = the feature's id, −1 for the layer or a gap); AREAS (optional): the polygons of overlaps, gaps, outside parts and slivers; SUMMARY: count and area per check. The input is never changed.</source>
@@ -436,227 +436,227 @@ OUTPUT: one point per finding (check_id, severity, message, src_fid = the featur
 OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要素编号，图层级问题或缝隙为 −1）；AREAS（可选）：重叠、缝隙、超出部分和碎片的面；SUMMARY：按检查项统计个数和面积。输入数据不会被修改。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="83" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="84" />
       <source>Land-use layer (三调 or 用地用海)</source>
       <translation>土地利用图层（三调或用地用海）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="85" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="86" />
       <source>Land-class code field (DLBM, YDYHFLDM…; empty = guess, none = no code checks)</source>
       <translation>地类编码字段（DLBM、YDYHFLDM…；留空 = 自动识别，无此字段 = 不检查编码）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="88" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="89" />
       <source>Classification of the codes</source>
       <translation>编码分类标准</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="90" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="91" />
       <source>Plan-area boundary, optional (gaps and parts outside)</source>
       <translation>规划范围边界，可选（检查缝隙和超出部分）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="93" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="94" />
       <source>Recorded area field in m² (TBMJ…), optional</source>
       <translation>记录面积字段，单位 m²（TBMJ…），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="97" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="98" />
       <source>Area tolerance (%)</source>
       <translation>面积容差（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="99" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="100" />
       <source>Required fields (comma-separated, e.g. BSM,DLBM,DLMC,ZLDWDM)</source>
       <translation>必填字段（逗号分隔，如 BSM,DLBM,DLMC,ZLDWDM）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="101" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="102" />
       <source>Ignore overlaps and gaps up to (m²)</source>
       <translation>忽略不超过此面积的重叠和缝隙（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="103" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="104" />
       <source>Sliver: mean width below (m)</source>
       <translation>狭长碎片：平均宽度小于（m）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="105" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="106" />
       <source>Spike: angle below (degrees)</source>
       <translation>尖角：角度小于（度）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="107" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="108" />
       <source>Findings</source>
       <translation>问题清单</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="109" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="110" />
       <source>Finding areas</source>
       <translation>问题范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="111" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="112" />
       <source>Findings by check</source>
       <translation>按检查项汇总</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="112" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="113" />
       <source>Errors</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="113" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="114" />
       <source>Warnings</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="119" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="120" />
       <source>land-use layer</source>
       <translation>用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="130" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="131" />
       <source>Required field {0} is missing from the layer.</source>
       <translation>图层缺少必填字段 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="138" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="139" />
       <source>Reading {0}…</source>
       <translation>正在读取 {0}…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="147" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="148" />
       <source>no code field</source>
       <translation>无编码字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="148" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="149" />
       <source>{0}: no land-class code field ({1}); the code checks are skipped.</source>
       <translation>{0}：没有地类编码字段（{1}），跳过编码检查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="159" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="160" />
       <source>{0} has no valid coordinate reference system: set one first.</source>
       <translation>{0} 没有有效的坐标参考系，请先为其设置坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="165" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="166" />
       <source>The CRS {0} is not a CGCS2000 projected CRS; plan data is delivered in CGCS2000 Gauss-Krüger (EPSG:4513–4533 with the zone prefix, 4534–4554 without).</source>
       <translation>坐标系 {0} 不是 CGCS2000 投影坐标系；规划数据应采用 CGCS2000 高斯-克吕格投影（带带号 EPSG:4513–4533，不带带号 4534–4554）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="168" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="169" />
       <source>{0} is in degrees: areas and widths are measured on the ellipsoid.</source>
       <translation>{0} 的坐标单位为度：面积和宽度按椭球面计算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="179" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="180" />
       <source>The feature has no geometry (null or empty).</source>
       <translation>该要素没有几何（空值或空几何）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="182" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="183" />
       <source>Invalid geometry: {0} at ({1:.3f}, {2:.3f}).</source>
       <translation>无效几何：{0}，位置 ({1:.3f}, {2:.3f})。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="192" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="193" />
       <source>Eastings {0:,.0f}–{1:,.0f} lie outside {2:,.0f}–{3:,.0f}, the range of {4} (false easting {5:,.0f}): a wrong zone, or a zone prefix missing or added?</source>
       <translation>东坐标 {0:,.0f}–{1:,.0f} 超出 {4} 的范围 {2:,.0f}–{3:,.0f}（东偏移 {5:,.0f}）：分带错误，或漏加、多加了带号？</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="206" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="207" />
       <source>Spike: the boundary turns back at {0:.3f}°.</source>
       <translation>尖角：边界在此折返，角度 {0:.3f}°。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="211" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="212" />
       <source>Looking for overlaps…</source>
       <translation>正在查找重叠…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="215" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="216" />
       <source>Overlaps feature {0} by {1:,.2f} m².</source>
       <translation>与要素 {0} 重叠 {1:,.2f} m²。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="218" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="219" />
       <source>Sliver: mean width {0:.3f} m.</source>
       <translation>狭长碎片：平均宽度 {0:.3f} m。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="221" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="222" />
       <source>no boundary given</source>
       <translation>未提供范围边界</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="224" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="225" />
       <source>boundary</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="227" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="228" />
       <source>A gap of {0:,.2f} m² inside the boundary that no feature covers.</source>
       <translation>范围内有 {0:,.2f} m² 的缝隙未被任何图斑覆盖。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="230" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="231" />
       <source>{0:,.2f} m² of the feature lie outside the boundary.</source>
       <translation>该要素有 {0:,.2f} m² 位于范围之外。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="245" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="246" />
       <source>{0} = {1:,.2f} m², but the computed area is {2:,.2f} m² ({3:+.2f} %).</source>
       <translation>{0} = {1:,.2f} m²，但计算面积为 {2:,.2f} m²（{3:+.2f} %）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="248" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="249" />
       <source>no area field given</source>
       <translation>未提供面积字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="254" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="255" />
       <source>Required field {0} is empty.</source>
       <translation>必填字段 {0} 为空。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="256" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="257" />
       <source>no required fields given</source>
       <translation>未指定必填字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="284" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="285" />
       <source>not checked: {0}</source>
       <translation>未检查：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="294" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="295" />
       <source>{0}: {1} errors, {2} warnings in {3} features.</source>
       <translation>{0}：{3} 个要素中有 {1} 个错误、{2} 个警告。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="305" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="306" />
       <source>No land-class code in {0}.</source>
       <translation>{0} 中没有地类编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="307" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="308" />
       <source>no codes</source>
       <translation>无编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="314" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="315" />
       <source>Code {0} is not in the {1} table.</source>
       <translation>编码 {0} 不在{1}分类表中。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="316" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="317" />
       <source>no name field</source>
       <translation>无名称字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="320" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="321" />
       <source>{0} is '{1}', but code {2} is '{3}'.</source>
       <translation>{0} 为“{1}”，但编码 {2} 对应“{3}”。</translation>
     </message>
@@ -3482,212 +3482,222 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>DEM 坐标系为 {0}：已在内存中（双线性）重投影到 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="16" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="17" />
       <source>1 现状研判 Current state</source>
       <translation>1 现状研判</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="17" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="18" />
       <source>2 目标定位 Targets</source>
       <translation>2 目标定位</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="18" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="19" />
       <source>3 底线约束 Bottom lines</source>
       <translation>3 底线约束</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="19" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="20" />
       <source>4 提质增效 Quality</source>
       <translation>4 提质增效</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="20" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="21" />
       <source>5 保障落实 Delivery</source>
       <translation>5 保障落实</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="61" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="70" />
       <source>Area method</source>
       <translation>面积计算方法</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="61" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="70" />
       <source>planar (projected CRS)</source>
       <translation>平面面积（投影坐标参考系）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="67" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="76" />
       <source>HTML report</source>
       <translation>HTML 报告</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="67" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="76" />
       <source>HTML files (*.html)</source>
       <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="73" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="82" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="26" />
+      <location filename="../processing_provider/bridge/codes.py" line="27" />
       <source>auto-detect</source>
       <translation>自动识别</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="26" />
+      <location filename="../processing_provider/bridge/codes.py" line="27" />
       <source>用地用海 2023 (国土空间调查、规划、用途管制用地用海分类指南)</source>
       <translation>用地用海 2023（《国土空间调查、规划、用途管制用地用海分类指南》）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="26" />
+      <location filename="../processing_provider/bridge/codes.py" line="27" />
       <source>三调 DLBM (GB/T 21010-2017 + 三调工作分类)</source>
       <translation>三调地类编码 DLBM（GB/T 21010-2017 + 三调工作分类）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="42" />
+      <location filename="../processing_provider/bridge/codes.py" line="43" />
       <source>{0}: choose the land-class code field; none of the usual names ({1}) is there.</source>
       <translation>{0}：请选择地类编码字段；图层中没有任何常用的编码字段名（{1}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="44" />
+      <location filename="../processing_provider/bridge/codes.py" line="45" />
       <source>{0}: using field {1} for the land-class codes.</source>
       <translation>{0}：使用字段 {1} 作为地类编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="49" />
+      <location filename="../processing_provider/bridge/codes.py" line="50" />
       <source>the field holds no codes</source>
       <translation>该字段中没有任何编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="50" />
+      <location filename="../processing_provider/bridge/codes.py" line="51" />
       <source>none of its codes is a 三调 or 用地用海 code</source>
       <translation>其中没有任何三调或用地用海编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="51" />
+      <location filename="../processing_provider/bridge/codes.py" line="52" />
       <source>{0} code–name pairs match 三调 names only</source>
       <translation>有 {0} 组编码与名称仅与三调的地类名称相符</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="52" />
+      <location filename="../processing_provider/bridge/codes.py" line="53" />
       <source>{0} code–name pairs match 用地用海 names only</source>
       <translation>有 {0} 组编码与名称仅与用地用海的地类名称相符</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="53" />
+      <location filename="../processing_provider/bridge/codes.py" line="54" />
       <source>codes that exist only in 三调: {0}</source>
       <translation>仅三调中有的编码：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="54" />
+      <location filename="../processing_provider/bridge/codes.py" line="55" />
       <source>codes that exist only in 用地用海: {0}</source>
       <translation>仅用地用海中有的编码：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="55" />
+      <location filename="../processing_provider/bridge/codes.py" line="56" />
       <source>most codes found in one table only are 三调 codes ({0})</source>
       <translation>只见于一种分类的编码大多为三调编码（{0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="56" />
+      <location filename="../processing_provider/bridge/codes.py" line="57" />
       <source>most codes found in one table only are 用地用海 codes ({0})</source>
       <translation>只见于一种分类的编码大多为用地用海编码（{0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="57" />
+      <location filename="../processing_provider/bridge/codes.py" line="58" />
       <source>the codes mix both classifications (三调 only: {0}; 用地用海 only: {1})</source>
       <translation>编码混用了两种分类（仅三调有：{0}；仅用地用海有：{1}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="59" />
+      <location filename="../processing_provider/bridge/codes.py" line="60" />
       <source>every code is valid in both tables; the field name {0} decides</source>
       <translation>所有编码在两种分类中均有效，按字段名 {0} 判定</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="60" />
+      <location filename="../processing_provider/bridge/codes.py" line="61" />
       <source>every code is valid in both tables and the field name does not tell</source>
       <translation>所有编码在两种分类中均有效，且无法从字段名判断</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="71" />
+      <location filename="../processing_provider/bridge/codes.py" line="72" />
       <source>{0} distinct codes: {1} known in 三调, {2} known in 用地用海, {3} in neither; {4}.</source>
       <translation>共 {0} 种编码：三调中有 {1} 种，用地用海中有 {2} 种，两者均无 {3} 种；{4}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="85" />
+      <location filename="../processing_provider/bridge/codes.py" line="82" />
+      <source>{0} is empty: it has no features (with a geometry), so there are no codes in {1} to read. Choose a layer with features, or clear its filter or selection.</source>
+      <translation>{0} 是空的：没有（带几何的）要素，{1} 中没有可读的代码。请选择有要素的图层，或清除其筛选条件或选择集。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/codes.py" line="84" />
+      <source>The layer</source>
+      <translation>该图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/codes.py" line="91" />
       <source>Classification: {0} (as chosen).</source>
       <translation>分类：{0}（按所选）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="87" />
+      <location filename="../processing_provider/bridge/codes.py" line="93" />
       <source>The codes look like {0} rather than the chosen {1}: {2}</source>
       <translation>编码看起来是{0}，而不是所选的{1}：{2}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="92" />
+      <location filename="../processing_provider/bridge/codes.py" line="98" />
       <source>Cannot tell whether field {0} holds 三调 or 用地用海 codes: {1} Choose it under 'Classification of the codes' (CLASSIFICATION).</source>
       <translation>无法判断字段 {0} 中是三调编码还是用地用海编码：{1}请通过“编码分类标准”（CLASSIFICATION）参数指定。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="94" />
+      <location filename="../processing_provider/bridge/codes.py" line="100" />
       <source>Classification detected: {0}. Evidence: {1}</source>
       <translation>识别出的分类：{0}。依据：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="115" />
+      <location filename="../processing_provider/bridge/codes.py" line="121" />
       <source>Unknown code</source>
       <translation>未知编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="117" />
+      <location filename="../processing_provider/bridge/codes.py" line="123" />
       <source>{0} (to be split)</source>
       <translation>{0}（待细分）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="136" />
+      <location filename="../processing_provider/bridge/codes.py" line="142" />
       <source>{0}: 三调 classes {1} map one-to-many at level {2}; they are reported as 'to be split' under their 一级 class, not guessed.</source>
       <translation>{0}：三调地类 {1} 在第 {2} 级上为一对多转换，按其一级类列为“待细分”，不作推测。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="142" />
+      <location filename="../processing_provider/bridge/codes.py" line="148" />
       <source>The conversion of {0} is not confirmed by two independent sources; check it.</source>
       <translation>{0} 的转换对应关系尚未经两个独立来源核实，请核查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="154" />
+      <location filename="../processing_provider/bridge/codes.py" line="160" />
       <source>(empty)</source>
       <translation>（空）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="155" />
+      <location filename="../processing_provider/bridge/codes.py" line="161" />
       <source>{0}: {1} features have codes that are not in the {2} table: {3}</source>
       <translation>{0}：有 {1} 个要素的编码不在{2}分类表中：{3}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="168" />
+      <location filename="../processing_provider/bridge/codes.py" line="174" />
       <source>{0}: no land-class codes given for {1}.</source>
       <translation>{0}：未给出{1}的地类编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="171" />
+      <location filename="../processing_provider/bridge/codes.py" line="177" />
       <source>{0}: the codes {1} given for {2} are not {3} codes.</source>
       <translation>{0}：为{2}给出的编码 {1} 不是{3}编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="174" />
+      <location filename="../processing_provider/bridge/codes.py" line="180" />
       <source>{0}: {1} features of {2} ({3}: {4}).</source>
       <translation>{0}：{2}图斑 {1} 个（{3}：{4}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="199" />
+      <location filename="../processing_provider/bridge/codes.py" line="205" />
       <source>Cultivated land classes (codes, comma-separated; a code includes its sub-classes)</source>
       <translation>耕地地类（编码，逗号分隔；编码含其下级类）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="228" />
+      <location filename="../processing_provider/bridge/codes.py" line="234" />
       <source>The class-set table {0} cannot be used ({1}, line {2}: {3}). It needs the columns set, code, member.</source>
       <translation>地类集合表 {0} 无法使用（{1}，第 {2} 行：{3}）。该表需要 set、code、member 三列。</translation>
     </message>
@@ -3697,54 +3707,249 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>{0} 没有面要素，无法据此检查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/crs.py" line="47" />
+      <location filename="../processing_provider/bridge/coordinates.py" line="114" />
+      <source>its coordinates ({0:,.0f}, {1:,.0f}) are metres of a Gauss-Krüger CRS, not degrees</source>
+      <translation>其坐标（{0:,.0f}, {1:,.0f}）是高斯-克吕格投影的米制坐标，不是经纬度</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/coordinates.py" line="116" />
+      <source>{0} is labelled {1}, but {2}. {3}</source>
+      <translation>{0} 标注的坐标系是 {1}，但{2}。{3}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/coordinates.py" line="116" />
+      <source>Set the layer's CRS to the CGCS2000 Gauss-Krüger CRS without zone prefix it was made in (EPSG:4534–4554, by its central meridian) and run again.</source>
+      <translation>请把图层的坐标系设为数据实际采用的不带带号的 CGCS2000 高斯-克吕格坐标系（EPSG:4534–4554，按中央经线选择）后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/coordinates.py" line="124" />
+      <source>its eastings ({0:,.0f}–{1:,.0f}) have 6 digits, but {2} puts the zone number {3} in front of them</source>
+      <translation>其横坐标（{0:,.0f}–{1:,.0f}）为 6 位数，而 {2} 要求横坐标前加带号 {3}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/coordinates.py" line="128" />
+      <source>zone {0} (central meridian {1:g}°E)</source>
+      <translation>带号 {0}（中央经线 {1:g}°E）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/coordinates.py" line="128" />
+      <source>no zone number (central meridian {0:g}°E)</source>
+      <translation>不带带号（中央经线 {0:g}°E）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/coordinates.py" line="130" />
+      <source>its eastings ({0:,.0f}–{1:,.0f}) carry the zone number {2} in front, but {3} has {4}</source>
+      <translation>其横坐标（{0:,.0f}–{1:,.0f}）前带有带号 {2}，而 {3} 是{4}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/coordinates.py" line="134" />
+      <source>Set the layer's CRS to the Gauss-Krüger CRS its coordinates were made in and run again.</source>
+      <translation>请把图层的坐标系设为其坐标实际采用的高斯-克吕格坐标系后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/coordinates.py" line="136" />
+      <source>{0} is labelled {1}, but {2}. With that label it lies in the wrong place. {3}</source>
+      <translation>{0} 标注的坐标系是 {1}，但{2}。按这个标注，图层会落在错误的位置。{3}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/coordinates.py" line="141" />
+      <source>It is most likely {0}: set the layer's CRS to {0} (Layer Properties ▸ Source ▸ Assigned coordinate reference system) and run again.</source>
+      <translation>它很可能是 {0}：请把图层的坐标系设为 {0}（图层属性 ▸ 源 ▸ 指定的坐标参考系）后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/coordinates.py" line="164" />
+      <source>{0}: its coordinates ({1:,.6g}, {2:,.6g} to {3:,.6g}, {4:,.6g}) lie nowhere on the earth in its coordinate system {5}. The coordinates or the CRS label are wrong: check them against the layers they belong with, set the right CRS, and run again.</source>
+      <translation>{0}：其坐标（{1:,.6g}, {2:,.6g} 至 {3:,.6g}, {4:,.6g}）在其坐标系 {5} 中不落在地球上任何位置。坐标或坐标系标注有误：请与配套图层对照检查，设置正确的坐标系后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/coordinates.py" line="193" />
+      <source>{0} is in {1}, whose planar areas are {2:+.1f} % off the true area where the layer lies, so they would be meaningless. Reproject it to a CGCS2000 3-degree Gauss-Krüger CRS, e.g. {3} or {4} (central meridian {5}°E), or choose the ellipsoidal area method.</source>
+      <translation>{0} 采用 {1}，在图层所在位置其平面面积与真实面积相差 {2:+.1f} %，按平面计算面积没有意义。请将图层重投影到 CGCS2000 3 度带高斯-克吕格坐标系，如 {3} 或 {4}（中央经线 {5}°E），或将面积计算方法改为椭球面积。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/crs.py" line="29" />
+      <source>{0}: the centre of its coordinates ({1:,.6g}, {2:,.6g}) lies nowhere on the earth in {3}. The coordinates or the CRS label are wrong: set the right CRS and run again.</source>
+      <translation>{0}：其坐标中心（{1:,.6g}, {2:,.6g}）在 {3} 中不落在地球上任何位置。坐标或坐标系标注有误：请设置正确的坐标系后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/crs.py" line="48" />
+      <source> Its eastings carry the zone number {0}: {1} would fit them.</source>
+      <translation>其横坐标带有带号 {0}：{1} 与之相符。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/crs.py" line="50" />
+      <source>{0} has no valid coordinate reference system (a shapefile without .prj, or a GeoPackage layer with srs_id 0).{1} Set its CRS (Layer Properties ▸ Source, or a .prj file) and run again.</source>
+      <translation>{0} 没有有效的坐标参考系（缺少 .prj 的 Shapefile，或 srs_id 为 0 的 GeoPackage 图层）。{1}请设置其坐标系（图层属性 ▸ 源，或补上 .prj 文件）后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/crs.py" line="68" />
       <source>The layer's CRS {0} is geographic (degrees), so planar areas would be meaningless. Reproject it to a CGCS2000 3-degree Gauss-Krüger CRS, e.g. {1} or {2} (central meridian {3}°E), or choose the ellipsoidal area method.</source>
       <translation>图层的坐标参考系 {0} 是地理坐标系（单位为度），按平面计算面积没有意义。请将图层重投影到 CGCS2000 3 度带高斯-克吕格投影坐标系，如 {1} 或 {2}（中央经线 {3}°E），或将面积计算方法改为椭球面积。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="96" />
+      <location filename="../processing_provider/bridge/crs.py" line="92" />
+      <source>{0} has no coordinate reference system (a shapefile without .prj, or a GeoPackage layer with srs_id 0); its coordinates lie where {1} lies, so it is read as {2}. Set its CRS to be sure.</source>
+      <translation>{0} 没有坐标参考系（缺少 .prj 的 Shapefile，或 srs_id 为 0 的 GeoPackage 图层）；其坐标与 {1} 位于同一处，因此按 {2} 读取。为稳妥起见，请设置其坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/crs.py" line="95" />
+      <source>the working CRS</source>
+      <translation>工作坐标系</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/crs.py" line="100" />
+      <source>{0} has no coordinate reference system (a shapefile without .prj, or a GeoPackage layer with srs_id 0), and its coordinates ({1:,.0f}, {2:,.0f} to {3:,.0f}, {4:,.0f}) do not lie where the other layers of the run lie in {5}.{6} Set its CRS (Layer Properties ▸ Source, or a .prj file) and run again.</source>
+      <translation>{0} 没有坐标参考系（缺少 .prj 的 Shapefile，或 srs_id 为 0 的 GeoPackage 图层），其坐标（{1:,.0f}, {2:,.0f} 至 {3:,.0f}, {4:,.0f}）也不在本次运行其他图层在 {5} 中所在的位置。{6}请设置其坐标系（图层属性 ▸ 源，或补上 .prj 文件）后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/crs.py" line="145" />
+      <source>Coordinates could not be moved from {0} to {1} ({2}): some lie where {0} cannot place them. Check the layers' CRS labels against their coordinates.</source>
+      <translation>无法把坐标从 {0} 转换到 {1}（{2}）：部分坐标超出了 {0} 能表示的范围。请对照坐标检查各图层的坐标系标注。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/destinations.py" line="38" />
+      <source>{0} would be written to {1}, which is the file of the input {2}. Writing there would replace or change that input (a GeoPackage is rewritten as a whole). Choose another file for {0}.</source>
+      <translation>{0} 将写入 {1}，而这正是输入 {2} 的文件。写入会替换或改动该输入数据（GeoPackage 会被整体重写）。请为 {0} 另选一个文件。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/destinations.py" line="45" />
+      <source>{0}: the folder {1} does not exist, so {2} cannot be written. Create the folder or choose another place; nothing has been written.</source>
+      <translation>{0}：文件夹 {1} 不存在，无法写入 {2}。请先创建该文件夹或另选位置；本次未写入任何结果。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/encoding.py" line="106" />
+      <source>{0}: the .dbf declares no code page and there is no .cpg; its text is read as {1}, the encoding set for the layer.</source>
+      <translation>{0}：.dbf 未声明代码页，也没有 .cpg 文件；按图层设置的编码 {1} 读取文字。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/encoding.py" line="110" />
+      <source>{0}: the .dbf declares no code page and there is no .cpg; its text is read as {1}{2}.</source>
+      <translation>{0}：.dbf 未声明代码页，也没有 .cpg 文件；文字按 {1} 读取{2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/encoding.py" line="111" />
+      <source> (it is not valid UTF-8)</source>
+      <translation>（不是有效的 UTF-8）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/encoding.py" line="118" />
+      <source>{0} has unsaved edits: it is read as it is; save it to have its text read as {1}.</source>
+      <translation>{0} 有未保存的编辑：按现状读取；保存后其文字才能按 {1} 读取。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/guard.py" line="121" />
+      <source>{0} stopped unexpectedly{1}.</source>
+      <translation>{0} 意外中止{1}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/guard.py" line="125" />
+      <source>{0}: unexpected error{1} (details in the QGIS log, tab Lantu).</source>
+      <translation>{0}：意外错误{1}（详情见 QGIS 日志的 Lantu 标签页）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/guard.py" line="127" />
+      <source> ({0})</source>
+      <translation>（{0}）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/guard.py" line="129" />
+      <source>{0} stopped on something it did not expect{1}. Check the input layers' geometries, coordinate systems and fields (lantu:checklanduse finds most faults), correct them and run again. If it happens again, send the full report from the QGIS log (View ▸ Panels ▸ Log Messages, tab Lantu) to the Lantu developers.</source>
+      <translation>{0} 遇到意外情况而中止{1}。请检查输入图层的几何、坐标系和字段（lantu:checklanduse 可发现大多数问题），修正后重新运行。如仍出现，请把 QGIS 日志（视图 ▸ 面板 ▸ 日志消息，Lantu 标签页）中的完整报告发给 Lantu 开发者。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/guard.py" line="134" />
+      <source>{0} stopped on something it did not expect{1}{2}. Check that layer's geometries, coordinate system and fields (lantu:checklanduse finds most faults), correct them and run again. If it happens again, send the full report from the QGIS log (View ▸ Panels ▸ Log Messages, tab Lantu) to the Lantu developers.</source>
+      <translation>{0} 遇到意外情况而中止{1}{2}。请检查该图层的几何、坐标系和字段（lantu:checklanduse 可发现大多数问题），修正后重新运行。如仍出现，请把 QGIS 日志（视图 ▸ 面板 ▸ 日志消息，Lantu 标签页）中的完整报告发给 Lantu 开发者。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/guard.py" line="146" />
+      <source> while reading {0}</source>
+      <translation>（读取 {0} 时）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/guard.py" line="147" />
+      <source> while reading {0}, feature {1}</source>
+      <translation>（读取 {0} 的要素 {1} 时）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/reading.py" line="114" />
       <source>{0} must be a polygon layer; it holds {1}.</source>
       <translation>{0} 必须是面图层，但其几何类型为 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="97" />
+      <location filename="../processing_provider/bridge/reading.py" line="115" />
       <source>{0} must be a line layer; it holds {1}.</source>
       <translation>{0} 应为线图层，实为 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="180" />
+      <location filename="../processing_provider/bridge/reading.py" line="213" />
       <source>{0}: {1} geometries became invalid in the working CRS and were made valid.</source>
       <translation>{0}：{1} 个几何在工作坐标参考系中变为无效，已修复。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="182" />
+      <location filename="../processing_provider/bridge/reading.py" line="215" />
       <source>{0}: repaired {1} invalid geometries (make-valid, no area lost).</source>
       <translation>{0}：已修复 {1} 个无效几何（make-valid，面积无损失）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="184" />
+      <location filename="../processing_provider/bridge/reading.py" line="217" />
       <source>{0}: skipped {1} features with no polygon geometry (null or empty).</source>
       <translation>{0}：已跳过 {1} 个没有面几何的要素（几何为 NULL 或空）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="186" />
+      <location filename="../processing_provider/bridge/reading.py" line="220" />
       <source>{0}: skipped {1} features with no line (null, empty or zero length).</source>
       <translation>{0}：跳过 {1} 个无线几何的要素（空值、空几何或长度为零）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="238" />
+      <location filename="../processing_provider/bridge/reading.py" line="229" />
+      <source>{0} is empty: it has no features. What depends on it is not checked.</source>
+      <translation>{0} 是空的：没有要素。依赖它的检查未进行。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/reading.py" line="252" />
+      <source>{0} and {1} do not overlap at all in {2}: {0} lies {3:,.0f} m away. If they should overlap, one of them has a wrong coordinate system label; what depends on both is not checked.</source>
+      <translation>{0} 与 {1} 在 {2} 中完全不重叠：{0} 相距 {3:,.0f} 米。如果两者本应重叠，说明其中之一的坐标系标注有误；依赖两者的检查未进行。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/reading.py" line="312" />
       <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/writing.py" line="56" />
+      <location filename="../processing_provider/bridge/sanitise.py" line="44" />
+      <source>{0}: {1} curved geometries (arcs) were linearised as QGIS does (segments of at most 1°).</source>
+      <translation>{0}：{1} 个曲线几何（圆弧）已按 QGIS 的方式线性化（每段不超过 1°）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/sanitise.py" line="49" />
+      <source>{0}: closed the open rings of {1} features (their last vertex was not their first): feature ids {2}.</source>
+      <translation>{0}：已闭合 {1} 个要素未闭合的环（末点与首点不同）：要素编号 {2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/sanitise.py" line="53" />
+      <source>{0}: skipped {1} features with coordinates that are not numbers (NaN or infinite): feature ids {2}. Correct their vertices and run again to include them.</source>
+      <translation>{0}：跳过 {1} 个坐标不是数值（NaN 或无穷大）的要素：要素编号 {2}。请修正其节点后重新运行，以纳入这些要素。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/sanitise.py" line="58" />
+      <source>{0}: skipped {1} features whose geometry cannot be read: feature ids {2}. Redraw or delete them and run again.</source>
+      <translation>{0}：跳过 {1} 个几何无法读取的要素：要素编号 {2}。请重新绘制或删除后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/sanitise.py" line="75" />
+      <source>{0}: {1} features hold a geometry collection or other non-polygon parts; only their polygons are used: feature ids {2}.</source>
+      <translation>{0}：{1} 个要素含几何集合或其他非面部分，仅使用其中的面：要素编号 {2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/writing.py" line="64" />
       <source>Could not create the output {0}.</source>
       <translation>无法创建输出 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/writing.py" line="71" />
-      <source>Could not write to the output {0}: {1}</source>
-      <translation>无法写入输出 {0}：{1}</translation>
+      <location filename="../processing_provider/bridge/writing.py" line="79" />
+      <source>Could not write row {0} to the output {1} ({2}): {3}</source>
+      <translation>无法把第 {0} 行写入输出 {1}（{2}）：{3}</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="50" />
@@ -4204,6 +4409,10 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
     <message>
       <source>Constraint layer {0} must hold polygons.</source>
       <translation type="obsolete">管控图层 {0} 必须是面图层。</translation>
+    </message>
+    <message>
+      <source>Could not write to the output {0}: {1}</source>
+      <translation type="obsolete">无法写入输出 {0}：{1}</translation>
     </message>
     <message>
       <source>the file is empty</source>

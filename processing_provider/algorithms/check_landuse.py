@@ -60,6 +60,7 @@ class CheckLandUse(bridge.LantuAlgorithm):
     LANDUSE, CODE_FIELD, CLASSIFICATION, BOUNDARY = "LANDUSE", "CODE_FIELD", "CLASSIFICATION", "BOUNDARY"
     AREA_FIELD, AREA_TOLERANCE, REQUIRED_FIELDS = "AREA_FIELD", "AREA_TOLERANCE", "REQUIRED_FIELDS"
     MIN_AREA, SLIVER_WIDTH, SPIKE_ANGLE, AREAS, SUMMARY = "MIN_AREA", "SLIVER_WIDTH", "SPIKE_ANGLE", "AREAS", "SUMMARY"
+    REPORTS_CRS_FAULTS = True  # its findings crs_not_cgcs2000, coordinates_out_of_zone: the guard lets them through
 
     def displayName(self):
         return tr("Check land-use data quality (数据质检)")

@@ -97,7 +97,7 @@ class ResolveOverlaps(bridge.LantuAlgorithm):
                     control_lines.short_name(key), lost))
 
         names = {key: bridge.layer_name(self, parameters, name, context) or key for key, name, _ in lines}
-        spec = [("line", "str"), ("layer", "str"), ("fid", "int"), ("kept_by", "str"), ("area_m2", "float"),
+        spec = [("line", "str"), ("layer", "str"), ("src_fid", "int"), ("kept_by", "str"), ("area_m2", "float"),
                 ("area_ha", "float"), ("area_mu", "float")]
         rows = [(m.line, names[m.line], int(data[m.line].fids[m.index]), m.taken_by, *units.area_triplet(m.area))
                 for m in moved]

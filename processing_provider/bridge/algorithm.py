@@ -1,5 +1,5 @@
-"""What every Lantu algorithm shares: ids, groups, translated names, icon, the dependency check, the
-parameters every algorithm declares alike, and progress and cancel."""
+"""What every Lantu algorithm shares: ids, groups, translated names, icon, the dependency check, the guard
+(guard.py) around its processAlgorithm, the parameters every algorithm declares alike, and progress and cancel."""
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -11,6 +11,7 @@ from qgis.PyQt.QtGui import QIcon
 from ... import dependencies
 from ...paths import ICON
 from ...translation import tr
+from . import guard
 
 GROUPS = {
     "status": lambda: tr("1 现状研判 Current state"),
@@ -22,7 +23,7 @@ GROUPS = {
 
 
 class LantuAlgorithm(QgsProcessingAlgorithm):
-    """Common behaviour: ids, groups, translated names and help, dependency check."""
+    """Common behaviour: ids, groups, translated names and help, dependency check, and the guard."""
 
     ID = ""
     GROUP_ID = ""
@@ -30,6 +31,14 @@ class LantuAlgorithm(QgsProcessingAlgorithm):
     OUTPUT = "OUTPUT"
     REPORT = "REPORT"
     AREA_METHOD = "AREA_METHOD"
+
+    def __init_subclass__(cls, **kwargs):
+        """Every subclass's own processAlgorithm runs inside the guard: QGIS calls it through SIP by name,
+        so the wrapper set here is what runs (tests/test_guard.py checks that QGIS really calls it)."""
+        super().__init_subclass__(**kwargs)
+        process = cls.__dict__.get("processAlgorithm")
+        if process is not None and not getattr(process, "lantu_guarded", False):
+            cls.processAlgorithm = guard.guarded(process)
 
     def name(self):
         return self.ID

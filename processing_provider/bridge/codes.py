@@ -14,6 +14,7 @@ from qgis.core import (
 from ...compat import VECTOR_POLYGON
 from ...core.roles import CODE_FIELDS, NAME_FIELDS
 from ...translation import tr
+from . import guard
 from . import reading as reader
 
 AUTO, YDYH, SANDIAO = 0, 1, 2
@@ -77,6 +78,11 @@ def resolve(algorithm, parameters, name, context, feedback, codes, field_name, n
     """The classification id: the planner's choice, or detected from the codes with the evidence logged."""
     from ...core import classification
 
+    if len(codes) == 0:
+        raise QgsProcessingException(tr(
+            "{0} is empty: it has no features (with a geometry), so there are no codes in {1} to read. Choose a layer "
+            "with features, or clear its filter or selection.").format(guard.layer_with_field(field_name) or tr("The layer"),
+                                                                   field_name))
     choice = algorithm.parameterAsEnum(parameters, name, context)
     detection = classification.detect_classification(codes, field_name=field_name, names=names)
     evidence = describe_detection(detection)

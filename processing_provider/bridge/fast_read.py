@@ -6,11 +6,6 @@ import os
 import numpy as np
 from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProviderRegistry
 
-try:  # shapely 2 is checked by require_dependencies(); the provider must load without it
-    import shapely
-except ImportError:  # pragma: no cover - reported to the planner instead
-    shapely = None
-
 FAST_READ_DRIVERS = {"GPKG", "FlatGeobuf", "SQLite"}
 FAST_READ_EXTENSIONS = {".gpkg": "GPKG", ".fgb": "FlatGeobuf", ".sqlite": "SQLite", ".db": "SQLite"}
 
@@ -52,8 +47,11 @@ def ogr_location(algorithm, parameters, name, context):
 
 
 def read_fast(algorithm, parameters, name, context, field_names):
-    """(geometries, fids, {field: column}) through GDAL's Arrow stream (GDAL >= 3.6), or None where
-    the fast path does not apply."""
+    """(geometries, fids, {field: column}, faults, curved count) through GDAL's Arrow stream (GDAL >= 3.6),
+    or None where the fast path does not apply. Curves, open rings and NaN coordinates are dealt with as on
+    the feature-iteration path (sanitise.shapes)."""
+    from .sanitise import shapes
+
     location = ogr_location(algorithm, parameters, name, context)
     if location is None:
         return None
@@ -72,21 +70,22 @@ def read_fast(algorithm, parameters, name, context, field_names):
     layer.SetIgnoredFields([f for f in all_fields if f not in field_names])
     fid_name = layer.GetFIDColumn() or "OGC_FID"
     geom_name = layer.GetGeometryColumn() or "wkb_geometry"
-    parts = {"fid": [], "geom": [], **{f: [] for f in field_names}}
+    parts = {"fid": [], "geom": [], "faults": [], **{f: [] for f in field_names}}
+    curved = 0
     for batch in layer.GetArrowStreamAsNumPy(options=["MAX_FEATURES_IN_BATCH=65536"]):
         parts["fid"].append(np.asarray(batch[fid_name], dtype=np.int64))
         # WKB becomes geometry batch by batch: a county's WKB never sits in memory beside its geometries.
         wkb = np.asarray(batch[geom_name], dtype=object)
-        geoms = np.empty(len(wkb), dtype=object)
-        present = np.array([w is not None for w in wkb], dtype=bool)
-        geoms[present] = shapely.from_wkb(wkb[present])
+        geoms, faults, bent = shapes(wkb)
+        curved += bent
         parts["geom"].append(geoms)
+        parts["faults"].append(faults)
         for f in field_names:
             parts[f].append(_column_from_arrow(batch[f]))
         del wkb, batch
     joined = {k: (np.concatenate(v) if v else np.empty(0, dtype=object)) for k, v in parts.items()}
     columns = {f: joined[f] for f in field_names}
-    return joined["geom"], joined["fid"].astype(np.int64), columns
+    return joined["geom"], joined["fid"].astype(np.int64), columns, joined["faults"].astype(np.int8), curved
 
 
 def _column_from_arrow(values):

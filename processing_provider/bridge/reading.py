@@ -3,7 +3,9 @@ LayerData in the working CRS, by one reader for every kind of input.
 
 Null and empty geometries are dropped and counted; polygons are made valid (make_valid semantics) and
 counted; lines of zero length are dropped. GeoPackages are streamed through GDAL's Arrow interface
-(fast_read.py), everything else through QGIS's feature iteration.
+(fast_read.py), everything else through QGIS's feature iteration. On both paths curves are linearised, open
+rings closed, and NaN or infinite coordinates found (sanitise.py); the layer's CRS is checked against its
+coordinates (crs.read_crs), and a layer that misses the layers read before it entirely is told and marked.
 """
 from dataclasses import dataclass, field
 
@@ -21,8 +23,9 @@ from qgis.PyQt.QtCore import QVariant
 from ...compat import LINE_GEOMETRY, POLYGON_GEOMETRY, SKIP_GEOMETRY_VALIDITY_CHECKS
 from ...core.roles import find_field
 from ...translation import tr
+from . import guard, sanitise
 from .algorithm import stop_if_cancelled
-from .crs import transform_geoms
+from .crs import read_crs, transform_geoms
 from .fast_read import in_main_thread, read_fast
 
 try:  # shapely 2 is checked by require_dependencies(); the provider must load without it
@@ -43,14 +46,22 @@ class LayerData:
     read: int = 0  # features in the source
     repaired: int = 0  # invalid geometries made valid
     dropped: int = 0  # null, empty or non-polygonal after repair
+    # per feature, what reading found (core.geometry SOUND, UNCLOSED, NOT_FINITE, UNREADABLE): with
+    # repair=False the faulty features are kept (geometry None where there are no usable coordinates), so a
+    # check can report them
+    faults: np.ndarray = None
+    curved: int = 0  # curved geometries linearised
+    disjoint_from: str = ""  # a layer read before in this run that this one does not overlap at all: not checked
 
     def __len__(self):
         return len(self.geoms)
 
     def keep(self, mask):
-        """Keep the features where mask is True (geometries, ids and columns alike)."""
+        """Keep the features where mask is True (geometries, ids, columns and faults alike)."""
         self.geoms, self.fids = self.geoms[mask], self.fids[mask]
         self.columns = {k: v[mask] for k, v in self.columns.items()}
+        if self.faults is not None:
+            self.faults = self.faults[mask]
 
 
 # --- sources, names and fields ---------------------------------------------------------------------
@@ -79,6 +90,13 @@ def layer_name(algorithm, parameters, name, context):
         return layer.name()
     source = algorithm.parameterAsSource(parameters, name, context)
     return source.sourceName() if source is not None else ""
+
+
+def full_label(label, source, name=""):
+    """A reader's label that names the layer too: 'boundary (township)' where an algorithm says 'boundary'; the
+    layer is known by its table inside a GeoPackage, else by its source's name."""
+    name = name or source.sourceName()
+    return f"{label} ({name})" if name and name not in label and label not in name else label
 
 
 def check_fields(source, names, label):
@@ -119,16 +137,24 @@ def read(algorithm, parameters, name, context, feedback, crs, field_names=(), la
     for checks that must see the faults (crs is then ignored)."""
     label = label or name
     source = source_or_fail(algorithm, parameters, name, context, label)
+    value = parameters.get(name)
+    value = value.source.staticValue() if isinstance(value, QgsProcessingFeatureSourceDefinition) else value
+    label = full_label(label, source, table_name(value) if isinstance(value, str) else "")
     check_geometry(source, label, kind)
     check_fields(source, field_names, label)
-    fast = read_fast(algorithm, parameters, name, context, field_names)
-    if fast is None:
-        data = _read_features(source, feedback, field_names)
-    else:
-        data = LayerData(geoms=fast[0], fids=fast[1], columns=fast[2], read=len(fast[0]))
-    if not repair:
-        return data
-    return _finish(data, source, crs, context, feedback, label, kind)
+    with guard.reading(label):
+        fast = read_fast(algorithm, parameters, name, context, field_names)
+        if fast is None:
+            data = _read_features(source, feedback, field_names, label)
+        else:
+            geoms, fids, columns, faults, curved = fast
+            data = LayerData(geoms=geoms, fids=fids, columns=columns, read=len(geoms), faults=faults, curved=curved)
+        if not repair:
+            sanitise.report_faults(data, feedback, label)
+            _say_if_empty(data, feedback, label)
+            guard.note_layer(label, field_names, len(data), None, source.sourceCrs(), _bounds(data.geoms))
+            return data
+        return _finish(data, source, crs, context, feedback, label, kind, field_names)
 
 
 def read_source(source, context, feedback, crs, field_names=(), label="", kind=None):
@@ -136,11 +162,13 @@ def read_source(source, context, feedback, crs, field_names=(), label="", kind=N
     parameter, roads found by a role). kind None: as the source's geometry type says."""
     if not isinstance(source, QgsProcessingFeatureSource):
         source = QgsProcessingFeatureSource(source, context)
-    label = label or source.sourceName()
+    label = full_label(label or source.sourceName(), source)
     kind = kind or geometry_kind(source)
     check_geometry(source, label, kind)
     check_fields(source, field_names, label)
-    return _finish(_read_features(source, feedback, field_names), source, crs, context, feedback, label, kind)
+    with guard.reading(label):
+        data = _read_features(source, feedback, field_names, label)
+        return _finish(data, source, crs, context, feedback, label, kind, field_names)
 
 
 def read_layers(algorithm, parameters, name, context, feedback, crs, kind=POLYGONS):
@@ -154,41 +182,80 @@ def read_layers(algorithm, parameters, name, context, feedback, crs, kind=POLYGO
     return out
 
 
-def _finish(data, source, crs, context, feedback, label, kind):
-    """Drop what has no usable geometry, repair polygons, move to `crs`; say what was done."""
+def _finish(data, source, crs, context, feedback, label, kind, field_names=()):
+    """Check the CRS, drop what has no usable geometry, repair polygons, move to `crs`; say what was done."""
     from ...core.geometry import make_valid_quietly, repair_polygons
     from ...core.overlay import parallel  # core needs shapely 2: imported when an algorithm runs
 
+    layer_crs = read_crs(source, label, crs, context, feedback)
+    faulty = sanitise.report_faults(data, feedback, label)
     if kind == POLYGONS:
         # Validity is judged where the data was drawn, in its own CRS; what reprojection bends
         # (a sliver turned inside out) is mended too, but it is not the data's fault.
         data.geoms, data.repaired, usable = repair_polygons(data.geoms, lambda g: parallel(shapely.is_valid, g))
+        usable = sanitise.polygons_only(data, usable, feedback, label)
     else:
         usable = np.array([g is not None for g in data.geoms], dtype=bool)
         usable[usable] = ~shapely.is_empty(data.geoms[usable])
         if kind == LINES:
             usable[usable] = shapely.length(data.geoms[usable]) > 0
     data.dropped = int((~usable).sum())
+    told = int((faulty & ~usable).sum())  # dropped for bad coordinates: said already
     if data.dropped:
         data.keep(usable)
+    raw_bounds = _bounds(data.geoms)  # where the layer lies in its own CRS, for a later layer with no CRS
     bent = 0
-    if source.sourceCrs() != crs:  # an untouched geometry is valid already: skip the second pass
-        data.geoms = transform_geoms(data.geoms, source.sourceCrs(), crs, context)
+    if layer_crs != crs:  # an untouched geometry is valid already: skip the second pass
+        data.geoms = transform_geoms(data.geoms, layer_crs, crs, context)
         if kind == POLYGONS:
             bent = make_valid_quietly(data.geoms)
     if bent:
         feedback.pushInfo(tr("{0}: {1} geometries became invalid in the working CRS and were made valid.").format(label, bent))
     if data.repaired:
         feedback.pushInfo(tr("{0}: repaired {1} invalid geometries (make-valid, no area lost).").format(label, data.repaired))
-    if data.dropped and kind == POLYGONS:
-        feedback.pushWarning(tr("{0}: skipped {1} features with no polygon geometry (null or empty).").format(label, data.dropped))
-    elif data.dropped and kind == LINES:
+    if data.dropped - told and kind == POLYGONS:
+        feedback.pushWarning(tr("{0}: skipped {1} features with no polygon geometry (null or empty).").format(
+            label, data.dropped - told))
+    elif data.dropped - told and kind == LINES:
         feedback.pushWarning(tr("{0}: skipped {1} features with no line (null, empty or zero length).").format(
-            label, data.dropped))
+            label, data.dropped - told))
+    _say_if_empty(data, feedback, label)
+    _compare_extent(data, label, crs, feedback, field_names, layer_crs, raw_bounds)
     return data
 
 
-def _read_features(source, feedback, field_names):
+def _say_if_empty(data, feedback, label):
+    if data.read == 0:
+        feedback.pushWarning(tr("{0} is empty: it has no features. What depends on it is not checked.").format(label))
+
+
+def _bounds(geoms):
+    """(xmin, ymin, xmax, ymax) of geometries, None when there are none."""
+    bounds = tuple(shapely.total_bounds(geoms)) if len(geoms) else None
+    return bounds if bounds is not None and np.isfinite(bounds).all() else None
+
+
+def _compare_extent(data, label, crs, feedback, field_names, layer_crs, extent):
+    """Note the layer for the guard; warn, and mark it, when it misses the first layer of the run entirely."""
+    run = guard.current()
+    bounds = _bounds(data.geoms)
+    guard.note_layer(label, field_names, len(data), bounds, layer_crs, extent)
+    # the first layer read whose bounds are known in `crs`: moved there, or read as drawn in that very CRS
+    reference = next(((n.label, n.bounds or n.extent) for n in (run.layers[:-1] if run else [])
+                      if n.bounds is not None or (n.extent is not None and n.crs == crs)), None)
+    if bounds is None or reference is None:
+        return
+    a, b = bounds, reference[1]
+    gap = max(b[0] - a[2], a[0] - b[2], b[1] - a[3], a[1] - b[3])
+    if gap > 0:
+        data.disjoint_from = reference[0]
+        feedback.pushWarning(tr(
+            "{0} and {1} do not overlap at all in {2}: {0} lies {3:,.0f} m away. If they should overlap, one of them "
+            "has a wrong coordinate system label; what depends on both is not checked.").format(
+                label, reference[0], crs.authid() or crs.description(), gap))
+
+
+def _read_features(source, feedback, field_names, label=""):
     """Feature iteration, for any provider, selection or filter. Validity checks are ours, not Processing's."""
     request = QgsFeatureRequest()
     request.setSubsetOfAttributes(list(field_names), source.fields())
@@ -197,20 +264,27 @@ def _read_features(source, feedback, field_names):
     values = {f: [] for f in field_names}
     indexes = {f: source.fields().lookupField(f) for f in field_names}
     step = max(total // 50, 1)
-    for i, feature in enumerate(source.getFeatures(request, SKIP_GEOMETRY_VALIDITY_CHECKS)):
-        stop_if_cancelled(feedback)
-        geometry = feature.geometry()
-        wkbs.append(None if geometry.isNull() else bytes(geometry.asWkb()))
-        fids.append(feature.id())
-        attributes = feature.attributes()
-        for f, index in indexes.items():
-            values[f].append(_plain(attributes[index]))
-        if total and i % step == 0:
-            feedback.setProgress(100.0 * i / total)
-    geoms = shapely.from_wkb(np.array(wkbs, dtype=object)) if wkbs else np.empty(0, dtype=object)
+    feature = None
+    try:
+        for i, feature in enumerate(source.getFeatures(request, SKIP_GEOMETRY_VALIDITY_CHECKS)):
+            stop_if_cancelled(feedback)
+            geometry = feature.geometry()
+            wkbs.append(None if geometry.isNull() else bytes(geometry.asWkb()))
+            fids.append(feature.id())
+            attributes = feature.attributes()
+            for f, index in indexes.items():
+                values[f].append(_plain(attributes[index]))
+            if total and i % step == 0:
+                feedback.setProgress(100.0 * i / total)
+    except QgsProcessingException:
+        raise
+    except Exception:
+        with guard.reading(label, feature.id() if feature is not None else None):
+            raise
+    geoms, faults, curved = sanitise.shapes(np.array(wkbs + [None], dtype=object)[:-1])
     columns = {f: np.array(v + [None], dtype=object)[:-1] for f, v in values.items()}
     return LayerData(geoms=np.asarray(geoms, dtype=object), fids=np.array(fids, dtype=np.int64),
-                     columns=columns, read=len(wkbs))
+                     columns=columns, read=len(wkbs), faults=faults, curved=curved)
 
 
 def _plain(value):

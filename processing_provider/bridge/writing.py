@@ -1,4 +1,9 @@
-"""Writing: result rows (and geometries) into a Processing sink, once, the fastest way QGIS takes them."""
+"""Writing: result rows (and geometries) into a Processing sink, once, the fastest way QGIS takes them.
+
+No output field is called `fid`: a GeoPackage keeps its feature ids in a column of that name, so a field `fid`
+holding anything but unique integers (a source's feature id, repeated for two pieces of one feature) fails
+with "UNIQUE constraint failed". make_fields renames such a field `src_fid`, the name Lantu gives a source's
+feature id. Geometry collections bound for a polygon output are reduced to their polygons."""
 import itertools
 
 import numpy as np
@@ -15,7 +20,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ...compat import WKB_NO_GEOMETRY
+from ...compat import POLYGON_GEOMETRY, WKB_NO_GEOMETRY
 from ...translation import tr
 
 try:  # shapely 2 is checked by require_dependencies(); the provider must load without it
@@ -35,11 +40,14 @@ def _field(name, kind):
     return QgsField(name, types[kind])
 
 
+RESERVED = {"fid": "src_fid"}  # field names a GeoPackage keeps for itself, and the name used instead
+
+
 def make_fields(spec):
-    """QgsFields from [(name, 'str'|'float'|'int'), ...]."""
+    """QgsFields from [(name, 'str'|'float'|'int'), ...]; a field named fid is called src_fid."""
     fields = QgsFields()
     for name, kind in spec:
-        fields.append(_field(name, kind))
+        fields.append(_field(RESERVED.get(name.lower(), name), kind))
     return fields
 
 
@@ -60,7 +68,7 @@ def write_rows(algorithm, parameters, name, context, spec, rows, geoms=None, crs
     add, fast = sink.addFeature, QgsFeatureSink.Flag.FastInsert
     wkbs = geometry_wkb(geoms, wkb_type) if geoms is not None else itertools.repeat(None)
     plain = isinstance(rows, AttributeRows)
-    for row, wkb in zip(rows, wkbs):
+    for number, (row, wkb) in enumerate(zip(rows, wkbs), start=1):
         if wkb is None:
             feature.clearGeometry()
         else:
@@ -68,8 +76,14 @@ def write_rows(algorithm, parameters, name, context, spec, rows, geoms=None, crs
             feature.setGeometry(geometry)
         feature.setAttributes(row if plain else [_to_attribute(v) for v in row])
         if not add(feature, fast):
-            raise QgsProcessingException(tr("Could not write to the output {0}: {1}").format(name, sink.lastError()))
+            raise QgsProcessingException(tr("Could not write row {0} to the output {1} ({2}): {3}").format(
+                number, name, _describe(fields, row), sink.lastError()))
     return dest_id
+
+
+def _describe(fields, row):
+    """A row as a planner can find it again: its first few fields and their values."""
+    return ", ".join(f"{fields.at(i).name()}={v}" for i, v in enumerate(list(row)[:4]) if i < fields.count())
 
 
 class AttributeRows(list):
@@ -96,7 +110,16 @@ def rows_from_columns(*columns):
 
 
 def geometry_wkb(geoms, wkb_type):
-    """The geometries as WKB (None stays None), made multi in one go when `wkb_type` is multi."""
+    """The geometries as WKB (None stays None), made multi in one go when `wkb_type` is multi; for a polygon
+    output, geometry collections (an overlay's or an input's) keep only their polygons."""
+    if QgsWkbTypes.geometryType(wkb_type) == POLYGON_GEOMETRY:
+        from ...core.geometry import polygonal
+
+        geoms = np.array(geoms, dtype=object)
+        present = np.flatnonzero([g is not None for g in geoms])
+        mixed = present[shapely.get_type_id(geoms[present]) == 7]
+        if len(mixed):
+            geoms[mixed] = polygonal(geoms[mixed])
     if QgsWkbTypes.isMultiType(wkb_type):
         # a GeoPackage or Shapefile layer of MultiPolygons refuses plain Polygons
         geoms = np.array(geoms, dtype=object)  # a copy: the caller's array stays as it is
