@@ -35,6 +35,7 @@ PARAMETERS = {
     "lantu:consolidationpotential": ({"LANDUSE": ("layer", "dltb"), "CODE_FIELD": "DLBM",
                                       "VILLAGES": ("layer", "village"), "VILLAGE_FIELD": "XZQMC"},
                                      "LANDUSE", "VILLAGES"),
+    "lantu:convertbase": ({"LANDUSE": ("layer", "dltb"), "CODE_FIELD": "DLBM", "CZCSXM_FIELD": "CZCSXM"}, "LANDUSE", None),
     "lantu:controllineoverlaps": ({**LINES}, "PERMANENT_FARMLAND", "ECO_REDLINE"),
     "lantu:farmlandcontiguity": ({"LANDUSE": ("layer", "dltb"), "CODE_FIELD": "DLBM",
                                   "COMPARE_LANDUSE": ("layer", "ghyd"), "COMPARE_CODE_FIELD": "YDYHFLDM"},
@@ -61,6 +62,7 @@ DESTINATION_FAULTS = ["dest_input", "missing_folder"]
 FAULTS = faults.FAULTS + DESTINATION_FAULTS
 SECOND_FAULTS = {"nocrs", "gk_label", "elsewhere"}  # CRS faults of a secondary input, where a main input's CRS is the reference
 NOT_MEASURING = {"lantu:applystyle"}
+SINGLE_LAYER = {"lantu:convertbase"}  # one input layer: moved 30 km it misses nothing, and must give the clean run's numbers
 # a checker reports some faults as findings rather than refusing: the finding's check id must be in its log
 FINDINGS = {("lantu:checklanduse", "webmercator"): "crs_not_cgcs2000",
             ("lantu:checklanduse", "huge"): "coordinates_out_of_zone"}  # styles a layer, measures nothing: no CRS can be wrong for it
@@ -279,6 +281,9 @@ def judge(matrix, algorithm, fault, ok, message, log, numbers, label, chosen):
     if fault == "elsewhere":
         if algorithm in NOT_MEASURING:
             return "right", "nothing measured"
+        if algorithm in SINGLE_LAYER:
+            same = clean is not None and _same(numbers, clean, 1e-6, _area_keys(clean))
+            return ("right", "the same numbers as the clean run") if same else ("wrong", "the numbers moved with the layer")
         if not _told(log, label, ("do not overlap",)):
             return "wrong", f"{label} misses the other layers, and no warning says so"
         verdicts = [line for line in log.splitlines() if line.startswith("Site ")]
