@@ -11,10 +11,10 @@ from qgis.core import (
     QgsProcessingOutputLayerDefinition,
     QgsProcessingUtils,
     QgsProperty,
-    QgsProviderRegistry,
 )
 
 from ...translation import tr
+from . import uris
 
 # Parameter types whose value names data that is read (QgsProcessingParameterDefinition.type()).
 INPUT_TYPES = {"source", "vector", "raster", "multilayer", "file", "mesh", "pointcloud", "layer", "vectortile"}
@@ -87,12 +87,12 @@ def _layer_path(layer, in_project=True):
 
 
 def _table(uri):
-    return QgsProviderRegistry.instance().decodeUri("ogr", uri).get("layerName") or ""
+    return uris.table_name(uri)
 
 
 def _uri_path(provider, uri):
     """The file a layer URI reads, or None (a database, a web service, a memory layer)."""
-    parts = QgsProviderRegistry.instance().decodeUri(provider or "ogr", uri) if provider in ("ogr", "gdal", None) else {}
+    parts = uris.decode(provider, uri)
     path = parts.get("path") or (uri.split("|")[0] if provider in ("ogr", "gdal", None) else "")
     return path if path and os.path.isfile(path) else None
 

@@ -4,17 +4,13 @@ exactly what QGIS would: a whole file layer, no filter, no selection, no unsaved
 import os
 
 import numpy as np
-from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProviderRegistry
+from qgis.core import QgsProcessingFeatureSourceDefinition
+
+from . import uris
+from .uris import in_main_thread
 
 FAST_READ_DRIVERS = {"GPKG", "FlatGeobuf", "SQLite"}
 FAST_READ_EXTENSIONS = {".gpkg": "GPKG", ".fgb": "FlatGeobuf", ".sqlite": "SQLite", ".db": "SQLite"}
-
-
-def in_main_thread():
-    from qgis.PyQt.QtCore import QCoreApplication, QThread
-
-    app = QCoreApplication.instance()
-    return app is None or QThread.currentThread() == app.thread()
 
 
 def ogr_location(algorithm, parameters, name, context):
@@ -31,7 +27,7 @@ def ogr_location(algorithm, parameters, name, context):
     # A path to a GeoPackage … (never a layer id, which has no such extension): no project lookup,
     # which would race with the main thread editing the project.
     if isinstance(value, str) and os.path.splitext(value.split("|")[0])[1].lower() in FAST_READ_EXTENSIONS:
-        parts = QgsProviderRegistry.instance().decodeUri("ogr", value)
+        parts = uris.decode("ogr", value)
         if parts.get("subset") or not os.path.isfile(parts.get("path") or ""):
             return None
         return parts.get("path"), parts.get("layerName") or None
@@ -42,7 +38,7 @@ def ogr_location(algorithm, parameters, name, context):
         return None  # a filter or unsaved edits: only QGIS's own iteration sees them
     if layer.dataProvider().storageType() not in FAST_READ_DRIVERS:
         return None  # shapefiles and others: QGIS knows their encoding settings, OGR may not
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    parts = uris.decode("ogr", layer.source())
     return parts.get("path"), parts.get("layerName") or None
 
 

@@ -15,7 +15,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingFeatureSourceDefinition,
-    QgsProviderRegistry,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -23,10 +22,11 @@ from qgis.PyQt.QtCore import QVariant
 from ...compat import LINE_GEOMETRY, POLYGON_GEOMETRY, SKIP_GEOMETRY_VALIDITY_CHECKS
 from ...core.roles import find_field
 from ...translation import tr
-from . import guard, sanitise
+from . import guard, sanitise, uris
 from .algorithm import stop_if_cancelled
 from .crs import read_crs, transform_geoms
-from .fast_read import in_main_thread, read_fast
+from .fast_read import read_fast
+from .uris import in_main_thread
 
 try:  # shapely 2 is checked by require_dependencies(); the provider must load without it
     import shapely
@@ -74,7 +74,7 @@ def source_or_fail(algorithm, parameters, name, context, label):
 
 def table_name(uri):
     """The layer inside a file ('yjjbnt' of 'lantu_demo.gpkg|layername=yjjbnt'), or '' when the URI names none."""
-    return QgsProviderRegistry.instance().decodeUri("ogr", uri).get("layerName") or ""
+    return uris.table_name(uri)
 
 
 def layer_name(algorithm, parameters, name, context):
