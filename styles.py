@@ -3,14 +3,21 @@
 Used by lantu:applystyle and by the dock for the layers it loads. A categorised style keyed on a code
 field (DLBM, YDYHFLDM) is re-keyed to the layer's own code field when it is named differently.
 """
+import csv
 import os
 
-from qgis.core import QgsCategorizedSymbolRenderer, QgsProviderRegistry, QgsVectorLayer
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsProviderRegistry,
+    QgsRendererCategory,
+    QgsVectorLayer,
+)
 
 from .compat import LINE_GEOMETRY, POLYGON_GEOMETRY
 from .core import roles as core_roles
 from .core.roles import CODE_FIELDS
-from .paths import STYLES_DIR
+from .paths import STYLES_DIR, TABLES_DIR
 
 # style key -> (qml file, the code field the QML is keyed on, or None)
 STYLES = {
@@ -78,3 +85,25 @@ def apply_auto(layer, code_field=None):
     if key is None:
         return None
     return key if not apply(layer, key, field) else None
+
+
+# 规划分区, first level (the first digit of GHFQDM in resources/tables/planning_zones.csv): the colours are the usual
+# ones of township plans' 规划分区图 (greens for ecology, yellow for farmland, red for towns), not a standard's
+ZONE_COLOURS = {"1": "#2e8b57", "2": "#a6d96a", "3": "#fff2a8", "4": "#e8676b", "5": "#f3b37a", "6": "#6baed6",
+                "7": "#b39ddb"}
+
+
+def planning_zone_names():
+    """{first digit: name} of the first-level planning zones (生态保护区, 生态控制区 …)."""
+    with open(os.path.join(TABLES_DIR, "planning_zones.csv"), encoding="utf-8-sig", newline="") as stream:
+        return {row["code"][:1]: row["name"] for row in csv.DictReader(stream) if row.get("level") == "1"}
+
+
+def planning_zones_renderer(zone_field):
+    """A renderer drawing a layer's planning zones (三区) by their first-level zone, from its zone-code field."""
+    names = planning_zone_names()
+    categories = []
+    for digit, colour in ZONE_COLOURS.items():
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"})
+        categories.append(QgsRendererCategory(digit, symbol, names.get(digit, digit)))
+    return QgsCategorizedSymbolRenderer(f'left(to_string("{zone_field}"), 1)', categories)
