@@ -14,7 +14,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from .compat import LINE_GEOMETRY, POLYGON_GEOMETRY
+from .compat import LINE_GEOMETRY, POINT_GEOMETRY, POLYGON_GEOMETRY
 from .core import roles as core_roles
 from .core.roles import CODE_FIELDS
 from .paths import STYLES_DIR, TABLES_DIR
@@ -31,6 +31,7 @@ STYLES = {
     "findings": ("findings.qml", None),
 }
 STYLE_KEYS = ["auto"] + list(STYLES)  # the order of lantu:applystyle's STYLE enum
+POINT_STYLES = {"findings": "findings_points.qml"}  # a style drawn otherwise on a point layer (a dot by severity)
 FINDING_FIELDS = {"rule_id", "check_id", "pair", "severity", "fid_a", "src_fid"}
 LINE_ROLES = {"permanent_farmland": "pbf", "eco_redline": "erl", "urban_boundary": "udb"}
 
@@ -69,6 +70,8 @@ def choose(layer, code_field=None):
 def apply(layer, key, code_field=None):
     """Load the standard style `key` onto the layer; return an error text, or '' when applied."""
     qml, keyed_on = STYLES[key]
+    if layer.geometryType() == POINT_GEOMETRY:
+        qml = POINT_STYLES.get(key, qml)
     message, ok = layer.loadNamedStyle(os.path.join(STYLES_DIR, qml))
     if not ok:
         return message or qml

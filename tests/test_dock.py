@@ -4,9 +4,8 @@ import os
 import time
 
 import pytest
-from conftest import ROOT
+from layers import DEMO_DIR, group_layers, wait_for, wait_for_export
 
-DEMO_DIR = os.path.join(ROOT, "resources", "demo")
 # the table each role should be guessed to, from the demo's README
 EXPECTED_ROLES = {"current_landuse": "dltb", "planned_landuse": "ghyd", "permanent_farmland": "yjjbnt",
                   "eco_redline": "stbhhx", "urban_boundary": "czkfbj", "roads": "roads", "township": "township",
@@ -18,34 +17,6 @@ def source_table(layer):
 
     parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
     return parts.get("layerName") or os.path.splitext(os.path.basename(parts.get("path", "")))[0]
-
-
-def wait_for(page, timeout=300):
-    from qgis.PyQt.QtCore import QCoreApplication
-
-    start = time.time()
-    while page.runner is not None and page.runner.running:
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
-        assert time.time() - start < timeout, "the step did not finish"
-    for _ in range(20):  # let queued signals arrive
-        QCoreApplication.processEvents()
-
-
-def wait_for_export(dock, timeout=300):
-    from qgis.PyQt.QtCore import QCoreApplication
-
-    start = time.time()
-    while dock.export_page.running():
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
-        assert time.time() - start < timeout, "the maps were not exported"
-
-
-def group_layers(project, step_key):
-    from lantu.ui.results import RESULT_PROPERTY
-
-    return sorted(layer.id() for layer in project.mapLayers().values() if layer.customProperty(RESULT_PROPERTY) == step_key)
 
 
 def test_roles_are_guessed_and_survive_save_and_reload(dock, demo_project, tmp_path):
@@ -210,6 +181,7 @@ def test_targets_import_from_a_gbk_csv_with_chinese_headers(dock, tmp_path):
 
 
 def test_export_report_and_standard_maps(dock, demo_project, tmp_path):
+    from qgis.PyQt.QtCore import QCoreApplication
     from qgis.PyQt.QtGui import QColor, QImage
 
     page = dock.pages["status"]
@@ -229,6 +201,9 @@ def test_export_report_and_standard_maps(dock, demo_project, tmp_path):
     task = dock.export_page.export_maps(str(tmp_path / "maps"))
     assert task is not None and dock.export_page.running()  # a background task: the call returned at once
     wait_for_export(dock)
+    for _ in range(20):  # the task manager deletes the finished task
+        QCoreApplication.processEvents()
+    dock.cleanup()  # as when the plugin unloads (QGIS quits): no error about the task
     names = sorted(os.path.basename(p) for p in dock.export_page.written)
     assert names == sorted(f"{s}.{k}" for s in ("xianzhuang", "yongdi_guihua", "sanqu_sanxian") for k in ("pdf", "png"))
     image = QImage(str(tmp_path / "maps" / "yongdi_guihua.png"))

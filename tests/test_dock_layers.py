@@ -4,7 +4,7 @@ import json
 import os
 
 from conftest import ROOT
-from test_dock import DEMO_DIR, group_layers, wait_for
+from layers import DEMO_DIR, group_layers, wait_for
 
 SUMMARY = json.load(open(os.path.join(ROOT, "resources", "demo", "summary.json"), encoding="utf-8"))
 
@@ -69,8 +69,10 @@ def test_the_planted_tbmj_fault_is_found_and_a_check_without_its_field_says_how_
     summary = dock.state.results["status"]
     found = [f for f in summary["findings"] if "TBMJ" in f["text"]]
     assert len(found) == 1 and "+10.00 %" in found[0]["text"]
-    # the finding is the planted parcel (summary.json, by BSM)
-    point = project.mapLayer(found[0]["layer"]).getFeature(found[0]["fid"])
+    # the finding is the planted parcel (summary.json, by BSM), drawn as a dot by severity
+    findings = project.mapLayer(found[0]["layer"])
+    assert findings.renderer().type() == "categorizedSymbol" and findings.renderer().classAttribute() == "severity"
+    point = findings.getFeature(found[0]["fid"])
     dltb = project.mapLayer(dock.state.roles["current_landuse"])
     assert dltb.getFeature(point["src_fid"])["BSM"] == SUMMARY["faults"]["tbmj_plus_10pct_BSM"]
     # without an area field the check is not run, and the page says why and where to set it

@@ -80,10 +80,11 @@ class ExportPage(QWidget):
         return not self.maps_button.isEnabled()
 
     def cancel(self):
-        if self.task is not None:
+        if self.task is not None and self.running():
             self.task.cancel()
 
     def _done(self, written, problems):
+        self.task = None  # the task manager deletes a finished task: no handle to it is kept
         self.written = list(written)
         self.maps_button.setEnabled(True)
         self.progress.setVisible(False)

@@ -68,11 +68,13 @@ class StepPage(QWidget):
         self.table_label = QLabel(tr("Summary table"))
         layout.addWidget(self.table_label)
         self.table = FitTable()
-        self.table.setMinimumHeight(160)
+        self.table.setMinimumHeight(220)
         layout.addWidget(self.table, 1)
         layout.addWidget(QLabel(tr("Findings (click one to zoom to it)")))
         self.findings = QListWidget()
-        self.findings.setMinimumHeight(80)
+        self.findings.setMinimumHeight(120)
+        self.findings.setWordWrap(True)  # a long sentence wraps: no sideways scrolling to read it
+        self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.findings.itemClicked.connect(self.zoom_to)
         layout.addWidget(self.findings)
         self.summary = {}

@@ -47,9 +47,9 @@ class FitTable(QTableWidget):
             self.setColumnWidth(0, max(available - sum(self.natural[1:]), MIN_COLUMN))
         self.resizeRowsToContents()
         if self.fit_height:  # as tall as its rows, no empty box under a few figures
-            height = self.horizontalHeader().height() + sum(self.rowHeight(r) for r in range(self.rowCount())) + 4
-            self.setMinimumHeight(0)
-            self.setFixedHeight(max(height, 40))
+            height = max(self.horizontalHeader().height() + sum(self.rowHeight(r) for r in range(self.rowCount())) + 4, 40)
+            if height != self.height() or self.minimumHeight() != height:
+                self.setFixedHeight(height)
 
 
 def fill_table(widget, headers, rows, fit=False, unit=HA, tips=None):
