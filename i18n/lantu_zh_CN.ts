@@ -3570,7 +3570,7 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>正在后台输出图件…</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="91" />
+      <location filename="../ui/export_page.py" line="92" />
       <source>Maps written: {0}</source>
       <translation>已输出图件：{0}</translation>
     </message>
@@ -4405,42 +4405,42 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>问题清单（单击定位）</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="100" />
+      <location filename="../ui/step_page.py" line="102" />
       <source>Planning zones</source>
       <translation>规划分区</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="107" />
+      <location filename="../ui/step_page.py" line="109" />
       <source>required</source>
       <translation>必需</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="109" />
+      <location filename="../ui/step_page.py" line="111" />
       <source>optional</source>
       <translation>可选</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="122" />
+      <location filename="../ui/step_page.py" line="124" />
       <source>Running in the background…</source>
       <translation>正在后台运行…</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="134" />
+      <location filename="../ui/step_page.py" line="136" />
       <source>Cancelled; the previous results are kept.</source>
       <translation>已取消，保留上次结果。</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="153" />
+      <location filename="../ui/step_page.py" line="155" />
       <source>needs a layer for {0}: set it on the Layers page</source>
       <translation>缺少“{0}”图层，请在“图层”页指定</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="156" />
+      <location filename="../ui/step_page.py" line="158" />
       <source>failed; see the Processing log</source>
       <translation>运行失败，详见处理工具日志</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="171" />
+      <location filename="../ui/step_page.py" line="173" />
       <source>Summary table: {0}</source>
       <translation>汇总表：{0}</translation>
     </message>
