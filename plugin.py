@@ -101,7 +101,9 @@ class LantuPlugin:
         processing.execAlgorithmDialog(algorithm_id, {})
 
     def _open_demo(self):
-        if not QgsProject.instance().read(DEMO_PROJECT):
+        from .ui import demo  # a copy in the profile: results are saved beside it, never in the plugin or /tmp
+
+        if not demo.open_demo(QgsProject.instance()):
             self.iface.messageBar().pushWarning("Lantu", tr("Could not open the demo project: {0}").format(DEMO_PROJECT))
 
     # Dependencies -----------------------------------------------------------------------

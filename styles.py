@@ -3,14 +3,21 @@
 Used by lantu:applystyle and by the dock for the layers it loads. A categorised style keyed on a code
 field (DLBM, YDYHFLDM) is re-keyed to the layer's own code field when it is named differently.
 """
+import csv
 import os
 
-from qgis.core import QgsCategorizedSymbolRenderer, QgsProviderRegistry, QgsVectorLayer
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsProviderRegistry,
+    QgsRendererCategory,
+    QgsVectorLayer,
+)
 
-from .compat import LINE_GEOMETRY, POLYGON_GEOMETRY
+from .compat import LINE_GEOMETRY, POINT_GEOMETRY, POLYGON_GEOMETRY
 from .core import roles as core_roles
 from .core.roles import CODE_FIELDS
-from .paths import STYLES_DIR
+from .paths import STYLES_DIR, TABLES_DIR
 
 # style key -> (qml file, the code field the QML is keyed on, or None)
 STYLES = {
@@ -24,6 +31,7 @@ STYLES = {
     "findings": ("findings.qml", None),
 }
 STYLE_KEYS = ["auto"] + list(STYLES)  # the order of lantu:applystyle's STYLE enum
+POINT_STYLES = {"findings": "findings_points.qml"}  # a style drawn otherwise on a point layer (a dot by severity)
 FINDING_FIELDS = {"rule_id", "check_id", "pair", "severity", "fid_a", "src_fid"}
 LINE_ROLES = {"permanent_farmland": "pbf", "eco_redline": "erl", "urban_boundary": "udb"}
 
@@ -62,6 +70,8 @@ def choose(layer, code_field=None):
 def apply(layer, key, code_field=None):
     """Load the standard style `key` onto the layer; return an error text, or '' when applied."""
     qml, keyed_on = STYLES[key]
+    if layer.geometryType() == POINT_GEOMETRY:
+        qml = POINT_STYLES.get(key, qml)
     message, ok = layer.loadNamedStyle(os.path.join(STYLES_DIR, qml))
     if not ok:
         return message or qml
@@ -78,3 +88,25 @@ def apply_auto(layer, code_field=None):
     if key is None:
         return None
     return key if not apply(layer, key, field) else None
+
+
+# 规划分区, first level (the first digit of GHFQDM in resources/tables/planning_zones.csv): the colours are the usual
+# ones of township plans' 规划分区图 (greens for ecology, yellow for farmland, red for towns), not a standard's
+ZONE_COLOURS = {"1": "#2e8b57", "2": "#a6d96a", "3": "#fff2a8", "4": "#e8676b", "5": "#f3b37a", "6": "#6baed6",
+                "7": "#b39ddb"}
+
+
+def planning_zone_names():
+    """{first digit: name} of the first-level planning zones (生态保护区, 生态控制区 …)."""
+    with open(os.path.join(TABLES_DIR, "planning_zones.csv"), encoding="utf-8-sig", newline="") as stream:
+        return {row["code"][:1]: row["name"] for row in csv.DictReader(stream) if row.get("level") == "1"}
+
+
+def planning_zones_renderer(zone_field):
+    """A renderer drawing a layer's planning zones (三区) by their first-level zone, from its zone-code field."""
+    names = planning_zone_names()
+    categories = []
+    for digit, colour in ZONE_COLOURS.items():
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"})
+        categories.append(QgsRendererCategory(digit, symbol, names.get(digit, digit)))
+    return QgsCategorizedSymbolRenderer(f'left(to_string("{zone_field}"), 1)', categories)

@@ -13,6 +13,8 @@ POLYGON, LINE, POINT, RASTER = "polygon", "line", "point", "raster"
 # spellings planning databases use; the first one present is taken.
 CODE_FIELDS = ("DLBM", "YDYHFLDM", "GHDLBM", "YDYHDM", "YDYHBM", "GHYDDM", "DLDM")
 NAME_FIELDS = ("DLMC", "YDYHFLMC", "GHDLMC", "YDYHMC", "GHYDMC")
+# Planning-zone (规划分区) codes: GHFQDM in county and township databases, FQDM and the like elsewhere.
+ZONE_FIELDS = ("GHFQDM", "FQDM", "YTFQDM", "GNFQDM")
 
 
 @dataclass(frozen=True)
@@ -38,8 +40,30 @@ ROLES = (
          ("cluster", "片区")),
     Role("village_clusters", POLYGON, ("village_cluster", "cluster", "clusters", "村级片区", "片区"), ("PQDM", "PQMC")),
     Role("dem", RASTER, ("dem", "dtm", "elevation", "高程", "地形")),
+    # a layer of its own for the planning zones, where the planned land use does not carry them (GHFQDM)
+    Role("planning_zones", POLYGON, ("ghfq", "gnfq", "规划分区", "功能分区", "zones", "zoning"), ("GHFQDM", "FQDM", "GHFQMC"),
+         ("dltb", "三调", "现状", "ghyd", "用地用海")),
 )
 ROLE_KEYS = tuple(r.key for r in ROLES)
+
+# The fields a role's layer is read through, by kind: (kind, candidate names, first present wins). The dock guesses
+# each from these names and lets the planner choose another (or none); the steps pass them to the algorithms.
+CODE, AREA, NAME, POPULATION, GRADE, ROUTE, WIDTH, ZONE_CODE = (
+    "code", "area", "name", "population", "grade", "route", "width", "zone_code")
+ROLE_FIELDS = {
+    "current_landuse": ((CODE, CODE_FIELDS), (AREA, ("TBMJ",))),  # TBMJ: the parcel's recorded (ellipsoidal) area
+    "planned_landuse": ((CODE, CODE_FIELDS), (ZONE_CODE, ZONE_FIELDS)),
+    "roads": ((GRADE, ("GRADE", "DLDJ", "JSDJ")), (ROUTE, ("LXBM", "LXDM")), (WIDTH, ("WIDTH", "KD", "LJKD"))),
+    "township": ((NAME, ("XZQMC", "NAME", "MC")),),
+    "villages": ((NAME, ("XZQMC", "CJMC", "NAME", "MC")), (POPULATION, ("POP", "RK", "HJRK", "CZRK"))),
+    "village_clusters": ((NAME, ("PQMC", "NAME", "MC")),),
+    "planning_zones": ((ZONE_CODE, ZONE_FIELDS),),
+}
+
+
+def field_candidates(role, kind):
+    """The standard names of a role's field of `kind`, or () when the role has no such field."""
+    return dict(ROLE_FIELDS.get(role, ())).get(kind, ())
 
 
 @dataclass

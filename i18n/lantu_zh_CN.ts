@@ -49,22 +49,22 @@
       <translation>安装依赖包…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="105" />
+      <location filename="../plugin.py" line="107" />
       <source>Could not open the demo project: {0}</source>
       <translation>无法打开示例项目：{0}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="112" />
+      <location filename="../plugin.py" line="114" />
       <source>Install</source>
       <translation>安装</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="120" />
+      <location filename="../plugin.py" line="122" />
       <source>Everything Lantu needs is installed.</source>
       <translation>Lantu 所需的依赖包均已安装。</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="122" />
+      <location filename="../plugin.py" line="124" />
       <source>Lantu will run:
 
 {0}
@@ -77,17 +77,17 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
 依赖包将安装到 Lantu 专用的文件夹中，不会改动 QGIS 的其他任何内容。是否继续？</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="135" />
+      <location filename="../plugin.py" line="137" />
       <source>Installed. Restart QGIS to use Lantu's algorithms.</source>
       <translation>安装完成。请重启 QGIS 后使用 Lantu 的算法。</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="138" />
+      <location filename="../plugin.py" line="140" />
       <source>The install failed; see the Lantu tab of the log.</source>
       <translation>安装失败，详见日志消息面板的 Lantu 选项卡。</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="140" />
+      <location filename="../plugin.py" line="142" />
       <source>Installing Lantu's dependencies</source>
       <translation>正在安装 Lantu 依赖包</translation>
     </message>
@@ -3952,229 +3952,844 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>无法把第 {0} 行写入输出 {1}（{2}）：{3}</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="50" />
+      <location filename="../ui/dock.py" line="54" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="59" />
+      <location filename="../ui/dock.py" line="55" />
+      <source>Which layer of the project is which, their fields and the plan's settings</source>
+      <translation>项目中各图层的用途、读取的字段和规划设置</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="63" />
       <source>Export</source>
       <translation>成果输出</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="48" />
+      <location filename="../ui/dock.py" line="64" />
+      <source>The review report and the standard maps</source>
+      <translation>审查报告与标准图件</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="168" />
+      <source>The demo was opened from its copy in {0}, so that its results are saved beside it.</source>
+      <translation>已打开示范项目在 {0} 中的副本，成果将保存在其旁边。</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="19" />
       <source>(plan without a name)</source>
       <translation>（未命名规划）</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="53" />
+      <location filename="../ui/export.py" line="25" />
       <source>Layer roles</source>
       <translation>图层用途</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="53" />
+      <location filename="../ui/export.py" line="25" />
       <source>Role</source>
       <translation>用途</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="59" />
+      <location filename="../ui/export.py" line="31" />
       <source>No targets yet.</source>
       <translation>尚未填写目标指标。</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="68" />
+      <location filename="../ui/export.py" line="40" />
       <source>Algorithm</source>
       <translation>算法</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="71" />
+      <location filename="../ui/export.py" line="43" />
       <source>Value</source>
       <translation>数值</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="81" />
+      <location filename="../ui/export.py" line="47" />
+      <source>Not checked</source>
+      <translation>未检查项</translation>
+    </message>
+    <message>
+      <location filename="../ui/export.py" line="56" />
       <source>… and {0} more</source>
       <translation>…另有 {0} 条</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="84" />
+      <location filename="../ui/export.py" line="59" />
       <source>Review report: {0}</source>
       <translation>审查报告：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="84" />
+      <location filename="../ui/export.py" line="59" />
       <source>Date: {0}</source>
       <translation>日期：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="191" />
-      <source>{0}: none of its layers is set on the Layers page.</source>
-      <translation>{0}：所需图层均未在“图层”页指定。</translation>
-    </message>
-    <message>
-      <location filename="../ui/export.py" line="206" />
-      <source>{0}: export failed ({1}).</source>
-      <translation>{0}：输出失败（{1}）。</translation>
-    </message>
-    <message>
-      <location filename="../ui/export_page.py" line="18" />
+      <location filename="../ui/export_page.py" line="21" />
       <source>An HTML review report of every step (tables, findings, figures), and the standard maps from the layout templates, as PDF and PNG.</source>
       <translation>生成各步骤的 HTML 审查报告（表格、问题清单、关键指标），并按布局模板输出标准图件（PDF 和 PNG）。</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="22" />
+      <location filename="../ui/export_page.py" line="25" />
       <source>Write the review report…</source>
       <translation>生成审查报告…</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="24" />
+      <location filename="../ui/export_page.py" line="27" />
       <source>Export the standard maps…</source>
       <translation>输出标准图件…</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="36" />
+      <location filename="../ui/export_page.py" line="35" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../ui/export_page.py" line="49" />
       <source>Review report</source>
       <translation>审查报告</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="42" />
+      <location filename="../ui/export_page.py" line="55" />
       <source>Report written: {0}</source>
       <translation>报告已生成：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="47" />
+      <location filename="../ui/export_page.py" line="63" />
       <source>Folder for the maps</source>
       <translation>图件输出文件夹</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="51" />
+      <location filename="../ui/export_page.py" line="74" />
+      <source>Exporting the maps in the background…</source>
+      <translation>正在后台输出图件…</translation>
+    </message>
+    <message>
+      <location filename="../ui/export_page.py" line="92" />
       <source>Maps written: {0}</source>
       <translation>已输出图件：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="10" />
+      <location filename="../ui/findings.py" line="28" />
+      <source>{0}: {1}</source>
+      <translation>{0}：{1}</translation>
+    </message>
+    <message>
+      <location filename="../ui/findings.py" line="29" />
+      <source>{0}: {1} — {2}</source>
+      <translation>{0}：{1}——{2}</translation>
+    </message>
+    <message>
+      <location filename="../ui/findings.py" line="32" />
+      <source>{0}: {1} ({2}) — {3}</source>
+      <translation>{0}：{1}（{2}）——{3}</translation>
+    </message>
+    <message>
+      <location filename="../ui/findings.py" line="38" />
+      <source>{0} overlaps {1}: {2}</source>
+      <translation>{0}与{1}重叠：{2}</translation>
+    </message>
+    <message>
+      <location filename="../ui/findings.py" line="39" />
+      <source> (a sliver)</source>
+      <translation>（细碎重叠）</translation>
+    </message>
+    <message>
+      <location filename="../ui/findings.py" line="41" />
+      <source>Inside the {0} control zone: {1}</source>
+      <translation>位于{0}建筑控制区内：{1}</translation>
+    </message>
+    <message>
+      <location filename="../ui/findings.py" line="46" />
+      <source>Settlement {0} ({1}), relocate: {2}; {3}</source>
+      <translation>居民点 {0}（{1}）建议腾退：{2}；{3}</translation>
+    </message>
+    <message>
+      <location filename="../ui/findings.py" line="51" />
+      <source>Cultivated land steeper than 25°: mean slope {0:.1f}°, {1}</source>
+      <translation>25° 以上坡耕地：平均坡度 {0:.1f}°，{1}</translation>
+    </message>
+    <message>
+      <location filename="../ui/findings.py" line="54" />
+      <source>{0} → {1}: {2}</source>
+      <translation>{0} → {1}：{2}</translation>
+    </message>
+    <message>
+      <location filename="../ui/findings.py" line="57" />
+      <source>Site {0}: {1} {2}, {3}</source>
+      <translation>项目 {0}：{1} {2}，{3}</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="17" />
       <source>Current land use (三调 DLTB)</source>
       <translation>现状用地（三调地类图斑）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="11" />
+      <location filename="../ui/labels.py" line="18" />
       <source>Planned land use (用地用海)</source>
       <translation>规划用地（用地用海）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="12" />
+      <location filename="../ui/labels.py" line="19" />
       <source>永久基本农田 (permanent farmland)</source>
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="13" />
+      <location filename="../ui/labels.py" line="20" />
       <source>生态保护红线 (ecological red line)</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="16" />
+      <location filename="../ui/labels.py" line="23" />
       <source>Townships (乡镇)</source>
       <translation>乡镇</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="18" />
+      <location filename="../ui/labels.py" line="25" />
       <source>Village clusters (村级片区)</source>
       <translation>村级片区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="19" />
+      <location filename="../ui/labels.py" line="26" />
       <source>DEM (elevation)</source>
       <translation>数字高程模型（DEM）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="24" />
+      <location filename="../ui/labels.py" line="27" />
+      <source>Planning zones (规划分区), if not in the planned land use</source>
+      <translation>规划分区（规划用地图层不含分区代码时）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="33" />
+      <source>Land-class code</source>
+      <translation>地类代码</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="33" />
+      <source>Recorded area (m²)</source>
+      <translation>图斑面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="34" />
+      <source>Road grade</source>
+      <translation>道路等级</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="34" />
+      <source>Route number</source>
+      <translation>路线编号</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="35" />
+      <source>Road width (m)</source>
+      <translation>路面宽度（米）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="35" />
+      <source>Planning-zone code</source>
+      <translation>规划分区代码</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="39" />
+      <source>m²</source>
+      <translation>平方米</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="39" />
+      <source>ha</source>
+      <translation>公顷</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="39" />
+      <source>mu</source>
+      <translation>亩</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="43" />
       <source>not started</source>
       <translation>未开始</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="24" />
+      <location filename="../ui/labels.py" line="43" />
       <source>needs attention</source>
       <translation>需关注</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="25" />
+      <location filename="../ui/labels.py" line="44" />
       <source>done</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="30" />
+      <location filename="../ui/labels.py" line="49" />
       <source>failed</source>
       <translation>失败</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="30" />
+      <location filename="../ui/labels.py" line="49" />
       <source>a layer role is missing</source>
       <translation>缺少图层</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="31" />
+      <location filename="../ui/labels.py" line="50" />
       <source>not available in this version</source>
       <translation>当前版本尚未提供</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="36" />
+      <location filename="../ui/labels.py" line="55" />
       <source>Village cluster (empty = total)</source>
       <translation>村级片区（空 = 合计）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="36" />
+      <location filename="../ui/labels.py" line="55" />
       <source>Year</source>
       <translation>年份</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="37" />
+      <location filename="../ui/labels.py" line="56" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="37" />
+      <location filename="../ui/labels.py" line="56" />
       <source>Binding (≥ or ≤)</source>
       <translation>约束（≥ 或 ≤）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="42" />
+      <location filename="../ui/labels.py" line="62" />
+      <source>Area</source>
+      <translation>面积</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="62" />
+      <source>Current area</source>
+      <translation>现状面积</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="62" />
+      <source>Planned area</source>
+      <translation>规划面积</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="63" />
+      <source>Homestead land</source>
+      <translation>宅基地面积</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="63" />
+      <source>To relocate (腾退)</source>
+      <translation>腾退面积</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="63" />
+      <source>Resettlement (安置)</source>
+      <translation>安置面积</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="64" />
+      <source>Surplus quota (节余指标)</source>
+      <translation>节余指标</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="64" />
+      <source>In hazard areas</source>
+      <translation>位于灾害区</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="64" />
+      <source>In constraint areas</source>
+      <translation>位于约束区</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="65" />
+      <source>Site area</source>
+      <translation>用地面积</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="65" />
+      <source>On 永久基本农田</source>
+      <translation>占永久基本农田</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="65" />
+      <source>In 生态保护红线</source>
+      <translation>占生态保护红线</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="65" />
+      <source>In 城镇开发边界</source>
+      <translation>位于城镇开发边界内</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="66" />
+      <source>Outside 城镇开发边界</source>
+      <translation>位于城镇开发边界外</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="66" />
+      <source>On cultivated land</source>
+      <translation>占耕地</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="67" />
+      <source>In road control zones</source>
+      <translation>占道路控制区</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="67" />
+      <source>Steeper than 25°</source>
+      <translation>25° 以上面积</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="67" />
+      <source>Steep farmland</source>
+      <translation>坡耕地</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="68" />
+      <source>Target</source>
+      <translation>目标值</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="68" />
+      <source>Planned − target</source>
+      <translation>规划值−目标值</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="68" />
+      <source>Abandoned mines</source>
+      <translation>废弃工矿</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="69" />
+      <source>Restorable at once</source>
+      <translation>即可恢复</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="70" />
+      <source>Restorable with works</source>
+      <translation>工程恢复</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="70" />
+      <source>Potential</source>
+      <translation>整治潜力</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="72" />
+      <source>永久基本农田面积</source>
+      <translation>永久基本农田面积</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="72" />
+      <source>耕地保有量</source>
+      <translation>耕地保有量</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="72" />
+      <source>城乡建设用地面积</source>
+      <translation>城乡建设用地面积</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="73" />
+      <source>林地保有量</source>
+      <translation>林地保有量</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="73" />
+      <source>湿地面积</source>
+      <translation>湿地面积</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="73" />
+      <source>生态保护红线面积</source>
+      <translation>生态保护红线面积</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="80" />
       <source>Row</source>
       <translation>行类型</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="44" />
+      <location filename="../ui/labels.py" line="81" />
       <source>Message</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="49" />
+      <location filename="../ui/labels.py" line="82" />
+      <source>Rule name</source>
+      <translation>规则名称</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="82" />
+      <source>Control line</source>
+      <translation>控制线</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="83" />
+      <source>Checked</source>
+      <translation>检查情况</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="83" />
+      <source>Class name</source>
+      <translation>地类名称</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="84" />
+      <source>Check id</source>
+      <translation>检查项编号</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="84" />
+      <source>Check</source>
+      <translation>检查项</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="84" />
+      <source>Lines overlapping</source>
+      <translation>重叠的控制线</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="86" />
+      <source>Sliver</source>
+      <translation>细碎</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="86" />
+      <source>Block</source>
+      <translation>连片编号</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="86" />
+      <source>百亩方</source>
+      <translation>百亩方</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="87" />
+      <source>Settlement</source>
+      <translation>居民点</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="87" />
+      <source>Proposal</source>
+      <translation>建议</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="87" />
+      <source>Reason codes</source>
+      <translation>原因代码</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="88" />
+      <source>Reasons</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="88" />
+      <source>Distance to a road (m)</source>
+      <translation>距道路（米）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="89" />
+      <source>Resettlement measured</source>
+      <translation>安置测算方式</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="90" />
+      <source>Township</source>
+      <translation>乡镇</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="90" />
+      <source>Villages</source>
+      <translation>行政村</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="91" />
+      <source>Indicator id</source>
+      <translation>指标编号</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="92" />
+      <source>Binding</source>
+      <translation>约束</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="92" />
+      <source>Met</source>
+      <translation>是否达标</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="93" />
+      <source>Setback (m)</source>
+      <translation>控制距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="94" />
+      <source>Buffer (m)</source>
+      <translation>缓冲距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="94" />
+      <source>Current code</source>
+      <translation>现状地类代码</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="94" />
+      <source>Current class</source>
+      <translation>现状地类</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="95" />
+      <source>Current row</source>
+      <translation>现状行类型</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="95" />
+      <source>Planned code</source>
+      <translation>规划地类代码</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="95" />
+      <source>Planned class</source>
+      <translation>规划地类</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="96" />
+      <source>Planned row</source>
+      <translation>规划行类型</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="97" />
+      <source>Mean slope (°)</source>
+      <translation>平均坡度（°）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="97" />
+      <source>Slope grade</source>
+      <translation>坡度级别</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="98" />
+      <source>DEM cells</source>
+      <translation>栅格数</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="98" />
+      <source>Code A</source>
+      <translation>甲地类代码</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="98" />
+      <source>Class A</source>
+      <translation>甲地类</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="98" />
+      <source>Code B</source>
+      <translation>乙地类代码</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="99" />
+      <source>Class B</source>
+      <translation>乙地类</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="99" />
+      <source>Kept by</source>
+      <translation>保留于</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="99" />
+      <source>Site</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="100" />
+      <source>Against</source>
+      <translation>对照对象</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="100" />
+      <source>Against (name)</source>
+      <translation>对照对象名称</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="100" />
+      <source>Key</source>
+      <translation>对照编码</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="100" />
+      <source>Constraints</source>
+      <translation>约束</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="101" />
+      <source>Farmland parcels</source>
+      <translation>耕地图斑数</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="102" />
+      <source>百亩方 blocks</source>
+      <translation>百亩方个数</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="102" />
+      <source>Share in 百亩方 (%)</source>
+      <translation>百亩方占比（%）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="102" />
+      <source>Changed</source>
+      <translation>是否变化</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="108" />
+      <source>{0} ({1})</source>
+      <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="140" />
       <source>class</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="49" />
+      <location filename="../ui/labels.py" line="140" />
       <source>to be split</source>
       <translation>待细分</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="49" />
+      <location filename="../ui/labels.py" line="140" />
       <source>unknown code</source>
       <translation>未知编码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="51" />
+      <location filename="../ui/labels.py" line="141" />
+      <source>class group</source>
+      <translation>地类汇总</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="141" />
+      <source>class group, to be split</source>
+      <translation>地类汇总（待细分）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="141" />
+      <source>not covered</source>
+      <translation>未覆盖</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="144" />
       <source>error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="51" />
+      <location filename="../ui/labels.py" line="144" />
       <source>warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="51" />
+      <location filename="../ui/labels.py" line="144" />
       <source>info</source>
       <translation>提示</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="145" />
+      <source>per person moved</source>
+      <translation>按搬迁人口</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="145" />
+      <source>as a share of the land relocated</source>
+      <translation>按腾退面积比例</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="146" />
+      <source>keep</source>
+      <translation>保留</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="146" />
+      <source>relocate</source>
+      <translation>腾退</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="148" />
+      <source>not met</source>
+      <translation>未达标</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="149" />
+      <source>control line</source>
+      <translation>控制线</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="149" />
+      <source>outside a control line</source>
+      <translation>控制线外</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="150" />
+      <source>constraint layer</source>
+      <translation>约束图层</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="151" />
+      <source>small</source>
+      <translation>面积过小</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="151" />
+      <source>few parcels</source>
+      <translation>图斑过少</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="151" />
+      <source>hazard area</source>
+      <translation>位于灾害区</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="152" />
+      <source>constraint area</source>
+      <translation>位于约束区</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="152" />
+      <source>far from roads</source>
+      <translation>远离道路</translation>
+    </message>
+    <message>
+      <location filename="../ui/maps.py" line="75" />
+      <source>规划分区</source>
+      <translation>规划分区</translation>
+    </message>
+    <message>
+      <location filename="../ui/maps.py" line="92" />
+      <source>{0}: none of its layers is set on the Layers page.</source>
+      <translation>{0}：所需图层均未在“图层”页指定。</translation>
+    </message>
+    <message>
+      <location filename="../ui/maps.py" line="176" />
+      <source>Lantu: exporting the standard maps</source>
+      <translation>蓝图：输出标准图件</translation>
+    </message>
+    <message>
+      <location filename="../ui/maps.py" line="199" />
+      <source>The map export failed: {0}</source>
+      <translation>图件输出失败：{0}</translation>
+    </message>
+    <message>
+      <location filename="../ui/maps.py" line="216" />
+      <source>{0}: export failed ({1}).</source>
+      <translation>{0}：输出失败（{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/maps.py" line="220" />
+      <source>The map export was cancelled.</source>
+      <translation>图件输出已取消。</translation>
     </message>
     <message>
       <location filename="../ui/model_actions.py" line="31" />
@@ -4182,137 +4797,187 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>编辑模型…</translation>
     </message>
     <message>
-      <location filename="../ui/results.py" line="22" />
+      <location filename="../ui/results.py" line="24" />
       <source>Lantu: {0}</source>
       <translation>蓝图：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/roles_page.py" line="18" />
-      <source>Tell Lantu which layer of the project is which. The guess comes from layer and field names; correct it here. Everything is saved in the project.</source>
-      <translation>请指定项目中各图层的用途。系统已根据图层名和字段名自动识别，可在此修改；所有设置随项目文件保存。</translation>
+      <location filename="../ui/roles_page.py" line="42" />
+      <source>required: {0}</source>
+      <translation>必需：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/roles_page.py" line="24" />
+      <location filename="../ui/roles_page.py" line="42" />
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../ui/roles_page.py" line="44" />
+      <source>optional: {0}</source>
+      <translation>可选：{0}</translation>
+    </message>
+    <message>
+      <location filename="../ui/roles_page.py" line="45" />
+      <source>used by the maps only</source>
+      <translation>仅用于出图</translation>
+    </message>
+    <message>
+      <location filename="../ui/roles_page.py" line="55" />
+      <source>Tell Lantu which layer of the project is which, and which field holds what. The guess comes from layer and field names; correct it here. Everything is saved in the project.</source>
+      <translation>请指定项目中各图层的用途及所读取的字段。蓝图根据图层名和字段名自动识别，可在此更正；所有设置都保存在项目中。</translation>
+    </message>
+    <message>
+      <location filename="../ui/roles_page.py" line="62" />
       <source>e.g. 某某片区</source>
       <translation>如：某某片区</translation>
     </message>
     <message>
-      <location filename="../ui/roles_page.py" line="26" />
+      <location filename="../ui/roles_page.py" line="64" />
       <source>Plan name</source>
       <translation>规划名称</translation>
     </message>
     <message>
-      <location filename="../ui/roles_page.py" line="30" />
+      <location filename="../ui/roles_page.py" line="68" />
       <source>Plan date</source>
       <translation>编制日期</translation>
     </message>
     <message>
-      <location filename="../ui/roles_page.py" line="47" />
+      <location filename="../ui/roles_page.py" line="77" />
+      <source>Areas shown in</source>
+      <translation>面积单位</translation>
+    </message>
+    <message>
+      <location filename="../ui/roles_page.py" line="83" />
       <source>Guess again</source>
       <translation>重新识别</translation>
     </message>
     <message>
-      <location filename="../ui/roles_page.py" line="49" />
+      <location filename="../ui/roles_page.py" line="85" />
       <source>Load demo project</source>
       <translation>打开示例项目</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="77" />
+      <location filename="../ui/roles_page.py" line="114" />
+      <source>Standard names: {0}; empty = not used</source>
+      <translation>标准字段名：{0}；留空表示不使用</translation>
+    </message>
+    <message>
+      <location filename="../ui/roles_page.py" line="124" />
+      <source>Fields every parcel must have filled in, comma-separated; empty = not checked</source>
+      <translation>每个图斑都必须填写的字段，以逗号分隔；留空则不检查</translation>
+    </message>
+    <message>
+      <location filename="../ui/roles_page.py" line="128" />
+      <source>Required fields</source>
+      <translation>必填字段</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="49" />
       <source>Run this step</source>
       <translation>运行本步骤</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="79" />
-      <source>Cancel</source>
-      <translation>取消</translation>
-    </message>
-    <message>
-      <location filename="../ui/step_page.py" line="93" />
+      <location filename="../ui/step_page.py" line="65" />
       <source>Key figures</source>
       <translation>关键指标</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="96" />
+      <location filename="../ui/step_page.py" line="68" />
       <source>Summary table</source>
       <translation>汇总表</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="100" />
+      <location filename="../ui/step_page.py" line="73" />
       <source>Findings (click one to zoom to it)</source>
       <translation>问题清单（单击定位）</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="129" />
+      <location filename="../ui/step_page.py" line="102" />
+      <source>Planning zones</source>
+      <translation>规划分区</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="109" />
+      <source>required</source>
+      <translation>必需</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="111" />
+      <source>optional</source>
+      <translation>可选</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="124" />
       <source>Running in the background…</source>
       <translation>正在后台运行…</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="141" />
+      <location filename="../ui/step_page.py" line="136" />
       <source>Cancelled; the previous results are kept.</source>
       <translation>已取消，保留上次结果。</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="160" />
+      <location filename="../ui/step_page.py" line="155" />
       <source>needs a layer for {0}: set it on the Layers page</source>
       <translation>缺少“{0}”图层，请在“图层”页指定</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="163" />
+      <location filename="../ui/step_page.py" line="158" />
       <source>failed; see the Processing log</source>
       <translation>运行失败，详见处理工具日志</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="174" />
+      <location filename="../ui/step_page.py" line="173" />
       <source>Summary table: {0}</source>
       <translation>汇总表：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="83" />
-      <source>Current state</source>
-      <translation>现状研判</translation>
+      <location filename="../ui/steps.py" line="91" />
+      <source>Current</source>
+      <translation>现状</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="89" />
+      <location filename="../ui/steps.py" line="98" />
       <source>Data quality of the current land use and its land-use structure per township.</source>
       <translation>现状用地数据质检，分乡镇现状用地结构。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="90" />
+      <location filename="../ui/steps.py" line="99" />
       <source>Targets</source>
       <translation>目标定位</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="91" />
+      <location filename="../ui/steps.py" line="100" />
       <source>The binding indicators handed down by the county plan, typed here or imported from CSV.</source>
       <translation>上位（县级）规划下达的约束性指标，可在此填写或从 CSV 导入。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="92" />
-      <source>Bottom lines</source>
-      <translation>底线约束</translation>
+      <location filename="../ui/steps.py" line="101" />
+      <source>Lines</source>
+      <translation>底线</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="95" />
+      <location filename="../ui/steps.py" line="105" />
       <source>The three control lines must not overlap; the planned land use must not break them.</source>
       <translation>三条控制线不交叉不重叠不冲突，规划用地不得突破控制线。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="96" />
+      <location filename="../ui/steps.py" line="106" />
       <source>Quality</source>
       <translation>提质增效</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="107" />
+      <location filename="../ui/steps.py" line="118" />
       <source>Road control lines, farmland contiguity, homestead relocation and steep farmland.</source>
       <translation>道路控制线、耕地集中连片、宅基地腾退潜力与坡耕地。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="108" />
+      <location filename="../ui/steps.py" line="119" />
       <source>Delivery</source>
       <translation>保障落实</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="117" />
+      <location filename="../ui/steps.py" line="128" />
       <source>The structure change, the transfer matrix and the indicator breakdown per village cluster, checked against the targets.</source>
       <translation>用地结构调整表、转移矩阵与村级片区规划指标分解表，并与目标指标核对。</translation>
     </message>
@@ -4368,11 +5033,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
     </message>
     <message>
       <location filename="../ui/targets_page.py" line="119" />
-      <source>耕地保有量</source>
-      <translation>耕地保有量</translation>
-    </message>
-    <message>
-      <location filename="../ui/targets_page.py" line="119" />
       <source>公顷</source>
       <translation>公顷</translation>
     </message>
@@ -4380,11 +5040,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../ui/targets_page.py" line="119" />
       <source>永久基本农田保护面积</source>
       <translation>永久基本农田保护面积</translation>
-    </message>
-    <message>
-      <location filename="../ui/targets_page.py" line="120" />
-      <source>生态保护红线面积</source>
-      <translation>生态保护红线面积</translation>
     </message>
     <message>
       <location filename="../ui/targets_page.py" line="120" />
@@ -4397,14 +5052,83 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>城乡建设用地规模</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="121" />
-      <source>林地保有量</source>
-      <translation>林地保有量</translation>
+      <location filename="../ui/unchecked.py" line="27" />
+      <source>on the Layers page</source>
+      <translation>在「图层」页</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="121" />
-      <source>湿地面积</source>
-      <translation>湿地面积</translation>
+      <location filename="../ui/unchecked.py" line="29" />
+      <source>no layer is set for {0}</source>
+      <translation>未设置{0}图层</translation>
+    </message>
+    <message>
+      <location filename="../ui/unchecked.py" line="30" />
+      <source>set it {0}</source>
+      <translation>请{0}设置</translation>
+    </message>
+    <message>
+      <location filename="../ui/unchecked.py" line="32" />
+      <source>no {0} field is chosen for {1}</source>
+      <translation>未选择{1}的{0}字段</translation>
+    </message>
+    <message>
+      <location filename="../ui/unchecked.py" line="33" />
+      <source>choose it {0}</source>
+      <translation>请{0}选择</translation>
+    </message>
+    <message>
+      <location filename="../ui/unchecked.py" line="35" />
+      <source>no planning zones are given</source>
+      <translation>未提供规划分区</translation>
+    </message>
+    <message>
+      <location filename="../ui/unchecked.py" line="36" />
+      <source>choose the planned land use's planning-zone code field (GHFQDM) or set a planning-zones layer {0}</source>
+      <translation>请{0}为规划用地选择规划分区代码字段（GHFQDM），或设置规划分区图层</translation>
+    </message>
+    <message>
+      <location filename="../ui/unchecked.py" line="38" />
+      <source>no required fields are listed</source>
+      <translation>未列出必填字段</translation>
+    </message>
+    <message>
+      <location filename="../ui/unchecked.py" line="38" />
+      <source>list them {0} (e.g. BSM,DLBM,DLMC,ZLDWDM)</source>
+      <translation>请{0}填写（如 BSM,DLBM,DLMC,ZLDWDM）</translation>
+    </message>
+    <message>
+      <location filename="../ui/unchecked.py" line="39" />
+      <source>a setting is empty</source>
+      <translation>有设置为空</translation>
+    </message>
+    <message>
+      <location filename="../ui/unchecked.py" line="49" />
+      <source>not checked: {0}; {1}</source>
+      <translation>未检查：{0}；{1}</translation>
+    </message>
+    <message>
+      <source>1 Current</source>
+      <translation type="obsolete">1 现状</translation>
+    </message>
+    <message>
+      <source>2 Targets</source>
+      <translation type="obsolete">2 目标</translation>
+    </message>
+    <message>
+      <source>3 Lines</source>
+      <translation type="obsolete">3 底线</translation>
+    </message>
+    <message>
+      <source>4 Quality</source>
+      <translation type="obsolete">4 提质</translation>
+    </message>
+    <message>
+      <source>5 Delivery</source>
+      <translation type="obsolete">5 保障</translation>
+    </message>
+    <message>
+      <source>Bottom lines</source>
+      <translation type="obsolete">底线约束</translation>
     </message>
     <message>
       <source>Constraint layer {0} must hold polygons.</source>
@@ -4413,6 +5137,22 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
     <message>
       <source>Could not write to the output {0}: {1}</source>
       <translation type="obsolete">无法写入输出 {0}：{1}</translation>
+    </message>
+    <message>
+      <source>Current state</source>
+      <translation type="obsolete">现状研判</translation>
+    </message>
+    <message>
+      <source>Tell Lantu which layer of the project is which. The guess comes from layer and field names; correct it here. Everything is saved in the project.</source>
+      <translation type="obsolete">请指定项目中各图层的用途。系统已根据图层名和字段名自动识别，可在此修改；所有设置随项目文件保存。</translation>
+    </message>
+    <message>
+      <source>optional for step {0}</source>
+      <translation type="obsolete">步骤 {0} 可选</translation>
+    </message>
+    <message>
+      <source>required by step {0}</source>
+      <translation type="obsolete">步骤 {0} 必需</translation>
     </message>
     <message>
       <source>the file is empty</source>

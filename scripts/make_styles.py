@@ -11,6 +11,7 @@ udb.qml            城镇开发边界: red-purple outline
 roads.qml          roads by GRADE (高速公路 … 村道)
 boundaries.qml     township / 村级片区 / village outlines (by the length of the code), no fill, labelled
 findings.qml       Lantu's findings (conflicts, overlaps, errors): red outline and cross-hatch, any geometry
+findings_points.qml  Lantu's findings drawn as points (data-quality findings): a dot by severity
 
 A code without its own colour takes its parent's colour. Legend labels are "code name". The
 styles are saved from memory layers, so they carry no data source.
@@ -30,6 +31,7 @@ from qgis.core import (
     QgsFillSymbol,
     QgsLinePatternFillSymbolLayer,
     QgsLineSymbol,
+    QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsProperty,
     QgsRendererCategory,
@@ -265,6 +267,20 @@ def findings():
     save(lyr, "findings.qml")
 
 
+def findings_points():
+    """Point findings (lantu:checklanduse): a dot by severity, red errors over orange warnings over blue notes."""
+    cats = []
+    for value, label, colour in (("error", "错误", "#d00000"), ("warning", "警告", "#f08c00"), ("info", "提示", "#1c7ed6")):
+        sym = QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "outline_color": "#ffffff",
+                                            "outline_width": "0.4", "size": "3.2", "size_unit": "MM"})
+        cats.append(QgsRendererCategory(value, sym, label))
+    lyr = memory_layer("Point", ["severity"])
+    renderer = QgsCategorizedSymbolRenderer("severity", cats)
+    renderer.setUsingSymbolLevels(True)
+    lyr.setRenderer(renderer)
+    save(lyr, "findings_points.qml")
+
+
 def main():
     STYLES.mkdir(parents=True, exist_ok=True)
     app = QgsApplication([], False)
@@ -276,6 +292,7 @@ def main():
         roads()
         boundaries()
         findings()
+        findings_points()
     finally:
         app.exitQgis()
     return 0

@@ -7,9 +7,10 @@ cd "$(dirname "$0")/.."
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
-# Debian packages: QGIS and its Python bindings, lrelease for translations, Xvfb and a CJK font
-# for the real-window test, venv support for the system Python, scipy for an independent check in the tests.
-PKGS="qgis python3-qgis qgis-providers qttools5-dev-tools python3-venv python3-pip python3-scipy xvfb xauth fonts-noto-cjk zip"
+# Debian packages: QGIS and its Python bindings, lrelease for translations, Xvfb, a CJK font and the
+# locales (for a system locale of zh_CN.UTF-8) for the real-window test, venv support for the system Python,
+# scipy for an independent check in the tests.
+PKGS="qgis python3-qgis qgis-providers qttools5-dev-tools python3-venv python3-pip python3-scipy xvfb xauth fonts-noto-cjk zip locales"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
@@ -18,6 +19,12 @@ if [ -n "$missing" ]; then
   echo "setup: installing Debian packages:$missing"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
+fi
+
+# The real-window test runs QGIS once with the system locale zh_CN.UTF-8 and no language set in QGIS.
+if ! locale -a 2>/dev/null | grep -qi '^zh_CN\.utf-\?8$'; then
+  echo "setup: generating the zh_CN.UTF-8 locale"
+  $SUDO localedef -i zh_CN -f UTF-8 zh_CN.UTF-8
 fi
 
 # The venv: the system Python that python3-qgis is built for, seeing its site-packages.

@@ -1,5 +1,6 @@
 """Shared fixtures. The repository is imported as the package `lantu`, as QGIS imports the plugin."""
 import os
+import shutil
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -74,3 +75,30 @@ def _make_feedback_class():
 
 def LoggingFeedback():  # noqa: N802 - a class made lazily, after QGIS is up
     return _make_feedback_class()()
+
+
+# --- the drafting dock (tests/test_dock*.py) ---------------------------------------------------------
+@pytest.fixture()
+def demo_project(tmp_path, qgis_iface, lantu_processing):
+    """A copy of the demo project (never the repository's own), opened in QGIS's project."""
+    from qgis.core import QgsProject
+
+    folder = tmp_path / "示范 片区"  # a Chinese path with a space, as planners' folders are
+    folder.mkdir()
+    for name in ("lantu_demo.qgz", "lantu_demo.gpkg", "dem.tif"):
+        shutil.copy(os.path.join(ROOT, "resources", "demo", name), folder / name)
+    path = str(folder / "lantu_demo.qgz")
+    project = QgsProject.instance()
+    assert project.read(path)
+    yield project, path
+    project.clear()
+
+
+@pytest.fixture()
+def dock(demo_project, qgis_iface):
+    from lantu.ui.dock import LantuDock
+
+    widget = LantuDock(qgis_iface, project=demo_project[0])
+    yield widget
+    widget.cleanup()
+    widget.deleteLater()

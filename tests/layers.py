@@ -1,5 +1,6 @@
 """Small layers for tests: boxes in EPSG:4523 metres, memory layers, GeoPackage copies."""
 import os
+import time
 
 from conftest import SHARED_DATA
 from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorFileWriter, QgsVectorLayer
@@ -69,3 +70,35 @@ PARCELS = [
     (box(2000, 0, 2100, 100), "1006", "农村道路", 9_000.0),   # 10 000 outside both zones
 ]
 ZONES = [(box(0, 0, 1000, 1000), "甲镇"), (box(1000, 0, 2000, 1000), "乙乡")]
+
+
+# --- the drafting dock ---------------------------------------------------------------------------------
+DEMO_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources", "demo")
+
+
+def wait_for(page, timeout=300):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    start = time.time()
+    while page.runner is not None and page.runner.running:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+        assert time.time() - start < timeout, "the step did not finish"
+    for _ in range(20):  # let queued signals arrive
+        QCoreApplication.processEvents()
+
+
+def wait_for_export(dock, timeout=300):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    start = time.time()
+    while dock.export_page.running():
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+        assert time.time() - start < timeout, "the maps were not exported"
+
+
+def group_layers(project, step_key):
+    from lantu.ui.results import RESULT_PROPERTY
+
+    return sorted(layer.id() for layer in project.mapLayers().values() if layer.customProperty(RESULT_PROPERTY) == step_key)

@@ -1,43 +1,15 @@
 """The drafting dock on a copy of the demo project: roles, a step's run, cancel, missing roles, export."""
 import csv
 import os
-import shutil
 import time
 
 import pytest
-from conftest import ROOT
+from layers import DEMO_DIR, group_layers, wait_for, wait_for_export
 
-DEMO_DIR = os.path.join(ROOT, "resources", "demo")
 # the table each role should be guessed to, from the demo's README
 EXPECTED_ROLES = {"current_landuse": "dltb", "planned_landuse": "ghyd", "permanent_farmland": "yjjbnt",
                   "eco_redline": "stbhhx", "urban_boundary": "czkfbj", "roads": "roads", "township": "township",
                   "villages": "village", "village_clusters": "village_cluster", "dem": "dem"}
-
-
-@pytest.fixture()
-def demo_project(tmp_path, qgis_iface, lantu_processing):
-    """A copy of the demo project (never the repository's own), opened in QGIS's project."""
-    from qgis.core import QgsProject
-
-    folder = tmp_path / "示范 片区"  # a Chinese path with a space, as planners' folders are
-    folder.mkdir()
-    for name in ("lantu_demo.qgz", "lantu_demo.gpkg", "dem.tif"):
-        shutil.copy(os.path.join(DEMO_DIR, name), folder / name)
-    path = str(folder / "lantu_demo.qgz")
-    project = QgsProject.instance()
-    assert project.read(path)
-    yield project, path
-    project.clear()
-
-
-@pytest.fixture()
-def dock(demo_project, qgis_iface):
-    from lantu.ui.dock import LantuDock
-
-    widget = LantuDock(qgis_iface, project=demo_project[0])
-    yield widget
-    widget.cleanup()
-    widget.deleteLater()
 
 
 def source_table(layer):
@@ -45,24 +17,6 @@ def source_table(layer):
 
     parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
     return parts.get("layerName") or os.path.splitext(os.path.basename(parts.get("path", "")))[0]
-
-
-def wait_for(page, timeout=300):
-    from qgis.PyQt.QtCore import QCoreApplication
-
-    start = time.time()
-    while page.runner is not None and page.runner.running:
-        QCoreApplication.processEvents()
-        time.sleep(0.02)
-        assert time.time() - start < timeout, "the step did not finish"
-    for _ in range(20):  # let queued signals arrive
-        QCoreApplication.processEvents()
-
-
-def group_layers(project, step_key):
-    from lantu.ui.results import RESULT_PROPERTY
-
-    return sorted(layer.id() for layer in project.mapLayers().values() if layer.customProperty(RESULT_PROPERTY) == step_key)
 
 
 def test_roles_are_guessed_and_survive_save_and_reload(dock, demo_project, tmp_path):
@@ -111,11 +65,19 @@ def test_current_state_step_runs_and_fills_its_page(dock, demo_project):
     assert page.figures.rowCount() >= 1 and page.table.rowCount() > 10
     headers = summary["table"]["headers"]  # the output's ASCII fields; the page shows readable names
     assert {"zone", "code", "area_m2"} <= set(headers)
-    shown = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
-    assert shown[headers.index("area_m2")] == "Area (m²)"
+    shown = [page.table.horizontalHeaderItem(c).text().replace("\n", " ") for c in range(page.table.columnCount())]
+    assert not set(shown) & set(headers)  # no ASCII field name reaches the planner
+    assert "Area (ha)" in shown and not [h for h in shown if "m²" in h or "(mu)" in h]  # one area column, in 公顷
+    rows = summary["table"]["rows"]
+    area = shown.index("Area (ha)")
+    assert [page.table.item(r, area).text() for r in range(3)] == [f"{row[headers.index('area_m2')] / 1e4:,.2f}"
+                                                                   for row in rows[:3]]
     townships = {f["XZQMC"] for f in project.mapLayer(dock.state.roles["township"]).getFeatures()}
-    zones = {page.table.item(r, headers.index("zone")).text() for r in range(page.table.rowCount())}
+    zones = {page.table.item(r, shown.index("Zone")).text() for r in range(page.table.rowCount())}
     assert townships <= zones
+    # the key figures in 公顷, two decimals
+    figures = {page.figures.item(r, 0).text(): page.figures.item(r, 1).text() for r in range(page.figures.rowCount())}
+    assert figures["Total area (ha)"] == f"{expected / 1e4:,.2f}"
     assert len(group_layers(project, "status")) >= 1
     group = results.step_group(dock.pages["status"].step, project, create=False)
     assert group is not None and len(group.findLayers()) == len(group_layers(project, "status"))
@@ -219,7 +181,8 @@ def test_targets_import_from_a_gbk_csv_with_chinese_headers(dock, tmp_path):
 
 
 def test_export_report_and_standard_maps(dock, demo_project, tmp_path):
-    from qgis.PyQt.QtGui import QImage
+    from qgis.PyQt.QtCore import QCoreApplication
+    from qgis.PyQt.QtGui import QColor, QImage
 
     page = dock.pages["status"]
     page.run()
@@ -229,13 +192,19 @@ def test_export_report_and_standard_maps(dock, demo_project, tmp_path):
     text = open(report, encoding="utf-8").read()
     assert "示范片区" in text and dock.pages["status"].step.title in text
     total = next(f["value"] for f in dock.state.results["status"]["figures"] if f["key"] == "TOTAL_AREA_M2")
-    assert f"{total:,.2f}" in text
+    assert f"{total / 1e4:,.2f}" in text and "Total area (ha)" in text  # in 公顷, as the page shows it
+    assert "area_m2" not in text and "kind" not in text  # the fields and their codes in words
     with open(tmp_path / "review.pdf", "rb") as pdf:
         assert pdf.read(5) == b"%PDF-"
     assert os.path.getsize(tmp_path / "review.pdf") > 20_000  # tables and CJK glyphs, not an empty page
     assert "用地结构表" in dock.pages["status"].notes.text() and "file://" in dock.pages["status"].notes.text()
-    written = dock.export_page.export_maps(str(tmp_path / "maps"))
-    names = sorted(os.path.basename(p) for p in written)
+    task = dock.export_page.export_maps(str(tmp_path / "maps"))
+    assert task is not None and dock.export_page.running()  # a background task: the call returned at once
+    wait_for_export(dock)
+    for _ in range(20):  # the task manager deletes the finished task
+        QCoreApplication.processEvents()
+    dock.cleanup()  # as when the plugin unloads (QGIS quits): no error about the task
+    names = sorted(os.path.basename(p) for p in dock.export_page.written)
     assert names == sorted(f"{s}.{k}" for s in ("xianzhuang", "yongdi_guihua", "sanqu_sanxian") for k in ("pdf", "png"))
     image = QImage(str(tmp_path / "maps" / "yongdi_guihua.png"))
     assert image.width() > image.height() > 1000  # A3 landscape at 150 dpi
@@ -244,6 +213,14 @@ def test_export_report_and_standard_maps(dock, demo_project, tmp_path):
     assert len(colours) > 20
     with open(tmp_path / "maps" / "sanqu_sanxian.pdf", "rb") as pdf:
         assert pdf.read(5) == b"%PDF-"
+    # the 三区: the planned land use's zone codes (GHFQDM) drawn by first-level zone; 乡村发展区 (5xx) is most of
+    # the demo's ground, so its colour covers a good part of the map
+    from lantu.styles import ZONE_COLOURS
+
+    three = QImage(str(tmp_path / "maps" / "sanqu_sanxian.png"))
+    rural = QColor(ZONE_COLOURS["5"]).rgb() & 0xFFFFFF
+    pixels = [three.pixel(x, y) & 0xFFFFFF for x in range(0, three.width(), 11) for y in range(0, three.height(), 11)]
+    assert pixels.count(rural) > 0.05 * len(pixels)
 
 
 def test_read_targets_csv_needs_indicator_and_value(tmp_path, qgis_app):
@@ -273,16 +250,18 @@ def test_clicking_a_finding_zooms_to_it(dock, demo_project, qgis_iface):
 
 
 def test_results_of_the_bundled_demo_stay_out_of_the_plugin(qgis_iface, lantu_processing):
-    from qgis.core import QgsProject
+    from qgis.core import QgsApplication, QgsProject
 
-    from lantu.ui import runner
+    from lantu.ui import demo, runner
     from lantu.ui.state import PlanState
 
     project = QgsProject.instance()
     assert project.read(os.path.join(DEMO_DIR, "lantu_demo.qgz"))
     try:
         root = runner.results_root(PlanState(), project)
-        assert not os.path.abspath(root).startswith(ROOT + os.sep)
+        # beside the copy of the demo in the profile, where the dock opens it: never in the plugin, never in /tmp
+        assert root == os.path.join(QgsApplication.qgisSettingsDirPath(), "lantu", "demo", "lantu_demo_lantu")
+        assert not os.path.abspath(root).startswith(DEMO_DIR) and demo.writable_folder() == os.path.dirname(root)
     finally:
         project.clear()
 
@@ -311,11 +290,13 @@ def test_findings_are_loaded_styled_listed_and_flag_the_step(dock, demo_project,
     os.makedirs(root, exist_ok=True)
     staging = os.path.join(root, ".bottomlines-test")
     os.makedirs(staging)
-    memory = QgsVectorLayer("Polygon?crs=EPSG:4523&field=rule_id:string&field=severity:string&field=area_ha:double",
+    memory = QgsVectorLayer("Polygon?crs=EPSG:4523&field=rule_id:string&field=rule_name:string&field=severity:string"
+                            "&field=code:string&field=code_name:string&field=area_m2:double&field=area_ha:double",
                             "c", "memory")
     for i, x in enumerate((35540000, 35545000)):
         feature = QgsFeature(memory.fields())
-        feature.setAttributes([f"R{i + 1}", "error", 1.0])
+        feature.setAttributes([f"R{i + 1}", "Construction land inside the redline", "error", "0701", "城镇住宅用地",
+                               12345.0, 1.2345])
         feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} 3540000,{x + 100} 3540000,{x + 100} 3540100,{x} 3540000))"))
         memory.dataProvider().addFeature(feature)
     path = os.path.join(staging, "landuseconflicts_output.gpkg")
@@ -328,8 +309,12 @@ def test_findings_are_loaded_styled_listed_and_flag_the_step(dock, demo_project,
     summary = results.commit(step, [outcome], staging, dock.state, project)
     assert not os.path.exists(staging)
     assert summary["status"] == results.ATTENTION  # two conflicts are something to look at
-    assert [f["text"].split(": ")[1] for f in summary["findings"]] == ["rule_id=R1, severity=error, area_ha=1.0",
-                                                                     "rule_id=R2, severity=error, area_ha=1.0"]
+    # a sentence per conflict: severity, rule and its id, the land class, the area in 公顷 with two decimals
+    assert [f["text"] for f in summary["findings"]] == [
+        f"error: Construction land inside the redline (R{i}) — 0701 城镇住宅用地, 1.23 ha" for i in (1, 2)]
+    layer = project.mapLayer(summary["findings"][0]["layer"])
+    assert layer.attributeDisplayName(layer.fields().indexOf("area_ha")) == "Area (ha)"  # aliases, names kept
+    assert layer.fields().names()[1:] == ["rule_id", "rule_name", "severity", "code", "code_name", "area_m2", "area_ha"]
     layer = project.mapLayer(summary["findings"][0]["layer"])
     assert layer.source().startswith(os.path.join(root, "bottomlines"))
     colour = layer.renderer().symbol().symbolLayer(2).strokeColor().name()
@@ -408,7 +393,7 @@ def test_a_main_thread_algorithm_in_a_step_runs_there(dock, demo_project):
 
 
 def test_scale_bar_segments_are_round_lengths(qgis_app):
-    from lantu.ui.export import nice_length
+    from lantu.ui.maps import nice_length
 
     assert [nice_length(v) for v in (0.73, 2.4, 1.0, 19.9, 0.0099)] == [0.5, 2.0, 1.0, 10.0, 0.005]
 

@@ -7,13 +7,13 @@ what they return. The pages are their own modules: roles_page, step_page, target
 """
 from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QSize, Qt, QTimer
 from qgis.PyQt.QtGui import QColor, QIcon, QPainter, QPixmap
 from qgis.PyQt.QtWidgets import QScrollArea, QTabWidget
 
-from ..paths import DEMO_PROJECT
 from ..translation import tr
-from . import results as step_results
+from . import demo
+from . import status as step_results
 from . import steps as step_defs
 from .export_page import ExportPage
 from .labels import status_labels
@@ -22,6 +22,7 @@ from .state import PlanState, guess_roles
 from .step_page import StepPage
 from .targets_page import TargetsPage
 
+MIN_WIDTH, MAX_MIN_WIDTH = 420, 600  # px
 LIGHTS = {step_results.NOT_STARTED: "#9e9e9e", step_results.ATTENTION: "#f08c00", step_results.OK: "#2f9e44"}
 
 
@@ -45,10 +46,13 @@ class LantuDock(QgsDockWidget):
         self.project = project or QgsProject.instance()
         self.state = PlanState.load(self.project)
         self.tabs = QTabWidget()
-        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setUsesScrollButtons(True)  # a narrower dock than the tabs need still reaches every tab
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setExpanding(False)
+        self.tabs.setIconSize(QSize(12, 12))
         self.roles_page = RolesPage(self)
-        self.tabs.addTab(_scrolled(self.roles_page), tr("Layers"))
-        self.setMinimumWidth(420)
+        layers = self.tabs.addTab(_scrolled(self.roles_page), QgsApplication.getThemeIcon("/mIconLayerTree.svg"), tr("Layers"))
+        self.tabs.setTabToolTip(layers, tr("Which layer of the project is which, their fields and the plan's settings"))
         self.pages, self.tab_index = {}, {}
         for step in step_defs.steps():
             page = TargetsPage(self, step) if step.key == "targets" else StepPage(self, step)
@@ -56,7 +60,10 @@ class LantuDock(QgsDockWidget):
             self.tab_index[step.key] = self.tabs.addTab(_scrolled(page), light_icon(step_results.NOT_STARTED), step.tab)
             self.tabs.setTabToolTip(self.tab_index[step.key], step.title)
         self.export_page = ExportPage(self)
-        self.tabs.addTab(_scrolled(self.export_page), tr("Export"))
+        export = self.tabs.addTab(_scrolled(self.export_page), QgsApplication.getThemeIcon("/mActionSaveAsPDF.svg"), tr("Export"))
+        self.tabs.setTabToolTip(export, tr("The review report and the standard maps"))
+        # short titles: wide enough for every tab where that is not too wide, else the tab bar scrolls
+        self.setMinimumWidth(min(max(MIN_WIDTH, self.tabs.tabBar().sizeHint().width() + 8), MAX_MIN_WIDTH))
         self.setWidget(self.tabs)
         self._closing_project = False
         self.project.removeAll.connect(self._project_closing)
@@ -87,6 +94,8 @@ class LantuDock(QgsDockWidget):
             if self.state.roles:
                 self.state.save(self.project)
         self.roles_page.show_state(self.state, self.project)
+        if demo.inside_plugin(self.project.fileName()):
+            QTimer.singleShot(0, self._use_demo_copy)  # after QGIS has finished reading the bundled demo
         for key, page in self.pages.items():
             if isinstance(page, TargetsPage):
                 page.show_state(self.state)
@@ -101,8 +110,10 @@ class LantuDock(QgsDockWidget):
 
     def guess(self):
         self.state.roles = guess_roles(self.project)
+        self.state.settings.pop("fields", None)  # the fields are guessed again with the layers
         self.state.save(self.project)
         self.roles_page.show_state(self.state, self.project)
+        self.refresh_algorithms()
 
     def set_role(self, key, layer):
         if self._closing_project:
@@ -112,10 +123,24 @@ class LantuDock(QgsDockWidget):
         else:
             self.state.roles[key] = layer.id()
         self.state.save(self.project)
+        self.roles_page.show_fields(key, self.state, self.project)
+        self.refresh_algorithms()
 
+    def set_field(self, role, kind, name):
+        if self._closing_project:
+            return
+        self.state.choose_field(role, kind, name)
+        self.state.save(self.project)
     def set_setting(self, key, value):
         self.state.settings[key] = value
         self.state.save(self.project)
+
+    def set_area_unit(self, unit):
+        """公顷 or 亩: every step's figures and tables are shown again in it."""
+        self.set_setting("area_unit", unit)
+        for key, page in self.pages.items():
+            if isinstance(page, StepPage):
+                page.show_summary(self.state.results.get(key, {}))
 
     def set_targets(self, targets):
         self.state.targets = targets
@@ -132,7 +157,16 @@ class LantuDock(QgsDockWidget):
             self.tabs.setTabToolTip(self.tab_index[key], f"{title}: {status_labels()[status]}")
 
     def load_demo(self):
-        self.project.read(DEMO_PROJECT)
+        """Open the demo from its copy in the profile, so that its results are saved beside it."""
+        return demo.open_demo(self.project)
+
+    def _use_demo_copy(self):
+        """The bundled demo, opened as it is, is swapped for its copy in the profile, where results can be saved."""
+        if not demo.inside_plugin(self.project.fileName()) or not self.load_demo():
+            return
+        if self.iface is not None:
+            self.iface.messageBar().pushInfo("Lantu 蓝图", tr("The demo was opened from its copy in {0}, so that its "
+                                                               "results are saved beside it.").format(demo.writable_folder()))
 
     def closeEvent(self, event):
         for page in self.pages.values():
@@ -153,6 +187,7 @@ class LantuDock(QgsDockWidget):
         for page in self.pages.values():
             if isinstance(page, StepPage):
                 page.cancel()
+        self.export_page.cancel()
 
 
 def _scrolled(widget):

@@ -9,13 +9,15 @@ from .. import styles
 from ..translation import tr
 from . import runner
 from . import steps as step_defs
+from .findings import sentence
+from .labels import column_label
+from .present import area_unit
+from .status import ATTENTION, ATTENTION_OUTPUTS, NOT_STARTED, OK, status_of  # noqa: F401 - the step's light, said here too
+from .unchecked import unchecked
 
 RESULT_PROPERTY = "lantu/result"  # custom property on every layer Lantu loads: the step key
+STYLE_PROPERTY = "lantu/style"  # and the standard style it got (styles.STYLES key), '' for none
 MAX_ROWS = 500
-# numeric outputs that mean "something to look at" when above zero
-ATTENTION_OUTPUTS = ("OVERLAP_COUNT", "CONFLICT_COUNT", "ERROR_COUNT", "ERROR_AREA_M2", "ENCROACHMENT_COUNT",
-                     "FAILED_TARGETS", "UNMATCHED_COUNT")
-NOT_STARTED, ATTENTION, OK = "not_started", "attention", "done"
 
 
 def group_name(step):
@@ -62,9 +64,11 @@ def commit(step, outcomes, staging, state, project=None):
     shutil.rmtree(staging, ignore_errors=True)
 
     group = None
-    summary = {"runs": [], "figures": [], "table": None, "findings": [], "reports": []}
+    summary = {"runs": [], "figures": [], "table": None, "findings": [], "reports": [], "unchecked": []}
     registry = QgsApplication.processingRegistry()
     tables_wanted = {r.algorithm: r.table for r in step.runs}
+    runs = {r.algorithm: r for r in step.runs}
+    unit = area_unit(state.settings)
     for outcome in outcomes:
         entry = {"algorithm": outcome.algorithm, "name": outcome.name, "state": outcome.state,
                  "missing": outcome.missing, "messages": [m for m in outcome.messages if m[0] != "info"][-20:]}
@@ -83,10 +87,19 @@ def commit(step, outcomes, staging, state, project=None):
                 layer = _load(value, f"{label}", step, group, project)
                 if layer is None:
                     continue
+                table = None if layer.isSpatial() else table_of(layer, label)
+                if table is not None:
+                    # a check the algorithm could not run says why, and which setting runs it
+                    notes = unchecked(runs.get(outcome.algorithm), outcome.given, table["headers"], table["rows"])
+                    summary["unchecked"].extend({"what": what, "text": text} for _, what, text in notes)
+                    if "status" in table["headers"]:  # the table says it in the dock's words too
+                        for index, _, text in notes:
+                            table["rows"][index][table["headers"].index("status")] = text
                 if key == tables_wanted.get(outcome.algorithm) and summary["table"] is None:
-                    summary["table"] = table_of(layer, label)
+                    summary["table"] = table if table is not None else table_of(layer, label)
                 if layer.isSpatial() and layer.featureCount() > 0:
-                    summary["findings"].extend(findings_of(layer, label))
+                    seen = {f["text"] for f in summary["findings"]}  # a finding drawn as a point and as an area: once
+                    summary["findings"].extend(f for f in findings_of(layer, unit) if f["text"] not in seen)
             elif isinstance(value, str) and value.endswith(".html") and os.path.exists(value):
                 summary["reports"].append({"label": f"{outcome.name}: {label}", "path": value})
     summary["status"] = status_of(summary)
@@ -103,8 +116,10 @@ def _load(path, name, step, group, project):
     layer = QgsVectorLayer(path, name, "ogr")
     if not layer.isValid():
         return None
-    styles.apply_auto(layer)
+    style = styles.apply_auto(layer)
+    set_aliases(layer)
     layer.setCustomProperty(RESULT_PROPERTY, step.key)  # after the style: a QML brings its own properties
+    layer.setCustomProperty(STYLE_PROPERTY, style or "")
     if project.addMapLayer(layer, False) is None:
         return None  # the project refused it: a tree node without its layer would dangle
     group.addLayer(layer)
@@ -123,16 +138,25 @@ def table_of(layer, label):
     return {"label": label, "headers": fields, "rows": rows}
 
 
-def findings_of(layer, label):
+def findings_of(layer, unit):
+    """The layer's features that are findings, each as a sentence (ui/findings.py) the page lists and zooms to."""
     names = layer.fields().names()
-    pick = [n for n in ("rule_id", "check_id", "pair", "grade", "code", "message", "severity", "area_ha") if n in names]
     found = []
-    for i, feature in enumerate(layer.getFeatures()):
-        if i >= MAX_ROWS:
-            break
-        text = ", ".join(f"{n}={_plain(feature[n])}" for n in pick) or f"#{feature.id()}"
-        found.append({"layer": layer.id(), "fid": feature.id(), "text": f"{label}: {text}"})
+    for feature in layer.getFeatures():
+        text = sentence(dict(zip(names, (_plain(v) for v in feature.attributes()))), unit)
+        if text is not None:
+            found.append({"layer": layer.id(), "fid": feature.id(), "text": text})
+            if len(found) >= MAX_ROWS:
+                break
     return found
+
+
+def set_aliases(layer):
+    """Readable aliases for the ASCII output fields (the names stay: models and scripts use them)."""
+    for index, name in enumerate(layer.fields().names()):
+        label = column_label(name)
+        if label != name:
+            layer.setFieldAlias(index, label)
 
 
 def _plain(value):
@@ -141,16 +165,3 @@ def _plain(value):
     if isinstance(value, float):
         return round(value, 4)
     return value if isinstance(value, (int, str)) else str(value)
-
-
-def status_of(summary):
-    """ok when every algorithm ran and no output flags anything; attention otherwise."""
-    # an algorithm this version lacks is not the plan's fault: the step is judged on the others
-    runs = [r for r in summary.get("runs") or [] if r["state"] != runner.NOT_AVAILABLE]
-    if not runs:
-        return NOT_STARTED
-    if any(r["state"] != runner.DONE for r in runs):
-        return ATTENTION
-    if any(f["key"] in ATTENTION_OUTPUTS and f["value"] > 0 for f in summary.get("figures", [])):
-        return ATTENTION
-    return OK

@@ -27,9 +27,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..compat import FLAG_NO_THREADING
-from ..core import roles as core_roles
 from ..core import targets as core_targets
-from ..paths import PLUGIN_DIR
+from . import demo
 from . import steps as step_defs
 
 NOT_AVAILABLE, MISSING_ROLE, FAILED, DONE, CANCELLED = "not_available", "missing_role", "failed", "done", "cancelled"
@@ -43,6 +42,7 @@ class RunOutcome:
     results: dict = field(default_factory=dict)
     missing: list = field(default_factory=list)  # role keys
     messages: list = field(default_factory=list)  # (level, text)
+    given: list = field(default_factory=list)  # the step's parameters that were filled (a role, field or setting set)
 
 
 def results_root(state, project=None):
@@ -52,9 +52,11 @@ def results_root(state, project=None):
     if chosen:
         return chosen
     home = project.homePath()
-    inside_plugin = os.path.realpath(home or "").startswith(PLUGIN_DIR + os.sep)  # the bundled demo: keep the plugin clean
-    if project.fileName() and home and os.access(home, os.W_OK) and not inside_plugin:
-        base = os.path.splitext(os.path.basename(project.fileName()))[0]
+    base = os.path.splitext(os.path.basename(project.fileName()))[0]
+    if project.fileName() and demo.inside_plugin(project.fileName()):
+        # the bundled demo opened as it is: the results go beside its copy in the profile, never into the plugin
+        return os.path.join(demo.writable_folder(), f"{base}_lantu")
+    if project.fileName() and home and os.access(home, os.W_OK):
         return os.path.join(home, f"{base}_lantu")
     return os.path.join(tempfile.gettempdir(), f"lantu-results-{os.getuid() if hasattr(os, 'getuid') else 0}")
 
@@ -84,15 +86,16 @@ def resolve(run, algorithm, state, staging, project=None):
             elif spec.required:
                 missing.append(spec.role)
         elif isinstance(spec, step_defs.Field):
-            layer = state.layer(spec.role, project)
-            names = layer.fields().names() if layer is not None and hasattr(layer, "fields") else []
-            chosen = state.settings.get(f"field:{spec.role}:{name}")  # the planner's own choice, while the layer has it
-            found = chosen if chosen in names else core_roles.find_field(names, spec.candidates)
+            found = state.field(spec.role, spec.kind, project)
             if found:
                 params[name] = found
+        elif isinstance(spec, step_defs.Zones):
+            layer, field = state.zones(project)
+            if layer is not None:
+                params[name] = field if spec.field else (layer_value(layer) if threaded else layer.id())
         elif isinstance(spec, step_defs.Setting):
             value = state.settings.get(spec.key, spec.default)
-            if value is not None:
+            if value is not None and value != "":  # an empty text is a setting not made
                 params[name] = value
         elif isinstance(spec, step_defs.Targets):
             if state.targets:
@@ -153,6 +156,7 @@ class StepRunner(QObject):
         self._queue = []
         self._current = None  # (task, context, feedback, run, algorithm): kept alive while the task runs
         self.staging = ""
+        self._given = []
 
     def start(self):
         root = results_root(self.state, self.project)
@@ -182,6 +186,7 @@ class StepRunner(QObject):
             if missing:
                 self.outcomes.append(RunOutcome(run.algorithm, MISSING_ROLE, algorithm.displayName(), missing=missing))
                 continue
+            self._given = sorted(k for k in params if k in run.parameters)
             context = QgsProcessingContext()
             context.setProject(self.project)
             # The expression scopes are built here, on the main thread, as Processing's own dialog does: left
@@ -219,7 +224,7 @@ class StepRunner(QObject):
             return
         state = DONE if ok else FAILED
         self.outcomes.append(RunOutcome(run.algorithm, state, algorithm.displayName(), dict(results or {}),
-                                        messages=list(feedback.messages)))
+                                        messages=list(feedback.messages), given=self._given))
         self._next()
 
     def _finish(self):

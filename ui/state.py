@@ -46,6 +46,31 @@ class PlanState:
         layer_id = self.roles.get(role)
         return (project or QgsProject.instance()).mapLayer(layer_id) if layer_id else None
 
+    def field(self, role, kind, project=None):
+        """The field of `role`'s layer that holds `kind` (core.roles.ROLE_FIELDS): the planner's choice while the layer
+        has it ('' = none on purpose), else the first standard name the layer has; None when there is none."""
+        layer = self.layer(role, project)
+        names = layer.fields().names() if layer is not None and hasattr(layer, "fields") else []
+        chosen = self.settings.get("fields", {}).get(role, {}).get(kind)
+        if chosen == "":
+            return None
+        if chosen in names:
+            return chosen
+        return core_roles.find_field(names, core_roles.field_candidates(role, kind))
+
+    def choose_field(self, role, kind, name):
+        """Keep the planner's field for `kind` of `role` (None or '' = do not use one)."""
+        self.settings.setdefault("fields", {}).setdefault(role, {})[kind] = name or ""
+
+    def zones(self, project=None):
+        """(layer, zone-code field) of the planning zones: the zones role, else the planned land use when it carries a
+        zone code (GHFQDM …); (None, None) when neither."""
+        for role in ("planning_zones", "planned_landuse"):
+            layer, field = self.layer(role, project), self.field(role, core_roles.ZONE_CODE, project)
+            if layer is not None and field:
+                return layer, field
+        return None, None
+
 
 def describe_layer(layer):
     """A core LayerInfo of a QGIS layer: its names (display, table, file) and fields."""

@@ -5,15 +5,12 @@ import html
 from qgis.core import QgsApplication, QgsCoordinateTransform
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,39 +18,10 @@ from qgis.PyQt.QtWidgets import (
 from ..translation import tr
 from . import results as step_results
 from . import runner as step_runner
-from .labels import column_labels, role_labels, status_labels, value_labels
-
-
-def fill_table(widget, headers, rows, fit=False):
-    """Rows into a read-only table, output fields and coded values in words; fit: no taller than its rows."""
-    widget.clear()
-    widget.setColumnCount(len(headers))
-    widget.setRowCount(len(rows))
-    labels = column_labels()
-    widget.setHorizontalHeaderLabels([labels.get(str(h), str(h)) for h in headers])
-    coded = value_labels()
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            value = coded.get(str(headers[c]), {}).get(value, value)
-            text = "" if value is None else (f"{value:,.2f}" if isinstance(value, float) else str(value))
-            item = QTableWidgetItem(text)
-            if isinstance(value, (int, float)):
-                item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
-            widget.setItem(r, c, item)
-    widget.resizeColumnsToContents()
-    if fit:  # as tall as its rows, no empty box under a few figures
-        height = widget.horizontalHeader().height() + sum(widget.rowHeight(r) for r in range(len(rows))) + 4
-        widget.setMinimumHeight(0)
-        widget.setFixedHeight(min(max(height, 40), 260))
-
-
-def new_table():
-    """A read-only table for what a run returned."""
-    table = QTableWidget()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.setMinimumHeight(120)
-    return table
+from . import steps as step_defs
+from .labels import role_labels, status_labels
+from .present import area_unit, figure_view
+from .tables import FitTable, fill_table
 
 
 class StepPage(QWidget):
@@ -73,6 +41,10 @@ class StepPage(QWidget):
         self.algorithms.setWordWrap(True)
         self.algorithms.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.algorithms)
+        self.layers = QLabel()  # the roles the step reads, required or optional, and whether each is set
+        self.layers.setWordWrap(True)
+        self.layers.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.layers)
         row = QHBoxLayout()
         self.run_button = QPushButton(tr("Run this step"))
         self.run_button.clicked.connect(self.run)
@@ -91,15 +63,18 @@ class StepPage(QWidget):
         self.notes.setOpenExternalLinks(True)  # the algorithms' HTML reports open in the browser
         layout.addWidget(self.notes)
         layout.addWidget(QLabel(tr("Key figures")))
-        self.figures = new_table()
+        self.figures = FitTable(stretch_first=True)
         layout.addWidget(self.figures)
         self.table_label = QLabel(tr("Summary table"))
         layout.addWidget(self.table_label)
-        self.table = new_table()
+        self.table = FitTable()
+        self.table.setMinimumHeight(220)
         layout.addWidget(self.table, 1)
         layout.addWidget(QLabel(tr("Findings (click one to zoom to it)")))
         self.findings = QListWidget()
-        self.findings.setMinimumHeight(80)
+        self.findings.setMinimumHeight(120)
+        self.findings.setWordWrap(True)  # a long sentence wraps: no sideways scrolling to read it
+        self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.findings.itemClicked.connect(self.zoom_to)
         layout.addWidget(self.findings)
         self.summary = {}
@@ -115,6 +90,26 @@ class StepPage(QWidget):
             else:
                 lines.append(f"● {algorithm.displayName()} <span style='color:#868e96'>({run.algorithm})</span>")
         self.algorithms.setText("<br>".join(lines))
+        self.refresh_layers()
+
+    def refresh_layers(self):
+        """Which layers the step reads: ✔ set, ✖ required and missing, – optional and not set."""
+        labels, parts = role_labels(), []
+        for role, required in step_defs.roles_used(self.step).items():
+            name = html.escape(labels.get(role, role))
+            if role == "planning_zones":  # a zones layer, or the planned land use's zone code (GHFQDM)
+                layer, field = self.dock.state.zones(self.dock.project)
+                name = html.escape(tr("Planning zones") + (f" ({layer.name()}: {field})" if layer is not None else ""))
+                if layer is not None:
+                    parts.append(f"<span style='color:#2f9e44'>✔</span> {name}")
+                    continue
+            if self.dock.state.layer(role, self.dock.project) is not None:
+                parts.append(f"<span style='color:#2f9e44'>✔</span> {name}")
+            elif required:
+                parts.append(f"<span style='color:#c92a2a'>✖ {name} ({html.escape(tr('required'))})</span>")
+            else:
+                parts.append(f"<span style='color:#868e96'>– {name} ({html.escape(tr('optional'))})</span>")
+        self.layers.setText(f"<b>{html.escape(tr('Layers'))}:</b> " + " · ".join(parts) if parts else "")
 
     # running --------------------------------------------------------------------------
     def run(self):
@@ -164,15 +159,19 @@ class StepPage(QWidget):
             else:
                 warnings = [m[1] for m in run.get("messages", []) if m[0] == "warning"]
                 notes.append(f"✔ {name}" + (f" — {warnings[0]}" if warnings else ""))
+        for item in self.summary.get("unchecked", []):
+            notes.append(f"○ {item['what']} — {item['text']}")
         links = [f"<a href='{QUrl.fromLocalFile(r['path']).toString()}'>{html.escape(r['label'])}</a>"
                  for r in self.summary.get("reports", [])]
         self.notes.setText("<br>".join([html.escape(n) for n in notes] + links))
-        figures = self.summary.get("figures", [])
-        fill_table(self.figures, [tr("Figure"), tr("Value")], [[f["label"], f["value"]] for f in figures], fit=True)
+        unit = area_unit(self.dock.state.settings)
+        figures = [figure_view(f, unit) for f in self.summary.get("figures", [])]
+        fill_table(self.figures, [tr("Figure"), tr("Value")], [list(f) for f in figures], fit=True,
+                   tips=[[None, None] for _ in figures])
         table = self.summary.get("table")
         if table:
             self.table_label.setText(tr("Summary table: {0}").format(table["label"]))
-            fill_table(self.table, table["headers"], table["rows"])
+            fill_table(self.table, table["headers"], table["rows"], unit=unit)
         else:
             self.table_label.setText(tr("Summary table"))
             fill_table(self.table, [], [])
