@@ -3964,7 +3964,7 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
     <message>
       <location filename="../ui/dock.py" line="63" />
       <source>Export</source>
-      <translation>成果输出</translation>
+      <translation>输出</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="64" />
@@ -4413,351 +4413,371 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
     </message>
     <message>
       <location filename="../ui/labels.py" line="81" />
+      <source>Conversion rule</source>
+      <translation>转换规则</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="81" />
+      <source>Candidate classes</source>
+      <translation>候选地类</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="81" />
+      <source>Why undecided</source>
+      <translation>待定原因</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="82" />
+      <source>Confirmed source</source>
+      <translation>来源已核实</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="83" />
       <source>Message</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="82" />
+      <location filename="../ui/labels.py" line="84" />
       <source>Rule name</source>
       <translation>规则名称</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="82" />
+      <location filename="../ui/labels.py" line="84" />
       <source>Control line</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="83" />
+      <location filename="../ui/labels.py" line="85" />
       <source>Checked</source>
       <translation>检查情况</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="83" />
+      <location filename="../ui/labels.py" line="85" />
       <source>Class name</source>
       <translation>地类名称</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="84" />
+      <location filename="../ui/labels.py" line="86" />
       <source>Check id</source>
       <translation>检查项编号</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="84" />
+      <location filename="../ui/labels.py" line="86" />
       <source>Check</source>
       <translation>检查项</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="84" />
+      <location filename="../ui/labels.py" line="86" />
       <source>Lines overlapping</source>
       <translation>重叠的控制线</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="86" />
+      <location filename="../ui/labels.py" line="88" />
       <source>Sliver</source>
       <translation>细碎</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="86" />
+      <location filename="../ui/labels.py" line="88" />
       <source>Block</source>
       <translation>连片编号</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="86" />
+      <location filename="../ui/labels.py" line="88" />
       <source>百亩方</source>
       <translation>百亩方</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="87" />
+      <location filename="../ui/labels.py" line="89" />
       <source>Settlement</source>
       <translation>居民点</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="87" />
+      <location filename="../ui/labels.py" line="89" />
       <source>Proposal</source>
       <translation>建议</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="87" />
+      <location filename="../ui/labels.py" line="89" />
       <source>Reason codes</source>
       <translation>原因代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="88" />
+      <location filename="../ui/labels.py" line="90" />
       <source>Reasons</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="88" />
+      <location filename="../ui/labels.py" line="90" />
       <source>Distance to a road (m)</source>
       <translation>距道路（米）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="89" />
+      <location filename="../ui/labels.py" line="91" />
       <source>Resettlement measured</source>
       <translation>安置测算方式</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="90" />
+      <location filename="../ui/labels.py" line="92" />
       <source>Township</source>
       <translation>乡镇</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="90" />
+      <location filename="../ui/labels.py" line="92" />
       <source>Villages</source>
       <translation>行政村</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="91" />
+      <location filename="../ui/labels.py" line="93" />
       <source>Indicator id</source>
       <translation>指标编号</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="92" />
+      <location filename="../ui/labels.py" line="94" />
       <source>Binding</source>
       <translation>约束</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="92" />
+      <location filename="../ui/labels.py" line="94" />
       <source>Met</source>
       <translation>是否达标</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="93" />
+      <location filename="../ui/labels.py" line="95" />
       <source>Setback (m)</source>
       <translation>控制距离（米）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="94" />
+      <location filename="../ui/labels.py" line="96" />
       <source>Buffer (m)</source>
       <translation>缓冲距离（米）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="94" />
+      <location filename="../ui/labels.py" line="96" />
       <source>Current code</source>
       <translation>现状地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="94" />
+      <location filename="../ui/labels.py" line="96" />
       <source>Current class</source>
       <translation>现状地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="95" />
+      <location filename="../ui/labels.py" line="97" />
       <source>Current row</source>
       <translation>现状行类型</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="95" />
+      <location filename="../ui/labels.py" line="97" />
       <source>Planned code</source>
       <translation>规划地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="95" />
+      <location filename="../ui/labels.py" line="97" />
       <source>Planned class</source>
       <translation>规划地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="96" />
+      <location filename="../ui/labels.py" line="98" />
       <source>Planned row</source>
       <translation>规划行类型</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="97" />
+      <location filename="../ui/labels.py" line="99" />
       <source>Mean slope (°)</source>
       <translation>平均坡度（°）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="97" />
+      <location filename="../ui/labels.py" line="99" />
       <source>Slope grade</source>
       <translation>坡度级别</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="98" />
+      <location filename="../ui/labels.py" line="100" />
       <source>DEM cells</source>
       <translation>栅格数</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="98" />
+      <location filename="../ui/labels.py" line="100" />
       <source>Code A</source>
       <translation>甲地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="98" />
+      <location filename="../ui/labels.py" line="100" />
       <source>Class A</source>
       <translation>甲地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="98" />
+      <location filename="../ui/labels.py" line="100" />
       <source>Code B</source>
       <translation>乙地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="99" />
+      <location filename="../ui/labels.py" line="101" />
       <source>Class B</source>
       <translation>乙地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="99" />
+      <location filename="../ui/labels.py" line="101" />
       <source>Kept by</source>
       <translation>保留于</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="99" />
+      <location filename="../ui/labels.py" line="101" />
       <source>Site</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="100" />
+      <location filename="../ui/labels.py" line="102" />
       <source>Against</source>
       <translation>对照对象</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="100" />
+      <location filename="../ui/labels.py" line="102" />
       <source>Against (name)</source>
       <translation>对照对象名称</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="100" />
+      <location filename="../ui/labels.py" line="102" />
       <source>Key</source>
       <translation>对照编码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="100" />
+      <location filename="../ui/labels.py" line="102" />
       <source>Constraints</source>
       <translation>约束</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="101" />
+      <location filename="../ui/labels.py" line="103" />
       <source>Farmland parcels</source>
       <translation>耕地图斑数</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="102" />
+      <location filename="../ui/labels.py" line="104" />
       <source>百亩方 blocks</source>
       <translation>百亩方个数</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="102" />
+      <location filename="../ui/labels.py" line="104" />
       <source>Share in 百亩方 (%)</source>
       <translation>百亩方占比（%）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="102" />
+      <location filename="../ui/labels.py" line="104" />
       <source>Changed</source>
       <translation>是否变化</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="108" />
+      <location filename="../ui/labels.py" line="110" />
       <source>{0} ({1})</source>
       <translation>{0}（{1}）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="140" />
+      <location filename="../ui/labels.py" line="142" />
       <source>class</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="140" />
+      <location filename="../ui/labels.py" line="142" />
       <source>to be split</source>
       <translation>待细分</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="140" />
+      <location filename="../ui/labels.py" line="142" />
       <source>unknown code</source>
       <translation>未知编码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="141" />
+      <location filename="../ui/labels.py" line="143" />
       <source>class group</source>
       <translation>地类汇总</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="141" />
+      <location filename="../ui/labels.py" line="143" />
       <source>class group, to be split</source>
       <translation>地类汇总（待细分）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="141" />
+      <location filename="../ui/labels.py" line="143" />
       <source>not covered</source>
       <translation>未覆盖</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="144" />
+      <location filename="../ui/labels.py" line="146" />
       <source>error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="144" />
+      <location filename="../ui/labels.py" line="146" />
       <source>warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="144" />
+      <location filename="../ui/labels.py" line="146" />
       <source>info</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="145" />
+      <location filename="../ui/labels.py" line="147" />
       <source>per person moved</source>
       <translation>按搬迁人口</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="145" />
+      <location filename="../ui/labels.py" line="147" />
       <source>as a share of the land relocated</source>
       <translation>按腾退面积比例</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="146" />
+      <location filename="../ui/labels.py" line="148" />
       <source>keep</source>
       <translation>保留</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="146" />
+      <location filename="../ui/labels.py" line="148" />
       <source>relocate</source>
       <translation>腾退</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="148" />
+      <location filename="../ui/labels.py" line="150" />
       <source>not met</source>
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="149" />
+      <location filename="../ui/labels.py" line="151" />
       <source>control line</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="149" />
+      <location filename="../ui/labels.py" line="151" />
       <source>outside a control line</source>
       <translation>控制线外</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="150" />
+      <location filename="../ui/labels.py" line="152" />
       <source>constraint layer</source>
       <translation>约束图层</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="151" />
+      <location filename="../ui/labels.py" line="153" />
       <source>small</source>
       <translation>面积过小</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="151" />
+      <location filename="../ui/labels.py" line="153" />
       <source>few parcels</source>
       <translation>图斑过少</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="151" />
+      <location filename="../ui/labels.py" line="153" />
       <source>hazard area</source>
       <translation>位于灾害区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="152" />
+      <location filename="../ui/labels.py" line="154" />
       <source>constraint area</source>
       <translation>位于约束区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="152" />
+      <location filename="../ui/labels.py" line="154" />
       <source>far from roads</source>
       <translation>远离道路</translation>
     </message>
@@ -4944,7 +4964,7 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
     <message>
       <location filename="../ui/steps.py" line="99" />
       <source>Targets</source>
-      <translation>目标定位</translation>
+      <translation>目标</translation>
     </message>
     <message>
       <location filename="../ui/steps.py" line="100" />
@@ -4964,7 +4984,7 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
     <message>
       <location filename="../ui/steps.py" line="106" />
       <source>Quality</source>
-      <translation>提质增效</translation>
+      <translation>提质</translation>
     </message>
     <message>
       <location filename="../ui/steps.py" line="118" />
@@ -4974,7 +4994,7 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
     <message>
       <location filename="../ui/steps.py" line="119" />
       <source>Delivery</source>
-      <translation>保障落实</translation>
+      <translation>保障</translation>
     </message>
     <message>
       <location filename="../ui/steps.py" line="128" />
