@@ -13,7 +13,7 @@ from .classification import TableError
 from .targets import TOTAL_SCOPES, pick
 from .vocabulary import BY_HAND, INDICATOR_IDS, INDICATORS, direction, load_vocabulary, split_unit
 
-__all__ = ["INDICATORS", "INDICATOR_IDS", "parse_targets", "skipped_lines", "check", "per_group"]
+__all__ = ["INDICATORS", "INDICATOR_IDS", "parse_targets", "skipped_lines", "check", "check_rows", "per_group"]
 # Plans state indicators in 公顷 to two decimals; a planned value is judged as the plan would print it.
 DECIMALS = 2
 # What became of a target in the check
@@ -132,6 +132,19 @@ def check(targets, values_ha):
         planned = None if target.by_hand or not found else float(values_ha[target.scope].get(target.indicator, 0.0))
         rows.append(CheckRow(target, planned, found))
     return rows
+
+
+# The CHECK table of lantu:indicatorbreakdown (field names are a contract; the first eight are the original ones).
+CHECK_FIELDS = [("indicator", "str"), ("indicator_name", "str"), ("scope", "str"), ("direction", "str"),
+                ("target_ha", "float"), ("planned_ha", "float"), ("gap_ha", "float"), ("passed", "int"),
+                ("status", "str"), ("year", "str"), ("target", "str"), ("unit", "str")]
+
+
+def check_rows(checked, total_name):
+    """The CHECK table's rows (CHECK_FIELDS order) of CheckRows; the whole area's scope is called total_name."""
+    return [(c.target.indicator, c.target.name, c.target.scope or total_name, ">=" if c.target.at_least else "<=",
+             c.target.value_ha, c.planned_ha, c.gap_ha, None if c.passed is None else int(c.passed), c.status,
+             c.target.year, c.target.value, c.target.unit) for c in checked]
 
 
 def per_group(value, geometry_area, ia, ib, shared, group_of_b, n_groups):
