@@ -27,6 +27,7 @@ from ..paths import LAYOUTS_DIR
 from ..translation import tr
 from . import results as step_results
 from . import steps as step_defs
+from . import target_check
 from .labels import column_labels, role_labels, run_state_labels, status_labels, target_labels, value_labels
 
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
@@ -75,6 +76,11 @@ def write_report(state, path):
             columns, coded = column_labels(), value_labels()
             rows = [[coded.get(h, {}).get(v, v) for h, v in zip(table["headers"], row)] for row in table["rows"]]
             parts.append(report.table([columns.get(h, h) for h in table["headers"]], rows))
+        check = summary.get("check")
+        if check and check.get("rows"):
+            parts.append(f"<h3>{html.escape(tr('Target check'))}</h3>")
+            parts.append(report.table(target_check.headers(), target_check.table_rows(check),
+                                      [target_check.ROW_CSS.get(r.get("status"), "") for r in check["rows"]]))
         findings = summary.get("findings", [])
         if findings:
             items = "".join(f"<li>{html.escape(f['text'])}</li>" for f in findings[:200])

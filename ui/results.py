@@ -7,7 +7,7 @@ from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 
 from .. import styles
 from ..translation import tr
-from . import runner
+from . import runner, target_check
 from . import steps as step_defs
 
 RESULT_PROPERTY = "lantu/result"  # custom property on every layer Lantu loads: the step key
@@ -65,6 +65,7 @@ def commit(step, outcomes, staging, state, project=None):
     summary = {"runs": [], "figures": [], "table": None, "findings": [], "reports": []}
     registry = QgsApplication.processingRegistry()
     tables_wanted = {r.algorithm: r.table for r in step.runs}
+    checks_wanted = {r.algorithm: r.check for r in step.runs if r.check}
     for outcome in outcomes:
         entry = {"algorithm": outcome.algorithm, "name": outcome.name, "state": outcome.state,
                  "missing": outcome.missing, "messages": [m for m in outcome.messages if m[0] != "info"][-20:]}
@@ -85,6 +86,8 @@ def commit(step, outcomes, staging, state, project=None):
                     continue
                 if key == tables_wanted.get(outcome.algorithm) and summary["table"] is None:
                     summary["table"] = table_of(layer, label)
+                if key == checks_wanted.get(outcome.algorithm):
+                    summary["check"] = target_check.check_of(layer, label)
                 if layer.isSpatial() and layer.featureCount() > 0:
                     summary["findings"].extend(findings_of(layer, label))
             elif isinstance(value, str) and value.endswith(".html") and os.path.exists(value):

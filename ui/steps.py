@@ -52,6 +52,7 @@ class Run:
     algorithm: str
     parameters: dict
     table: str = ""  # the output shown as the page's summary table
+    check: str = ""  # an output holding a target check (indicator, scope, status), shown as its own table
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def steps():
                                              breakdown.PLANNED: PLANNED, breakdown.PLANNED_CODE_FIELD: PLANNED_CODE,
                                              breakdown.PERMANENT_FARMLAND: Role("permanent_farmland"),
                                              breakdown.ECO_REDLINE: Role("eco_redline", False), breakdown.TARGETS: Targets()},
-                table=breakdown.CHECK),
+                check=breakdown.CHECK),
         ), tr("The structure change, the transfer matrix and the indicator breakdown per village cluster, "
               "checked against the targets.")),
     )
