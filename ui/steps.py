@@ -98,7 +98,8 @@ def steps():
             Run("lantu:roadcontrollines", {roads.ROADS: Role("roads"), roads.GRADE_FIELD: Field("roads", ("GRADE", "DLDJ", "JSDJ")),
                                            roads.ROUTE_FIELD: Field("roads", ("LXBM", "LXDM")),
                                            roads.WIDTH_FIELD: Field("roads", ("WIDTH", "KD", "LJKD")),
-                                           roads.CHECK_LAYER: Role("planned_landuse", False)}),
+                                           # encroachment is construction land (the algorithm's default classes)
+                                           roads.CHECK_LAYER: Role("planned_landuse", False), roads.CHECK_CODE_FIELD: PLANNED_CODE}),
             Run("lantu:farmlandcontiguity", {**CURRENT_LAND, FarmlandContiguity.COMPARE_LANDUSE: Role("planned_landuse", False)}),
             Run("lantu:homesteadrelocation", {**CURRENT_LAND, homesteads.ROADS: Role("roads", False),
                                               homesteads.VILLAGES: Role("villages", False),
