@@ -109,7 +109,7 @@ def test_targets_typed_and_imported_are_checked_per_indicator_and_cluster(dock, 
     # the page shows the check, one row per target, in words
     table = delivery.check_table
     assert not table.isHidden() and table.rowCount() == len(rows)
-    words = [table.item(r, table.columnCount() - 1).text() for r in range(table.rowCount())]
+    words = [table.item(r, target_check.headers().index("Result")).text() for r in range(table.rowCount())]
     assert words == [target_check.status_words()[r["status"]] for r in rows]
     # and so does the review report
     report = open(dock.export_page.write_report(str(tmp_path / "review.html")), encoding="utf-8").read()

@@ -21,7 +21,8 @@ def status_words():
 
 
 def headers():
-    return [tr("Indicator"), tr("Scope"), tr("Year"), tr("Target"), tr("Planned (公顷)"), tr("Gap (公顷)"), tr("Result")]
+    """The result comes third: a narrow dock shows it without scrolling."""
+    return [tr("Indicator"), tr("Scope"), tr("Result"), tr("Target"), tr("Planned (公顷)"), tr("Gap (公顷)"), tr("Year")]
 
 
 def check_of(layer, label):
@@ -54,10 +55,10 @@ def _target_text(row):
 def table_rows(check):
     """The rows as the page and the report show them: figures in 公顷 (— where a person checks), the result in words."""
     words = status_words()
-    return [[row.get("indicator_name") or "", row.get("scope") or "", row.get("year") or "", _target_text(row),
-             row.get("planned_ha") if row.get("planned_ha") is not None else "—",
-             row.get("gap_ha") if row.get("gap_ha") is not None else "—",
-             words.get(row.get("status"), row.get("status") or "")] for row in check.get("rows", [])]
+    return [[row.get("indicator_name") or "", row.get("scope") or "", words.get(row.get("status"), row.get("status") or ""),
+             _target_text(row), row.get("planned_ha") if row.get("planned_ha") is not None else "—",
+             row.get("gap_ha") if row.get("gap_ha") is not None else "—", row.get("year") or ""]
+            for row in check.get("rows", [])]
 
 
 def fill(widget, check):
@@ -76,3 +77,7 @@ def fill(widget, check):
             item.setBackground(tint)
             widget.setItem(r, c, item)
     widget.resizeColumnsToContents()
+    # as tall as its rows (up to a screenful): every target in view at once
+    height = (widget.horizontalHeader().height() + sum(widget.rowHeight(r) for r in range(len(rows)))
+              + widget.horizontalScrollBar().sizeHint().height() + 6)
+    widget.setMinimumHeight(min(max(height, 60), 420))
