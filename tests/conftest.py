@@ -74,3 +74,50 @@ def _make_feedback_class():
 
 def LoggingFeedback():  # noqa: N802 - a class made lazily, after QGIS is up
     return _make_feedback_class()()
+
+
+# --- the dock on a copy of the demo project (tests/test_dock.py has its own copies of these) -------------------
+DEMO_DIR = os.path.join(ROOT, "resources", "demo")
+
+
+@pytest.fixture()
+def demo_project(tmp_path, qgis_iface, lantu_processing):
+    """A copy of the demo project (never the repository's own), opened in QGIS's project."""
+    import shutil
+
+    from qgis.core import QgsProject
+
+    folder = tmp_path / "示范 片区"  # a Chinese path with a space, as planners' folders are
+    folder.mkdir()
+    for name in ("lantu_demo.qgz", "lantu_demo.gpkg", "dem.tif"):
+        shutil.copy(os.path.join(DEMO_DIR, name), folder / name)
+    path = str(folder / "lantu_demo.qgz")
+    project = QgsProject.instance()
+    assert project.read(path)
+    yield project, path
+    project.clear()
+
+
+@pytest.fixture()
+def dock(demo_project, qgis_iface):
+    from lantu.ui.dock import LantuDock
+
+    widget = LantuDock(qgis_iface, project=demo_project[0])
+    yield widget
+    widget.cleanup()
+    widget.deleteLater()
+
+
+def wait_for(page, timeout=300):
+    """Process events until the step page's run has finished and its signals have arrived."""
+    import time
+
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    start = time.time()
+    while page.runner is not None and page.runner.running:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+        assert time.time() - start < timeout, "the step did not finish"
+    for _ in range(20):
+        QCoreApplication.processEvents()

@@ -5,7 +5,7 @@ import csv
 import os
 
 import pytest
-from test_dock import DEMO_DIR, demo_project, dock, wait_for  # noqa: F401 - fixtures
+from conftest import DEMO_DIR, wait_for
 
 # 城乡建设用地 as a plan counts it (seed 003 第四章): 居住, 公服, 商服, 工业, 仓储, 城镇村道路, 场站, 公用设施
 # but 水工设施, 绿地, 留白, 空闲地 — written out here, not read from the class-set table
@@ -36,7 +36,7 @@ def type_target(page, row, **cells):
         page.table.setItem(row, page.COLUMNS.index(key), QTableWidgetItem(text))
 
 
-def test_targets_typed_and_imported_are_checked_per_indicator_and_cluster(dock, demo_project, tmp_path):  # noqa: F811
+def test_targets_typed_and_imported_are_checked_per_indicator_and_cluster(dock, demo_project, tmp_path):
     from qgis.core import QgsProject
 
     from lantu.ui import target_check
@@ -116,7 +116,7 @@ def test_targets_typed_and_imported_are_checked_per_indicator_and_cluster(dock, 
     assert "永园茶果种植片区" in report and target_check.status_words()["by_hand"] in report
 
 
-def test_the_pick_lists_offer_the_vocabulary_and_the_projects_clusters(dock, demo_project):  # noqa: F811
+def test_the_pick_lists_offer_the_vocabulary_and_the_projects_clusters(dock, demo_project):
     from lantu.core.vocabulary import load_vocabulary
     from lantu.ui.targets_page import cluster_names
 

@@ -1,7 +1,7 @@
 """Every result layer the dock loads is styled so that the map below shows through, by the value it holds (grade,
 size, slope grade, outcome, severity, verdict); and step 4's road encroachment counts construction land only."""
 import pytest
-from test_dock import demo_project, dock, wait_for  # noqa: F401 - fixtures
+from conftest import wait_for
 
 # what each style is keyed on, and the values the algorithms write there
 KEYED = {"road_zones": ("grade", {"高速公路", "国道", "省道", "县道", "乡道", "村道"}),
@@ -26,7 +26,7 @@ def fills_are_see_through(layer):
     return worst, len(symbols)
 
 
-def test_every_result_layer_is_styled_and_leaves_the_map_visible(dock, demo_project):  # noqa: F811
+def test_every_result_layer_is_styled_and_leaves_the_map_visible(dock, demo_project):
     from qgis.core import QgsVectorLayer
 
     from lantu import styles
@@ -59,7 +59,7 @@ def test_every_result_layer_is_styled_and_leaves_the_map_visible(dock, demo_proj
     assert '"is_large" = 1' in rules  # 百亩方 marked
 
 
-def test_the_docks_road_encroachment_is_construction_land(dock, demo_project):  # noqa: F811
+def test_the_docks_road_encroachment_is_construction_land(dock, demo_project):
     """The figure on step 4's page against native:intersection of the zones it loaded with the planned construction
     parcels (用地用海 07–16 and 2301 without 1201, 1202, 1205–1207 and 1402, picked here by expression)."""
     import processing
