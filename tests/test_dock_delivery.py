@@ -47,6 +47,7 @@ def test_targets_typed_and_imported_are_checked_per_indicator_and_cluster(dock, 
     standard = [t["indicator"] for t in dock.state.targets]
     assert standard == ["耕地保有量", "永久基本农田面积", "生态保护红线面积", "城镇开发边界面积", "城乡建设用地面积",
                         "林地保有量", "湿地面积"]
+    assert page.how.text().startswith("7")  # 7 rows without a value: none is a target yet, the page says so
     # the planner fills two of them, and types two more rows for clusters in the county plan's wordings
     type_target(page, standard.index("城镇开发边界面积"), value="138.53")
     type_target(page, standard.index("湿地面积"), value="51.34")

@@ -125,23 +125,27 @@ class TargetsPage(QWidget):
         """Tint and explain each row's indicator (checked by hand, unknown) and scope (no such cluster); sum up."""
         column, scope_column = self.COLUMNS.index("indicator"), self.COLUMNS.index("scope")
         clusters = set(cluster_names(self.dock))
-        computed, by_hand, unknown, strangers = [], [], [], []
+        computed, by_hand, unknown, strangers, waiting = [], [], [], [], []
         self.table.blockSignals(True)
         for r in range(self.table.rowCount()):
             item, scope = self.table.item(r, column), self.table.item(r, scope_column)
             text = item.text().strip() if item else ""
             indicator = self.vocabulary.find(text) if text else None
+            value = self.table.item(r, self.COLUMNS.index("value"))
+            given = bool(value and value.text().strip())  # a row without a value is no target yet
+            if text and not given:
+                waiting.append(text)
+            tally = computed if indicator is not None and not indicator.by_hand else by_hand if indicator else unknown
+            if text and given:
+                tally.append(indicator.name if indicator else text)
             if item is not None:
                 tint, tip = None, ""
                 if indicator is not None and not indicator.by_hand:
-                    computed.append(indicator.name)
                     tip = tr("Computed by lantu:indicatorbreakdown and checked in 保障落实.")
                 elif indicator is not None:
-                    by_hand.append(indicator.name)
                     tint, tip = BY_HAND_TINT, tr("Lantu does not compute this indicator: 保障落实 lists it for you to "
                                                  "check by hand. {0}").format(indicator.note)
                 elif text:
-                    unknown.append(text)
                     tint, tip = UNKNOWN_TINT, tr("Not an indicator Lantu knows (resources/tables/indicators.csv): it "
                                                  "will be checked by hand. Pick a name from the list if you meant one.")
                 item.setBackground(QBrush(QColor(tint)) if tint else QBrush())
@@ -154,14 +158,15 @@ class TargetsPage(QWidget):
                 scope.setBackground(QBrush(QColor(UNKNOWN_TINT)) if stranger else QBrush())
                 scope.setToolTip(tr("No village cluster of this name in the project") if stranger else "")
         self.table.blockSignals(False)
-        self.how.setText(self._how_text(computed, by_hand, unknown, strangers))
+        self.how.setText(self._how_text(computed, by_hand, unknown, strangers, waiting))
 
     @staticmethod
-    def _how_text(computed, by_hand, unknown, strangers):
+    def _how_text(computed, by_hand, unknown, strangers, waiting):
+        lines = [tr("{0} rows have no value yet: they are not checked.").format(len(waiting))] if waiting else []
         if not (computed or by_hand or unknown):
-            return ""
-        lines = [tr("{0} targets computed and checked by Lantu; {1} to check by hand.").format(
-            len(computed), len(by_hand) + len(unknown))]
+            return "\n".join(lines)
+        lines.insert(0, tr("{0} targets computed and checked by Lantu; {1} to check by hand.").format(
+            len(computed), len(by_hand) + len(unknown)))
         if by_hand:
             lines.append(tr("Checked by hand: {0}.").format("、".join(dict.fromkeys(by_hand))))
         if unknown:
