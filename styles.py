@@ -1,7 +1,9 @@
 """The standard symbology: which QML in resources/styles fits a layer, and applying it.
 
-Used by lantu:applystyle and by the dock for the layers it loads. A categorised style keyed on a code
-field (DLBM, YDYHFLDM) is re-keyed to the layer's own code field when it is named differently.
+Used by lantu:applystyle and by the dock for the layers it loads: the plan's own layers (三调, 用地用海, the three
+lines, roads, boundaries) and Lantu's results, told apart by the fields the algorithms write (RESULT_STYLES). A
+categorised style keyed on a field (DLBM, YDYHFLDM, grade …) is re-keyed to the layer's own field when it is named
+differently. The QMLs are written by scripts/make_styles.py.
 """
 import csv
 import os
@@ -29,11 +31,36 @@ STYLES = {
     "roads": ("roads.qml", "GRADE"),
     "boundaries": ("boundaries.qml", None),
     "findings": ("findings.qml", None),
+    # Lantu's result layers (new keys go last: STYLE_KEYS is lantu:applystyle's STYLE enum)
+    "road_zones": ("road_zones.qml", "grade"),
+    "protection_zones": ("protection_zones.qml", None),
+    "encroachments": ("encroachments.qml", None),
+    "farmland_blocks": ("farmland_blocks.qml", None),
+    "slope_grades": ("slope_grades.qml", "slope_grade"),
+    "homesteads": ("homesteads.qml", "action"),
+    "severity": ("severity.qml", "severity"),
+    "findings_points": ("findings_points.qml", "severity"),
+    "site_verdicts": ("site_verdicts.qml", "verdict"),
+    "site_pieces": ("site_pieces.qml", "subject"),
 }
 STYLE_KEYS = ["auto"] + list(STYLES)  # the order of lantu:applystyle's STYLE enum
 POINT_STYLES = {"findings": "findings_points.qml"}  # a style drawn otherwise on a point layer (a dot by severity)
 FINDING_FIELDS = {"rule_id", "check_id", "pair", "severity", "fid_a", "src_fid"}
 LINE_ROLES = {"permanent_farmland": "pbf", "eco_redline": "erl", "urban_boundary": "udb"}
+# (fields a result layer has, its geometry, style): the output fields of Lantu's algorithms, first match wins
+RESULT_STYLES = [
+    ({"slope_grade"}, POLYGON_GEOMETRY, "slope_grades"),  # slopefarmland
+    ({"block_id", "is_large"}, POLYGON_GEOMETRY, "farmland_blocks"),  # farmlandcontiguity
+    ({"settlement_id", "action"}, POLYGON_GEOMETRY, "homesteads"),  # homesteadrelocation
+    ({"grade", "setback_m"}, POLYGON_GEOMETRY, "road_zones"),  # roadcontrollines OUTPUT
+    ({"class", "distance_m"}, POLYGON_GEOMETRY, "protection_zones"),  # classbuffers OUTPUT
+    ({"src_fid", "grade"}, POLYGON_GEOMETRY, "encroachments"),  # their ENCROACHMENTS
+    ({"src_fid", "class"}, POLYGON_GEOMETRY, "encroachments"),
+    ({"verdict"}, POLYGON_GEOMETRY, "site_verdicts"),  # sitecheck
+    ({"site_id", "subject"}, POLYGON_GEOMETRY, "site_pieces"),
+    ({"severity"}, POLYGON_GEOMETRY, "severity"),  # landuseconflicts, checklanduse's areas
+    ({"severity"}, POINT_GEOMETRY, "findings_points"),  # checklanduse's points
+]
 
 
 def choose(layer, code_field=None):
@@ -46,8 +73,12 @@ def choose(layer, code_field=None):
     if code_field and code_field in fields:
         # the codes tell which classification: 三调 DLBM values are never 用地用海 2023 values of 6 digits …
         return ("ydyh" if code_field.upper() in ("YDYHFLDM", "GHDLBM", "YDYHDM", "YDYHBM") else "sandiao"), code_field
-    if {f.lower() for f in fields} & FINDING_FIELDS:
-        return "findings", None
+    lower = {f.lower() for f in fields}
+    for needed, kind, key in RESULT_STYLES:
+        if geometry == kind and needed <= lower:
+            return key, None
+    if lower & FINDING_FIELDS:
+        return ("findings_points" if geometry == POINT_GEOMETRY else "findings"), None
     if geometry == POLYGON_GEOMETRY:
         if "DLBM" in upper:
             return "sandiao", upper["DLBM"]

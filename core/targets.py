@@ -4,11 +4,12 @@ A planner's table of binding indicators, from the county plan or typed in the do
 which village cluster (empty or 合计 = the whole area), the year, the value, its unit and whether it is a
 floor (≥) or a ceiling (≤). The dock imports it, writes it for lantu:indicatorbreakdown's TARGETS, and
 core.indicators.parse_targets reads it there; all three name the columns from COLUMNS. What the
-indicators themselves are is core.indicators' business, not this schema's.
+indicators themselves are is core.vocabulary's business: complete() fills a row's unit and direction from it.
 """
 import csv
 
 from .classification import TableError, read_csv
+from .vocabulary import load_vocabulary
 
 # column -> the names a table may head it with (lower case, English or Chinese; the first one present wins).
 # The order is that of the file the dock writes.
@@ -51,3 +52,20 @@ def write(targets, path):
         writer.writerow(list(COLUMNS))
         for target in targets:
             writer.writerow(["" if target.get(column) is None else target.get(column) for column in COLUMNS])
+
+
+def complete(targets, vocabulary=None):
+    """The targets with an empty unit or direction filled with their indicator's (公顷, ≥ or ≤), as the
+    vocabulary (core.vocabulary) gives them; rows naming no indicator it knows stay as they are."""
+    vocabulary = vocabulary or load_vocabulary()
+    out = []
+    for target in targets:
+        target = dict(target)
+        indicator = vocabulary.find(target.get("indicator") or "")
+        if indicator is not None:
+            if not (target.get("unit") or "").strip():
+                target["unit"] = indicator.unit
+            if not (target.get("direction") or "").strip():
+                target["direction"] = "≥" if indicator.at_least else "≤"
+        out.append(target)
+    return out

@@ -178,121 +178,171 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
     </message>
     <message>
       <location filename="../processing_provider/algorithms/apply_style.py" line="27" />
-      <source>Gives a layer the standard symbology of a plan's maps, from the QML styles shipped in resources/styles: 三调 DLBM and 用地用海 2023 codes in the colours of resources/tables (sources in SOURCES.md), 永久基本农田, 生态保护红线, 城镇开发边界, roads by grade, administrative boundaries, and Lantu's findings. With STYLE = auto the style is chosen from what the layer holds (its code field, its name, its fields), and the log says which. The data is never changed; the style can also be saved as a .qml file for batch use.</source>
-      <translation>按规划图件的标准图式为图层配色，样式取自 resources/styles 中的 QML：三调地类编码和用地用海 2023 编码按 resources/tables 中的色表着色（来源见 SOURCES.md），以及永久基本农田、生态保护红线、城镇开发边界、分等级道路、行政界线和蓝图的问题图斑。样式选“自动”时，根据图层内容（编码字段、图层名、字段）选择样式，并在日志中说明。不修改数据；样式也可另存为 .qml 文件，便于批量使用。</translation>
+      <source>Gives a layer the standard symbology of a plan's maps, from the QML styles shipped in resources/styles: 三调 DLBM and 用地用海 2023 codes in the colours of resources/tables (sources in SOURCES.md), 永久基本农田, 生态保护红线, 城镇开发边界, roads by grade, administrative boundaries, and Lantu's findings and result layers (control zones, farmland blocks, slope grades, homesteads, conflicts by severity, site verdicts), which leave the map below visible. With STYLE = auto the style is chosen from what the layer holds (its code field, its name, its fields), and the log says which. The data is never changed; the style can also be saved as a .qml file for batch use.</source>
+      <translation>按规划图件的标准图式为图层配色，样式取自 resources/styles 中的 QML：三调地类编码和用地用海 2023 编码按 resources/tables 中的色表着色（来源见 SOURCES.md），以及永久基本农田、生态保护红线、城镇开发边界、分等级道路、行政界线，以及蓝图的问题图斑和成果图层（控制区、耕地连片地块、坡度分级、宅基地、按严重程度的冲突、选址结论），成果样式不遮挡下方底图。样式选“自动”时，根据图层内容（编码字段、图层名、字段）选择样式，并在日志中说明。不修改数据；样式也可另存为 .qml 文件，便于批量使用。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="40" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="41" />
       <source>Layer</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="41" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="42" />
       <source>auto (from what the layer holds)</source>
       <translation>自动（按图层内容）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="41" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="42" />
       <source>三调 DLBM</source>
       <translation>三调 DLBM</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="41" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="42" />
       <source>用地用海 2023</source>
       <translation>用地用海 2023</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="41" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="43" />
       <source>永久基本农田</source>
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="42" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="43" />
       <source>生态保护红线</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="42" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="43" />
       <source>城镇开发边界</source>
       <translation>城镇开发边界</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="42" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="43" />
       <source>roads by grade</source>
       <translation>分等级道路</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="42" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="44" />
       <source>administrative boundaries</source>
       <translation>行政界线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="43" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="44" />
       <source>findings</source>
       <translation>问题图斑</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="44" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="45" />
+      <source>road control zones by grade (道路控制线)</source>
+      <translation>道路控制线（按公路等级）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/apply_style.py" line="45" />
+      <source>protection zones (分级保护范围)</source>
+      <translation>分级保护范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/apply_style.py" line="46" />
+      <source>encroachments</source>
+      <translation>侵占图斑</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/apply_style.py" line="46" />
+      <source>farmland blocks by size, 百亩方 marked</source>
+      <translation>耕地连片地块（按面积分级，标出百亩方）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/apply_style.py" line="47" />
+      <source>slope grades 1–5 of cultivated land</source>
+      <translation>耕地坡度分级（1–5 级）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/apply_style.py" line="47" />
+      <source>homesteads: relocate or keep</source>
+      <translation>宅基地：腾退或保留</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/apply_style.py" line="48" />
+      <source>conflicts and findings by severity</source>
+      <translation>冲突与问题图斑（按严重程度）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/apply_style.py" line="48" />
+      <source>findings at points, by severity</source>
+      <translation>问题点（按严重程度）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/apply_style.py" line="49" />
+      <source>site verdicts 可行 / 需调整 / 不可行</source>
+      <translation>选址结论：可行 / 需调整 / 不可行</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/apply_style.py" line="49" />
+      <source>site pieces by what they lie in</source>
+      <translation>选址压占部分（按所涉要素）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/apply_style.py" line="51" />
       <source>Style</source>
       <translation>样式</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="46" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="53" />
       <source>Code field for a categorised style (empty = guess)</source>
       <translation>分类样式的编码字段（空 = 自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="49" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="56" />
       <source>Save the style as</source>
       <translation>样式另存为</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="49" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="56" />
       <source>QGIS style files (*.qml)</source>
       <translation>QGIS 样式文件 (*.qml)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="50" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="57" />
       <source>Styled layer</source>
       <translation>已配色图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="51" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="58" />
       <source>Style applied</source>
       <translation>所用样式</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="56" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="63" />
       <source>Could not open the input layer {0}.</source>
       <translation>无法打开输入图层 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="62" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="69" />
       <source>No standard style fits {0}: it has no DLBM or 用地用海 code field, is not a control line, road or boundary layer. Choose a style.</source>
       <translation>{0} 没有适用的标准样式：既无三调 DLBM 或用地用海编码字段，也不是控制线、道路或行政界线图层。请手动选择样式。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="68" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="75" />
       <source>Field {0} is missing from {1} (fields there: {2}).</source>
       <translation>{1} 中没有字段 {0}（现有字段：{2}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="72" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="79" />
       <source>Could not load the style {0}: {1}</source>
       <translation>无法加载样式 {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="73" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="80" />
       <source>{0}: style {1}{2}</source>
       <translation>{0}：样式 {1}{2}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="74" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="81" />
       <source> keyed on {0}</source>
       <translation>，按字段 {0} 分类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="80" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="87" />
       <source>Could not save the style to {0}: {1}</source>
       <translation>无法将样式保存到 {0}：{1}</translation>
     </message>
@@ -661,208 +711,248 @@ OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要�
       <translation>{0} 为“{1}”，但编码 {2} 对应“{3}”。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="42" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="45" />
       <source>Features to protect (points, lines or polygons)</source>
       <translation>保护对象（点、线或面）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="44" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="47" />
       <source>Class field (protection level, type…)</source>
       <translation>类别字段（保护级别、类型等）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="46" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="49" />
       <source>Class → distance table (CSV: class, aliases, distance_m[, width_m])</source>
       <translation>类别—距离表（CSV：class, aliases, distance_m[, width_m]）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="49" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="52" />
       <source>Width field (m; half is added to the distance of lines)</source>
       <translation>宽度字段（米；线要素的距离另加其一半）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="71" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="74" />
       <source>Distance for unknown classes (m; empty = skip them)</source>
       <translation>未识别类别的距离（米；留空则跳过）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="74" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="77" />
       <source>Clip to this boundary (片区)</source>
       <translation>按此范围裁剪（片区）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="76" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="79" />
       <source>One zone per class (the larger distance owns overlaps)</source>
       <translation>按类别融合（重叠处归距离较大者）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="78" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="81" />
       <source>Check these polygons for encroachment (planned construction land, buildings)</source>
       <translation>检查这些面是否侵占控制区（规划建设用地、建筑）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="81" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="84" />
+      <source>Land-class code field of the checked polygons (empty = guess; a layer without one counts every polygon)</source>
+      <translation>被检查面要素的地类编码字段（留空 = 自动识别；无编码字段的图层全部要素都参与检查）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="87" />
+      <source>Classes that encroach (codes, comma-separated, each with its sub-classes; -code leaves one out; * = every polygon; empty = construction land without road land)</source>
+      <translation>计为侵占的地类（编码，逗号分隔，含其下级类；-编码 表示排除；* = 全部要素；留空 = 建设用地，不含道路用地本身）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="91" />
       <source>Segments per quarter circle</source>
       <translation>每四分之一圆的分段数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="83" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="93" />
       <source>Control zones</source>
       <translation>控制区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="85" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="95" />
       <source>Encroachments</source>
       <translation>侵占部分</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="88" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="98" />
       <source>Control zone area (m²)</source>
       <translation>控制区面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="89" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="99" />
       <source>Features that encroach</source>
       <translation>侵占控制区的要素数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="90" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="100" />
       <source>Encroaching area (m²)</source>
       <translation>侵占面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="91" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="101" />
       <source>Features of unknown class</source>
       <translation>类别未识别的要素数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="108" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="118" />
       <source>{0} has no features to draw zones around.</source>
       <translation>{0} 没有可划定控制区的要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="126" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="136" />
       <source>Control zones: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>控制区：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="149" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="159" />
       <source>(other)</source>
       <translation>（其他）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="156" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="166" />
       <source>{0}: {1} features of classes with no distance in the table ({2}) get no zone.</source>
       <translation>{0}：{1} 个要素所属类别（{2}）在表中没有距离，不划控制区。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="192" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="202" />
       <source>{0} features of {1} encroach on the zones: {2:,.2f} m².</source>
       <translation>{1} 中有 {0} 个要素侵占控制区，面积 {2:,.2f} 平方米。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="213" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="223" />
       <source>Give a class → distance table ({0}).</source>
       <translation>请提供类别—距离表（{0}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="217" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="227" />
       <source>The table {0} cannot be used ({1}{2}: {3}). It needs a class (or grade) column and a distance_m (or setback_m) column, one row per class.</source>
       <translation>表 {0} 无法使用（{1}{2}：{3}）。表中须有 class（或 grade）列和 distance_m（或 setback_m）列，每个类别一行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="220" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="230" />
       <source>, line {0}</source>
       <translation>，第 {0} 行</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="229" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="239" />
       <source>{0} is in a geographic CRS: distances are measured in {1} ({2}'s CRS).</source>
       <translation>{0} 为地理坐标系：距离在 {1}（{2} 的坐标系）中量算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="241" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="251" />
       <source>The boundary layer has no polygons.</source>
       <translation>范围图层中没有面要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="260" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="264" />
+      <source>every polygon</source>
+      <translation>全部面要素</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="266" />
+      <source>{0} has no land-class code field: every polygon is checked.</source>
+      <translation>{0} 没有地类编码字段：全部面要素参与检查。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="282" />
+      <source>{0}: {1} is not a land-class code.</source>
+      <translation>{0}：“{1}”不是地类编码。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="286" />
+      <source>{0}: cannot tell whether {1} holds 三调 or 用地用海 codes; give the classes that encroach ({2}, e.g. 07,08,09,10,11,12,-1202).</source>
+      <translation>{0}：无法判断 {1} 是三调编码还是用地用海编码；请给出计为侵占的地类（{2}，如 07,08,09,10,11,12,-1202）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="290" />
+      <source>{0}: {1} codes; construction land without road land counts: {2}.</source>
+      <translation>{0}：{1} 编码；计入建设用地（不含道路用地本身）：{2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="298" />
+      <source>{0}: {1} polygons of the classes {2} are checked; {3:,.2f} m² of other classes is not encroachment.</source>
+      <translation>{0}：检查地类 {2} 的 {1} 个面要素；其他地类共 {3:,.2f} 平方米不计为侵占。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="308" />
       <source> and {0} more</source>
       <translation> 等，另有 {0} 种</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="262" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="310" />
       <source>{0}: {1} features have a class the table does not know and were skipped: {2}{3}.</source>
       <translation>{0}：{1} 个要素的类别不在表中，已跳过：{2}{3}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="265" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="313" />
       <source>{0}: {1} features have a class the table does not know and get {2} m: {3}{4}.</source>
       <translation>{0}：{1} 个要素的类别不在表中，按 {2} 米划定：{3}{4}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="271" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="319" />
       <source>Layer: {0} ({1} features read, {2} without geometry)</source>
       <translation>图层：{0}（读取 {1} 个要素，{2} 个无几何）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="272" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="320" />
       <source>Table: {0}</source>
       <translation>距离表：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="273" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="321" />
       <source>Features of unknown class: {0}</source>
       <translation>类别未识别的要素：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="275" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="323" />
       <source>Class</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="275" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="323" />
       <source>Distance (m)</source>
       <translation>距离（米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="275" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="323" />
       <source>Area (m²)</source>
       <translation>面积（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="275" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="323" />
       <source>Area (公顷)</source>
       <translation>面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="275" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="323" />
       <source>Area (亩)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="277" />
-      <source>Checked: {0}; {1} features encroach, {2:,.2f} m²</source>
-      <translation>检查图层：{0}；{1} 个要素侵占，面积 {2:,.2f} 平方米</translation>
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="325" />
+      <source>Checked: {0} ({1}); {2} features encroach, {3:,.2f} m²</source>
+      <translation>检查图层：{0}（{1}）；{2} 个要素侵占，面积 {3:,.2f} 平方米</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="280" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="328" />
       <source>Feature id</source>
       <translation>要素编号</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="288" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="336" />
       <source>Protection zones by class (分级保护范围)</source>
       <translation>分级保护范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="291" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="339" />
       <source>Draws a protection zone around every feature at the distance its class gives in a CSV table: heritage sites by protection level, water sources by zone grade, or any other class → distance rule. The table has a class column, a distance_m column, and optionally aliases (other spellings, separated by ;) and width_m (a default width, half of which is added for lines; WIDTH_FIELD gives each feature's own).
 
-Unknown classes are skipped and counted (UNMATCHED_COUNT), or get DEFAULT_DISTANCE. With DISSOLVE the zones are one per class and where classes overlap the larger distance owns the ground, so no area is counted twice. BOUNDARY clips the zones; CHECK_LAYER polygons inside a zone are written to ENCROACHMENTS (the part inside, per feature and class, src_fid = the feature's id).</source>
+Unknown classes are skipped and counted (UNMATCHED_COUNT), or get DEFAULT_DISTANCE. With DISSOLVE the zones are one per class and where classes overlap the larger distance owns the ground, so no area is counted twice. BOUNDARY clips the zones; CHECK_LAYER polygons inside a zone are written to ENCROACHMENTS (the part inside, per feature and class, src_fid = the feature's id). Of a land-use layer only the classes that encroach count: CHECK_CLASSES (codes of CHECK_CODE_FIELD, * for all) or by default construction land without road land (resources/tables/encroachment_classes.csv).</source>
       <translation>按 CSV 表中各类别对应的距离，在每个要素周围划定保护范围：文物保护单位按保护级别、水源地按保护区级别，或其他任何“类别—距离”规则。表中有 class 列、distance_m 列，可选 aliases（其他写法，以 ; 分隔）和 width_m（默认宽度，线要素另加其一半；WIDTH_FIELD 可给出每个要素自身的宽度）。
 
-未识别的类别将被跳过并计数（UNMATCHED_COUNT），或按 DEFAULT_DISTANCE 划定。启用 DISSOLVE 时每个类别融合为一个控制区，不同类别重叠处归距离较大者，面积不重复计算。BOUNDARY 用于裁剪控制区；CHECK_LAYER 中落入控制区的面要素写入 ENCROACHMENTS（落入部分，按要素和类别，src_fid 为要素编号）。</translation>
+未识别的类别将被跳过并计数（UNMATCHED_COUNT），或按 DEFAULT_DISTANCE 划定。启用 DISSOLVE 时每个类别融合为一个控制区，不同类别重叠处归距离较大者，面积不重复计算。BOUNDARY 用于裁剪控制区；CHECK_LAYER 中落入控制区的面要素写入 ENCROACHMENTS（落入部分，按要素和类别，src_fid 为要素编号）。土地利用图层中只有计为侵占的地类参与检查：CHECK_CLASSES（CHECK_CODE_FIELD 中的编码，* 为全部），缺省为不含道路用地的建设用地（resources/tables/encroachment_classes.csv）。</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/compare_layers.py" line="26" />
@@ -2237,233 +2327,268 @@ Clusters that overlap, or planned land that no cluster covers, make the breakdow
     </message>
     <message>
       <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="104" />
+      <source>Targets to check by hand</source>
+      <translation>需人工核对的指标</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="105" />
       <source>Planned land outside every cluster (m²)</source>
       <translation>未纳入村级片区的规划用地（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="105" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="106" />
       <source>Area where clusters overlap (m²)</source>
       <translation>村级片区重叠面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="112" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="113" />
       <source>planned land use</source>
       <translation>规划用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="117" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="118" />
       <source>The class-set table has no set {0}; it needs the sets {1}.</source>
       <translation>地类集合表中没有集合 {0}；该表需要包含集合 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="124" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="125" />
       <source>Clusters overlap by {0:,.2f} m² ({1:,.4f} 公顷): land there counts in each of them, so the clusters add up to more than the total.</source>
       <translation>村级片区相互重叠 {0:,.2f} 平方米（{1:,.4f} 公顷）：重叠处的用地在各片区重复计入，各片区之和将大于合计。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="131" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="132" />
       <source>Outside the clusters</source>
       <translation>未纳入村级片区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="154" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="155" />
       <source>{0}: 三调 codes are counted through the 三调 → 用地用海 conversion.</source>
       <translation>{0}：三调编码经“三调 → 用地用海”转换后计入。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="161" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="162" />
       <source>{0:,.2f} m² ({1:,.4f} 公顷) of planned land lies outside every cluster: the clusters add up to less than the total (row '{2}').</source>
       <translation>有 {0:,.2f} 平方米（{1:,.4f} 公顷）规划用地不在任何村级片区内：各片区之和小于合计（见“{2}”行）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="165" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="166" />
       <source>{0}: {1} features have codes that are not 用地用海 classes; no indicator counts them.</source>
       <translation>{0}：{1} 个要素的编码不是用地用海地类，不计入任何指标。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="171" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="172" />
       <source>{0}: {1} holds coefficients outside 0–1 (e.g. {2}).</source>
       <translation>{0}：字段 {1} 中有超出 0–1 范围的系数（如 {2}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="176" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="177" />
       <source>{0}: {1:,.2f} m² of classes {2} may or may not count as {3}; they are left out.</source>
       <translation>{0}：地类 {2} 共 {1:,.2f} 平方米无法判定是否属于{3}，未计入。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="180" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="181" />
       <source>Class set {0} is not confirmed against the standard's text; check it.</source>
       <translation>地类集合“{0}”尚未与标准原文核对，请检查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="214" />
-      <source>The targets name the cluster {0}, which is not in {1} (clusters: {2}).</source>
-      <translation>指标目标中的村级片区“{0}”不在 {1} 中（现有片区：{2}）。</translation>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="222" />
+      <source>Target {0} for {1}: there is no village cluster {1} in {2} (clusters: {3}); it is not checked.</source>
+      <translation>指标“{0}”（{1}）：{2} 中没有村级片区“{1}”（现有片区：{3}），未核对。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="227" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="225" />
       <source>Target not met: {0} ({1}) {2} {3:,.2f} 公顷, planned {4:,.2f} 公顷.</source>
       <translation>指标未达标：{0}（{1}）{2} {3:,.2f} 公顷，规划为 {4:,.2f} 公顷。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="231" />
-      <source>{0} of {1} targets met.</source>
-      <translation>{1} 项指标目标中 {0} 项达标。</translation>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="227" />
+      <source>not an indicator of the vocabulary (resources/tables/indicators.csv)</source>
+      <translation>不在指标库中（resources/tables/indicators.csv）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="239" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="228" />
+      <source>its unit cannot be converted to 公顷</source>
+      <translation>其单位无法换算为公顷</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="231" />
+      <source>To check by hand: {0} ({1}) {2} {3} {4}{5}.</source>
+      <translation>需人工核对：{0}（{1}）{2} {3} {4}{5}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="234" />
+      <source>{0} of {1} targets met; {2} to check by hand.</source>
+      <translation>{1} 项指标目标中 {0} 项达标；{2} 项需人工核对。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="243" />
       <source>village clusters</source>
       <translation>村级片区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="247" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="251" />
       <source>{0}: choose the field that names the clusters (NAME_FIELD).</source>
       <translation>{0}：请选择片区名称字段（NAME_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="251" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="255" />
       <source>{0} has no polygons.</source>
       <translation>{0} 中没有面要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="258" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="262" />
       <source>{0}: {1} features have no cluster name in {2}.</source>
       <translation>{0}：{1} 个要素的字段 {2} 中没有片区名称。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="262" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="266" />
       <source>{0}: {1} clusters from {2} features.</source>
       <translation>{0}：由 {2} 个要素得到 {1} 个村级片区。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="287" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="288" />
       <source>it needs the columns indicator and value (and scope, direction)</source>
       <translation>需要 indicator（指标）和 value（目标值）列（以及 scope 范围、direction 方向）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="288" />
-      <source>unknown indicator {0}; use one of {1}</source>
-      <translation>未知指标“{0}”；应为以下之一：{1}</translation>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="289" />
+      <source>{0} is not a number</source>
+      <translation>“{0}”不是数值</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="290" />
-      <source>{0} is not a number of 公顷</source>
-      <translation>“{0}”不是以公顷计的数值</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="291" />
       <source>direction {0} is neither &gt;= nor &lt;=</source>
       <translation>方向“{0}”既不是 &gt;= 也不是 &lt;=</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="292" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="291" />
       <source>cannot read it ({0})</source>
       <translation>无法读取（{0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="294" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="293" />
       <source>Targets {0}, line {1}: {2}.</source>
       <translation>指标目标表 {0} 第 {1} 行：{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="302" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="297" />
+      <source>Targets {0}: lines {1} give no value yet and are skipped.</source>
+      <translation>指标目标 {0}：第 {1} 行尚未填写目标值，已跳过。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="306" />
       <source>No.</source>
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="302" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="306" />
       <source>Township area</source>
       <translation>乡镇级片区名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="302" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="306" />
       <source>Village cluster</source>
       <translation>村级片区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="302" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="306" />
       <source>Villages in the cluster</source>
       <translation>村级片区所含村名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="302" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="306" />
       <source>Central village</source>
       <translation>中心村名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="310" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="314" />
       <source>Clusters: {0} ({1} clusters); planned land: {2}</source>
       <translation>村级片区：{0}（{1} 个片区）；规划用地：{2}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="311" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="315" />
       <source>Unit: 公顷; 耕地保有量 {0}</source>
       <translation>单位：公顷；耕地保有量{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="311" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="315" />
       <source>net of 田坎 (field {0})</source>
       <translation>已扣除田坎（字段 {0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="312" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="316" />
       <source>by polygon area</source>
       <translation>按图斑面积计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="314" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="318" />
       <source>Planned land outside every cluster: {0:,.4f} 公顷</source>
       <translation>未纳入村级片区的规划用地：{0:,.4f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="316" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="320" />
       <source>Clusters overlap by {0:,.4f} 公顷</source>
       <translation>村级片区重叠 {0:,.4f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="317" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="321" />
       <source>Indicator breakdown (规划指标分解表)</source>
       <translation>规划指标分解表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="319" />
-      <source>Indicator</source>
-      <translation>指标</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="319" />
-      <source>Scope</source>
-      <translation>范围</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="319" />
-      <source>Target (公顷)</source>
-      <translation>目标值（公顷）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="319" />
-      <source>Planned (公顷)</source>
-      <translation>规划值（公顷）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="319" />
-      <source>Gap (公顷)</source>
-      <translation>差值（公顷）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="320" />
-      <source>Result</source>
-      <translation>结果</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="322" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="323" />
       <source>met</source>
       <translation>达标</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="322" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="323" />
       <source>NOT MET</source>
       <translation>未达标</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="323" />
+      <source>check by hand</source>
+      <translation>人工核对</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="324" />
+      <source>no such cluster</source>
+      <translation>无此片区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
+      <source>Indicator</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
+      <source>Scope</source>
+      <translation>范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
+      <source>Target</source>
+      <translation>目标值</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
+      <source>Planned (公顷)</source>
+      <translation>规划值（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
+      <source>Gap (公顷)</source>
+      <translation>差值（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
+      <source>Result</source>
+      <translation>结果</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/landuse_change.py" line="31" />
@@ -3023,40 +3148,40 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
 
 The grade comes from GRADE_FIELD (高速公路/国道/省道/县道/乡道/村道, English names or G/S/X/Y/C) or from route numbers in ROUTE_FIELD (G 国道, S 省道, X 县道, Y 乡道, C 村道; expressways from 1–2 or 4-digit G/S numbers, or 高速 in the grade or name). SETBACKS replaces the built-in table (resources/tables/road_setbacks.csv: grade, aliases, setback_m, width_m); a plan may set wider setbacks there.
 
-Unknown grades are skipped and counted (UNMATCHED_COUNT, values listed in the log) or get DEFAULT_SETBACK. With DISSOLVE there is one zone per grade and where grades overlap the wider setback owns the ground. BOUNDARY clips the zones to the 片区; CHECK_LAYER polygons (planned construction land, buildings) inside a zone are written to ENCROACHMENTS with src_fid, grade and area.</source>
+Unknown grades are skipped and counted (UNMATCHED_COUNT, values listed in the log) or get DEFAULT_SETBACK. With DISSOLVE there is one zone per grade and where grades overlap the wider setback owns the ground. BOUNDARY clips the zones to the 片区; CHECK_LAYER polygons (planned construction land, buildings) inside a zone are written to ENCROACHMENTS with src_fid, grade and area. Of a land-use layer only the classes that encroach count (CHECK_CLASSES; by default construction land without the road land itself, as resources/tables/encroachment_classes.csv lists it for 三调 and 用地用海 codes in CHECK_CODE_FIELD).</source>
       <translation>按《公路安全保护条例》第十一条，自公路用地外缘起向外划定每条公路的建筑控制区：高速公路不少于 30 米，国道不少于 20 米，省道不少于 15 米，县道不少于 10 米，乡道不少于 5 米。道路中心线的缓冲距离为公路用地宽度的一半（取 WIDTH_FIELD，缺省时取表中该等级的默认宽度）加控制距离；公路用地面仅按控制距离缓冲。
 
 公路等级取自 GRADE_FIELD（高速公路/国道/省道/县道/乡道/村道、英文名称或 G/S/X/Y/C），或取自 ROUTE_FIELD 中的路线编号（G 国道、S 省道、X 县道、Y 乡道、C 村道；G/S 后接 1–2 位或 4 位数字、或等级或名称中含“高速”的识别为高速公路）。SETBACKS 可替换内置表（resources/tables/road_setbacks.csv：grade, aliases, setback_m, width_m），规划确定的更宽控制距离可写入其中。
 
-未识别的等级将被跳过并计数（UNMATCHED_COUNT，其取值列于日志），或按 DEFAULT_SETBACK 划定。启用 DISSOLVE 时每个等级融合为一个控制区，不同等级重叠处归控制距离较大者。BOUNDARY 将控制区裁剪至片区范围；CHECK_LAYER 中的面要素（规划建设用地、建筑）落入控制区的部分写入 ENCROACHMENTS，含 src_fid、等级和面积。</translation>
+未识别的等级将被跳过并计数（UNMATCHED_COUNT，其取值列于日志），或按 DEFAULT_SETBACK 划定。启用 DISSOLVE 时每个等级融合为一个控制区，不同等级重叠处归控制距离较大者。BOUNDARY 将控制区裁剪至片区范围；CHECK_LAYER 中的面要素（规划建设用地、建筑）落入控制区的部分写入 ENCROACHMENTS，含 src_fid、等级和面积。土地利用图层中只有计为侵占的地类参与检查（CHECK_CLASSES；缺省为不含公路用地本身的建设用地，按 resources/tables/encroachment_classes.csv 中列出的三调和用地用海编码，编码字段为 CHECK_CODE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/road_control_lines.py" line="52" />
+      <location filename="../processing_provider/algorithms/road_control_lines.py" line="55" />
       <source>Roads: centre lines or road-land polygons (公路用地)</source>
       <translation>公路：道路中心线或公路用地面</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/road_control_lines.py" line="55" />
+      <location filename="../processing_provider/algorithms/road_control_lines.py" line="58" />
       <source>Grade field (高速公路/国道/省道/县道/乡道/村道)</source>
       <translation>公路等级字段（高速公路/国道/省道/县道/乡道/村道）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/road_control_lines.py" line="58" />
+      <location filename="../processing_provider/algorithms/road_control_lines.py" line="61" />
       <source>Route number field (G/S/X/Y/C + number, e.g. S302)</source>
       <translation>路线编号字段（G/S/X/Y/C 加数字，如 S302）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/road_control_lines.py" line="61" />
+      <location filename="../processing_provider/algorithms/road_control_lines.py" line="64" />
       <source>Setback table (CSV: grade, aliases, setback_m, width_m; empty = built-in)</source>
       <translation>控制距离表（CSV：grade, aliases, setback_m, width_m；留空用内置表）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/road_control_lines.py" line="64" />
+      <location filename="../processing_provider/algorithms/road_control_lines.py" line="67" />
       <source>Road-land width field (m)</source>
       <translation>公路用地宽度字段（米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/road_control_lines.py" line="74" />
+      <location filename="../processing_provider/algorithms/road_control_lines.py" line="77" />
       <source>Give GRADE_FIELD or ROUTE_FIELD: the road grade comes from one of them.</source>
       <translation>请指定 GRADE_FIELD 或 ROUTE_FIELD：公路等级取自其中之一。</translation>
     </message>
@@ -3977,52 +4102,52 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>已打开示范项目在 {0} 中的副本，成果将保存在其旁边。</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="19" />
+      <location filename="../ui/export.py" line="20" />
       <source>(plan without a name)</source>
       <translation>（未命名规划）</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="25" />
+      <location filename="../ui/export.py" line="26" />
       <source>Layer roles</source>
       <translation>图层用途</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="25" />
+      <location filename="../ui/export.py" line="26" />
       <source>Role</source>
       <translation>用途</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="31" />
+      <location filename="../ui/export.py" line="32" />
       <source>No targets yet.</source>
       <translation>尚未填写目标指标。</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="40" />
+      <location filename="../ui/export.py" line="41" />
       <source>Algorithm</source>
       <translation>算法</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="43" />
+      <location filename="../ui/export.py" line="44" />
       <source>Value</source>
       <translation>数值</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="47" />
+      <location filename="../ui/export.py" line="48" />
       <source>Not checked</source>
       <translation>未检查项</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="56" />
+      <location filename="../ui/export.py" line="62" />
       <source>… and {0} more</source>
       <translation>…另有 {0} 条</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="59" />
+      <location filename="../ui/export.py" line="65" />
       <source>Review report: {0}</source>
       <translation>审查报告：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/export.py" line="59" />
+      <location filename="../ui/export.py" line="65" />
       <source>Date: {0}</source>
       <translation>日期：{0}</translation>
     </message>
@@ -4242,11 +4367,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>村级片区（空 = 合计）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="55" />
-      <source>Year</source>
-      <translation>年份</translation>
-    </message>
-    <message>
       <location filename="../ui/labels.py" line="56" />
       <source>Unit</source>
       <translation>单位</translation>
@@ -4345,11 +4465,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../ui/labels.py" line="67" />
       <source>Steep farmland</source>
       <translation>坡耕地</translation>
-    </message>
-    <message>
-      <location filename="../ui/labels.py" line="68" />
-      <source>Target</source>
-      <translation>目标值</translation>
     </message>
     <message>
       <location filename="../ui/labels.py" line="68" />
@@ -4892,184 +5007,254 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>必填字段</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="49" />
+      <location filename="../ui/step_page.py" line="50" />
       <source>Run this step</source>
       <translation>运行本步骤</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="65" />
+      <location filename="../ui/step_page.py" line="66" />
       <source>Key figures</source>
       <translation>关键指标</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="68" />
+      <location filename="../ui/step_page.py" line="69" />
       <source>Summary table</source>
       <translation>汇总表</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="73" />
+      <location filename="../ui/step_page.py" line="75" />
+      <source>Target check: each target per indicator and scope</source>
+      <translation>指标核对：按指标和范围逐项核对</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="79" />
       <source>Findings (click one to zoom to it)</source>
       <translation>问题清单（单击定位）</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="102" />
+      <location filename="../ui/step_page.py" line="108" />
       <source>Planning zones</source>
       <translation>规划分区</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="109" />
+      <location filename="../ui/step_page.py" line="115" />
       <source>required</source>
       <translation>必需</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="111" />
+      <location filename="../ui/step_page.py" line="117" />
       <source>optional</source>
       <translation>可选</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="124" />
+      <location filename="../ui/step_page.py" line="130" />
       <source>Running in the background…</source>
       <translation>正在后台运行…</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="136" />
+      <location filename="../ui/step_page.py" line="142" />
       <source>Cancelled; the previous results are kept.</source>
       <translation>已取消，保留上次结果。</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="155" />
+      <location filename="../ui/step_page.py" line="161" />
       <source>needs a layer for {0}: set it on the Layers page</source>
       <translation>缺少“{0}”图层，请在“图层”页指定</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="158" />
+      <location filename="../ui/step_page.py" line="164" />
       <source>failed; see the Processing log</source>
       <translation>运行失败，详见处理工具日志</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="173" />
+      <location filename="../ui/step_page.py" line="179" />
       <source>Summary table: {0}</source>
       <translation>汇总表：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="91" />
+      <location filename="../ui/step_page.py" line="201" />
+      <source>Target check: no targets were given; set them on the Targets page.</source>
+      <translation>指标核对：尚未设定指标目标，请在“目标定位”页填写。</translation>
+    </message>
+    <message>
+      <location filename="../ui/steps.py" line="92" />
       <source>Current</source>
       <translation>现状</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="98" />
+      <location filename="../ui/steps.py" line="99" />
       <source>Data quality of the current land use and its land-use structure per township.</source>
       <translation>现状用地数据质检，分乡镇现状用地结构。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="99" />
+      <location filename="../ui/steps.py" line="100" />
       <source>Targets</source>
       <translation>目标</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="100" />
+      <location filename="../ui/steps.py" line="101" />
       <source>The binding indicators handed down by the county plan, typed here or imported from CSV.</source>
       <translation>上位（县级）规划下达的约束性指标，可在此填写或从 CSV 导入。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="101" />
+      <location filename="../ui/steps.py" line="102" />
       <source>Lines</source>
       <translation>底线</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="105" />
+      <location filename="../ui/steps.py" line="106" />
       <source>The three control lines must not overlap; the planned land use must not break them.</source>
       <translation>三条控制线不交叉不重叠不冲突，规划用地不得突破控制线。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="106" />
+      <location filename="../ui/steps.py" line="107" />
       <source>Quality</source>
       <translation>提质</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="118" />
+      <location filename="../ui/steps.py" line="120" />
       <source>Road control lines, farmland contiguity, homestead relocation and steep farmland.</source>
       <translation>道路控制线、耕地集中连片、宅基地腾退潜力与坡耕地。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="119" />
+      <location filename="../ui/steps.py" line="121" />
       <source>Delivery</source>
       <translation>保障</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="128" />
+      <location filename="../ui/steps.py" line="130" />
       <source>The structure change, the transfer matrix and the indicator breakdown per village cluster, checked against the targets.</source>
       <translation>用地结构调整表、转移矩阵与村级片区规划指标分解表，并与目标指标核对。</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="37" />
-      <source>Add the standard indicators</source>
-      <translation>添加约束性指标</translation>
+      <location filename="../ui/target_check.py" line="19" />
+      <source>Not met</source>
+      <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="37" />
-      <source>Add row</source>
-      <translation>添加行</translation>
+      <location filename="../ui/target_check.py" line="19" />
+      <source>Check by hand</source>
+      <translation>人工核对</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="38" />
-      <source>Remove row</source>
-      <translation>删除行</translation>
+      <location filename="../ui/target_check.py" line="20" />
+      <source>No such village cluster</source>
+      <translation>无此村级片区</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="38" />
-      <source>Import CSV…</source>
-      <translation>导入 CSV…</translation>
-    </message>
-    <message>
-      <location filename="../ui/targets_page.py" line="95" />
-      <source>Import targets</source>
-      <translation>导入目标指标</translation>
-    </message>
-    <message>
-      <location filename="../ui/targets_page.py" line="95" />
-      <source>CSV files (*.csv)</source>
-      <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../ui/targets_page.py" line="101" />
-      <source>Could not read {0}: {1}</source>
-      <translation>无法读取 {0}：{1}</translation>
-    </message>
-    <message>
-      <location filename="../ui/targets_page.py" line="108" />
-      <source>Imported {0} targets from {1}.</source>
-      <translation>已从 {1} 导入 {0} 项指标。</translation>
-    </message>
-    <message>
-      <location filename="../ui/targets_page.py" line="114" />
-      <source>it needs the columns indicator and value (指标, 目标值)</source>
-      <translation>文件须包含“指标”和“目标值”两列（indicator, value）</translation>
-    </message>
-    <message>
-      <location filename="../ui/targets_page.py" line="115" />
-      <source>the file is neither UTF-8 nor GBK</source>
-      <translation>文件编码既不是 UTF-8 也不是 GBK</translation>
-    </message>
-    <message>
-      <location filename="../ui/targets_page.py" line="119" />
+      <location filename="../ui/target_check.py" line="51" />
       <source>公顷</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="119" />
-      <source>永久基本农田保护面积</source>
-      <translation>永久基本农田保护面积</translation>
+      <location filename="../ui/targets_page.py" line="70" />
+      <source>Add the standard indicators</source>
+      <translation>添加约束性指标</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="120" />
-      <source>城镇开发边界面积</source>
-      <translation>城镇开发边界面积</translation>
+      <location filename="../ui/targets_page.py" line="70" />
+      <source>Add row</source>
+      <translation>添加行</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="121" />
-      <source>城乡建设用地规模</source>
-      <translation>城乡建设用地规模</translation>
+      <location filename="../ui/targets_page.py" line="71" />
+      <source>Remove row</source>
+      <translation>删除行</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="71" />
+      <source>Import CSV…</source>
+      <translation>导入 CSV…</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="72" />
+      <source>Export CSV…</source>
+      <translation>导出 CSV…</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="144" />
+      <source>Computed by lantu:indicatorbreakdown and checked in 保障落实.</source>
+      <translation>由 lantu:indicatorbreakdown 计算，并在“保障落实”中核对。</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="146" />
+      <source>Lantu does not compute this indicator: 保障落实 lists it for you to check by hand. {0}</source>
+      <translation>蓝图不计算此指标：“保障落实”将其列出，供人工核对。{0}</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="149" />
+      <source>Not an indicator Lantu knows (resources/tables/indicators.csv): it will be checked by hand. Pick a name from the list if you meant one.</source>
+      <translation>不是蓝图指标库中的指标（resources/tables/indicators.csv）：将列为人工核对。如有对应指标，请从列表中选择其名称。</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="159" />
+      <source>No village cluster of this name in the project</source>
+      <translation>项目中没有此名称的村级片区</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="165" />
+      <source>{0} rows have no value yet: they are not checked.</source>
+      <translation>{0} 行尚未填写目标值，不参与核对。</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="168" />
+      <source>{0} targets computed and checked by Lantu; {1} to check by hand.</source>
+      <translation>{0} 项指标目标由蓝图计算并核对；{1} 项需人工核对。</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="171" />
+      <source>Checked by hand: {0}.</source>
+      <translation>人工核对：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="173" />
+      <source>Not indicators Lantu knows (checked by hand): {0}.</source>
+      <translation>指标库中没有的指标（人工核对）：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="175" />
+      <source>No such village cluster: {0}.</source>
+      <translation>没有这些村级片区：{0}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="202" />
+      <source>Import targets</source>
+      <translation>导入目标指标</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="202" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="208" />
+      <source>Could not read {0}: {1}</source>
+      <translation>无法读取 {0}：{1}</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="215" />
+      <source>Imported {0} targets from {1}.</source>
+      <translation>已从 {1} 导入 {0} 项指标。</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="219" />
+      <source>Export targets</source>
+      <translation>导出指标目标</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="223" />
+      <source>Exported {0} targets to {1}.</source>
+      <translation>已将 {0} 项指标目标导出到 {1}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="246" />
+      <source>it needs the columns indicator and value (指标, 目标值)</source>
+      <translation>文件须包含“指标”和“目标值”两列（indicator, value）</translation>
+    </message>
+    <message>
+      <location filename="../ui/targets_page.py" line="247" />
+      <source>the file is neither UTF-8 nor GBK</source>
+      <translation>文件编码既不是 UTF-8 也不是 GBK</translation>
     </message>
     <message>
       <location filename="../ui/unchecked.py" line="27" />
@@ -5151,6 +5336,10 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation type="obsolete">底线约束</translation>
     </message>
     <message>
+      <source>Checked: {0}; {1} features encroach, {2:,.2f} m²</source>
+      <translation type="obsolete">检查图层：{0}；{1} 个要素侵占，面积 {2:,.2f} 平方米</translation>
+    </message>
+    <message>
       <source>Constraint layer {0} must hold polygons.</source>
       <translation type="obsolete">管控图层 {0} 必须是面图层。</translation>
     </message>
@@ -5163,8 +5352,40 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation type="obsolete">现状研判</translation>
     </message>
     <message>
+      <source>Draws a protection zone around every feature at the distance its class gives in a CSV table: heritage sites by protection level, water sources by zone grade, or any other class → distance rule. The table has a class column, a distance_m column, and optionally aliases (other spellings, separated by ;) and width_m (a default width, half of which is added for lines; WIDTH_FIELD gives each feature's own).
+
+Unknown classes are skipped and counted (UNMATCHED_COUNT), or get DEFAULT_DISTANCE. With DISSOLVE the zones are one per class and where classes overlap the larger distance owns the ground, so no area is counted twice. BOUNDARY clips the zones; CHECK_LAYER polygons inside a zone are written to ENCROACHMENTS (the part inside, per feature and class, src_fid = the feature's id).</source>
+      <translation type="obsolete">按 CSV 表中各类别对应的距离，在每个要素周围划定保护范围：文物保护单位按保护级别、水源地按保护区级别，或其他任何“类别—距离”规则。表中有 class 列、distance_m 列，可选 aliases（其他写法，以 ; 分隔）和 width_m（默认宽度，线要素另加其一半；WIDTH_FIELD 可给出每个要素自身的宽度）。
+
+未识别的类别将被跳过并计数（UNMATCHED_COUNT），或按 DEFAULT_DISTANCE 划定。启用 DISSOLVE 时每个类别融合为一个控制区，不同类别重叠处归距离较大者，面积不重复计算。BOUNDARY 用于裁剪控制区；CHECK_LAYER 中落入控制区的面要素写入 ENCROACHMENTS（落入部分，按要素和类别，src_fid 为要素编号）。</translation>
+    </message>
+    <message>
+      <source>Draws the building-control zone (建筑控制区) of every road, measured from the outer edge of the road land (公路用地外缘) as 《公路安全保护条例》第十一条 requires: 高速公路 ≥ 30 m, 国道 ≥ 20 m, 省道 ≥ 15 m, 县道 ≥ 10 m, 乡道 ≥ 5 m. For centre lines the buffer distance is half the road-land width (WIDTH_FIELD, or the table's default width for the grade) plus the setback; road-land polygons are buffered by the setback alone.
+
+The grade comes from GRADE_FIELD (高速公路/国道/省道/县道/乡道/村道, English names or G/S/X/Y/C) or from route numbers in ROUTE_FIELD (G 国道, S 省道, X 县道, Y 乡道, C 村道; expressways from 1–2 or 4-digit G/S numbers, or 高速 in the grade or name). SETBACKS replaces the built-in table (resources/tables/road_setbacks.csv: grade, aliases, setback_m, width_m); a plan may set wider setbacks there.
+
+Unknown grades are skipped and counted (UNMATCHED_COUNT, values listed in the log) or get DEFAULT_SETBACK. With DISSOLVE there is one zone per grade and where grades overlap the wider setback owns the ground. BOUNDARY clips the zones to the 片区; CHECK_LAYER polygons (planned construction land, buildings) inside a zone are written to ENCROACHMENTS with src_fid, grade and area.</source>
+      <translation type="obsolete">按《公路安全保护条例》第十一条，自公路用地外缘起向外划定每条公路的建筑控制区：高速公路不少于 30 米，国道不少于 20 米，省道不少于 15 米，县道不少于 10 米，乡道不少于 5 米。道路中心线的缓冲距离为公路用地宽度的一半（取 WIDTH_FIELD，缺省时取表中该等级的默认宽度）加控制距离；公路用地面仅按控制距离缓冲。
+
+公路等级取自 GRADE_FIELD（高速公路/国道/省道/县道/乡道/村道、英文名称或 G/S/X/Y/C），或取自 ROUTE_FIELD 中的路线编号（G 国道、S 省道、X 县道、Y 乡道、C 村道；G/S 后接 1–2 位或 4 位数字、或等级或名称中含“高速”的识别为高速公路）。SETBACKS 可替换内置表（resources/tables/road_setbacks.csv：grade, aliases, setback_m, width_m），规划确定的更宽控制距离可写入其中。
+
+未识别的等级将被跳过并计数（UNMATCHED_COUNT，其取值列于日志），或按 DEFAULT_SETBACK 划定。启用 DISSOLVE 时每个等级融合为一个控制区，不同等级重叠处归控制距离较大者。BOUNDARY 将控制区裁剪至片区范围；CHECK_LAYER 中的面要素（规划建设用地、建筑）落入控制区的部分写入 ENCROACHMENTS，含 src_fid、等级和面积。</translation>
+    </message>
+    <message>
+      <source>Gives a layer the standard symbology of a plan's maps, from the QML styles shipped in resources/styles: 三调 DLBM and 用地用海 2023 codes in the colours of resources/tables (sources in SOURCES.md), 永久基本农田, 生态保护红线, 城镇开发边界, roads by grade, administrative boundaries, and Lantu's findings. With STYLE = auto the style is chosen from what the layer holds (its code field, its name, its fields), and the log says which. The data is never changed; the style can also be saved as a .qml file for batch use.</source>
+      <translation type="obsolete">按规划图件的标准图式为图层配色，样式取自 resources/styles 中的 QML：三调地类编码和用地用海 2023 编码按 resources/tables 中的色表着色（来源见 SOURCES.md），以及永久基本农田、生态保护红线、城镇开发边界、分等级道路、行政界线和蓝图的问题图斑。样式选“自动”时，根据图层内容（编码字段、图层名、字段）选择样式，并在日志中说明。不修改数据；样式也可另存为 .qml 文件，便于批量使用。</translation>
+    </message>
+    <message>
+      <source>Target (公顷)</source>
+      <translation type="obsolete">目标值（公顷）</translation>
+    </message>
+    <message>
       <source>Tell Lantu which layer of the project is which. The guess comes from layer and field names; correct it here. Everything is saved in the project.</source>
       <translation type="obsolete">请指定项目中各图层的用途。系统已根据图层名和字段名自动识别，可在此修改；所有设置随项目文件保存。</translation>
+    </message>
+    <message>
+      <source>The targets name the cluster {0}, which is not in {1} (clusters: {2}).</source>
+      <translation type="obsolete">指标目标中的村级片区“{0}”不在 {1} 中（现有片区：{2}）。</translation>
     </message>
     <message>
       <source>optional for step {0}</source>
@@ -5177,6 +5398,30 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
     <message>
       <source>the file is empty</source>
       <translation type="obsolete">文件为空</translation>
+    </message>
+    <message>
+      <source>unknown indicator {0}; use one of {1}</source>
+      <translation type="obsolete">未知指标“{0}”；应为以下之一：{1}</translation>
+    </message>
+    <message>
+      <source>{0} is not a number of 公顷</source>
+      <translation type="obsolete">“{0}”不是以公顷计的数值</translation>
+    </message>
+    <message>
+      <source>{0} of {1} targets met.</source>
+      <translation type="obsolete">{1} 项指标目标中 {0} 项达标。</translation>
+    </message>
+    <message>
+      <source>城乡建设用地规模</source>
+      <translation type="obsolete">城乡建设用地规模</translation>
+    </message>
+    <message>
+      <source>城镇开发边界面积</source>
+      <translation type="obsolete">城镇开发边界面积</translation>
+    </message>
+    <message>
+      <source>永久基本农田保护面积</source>
+      <translation type="obsolete">永久基本农田保护面积</translation>
     </message>
   </context>
 </TS>

@@ -11,7 +11,8 @@ udb.qml            城镇开发边界: red-purple outline
 roads.qml          roads by GRADE (高速公路 … 村道)
 boundaries.qml     township / 村级片区 / village outlines (by the length of the code), no fill, labelled
 findings.qml       Lantu's findings (conflicts, overlaps, errors): red outline and cross-hatch, any geometry
-findings_points.qml  Lantu's findings drawn as points (data-quality findings): a dot by severity
+
+and the styles of Lantu's result layers (scripts/result_styles.py says which).
 
 A code without its own colour takes its parent's colour. Legend labels are "code name". The
 styles are saved from memory layers, so they carry no data source.
@@ -29,9 +30,7 @@ from qgis.core import (
     QgsApplication,
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
-    QgsLinePatternFillSymbolLayer,
     QgsLineSymbol,
-    QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsProperty,
     QgsRendererCategory,
@@ -51,6 +50,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import qgis_headless
 
 qgis_headless.import_lantu()
+import result_styles  # noqa: E402
+from style_symbols import fill, hatch_outline  # noqa: E402
+
 from lantu.compat import RENDER_MILLIMETERS, RENDER_POINTS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -74,12 +76,6 @@ def save(layer, name):
     if not ok:
         raise SystemExit(f"could not write {path}: {msg}")
     print(f"wrote {path.relative_to(ROOT)}")
-
-
-def fill(color, outline="#8c8c8c", width=0.06):
-    sym = QgsFillSymbol.createSimple({"color": color, "outline_color": outline,
-                                      "outline_width": str(width), "outline_width_unit": "MM"})
-    return sym
 
 
 def categorized(codes, names, parents, colors, field, outline):
@@ -121,36 +117,6 @@ def ydyh():
     lyr = memory_layer("MultiPolygon", ["YDYHFLDM"])
     lyr.setRenderer(categorized(codes, names, parents, colors, "YDYHFLDM", "#9a9a9a"))
     save(lyr, "ydyh2023.qml")
-
-
-def hatch_outline(color, hatch_color, angle, distance, outline_width, line_width=0.25, opacity=1.0, fill_alpha=0):
-    sym = QgsFillSymbol()
-    sym.deleteSymbolLayer(0)
-    base = QgsSimpleFillSymbolLayer()
-    c = QColor(hatch_color)
-    c.setAlpha(fill_alpha)
-    base.setColor(c)
-    base.setStrokeStyle(Qt.NoPen)
-    sym.appendSymbolLayer(base)
-    hatch = QgsLinePatternFillSymbolLayer()
-    hatch.setLineAngle(angle)
-    hatch.setDistance(distance)
-    hatch.setDistanceUnit(RENDER_MILLIMETERS)
-    hatch.setLineWidth(line_width)
-    hatch.setColor(QColor(hatch_color))
-    sub = hatch.subSymbol()
-    if sub is not None:
-        sub.setColor(QColor(hatch_color))
-        sub.setWidth(line_width)
-    sym.appendSymbolLayer(hatch)
-    edge = QgsSimpleFillSymbolLayer()
-    edge.setBrushStyle(Qt.NoBrush)
-    edge.setStrokeColor(QColor(color))
-    edge.setStrokeWidth(outline_width)
-    edge.setStrokeWidthUnit(RENDER_MILLIMETERS)
-    sym.appendSymbolLayer(edge)
-    sym.setOpacity(opacity)
-    return sym
 
 
 def lines():
@@ -267,20 +233,6 @@ def findings():
     save(lyr, "findings.qml")
 
 
-def findings_points():
-    """Point findings (lantu:checklanduse): a dot by severity, red errors over orange warnings over blue notes."""
-    cats = []
-    for value, label, colour in (("error", "错误", "#d00000"), ("warning", "警告", "#f08c00"), ("info", "提示", "#1c7ed6")):
-        sym = QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "outline_color": "#ffffff",
-                                            "outline_width": "0.4", "size": "3.2", "size_unit": "MM"})
-        cats.append(QgsRendererCategory(value, sym, label))
-    lyr = memory_layer("Point", ["severity"])
-    renderer = QgsCategorizedSymbolRenderer("severity", cats)
-    renderer.setUsingSymbolLevels(True)
-    lyr.setRenderer(renderer)
-    save(lyr, "findings_points.qml")
-
-
 def main():
     STYLES.mkdir(parents=True, exist_ok=True)
     app = QgsApplication([], False)
@@ -292,7 +244,7 @@ def main():
         roads()
         boundaries()
         findings()
-        findings_points()
+        result_styles.write_all(memory_layer, save)
     finally:
         app.exitQgis()
     return 0

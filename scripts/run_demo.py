@@ -49,9 +49,9 @@ JOBS = [
         **LINES, "OUTPUT_PBF": SINK, "OUTPUT_ERL": SINK, "OUTPUT_UDB": SINK, "MOVED": SINK}),
     ("road_control_lines", "道路控制线（建筑控制区，按公路行政等级，检查规划建设用地占用）", "lantu:roadcontrollines", {
         "ROADS": layer("roads"), "GRADE_FIELD": "GRADE", "WIDTH_FIELD": "WIDTH", "BOUNDARY": layer("township"),
-        # planned construction land (用地用海 07–11, 13–16; 12 交通运输 holds the roads themselves)
-        "CHECK_LAYER": layer("ghyd") + "|subset=substr(\"YDYHFLDM\", 1, 2) IN "
-                                       "('07','08','09','10','11','13','14','15','16')"}),
+        # planned construction land without the road land itself (the default CHECK_CLASSES,
+        # resources/tables/encroachment_classes.csv)
+        "CHECK_LAYER": layer("ghyd"), "CHECK_CODE_FIELD": "YDYHFLDM"}),
 ]
 # 全域土地综合整治 (issue 5): land consolidation potential.
 JOBS += [

@@ -317,8 +317,10 @@ def test_findings_are_loaded_styled_listed_and_flag_the_step(dock, demo_project,
     assert layer.fields().names()[1:] == ["rule_id", "rule_name", "severity", "code", "code_name", "area_m2", "area_ha"]
     layer = project.mapLayer(summary["findings"][0]["layer"])
     assert layer.source().startswith(os.path.join(root, "bottomlines"))
-    colour = layer.renderer().symbol().symbolLayer(2).strokeColor().name()
-    assert colour == "#d00000"  # findings.qml's red outline
+    categories = layer.renderer().categories()  # kept: each category owns its symbol
+    error = next(c for c in categories if c.value() == "error").symbol()
+    colour = error.symbolLayer(error.symbolLayerCount() - 1).strokeColor().name()
+    assert colour == "#d00000"  # severity.qml's red outline for errors
 
 
 def test_result_groups_sit_on_top_in_step_order_and_empty_steps_add_none(dock, demo_project):

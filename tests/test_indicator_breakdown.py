@@ -93,13 +93,41 @@ def test_targets_are_checked(lantu_processing, layers, tmp_path):
     assert "Target not met" in log.text()
 
 
+def test_targets_a_plan_words_its_own_way_are_checked_or_left_to_a_person(lantu_processing, layers, tmp_path):
+    """Every wording of the vocabulary is recognised; what Lantu does not compute is a by-hand row, never a failed run."""
+    targets = tmp_path / "目标.csv"
+    targets.write_text("指标,村级片区,年份,目标值,单位,约束\n"
+                       "永久基本农田保护面积,东片,2035,1800,亩,\n"   # 120 公顷 planned: met exactly
+                       "城乡建设用地规模,西片,2035,20,公顷,\n"        # a ceiling by default: 25 over 20
+                       "城镇开发边界面积,,2035,138.53,公顷,≤\n"       # not computed: by hand
+                       "草原面积,西片,2035,3,公顷,≥\n"                # not in the vocabulary: by hand, with a warning
+                       "林地保有量,北片,2035,10,公顷,≥\n"             # no such cluster: said, counted as failed
+                       "湿地面积,,2035,,公顷,≥\n",                    # no value yet: skipped
+                       encoding="gbk")
+    result, _, log = run_breakdown(*layers, TARGETS=str(targets))
+    check = rows_of({"OUTPUT": result["CHECK"]})
+    got = [(r["indicator"], r["indicator_name"], r["scope"], r["status"], r["passed"], r["planned_ha"]) for r in check]
+    assert got == [("permanent_farmland", "永久基本农田面积", "东片", "met", 1, pytest.approx(120)),
+                   ("urban_rural_land", "城乡建设用地面积", "西片", "not_met", 0, pytest.approx(25)),
+                   ("urban_boundary", "城镇开发边界面积", "Total", "by_hand", None, None),
+                   ("草原面积", "草原面积", "西片", "by_hand", None, None),
+                   ("forest", "林地保有量", "北片", "unknown_scope", None, None)]
+    assert [(r["year"], r["target"], r["unit"], r["direction"]) for r in check][:3] == [
+        ("2035", "1800", "亩", ">="), ("2035", "20", "公顷", "<="), ("2035", "138.53", "公顷", "<=")]
+    assert check[0]["target_ha"] == pytest.approx(120) and check[2]["target_ha"] == pytest.approx(138.53)
+    assert result["FAILED_TARGETS"] == 2 and result["BY_HAND_TARGETS"] == 2
+    text = log.text()
+    assert "no village cluster 北片" in text and "草原面积" in text and "lines 7" in text
+    assert ha_table(rows_of(result)) == {k: pytest.approx(v, abs=1e-9) for k, v in EXPECTED_HA.items()}  # the table is there
+
+
 def test_bad_targets_are_refused_clearly(lantu_processing, layers, tmp_path):
     bad = tmp_path / "bad.csv"
-    bad.write_text("indicator,scope,value\n草原面积,,10\n", encoding="utf-8")
-    with pytest.raises(QgsProcessingException, match="草原面积"):
+    bad.write_text("indicator,scope,value\n耕地保有量,,many\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="many"):
         run_breakdown(*layers, TARGETS=str(bad))
-    bad.write_text("indicator,scope,value\n耕地保有量,北片,10\n", encoding="utf-8")
-    with pytest.raises(QgsProcessingException, match="北片"):
+    bad.write_text("indicator,scope,value,direction\n耕地保有量,,1,==\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="=="):
         run_breakdown(*layers, TARGETS=str(bad))
 
 
@@ -118,10 +146,12 @@ def test_overlapping_cluster_polygons(lantu_processing):
 
 
 def test_report_is_laid_out_as_the_plan(lantu_processing, layers, tmp_path):
-    report = tmp_path / "分解表.html"
-    run_breakdown(*layers, REPORT=str(report))
+    report, targets = tmp_path / "分解表.html", tmp_path / "t.csv"
+    targets.write_text("indicator,scope,value\n耕地保有量,东片,140\n城镇开发边界面积,,138.53\n", encoding="utf-8")
+    run_breakdown(*layers, REPORT=str(report), TARGETS=str(targets))
     text = report.read_text(encoding="utf-8")
     assert "甲村、乙村" in text and "135.00" in text and "155.00" in text
+    assert "NOT MET" in text and "check by hand" in text and "138.53 公顷" in text
 
 
 def test_xlsx_output(lantu_processing, layers, tmp_path):

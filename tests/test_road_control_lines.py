@@ -127,7 +127,7 @@ def test_boundary_and_encroachments_against_native_clip_and_intersection(lantu_p
     ghyd = f"{DEMO_GPKG}|layername=ghyd"
     result, _ = run_algorithm("lantu:roadcontrollines", {
         "ROADS": DEMO_ROADS, "GRADE_FIELD": "GRADE", "WIDTH_FIELD": "WIDTH", "BOUNDARY": township,
-        "CHECK_LAYER": ghyd, "OUTPUT": "memory:", "ENCROACHMENTS": "memory:"})
+        "CHECK_LAYER": ghyd, "CHECK_CLASSES": "*", "OUTPUT": "memory:", "ENCROACHMENTS": "memory:"})
     total = native_zones(DEMO_ROADS, distance_expression(ROAD_TABLE, "GRADE", "WIDTH"))
     boundary = processing.run("native:dissolve", {"INPUT": township, "OUTPUT": "memory:"})["OUTPUT"]
     clipped = processing.run("native:clip", {"INPUT": total, "OVERLAY": boundary, "OUTPUT": "memory:"})["OUTPUT"]
@@ -146,6 +146,69 @@ def test_boundary_and_encroachments_against_native_clip_and_intersection(lantu_p
         assert f["area_mu"] == pytest.approx(f["area_m2"] * 15 / 10000)
     worst = max(areas, key=lambda k: areas[k])
     assert mine[worst] == pytest.approx(areas[worst], rel=1e-6)
+
+
+# construction land as the issue defines encroachment: 用地用海 07–16 without the road land itself (1201 铁路,
+# 1202 公路, 1205 管道, 1206 轨道, 1207 城镇村道路) and 1402 防护绿地; 三调 05–10, 1109, 1201 without 1001–1004, 1006, 1009
+YDYH_CONSTRUCTION = ("left(\"YDYHFLDM\", 2) IN ('07','08','09','10','11','12','13','14','15','16') AND left(\"YDYHFLDM\", 4) "
+                     "NOT IN ('1201','1202','1205','1206','1207','1402') OR \"YDYHFLDM\" = '2301'")
+SANDIAO_CONSTRUCTION = ("(left(\"DLBM\", 2) IN ('05','06','07','08','09','10') OR \"DLBM\" IN ('1109','1201')) AND "
+                        "left(\"DLBM\", 4) NOT IN ('1001','1002','1003','1004','1006','1009')")
+
+
+def native_encroachment(zones, layer, expression):
+    """native:extractbyexpression of the construction parcels → native:intersection with the zones: (m², parcels)."""
+    import processing
+
+    picked = processing.run("native:extractbyexpression", {"INPUT": layer, "EXPRESSION": expression,
+                                                           "OUTPUT": "memory:"})["OUTPUT"]
+    pieces = processing.run("native:intersection", {"INPUT": picked, "OVERLAY": zones, "OUTPUT": "memory:"})["OUTPUT"]
+    areas = {}
+    for f in pieces.getFeatures():
+        areas[f["fid"]] = areas.get(f["fid"], 0.0) + f.geometry().area()
+    return sum(areas.values()), sum(1 for a in areas.values() if a > 1e-6)
+
+
+@pytest.mark.parametrize("layer, field, expression", [("ghyd", "YDYHFLDM", YDYH_CONSTRUCTION),
+                                                      ("dltb", "DLBM", SANDIAO_CONSTRUCTION)])
+def test_encroachment_is_construction_land_without_the_road_land(lantu_processing, layer, field, expression):
+    """The demo's planned land use checked whole was 99.8 % "encroachment" (耕地, 林地, the road land itself)."""
+    check = f"{DEMO_GPKG}|layername={layer}"
+    common = {"ROADS": DEMO_ROADS, "GRADE_FIELD": "GRADE", "WIDTH_FIELD": "WIDTH", "CHECK_LAYER": check,
+              "OUTPUT": "memory:", "ENCROACHMENTS": "memory:"}
+    result, log = run_algorithm("lantu:roadcontrollines", common)  # the code field guessed, the classes by default
+    expected, count = native_encroachment(result["OUTPUT"], check, expression)
+    assert result["ENCROACHMENT_AREA_M2"] == pytest.approx(expected, rel=1e-6)
+    assert result["ENCROACHMENT_COUNT"] == count
+    assert 0 < result["ENCROACHMENT_AREA_M2"] < 0.2 * result["CONTROL_AREA_M2"]
+    assert "construction land without road land" in log.text()
+    named, _ = run_algorithm("lantu:roadcontrollines", {**common, "CHECK_CODE_FIELD": field})
+    assert named["ENCROACHMENT_AREA_M2"] == pytest.approx(result["ENCROACHMENT_AREA_M2"], rel=1e-12)
+    everything, _ = run_algorithm("lantu:roadcontrollines", {**common, "CHECK_CLASSES": "*"})
+    assert everything["ENCROACHMENT_AREA_M2"] > 0.9 * everything["CONTROL_AREA_M2"]
+
+
+def test_the_classes_that_encroach_can_be_given(lantu_processing):
+    """CHECK_CLASSES: codes with their sub-classes, -code leaves one out; a layer without codes counts whole."""
+    zone_road = [(f"LINESTRING({X0} {Y0 + 50}, {X0 + 1000} {Y0 + 50})", "县道", 10.0)]  # 10 m wide, a 10 m setback
+    roads = memory_layer("roads", [("GRADE", "string"), ("WIDTH", "double")], zone_road, geometry="LineString")
+    parcels = memory_layer("ghyd", [("YDYHFLDM", "string")], [
+        (box(0, 0, 100, 100), "0701"), (box(100, 0, 200, 100), "0703"), (box(200, 0, 300, 100), "1202"),
+        (box(300, 0, 400, 100), "0103")])
+    strip = 100 * 30.0  # each parcel's share of the zone: 100 m along the road, 2 × (10 / 2 + 10) m across it
+    for classes, expected in (("", 2 * strip), ("07", 2 * strip), ("07,-0703", strip), ("07；12", 3 * strip),
+                              ("*", 4 * strip), ("01", strip)):
+        result, _ = run_algorithm("lantu:roadcontrollines", {"ROADS": roads, "GRADE_FIELD": "GRADE", "WIDTH_FIELD": "WIDTH",
+                                                            "CHECK_LAYER": parcels, "CHECK_CLASSES": classes,
+                                                            "OUTPUT": "memory:"})
+        assert result["ENCROACHMENT_AREA_M2"] == pytest.approx(expected, rel=1e-9), classes
+    buildings = memory_layer("buildings", [("NAME", "string")], [(box(0, 0, 100, 100), "a"), (box(300, 0, 400, 100), "b")])
+    result, log = run_algorithm("lantu:roadcontrollines", {"ROADS": roads, "GRADE_FIELD": "GRADE", "WIDTH_FIELD": "WIDTH",
+                                                          "CHECK_LAYER": buildings, "OUTPUT": "memory:"})
+    assert result["ENCROACHMENT_AREA_M2"] == pytest.approx(2 * strip) and "every polygon" in log.text()
+    with pytest.raises(QgsProcessingException, match="CHECK_CLASSES"):
+        run_algorithm("lantu:roadcontrollines", {"ROADS": roads, "GRADE_FIELD": "GRADE", "CHECK_LAYER": parcels,
+                                                 "CHECK_CLASSES": "07,住宅", "OUTPUT": "memory:"})
 
 
 @pytest.mark.skipif(not os.path.exists(BAYREUTH), reason="shared data missing")

@@ -9,6 +9,7 @@ from ..core import targets as core_targets
 from ..translation import tr
 from . import status as step_results
 from . import steps as step_defs
+from . import target_check
 from .labels import role_labels, run_state_labels, status_labels, target_labels
 from .present import area_unit, figure_view, table_view
 
@@ -50,6 +51,11 @@ def write_report(state, path):
             parts.append(f"<h3>{html.escape(table['label'])}</h3>")
             headers, rows, _ = table_view(table["headers"], table["rows"], unit)
             parts.append(report.table(headers, rows))
+        check = summary.get("check")
+        if check and check.get("rows"):
+            parts.append(f"<h3>{html.escape(tr('Target check'))}</h3>")
+            parts.append(report.table(target_check.headers(), target_check.table_rows(check),
+                                      [target_check.ROW_CSS.get(r.get("status"), "") for r in check["rows"]]))
         findings = summary.get("findings", [])
         if findings:
             items = "".join(f"<li>{html.escape(f['text'])}</li>" for f in findings[:200])

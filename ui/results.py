@@ -7,7 +7,7 @@ from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 
 from .. import styles
 from ..translation import tr
-from . import runner
+from . import runner, target_check
 from . import steps as step_defs
 from .findings import sentence
 from .labels import column_label
@@ -69,6 +69,7 @@ def commit(step, outcomes, staging, state, project=None):
     tables_wanted = {r.algorithm: r.table for r in step.runs}
     runs = {r.algorithm: r for r in step.runs}
     unit = area_unit(state.settings)
+    checks_wanted = {r.algorithm: r.check for r in step.runs if r.check}
     for outcome in outcomes:
         entry = {"algorithm": outcome.algorithm, "name": outcome.name, "state": outcome.state,
                  "missing": outcome.missing, "messages": [m for m in outcome.messages if m[0] != "info"][-20:]}
@@ -97,6 +98,8 @@ def commit(step, outcomes, staging, state, project=None):
                             table["rows"][index][table["headers"].index("status")] = text
                 if key == tables_wanted.get(outcome.algorithm) and summary["table"] is None:
                     summary["table"] = table if table is not None else table_of(layer, label)
+                if key == checks_wanted.get(outcome.algorithm):
+                    summary["check"] = target_check.check_of(layer, label)
                 if layer.isSpatial() and layer.featureCount() > 0:
                     seen = {f["text"] for f in summary["findings"]}  # a finding drawn as a point and as an area: once
                     summary["findings"].extend(f for f in findings_of(layer, unit) if f["text"] not in seen)

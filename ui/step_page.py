@@ -19,6 +19,7 @@ from ..translation import tr
 from . import results as step_results
 from . import runner as step_runner
 from . import steps as step_defs
+from . import target_check
 from .labels import role_labels, status_labels
 from .present import area_unit, figure_view
 from .tables import FitTable, fill_table
@@ -70,6 +71,11 @@ class StepPage(QWidget):
         self.table = FitTable()
         self.table.setMinimumHeight(220)
         layout.addWidget(self.table, 1)
+        # 保障落实: the targets checked per indicator and village cluster (hidden on steps without a target check)
+        self.check_label = QLabel(tr("Target check: each target per indicator and scope"))
+        self.check_table = FitTable()
+        layout.addWidget(self.check_label)
+        layout.addWidget(self.check_table)
         layout.addWidget(QLabel(tr("Findings (click one to zoom to it)")))
         self.findings = QListWidget()
         self.findings.setMinimumHeight(120)
@@ -175,12 +181,25 @@ class StepPage(QWidget):
         else:
             self.table_label.setText(tr("Summary table"))
             fill_table(self.table, [], [])
+        self.show_check(self.summary.get("check"))
         self.findings.clear()
         for finding in self.summary.get("findings", []):
             item = QListWidgetItem(finding["text"])
             item.setData(Qt.ItemDataRole.UserRole, (finding["layer"], finding["fid"]))
             self.findings.addItem(item)
         self.dock.update_light(self.step.key, status)
+
+    def show_check(self, check):
+        shown = check is not None
+        self.check_label.setVisible(shown)
+        self.check_table.setVisible(shown)
+        if not shown:
+            return
+        if check.get("rows"):
+            self.check_label.setText(tr("Target check: each target per indicator and scope"))
+        else:
+            self.check_label.setText(tr("Target check: no targets were given; set them on the Targets page."))
+        target_check.fill(self.check_table, check)
 
     def zoom_to(self, item):
         layer_id, fid = item.data(Qt.ItemDataRole.UserRole)

@@ -60,6 +60,7 @@ class Run:
     algorithm: str
     parameters: dict
     table: str = ""  # the output shown as the page's summary table
+    check: str = ""  # an output holding a target check (indicator, scope, status), shown as its own table
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,8 @@ def steps():
             Run("lantu:roadcontrollines", {roads.ROADS: Role("roads"), roads.GRADE_FIELD: Field("roads", core_roles.GRADE),
                                            roads.ROUTE_FIELD: Field("roads", core_roles.ROUTE),
                                            roads.WIDTH_FIELD: Field("roads", core_roles.WIDTH),
-                                           roads.CHECK_LAYER: Role("planned_landuse", False)}),
+                                           # encroachment is construction land (the algorithm's default classes)
+                                           roads.CHECK_LAYER: Role("planned_landuse", False), roads.CHECK_CODE_FIELD: PLANNED_CODE}),
             Run("lantu:farmlandcontiguity", {**CURRENT_LAND, FarmlandContiguity.COMPARE_LANDUSE: Role("planned_landuse", False)}),
             Run("lantu:homesteadrelocation", {**CURRENT_LAND, homesteads.ROADS: Role("roads", False),
                                               homesteads.VILLAGES: Role("villages", False),
@@ -124,7 +126,7 @@ def steps():
                                              breakdown.PLANNED: PLANNED, breakdown.PLANNED_CODE_FIELD: PLANNED_CODE,
                                              breakdown.PERMANENT_FARMLAND: Role("permanent_farmland"),
                                              breakdown.ECO_REDLINE: Role("eco_redline", False), breakdown.TARGETS: Targets()},
-                table=breakdown.CHECK),
+                check=breakdown.CHECK),
         ), tr("The structure change, the transfer matrix and the indicator breakdown per village cluster, "
               "checked against the targets.")),
     )

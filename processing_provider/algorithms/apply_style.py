@@ -28,8 +28,9 @@ class ApplyStyle(bridge.LantuAlgorithm):
             "Gives a layer the standard symbology of a plan's maps, from the QML styles shipped in "
             "resources/styles: 三调 DLBM and 用地用海 2023 codes in the colours of resources/tables (sources in "
             "SOURCES.md), 永久基本农田, 生态保护红线, 城镇开发边界, roads by grade, administrative boundaries, and "
-            "Lantu's findings. With STYLE = auto the style is chosen from what the layer holds (its code field, "
-            "its name, its fields), and the log says which. The data is never changed; the style can also be "
+            "Lantu's findings and result layers (control zones, farmland blocks, slope grades, homesteads, conflicts "
+            "by severity, site verdicts), which leave the map below visible. With STYLE = auto the style is chosen "
+            "from what the layer holds (its code field, its name, its fields), and the log says which. The data is never changed; the style can also be "
             "saved as a .qml file for batch use.")
 
     def flags(self):
@@ -38,9 +39,15 @@ class ApplyStyle(bridge.LantuAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterVectorLayer(self.INPUT, tr("Layer")))
-        options = [tr("auto (from what the layer holds)"), tr("三调 DLBM"), tr("用地用海 2023"), tr("永久基本农田"),
-                   tr("生态保护红线"), tr("城镇开发边界"), tr("roads by grade"), tr("administrative boundaries"),
-                   tr("findings")]
+        labels = {"auto": tr("auto (from what the layer holds)"), "sandiao": tr("三调 DLBM"), "ydyh": tr("用地用海 2023"),
+                  "pbf": tr("永久基本农田"), "erl": tr("生态保护红线"), "udb": tr("城镇开发边界"), "roads": tr("roads by grade"),
+                  "boundaries": tr("administrative boundaries"), "findings": tr("findings"),
+                  "road_zones": tr("road control zones by grade (道路控制线)"), "protection_zones": tr("protection zones (分级保护范围)"),
+                  "encroachments": tr("encroachments"), "farmland_blocks": tr("farmland blocks by size, 百亩方 marked"),
+                  "slope_grades": tr("slope grades 1–5 of cultivated land"), "homesteads": tr("homesteads: relocate or keep"),
+                  "severity": tr("conflicts and findings by severity"), "findings_points": tr("findings at points, by severity"),
+                  "site_verdicts": tr("site verdicts 可行 / 需调整 / 不可行"), "site_pieces": tr("site pieces by what they lie in")}
+        options = [labels[key] for key in styles.STYLE_KEYS]  # the enum's order is STYLE_KEYS'
         self.addParameter(QgsProcessingParameterEnum(self.STYLE, tr("Style"), options, defaultValue=0))
         self.addParameter(QgsProcessingParameterField(
             self.CODE_FIELD, tr("Code field for a categorised style (empty = guess)"), parentLayerParameterName=self.INPUT,

@@ -14,11 +14,13 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
 )
 
 from ...compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, VECTOR_ANY, VECTOR_POLYGON, WKB_MULTI_POLYGON
 from ...translation import tr
 from .. import bridge
+from ..bridge import codes
 
 MAX_LISTED = 20
 
@@ -32,6 +34,7 @@ class ClassBufferAlgorithm(bridge.LantuAlgorithm):
     DEFAULT = "DEFAULT_DISTANCE"
     CLASS_FIELD, WIDTH_FIELD, BOUNDARY, DISSOLVE = "CLASS_FIELD", "WIDTH_FIELD", "BOUNDARY", "DISSOLVE"
     CHECK_LAYER, SEGMENTS, ENCROACHMENTS = "CHECK_LAYER", "SEGMENTS", "ENCROACHMENTS"
+    CHECK_CODE_FIELD, CHECK_CLASSES = "CHECK_CODE_FIELD", "CHECK_CLASSES"  # which checked polygons count
     CLASS_OUT = "class"  # output field names (ASCII, never translated)
     DISTANCE_OUT = "distance_m"
     TABLE_REQUIRED = True
@@ -77,6 +80,13 @@ class ClassBufferAlgorithm(bridge.LantuAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.CHECK_LAYER, tr("Check these polygons for encroachment (planned construction land, buildings)"),
             [VECTOR_POLYGON], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.CHECK_CODE_FIELD, tr("Land-class code field of the checked polygons (empty = guess; a layer without "
+                                      "one counts every polygon)"), parentLayerParameterName=self.CHECK_LAYER, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.CHECK_CLASSES, tr("Classes that encroach (codes, comma-separated, each with its sub-classes; -code "
+                                   "leaves one out; * = every polygon; empty = construction land without road land)"),
+            optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.SEGMENTS, tr("Segments per quarter circle"), NUMBER_INTEGER, 5, False, 1, 100))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -245,10 +255,48 @@ class ClassBufferAlgorithm(bridge.LantuAlgorithm):
         source = self.parameterAsSource(parameters, self.CHECK_LAYER, context)
         if source is None:
             return None
+        from ...core.roles import CODE_FIELDS
+
         label = source.sourceName() or self.CHECK_LAYER
-        data = bridge.read(self, parameters, self.CHECK_LAYER, context, feedback, crs, (), label)
-        data.label = label
+        field = self.parameterAsString(parameters, self.CHECK_CODE_FIELD, context) or bridge.guess_field(source, CODE_FIELDS)
+        bridge.check_fields(source, [field], label)
+        data = bridge.read(self, parameters, self.CHECK_LAYER, context, feedback, crs, [field] if field else (), label)
+        data.label, data.classes = label, tr("every polygon")
+        if field is None:
+            feedback.pushInfo(tr("{0} has no land-class code field: every polygon is checked.").format(label))
+        else:
+            self._keep_encroaching(parameters, context, feedback, data, field, label)
         return data
+
+    def _keep_encroaching(self, parameters, context, feedback, data, field, label):
+        """Keep the checked polygons of the classes that encroach (CHECK_CLASSES, or construction land without the
+        road land itself), and say what was left out."""
+        import shapely
+
+        from ...core import classification, encroaching
+
+        text = self.parameterAsString(parameters, self.CHECK_CLASSES, context)
+        try:
+            rules = encroaching.parse(text)
+        except ValueError as error:
+            raise QgsProcessingException(tr("{0}: {1} is not a land-class code.").format(self.CHECK_CLASSES, error)) from None
+        if not text.strip():
+            scheme = classification.detect_classification(data.columns[field], field_name=field).classification
+            if scheme is None:
+                raise QgsProcessingException(tr(
+                    "{0}: cannot tell whether {1} holds 三调 or 用地用海 codes; give the classes that encroach "
+                    "({2}, e.g. 07,08,09,10,11,12,-1202).").format(label, field, self.CHECK_CLASSES))
+            rules = encroaching.default_rules(scheme)
+            feedback.pushInfo(tr("{0}: {1} codes; construction land without road land counts: {2}.").format(
+                label, codes.scheme_label(scheme), encroaching.describe(rules)))
+        if rules is None:
+            return
+        keep = encroaching.selected(data.columns[field], rules)
+        left_out = float(shapely.area(data.geoms[~keep]).sum())
+        data.keep(keep)
+        data.classes = encroaching.describe(rules)
+        feedback.pushInfo(tr("{0}: {1} polygons of the classes {2} are checked; {3:,.2f} m² of other classes is not "
+                             "encroachment.").format(label, len(data), data.classes, left_out))
 
     def _log_unknown(self, feedback, label, raw, unmatched, default):
         from ...core import class_buffers as cb
@@ -274,8 +322,8 @@ class ClassBufferAlgorithm(bridge.LantuAlgorithm):
         sections = [(tr("Control zones"), report.table(
             [tr("Class"), tr("Distance (m)"), tr("Area (m²)"), tr("Area (公顷)"), tr("Area (亩)")], zone_rows))]
         if check is not None:
-            facts.append(tr("Checked: {0}; {1} features encroach, {2:,.2f} m²").format(
-                check.label, results["ENCROACHMENT_COUNT"], results["ENCROACHMENT_AREA_M2"]))
+            facts.append(tr("Checked: {0} ({1}); {2} features encroach, {3:,.2f} m²").format(
+                check.label, check.classes, results["ENCROACHMENT_COUNT"], results["ENCROACHMENT_AREA_M2"]))
             sections.append((tr("Encroachments"), report.table(
                 [tr("Feature id"), tr("Class"), tr("Area (m²)"), tr("Area (公顷)"), tr("Area (亩)")], encroachments)))
         report.write(path, report.page(self.displayName(), facts, sections))
@@ -297,4 +345,6 @@ class ClassBuffers(ClassBufferAlgorithm):
             "Unknown classes are skipped and counted (UNMATCHED_COUNT), or get DEFAULT_DISTANCE. With DISSOLVE "
             "the zones are one per class and where classes overlap the larger distance owns the ground, so no "
             "area is counted twice. BOUNDARY clips the zones; CHECK_LAYER polygons inside a zone are written "
-            "to ENCROACHMENTS (the part inside, per feature and class, src_fid = the feature's id).")
+            "to ENCROACHMENTS (the part inside, per feature and class, src_fid = the feature's id). Of a land-use "
+            "layer only the classes that encroach count: CHECK_CLASSES (codes of CHECK_CODE_FIELD, * for all) or "
+            "by default construction land without road land (resources/tables/encroachment_classes.csv).")

@@ -101,6 +101,7 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
         for indicator, number in OUTPUT_NUMBERS.items():
             self.addOutput(QgsProcessingOutputNumber(number, tr("{0}, total (公顷)").format(indicator_label(indicator))))
         self.addOutput(QgsProcessingOutputNumber("FAILED_TARGETS", tr("Targets not met")))
+        self.addOutput(QgsProcessingOutputNumber("BY_HAND_TARGETS", tr("Targets to check by hand")))
         self.addOutput(QgsProcessingOutputNumber("GAP_AREA_M2", tr("Planned land outside every cluster (m²)")))
         self.addOutput(QgsProcessingOutputNumber("OVERLAP_AREA_M2", tr("Area where clusters overlap (m²)")))
 
@@ -116,7 +117,7 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
         if lacking:
             raise QgsProcessingException(tr("The class-set table has no set {0}; it needs the sets {1}.").format(
                 ", ".join(lacking), ", ".join(s for _, _, s in indicators.INDICATORS if s)))
-        targets = self._targets(parameters, context)
+        targets = self._targets(parameters, context, feedback)
 
         clusters, cluster_label, cluster_geoms = self._clusters(parameters, context, feedback, crs)
         overlap = max(overlay.overlapping_area(cluster_geoms), 0.0)  # float noise can make it -1e-8
@@ -205,30 +206,33 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
         return {self.OUTPUT: bridge.write_rows(self, parameters, self.OUTPUT, context, spec, table)}
 
     def _check(self, parameters, context, feedback, targets, by_scope, clusters, cluster_label, results):
-        """The targets against the planned values: CHECK, FAILED_TARGETS and the log; the check's rows."""
+        """The targets against the planned values: CHECK, FAILED_TARGETS, BY_HAND_TARGETS and the log; the rows."""
         from ...core import indicators
 
-        try:
-            checked = indicators.check(targets, by_scope)
-        except KeyError as missing:
-            raise QgsProcessingException(tr("The targets name the cluster {0}, which is not in {1} (clusters: {2}).").format(
-                missing.args[0], cluster_label, ", ".join(clusters.names))) from None
-        check_spec = [("indicator", "str"), ("indicator_name", "str"), ("scope", "str"), ("direction", "str"),
-                      ("target_ha", "float"), ("planned_ha", "float"), ("gap_ha", "float"), ("passed", "int")]
-        check_rows = [(c.target.indicator, indicator_label(c.target.indicator), c.target.scope or tr("Total"),
-                       ">=" if c.target.at_least else "<=", c.target.value_ha, c.planned_ha, c.gap_ha, int(c.passed))
-                      for c in checked]
+        checked = indicators.check(targets, by_scope)
+        check_rows = indicators.check_rows(checked, tr("Total"))
         if parameters.get(self.CHECK) is not None:
-            results[self.CHECK] = bridge.write_rows(self, parameters, self.CHECK, context, check_spec, check_rows)
-        failed = sum(1 for c in checked if not c.passed)
-        results["FAILED_TARGETS"] = failed
-        for c in checked:
-            if not c.passed:
+            results[self.CHECK] = bridge.write_rows(self, parameters, self.CHECK, context, indicators.CHECK_FIELDS, check_rows)
+        failed = [c for c in checked if c.status in (indicators.NOT_MET, indicators.UNKNOWN_SCOPE)]
+        by_hand = [c for c in checked if c.status == indicators.CHECK_BY_HAND]
+        results["FAILED_TARGETS"], results["BY_HAND_TARGETS"] = len(failed), len(by_hand)
+        for c in failed:
+            t = c.target
+            if c.status == indicators.UNKNOWN_SCOPE:
+                feedback.pushWarning(tr("Target {0} for {1}: there is no village cluster {1} in {2} (clusters: {3}); it "
+                                        "is not checked.").format(t.name, t.scope, cluster_label, "、".join(clusters.names)))
+            else:
                 feedback.pushWarning(tr("Target not met: {0} ({1}) {2} {3:,.2f} 公顷, planned {4:,.2f} 公顷.").format(
-                    indicator_label(c.target.indicator), c.target.scope or tr("Total"), "≥" if c.target.at_least else "≤",
-                    c.target.value_ha, c.planned_ha))
+                    t.name, t.scope or tr("Total"), "≥" if t.at_least else "≤", t.value_ha, c.planned_ha))
+        reasons = {"unknown_indicator": tr("not an indicator of the vocabulary (resources/tables/indicators.csv)"),
+                   "unit": tr("its unit cannot be converted to 公顷")}
+        for t in (c.target for c in by_hand):
+            why = reasons.get(t.reason)  # a name or unit Lantu does not know may be a slip: a warning
+            (feedback.pushWarning if why else feedback.pushInfo)(tr("To check by hand: {0} ({1}) {2} {3} {4}{5}.").format(
+                t.name, t.scope or tr("Total"), "≥" if t.at_least else "≤", t.value, t.unit, f" — {why}" if why else ""))
         if targets:
-            feedback.pushInfo(tr("{0} of {1} targets met.").format(len(checked) - failed, len(checked)))
+            feedback.pushInfo(tr("{0} of {1} targets met; {2} to check by hand.").format(
+                sum(1 for c in checked if c.status == indicators.MET), len(checked), len(by_hand)))
         return check_rows
 
     # --- inputs -----------------------------------------------------------------------------
@@ -269,7 +273,7 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
         label = source.sourceName() or key
         return bridge.read(self, parameters, key, context, feedback, crs, [], label).geoms
 
-    def _targets(self, parameters, context):
+    def _targets(self, parameters, context, feedback):
         from ...core import indicators
         from ...core.classification import TableError, _read_table
 
@@ -277,22 +281,22 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
         if not path:
             return []
         try:
-            if path.lower().endswith(".csv"):
-                rows = _read_table(path, ())
-            else:
-                rows = _ogr_rows(path)
-            return indicators.parse_targets(rows, path)
+            rows = _read_table(path, ()) if path.lower().endswith(".csv") else _ogr_rows(path)
+            targets = indicators.parse_targets(rows, path)
         except TableError as error:
             problems = {
                 "missing_columns": tr("it needs the columns indicator and value (and scope, direction)"),
-                "unknown_indicator": tr("unknown indicator {0}; use one of {1}").format(
-                    error.detail, ", ".join(indicator_label(i) for i in indicators.INDICATOR_IDS)),
-                "bad_value": tr("{0} is not a number of 公顷").format(error.detail),
+                "bad_value": tr("{0} is not a number").format(error.detail),
                 "bad_direction": tr("direction {0} is neither >= nor <=").format(error.detail),
                 "unreadable": tr("cannot read it ({0})").format(error.detail),
             }
             raise QgsProcessingException(tr("Targets {0}, line {1}: {2}.").format(
                 os.path.basename(path), error.line or "—", problems.get(error.problem, error.problem))) from None
+        skipped = indicators.skipped_lines(rows)
+        if skipped:
+            feedback.pushInfo(tr("Targets {0}: lines {1} give no value yet and are skipped.").format(
+                os.path.basename(path), ", ".join(str(line) for line in skipped)))
+        return targets
 
     # --- report -----------------------------------------------------------------------------
     def _report(self, path, rows, check_rows, clusters, cluster_label, label, gap, overlap, kcxs_field):
@@ -316,12 +320,15 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
             facts.append(tr("Clusters overlap by {0:,.4f} 公顷").format(overlap / 1e4))
         sections = [(tr("Indicator breakdown (规划指标分解表)"), report.table(headers, body, css, 2))]
         if check_rows:
-            check_headers = [tr("Indicator"), tr("Scope"), tr("Target (公顷)"), tr("Planned (公顷)"), tr("Gap (公顷)"),
+            words = {indicators.MET: tr("met"), indicators.NOT_MET: tr("NOT MET"), indicators.CHECK_BY_HAND: tr("check by hand"),
+                     indicators.UNKNOWN_SCOPE: tr("no such cluster")}
+            check_headers = [tr("Indicator"), tr("Scope"), tr("Year"), tr("Target"), tr("Planned (公顷)"), tr("Gap (公顷)"),
                              tr("Result")]
-            check_body = [(r[1], r[2], f"{'≥' if r[3] == '>=' else '≤'} {r[4]:,.2f}", r[5], r[6],
-                           tr("met") if r[7] else tr("NOT MET")) for r in check_rows]
+            check_body = [(r[1], r[2], r[9], f"{'≥' if r[3] == '>=' else '≤'} {r[10]} {r[11]}", r[5], r[6], words[r[8]])
+                          for r in check_rows]
+            flags = {indicators.NOT_MET: "flag", indicators.UNKNOWN_SCOPE: "flag"}
             sections.append((tr("Target check"), report.table(check_headers, check_body,
-                                                                ["" if r[7] else "flag" for r in check_rows], 2)))
+                                                                [flags.get(r[8], "") for r in check_rows], 2)))
         report.write(path, report.page(tr("Indicator breakdown per village cluster (规划指标分解表)"), facts, sections))
 
 

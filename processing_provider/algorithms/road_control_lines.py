@@ -45,7 +45,10 @@ class RoadControlLines(ClassBufferAlgorithm):
             "Unknown grades are skipped and counted (UNMATCHED_COUNT, values listed in the log) or get "
             "DEFAULT_SETBACK. With DISSOLVE there is one zone per grade and where grades overlap the wider setback "
             "owns the ground. BOUNDARY clips the zones to the 片区; CHECK_LAYER polygons (planned construction land, "
-            "buildings) inside a zone are written to ENCROACHMENTS with src_fid, grade and area.")
+            "buildings) inside a zone are written to ENCROACHMENTS with src_fid, grade and area. Of a land-use layer "
+            "only the classes that encroach count (CHECK_CLASSES; by default construction land without the road "
+            "land itself, as resources/tables/encroachment_classes.csv lists it for 三调 and 用地用海 codes in "
+            "CHECK_CODE_FIELD).")
 
     def add_input_parameters(self):
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -96,13 +96,14 @@ def test_targets_parse_and_check():
     result = check(targets, {"": {"farmland": 1000.496, "wetland": 2.994}, "东片": {"urban_rural_land": 20.004}})
     # judged as printed to 0.01 公顷: 1000.50 >= 1000.5 met; 20.00 <= 20 met; 2.99 < 3 not met
     assert [r.passed for r in result] == [True, True, False]
+    assert [r.status for r in result] == ["met", "met", "not_met"]
     assert result[2].gap_ha == pytest.approx(-0.006)
-    with pytest.raises(KeyError):
-        check(targets, {"": {}})
+    missing = check(targets, {"": {}})  # no cluster 东片: a row that says so, not an exception
+    assert [r.status for r in missing] == ["not_met", "unknown_scope", "not_met"]
+    assert missing[1].planned_ha is None and missing[1].passed is None and missing[1].gap_ha is None
 
 
 @pytest.mark.parametrize("row, problem", [
-    ({"indicator": "草原", "value": "1"}, "unknown_indicator"),
     ({"indicator": "耕地保有量", "value": "many"}, "bad_value"),
     ({"indicator": "耕地保有量", "value": "1", "direction": "=="}, "bad_direction"),
     ({"scope": "x"}, "missing_columns"),
