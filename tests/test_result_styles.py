@@ -1,7 +1,7 @@
 """Every result layer the dock loads is styled so that the map below shows through, by the value it holds (grade,
 size, slope grade, outcome, severity, verdict); and step 4's road encroachment counts construction land only."""
 import pytest
-from conftest import wait_for
+from layers import wait_for
 
 # what each style is keyed on, and the values the algorithms write there
 KEYED = {"road_zones": ("grade", {"高速公路", "国道", "省道", "县道", "乡道", "村道"}),

@@ -16,7 +16,6 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core import roles as core_roles
 from ..core import targets as core_targets
 from ..core.classification import TableError
 from ..core.vocabulary import load_vocabulary
@@ -231,9 +230,7 @@ def cluster_names(dock):
     layer = dock.state.layer(spec.role, dock.project) if spec is not None else None
     if layer is None or not hasattr(layer, "fields"):
         return []
-    names = layer.fields().names()
-    chosen = dock.state.settings.get(f"field:{spec.role}:{IndicatorBreakdown.NAME_FIELD}")
-    field = chosen if chosen in names else core_roles.find_field(names, spec.candidates)
+    field = dock.state.field(spec.role, spec.kind, dock.project)
     if not field:
         return []
     values = (feature[field] for feature in layer.getFeatures())
