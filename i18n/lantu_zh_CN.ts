@@ -4547,6 +4547,11 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>来源已核实</translation>
     </message>
     <message>
+      <location filename="../ui/labels.py" line="82" />
+      <source>Target as given</source>
+      <translation>下达目标（原文）</translation>
+    </message>
+    <message>
       <location filename="../ui/labels.py" line="83" />
       <source>Message</source>
       <translation>说明</translation>
@@ -5147,112 +5152,112 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="70" />
+      <location filename="../ui/targets_page.py" line="69" />
       <source>Add the standard indicators</source>
       <translation>添加约束性指标</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="70" />
+      <location filename="../ui/targets_page.py" line="69" />
       <source>Add row</source>
       <translation>添加行</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="71" />
+      <location filename="../ui/targets_page.py" line="70" />
       <source>Remove row</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="71" />
+      <location filename="../ui/targets_page.py" line="70" />
       <source>Import CSV…</source>
       <translation>导入 CSV…</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="72" />
+      <location filename="../ui/targets_page.py" line="71" />
       <source>Export CSV…</source>
       <translation>导出 CSV…</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="144" />
+      <location filename="../ui/targets_page.py" line="143" />
       <source>Computed by lantu:indicatorbreakdown and checked in 保障落实.</source>
       <translation>由 lantu:indicatorbreakdown 计算，并在“保障落实”中核对。</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="146" />
+      <location filename="../ui/targets_page.py" line="145" />
       <source>Lantu does not compute this indicator: 保障落实 lists it for you to check by hand. {0}</source>
       <translation>蓝图不计算此指标：“保障落实”将其列出，供人工核对。{0}</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="149" />
+      <location filename="../ui/targets_page.py" line="148" />
       <source>Not an indicator Lantu knows (resources/tables/indicators.csv): it will be checked by hand. Pick a name from the list if you meant one.</source>
       <translation>不是蓝图指标库中的指标（resources/tables/indicators.csv）：将列为人工核对。如有对应指标，请从列表中选择其名称。</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="159" />
+      <location filename="../ui/targets_page.py" line="158" />
       <source>No village cluster of this name in the project</source>
       <translation>项目中没有此名称的村级片区</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="165" />
+      <location filename="../ui/targets_page.py" line="164" />
       <source>{0} rows have no value yet: they are not checked.</source>
       <translation>{0} 行尚未填写目标值，不参与核对。</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="168" />
+      <location filename="../ui/targets_page.py" line="167" />
       <source>{0} targets computed and checked by Lantu; {1} to check by hand.</source>
       <translation>{0} 项指标目标由蓝图计算并核对；{1} 项需人工核对。</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="171" />
+      <location filename="../ui/targets_page.py" line="170" />
       <source>Checked by hand: {0}.</source>
       <translation>人工核对：{0}。</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="173" />
+      <location filename="../ui/targets_page.py" line="172" />
       <source>Not indicators Lantu knows (checked by hand): {0}.</source>
       <translation>指标库中没有的指标（人工核对）：{0}。</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="175" />
+      <location filename="../ui/targets_page.py" line="174" />
       <source>No such village cluster: {0}.</source>
       <translation>没有这些村级片区：{0}。</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="202" />
+      <location filename="../ui/targets_page.py" line="201" />
       <source>Import targets</source>
       <translation>导入目标指标</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="202" />
+      <location filename="../ui/targets_page.py" line="201" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="208" />
+      <location filename="../ui/targets_page.py" line="207" />
       <source>Could not read {0}: {1}</source>
       <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="215" />
+      <location filename="../ui/targets_page.py" line="214" />
       <source>Imported {0} targets from {1}.</source>
       <translation>已从 {1} 导入 {0} 项指标。</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="219" />
+      <location filename="../ui/targets_page.py" line="218" />
       <source>Export targets</source>
       <translation>导出指标目标</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="223" />
+      <location filename="../ui/targets_page.py" line="222" />
       <source>Exported {0} targets to {1}.</source>
       <translation>已将 {0} 项指标目标导出到 {1}。</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="246" />
+      <location filename="../ui/targets_page.py" line="243" />
       <source>it needs the columns indicator and value (指标, 目标值)</source>
       <translation>文件须包含“指标”和“目标值”两列（indicator, value）</translation>
     </message>
     <message>
-      <location filename="../ui/targets_page.py" line="247" />
+      <location filename="../ui/targets_page.py" line="244" />
       <source>the file is neither UTF-8 nor GBK</source>
       <translation>文件编码既不是 UTF-8 也不是 GBK</translation>
     </message>

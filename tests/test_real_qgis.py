@@ -118,7 +118,8 @@ def test_the_plugin_in_a_real_chinese_qgis_window(session_dir, name, ini_lines, 
     # every result layer is styled (but step 4's, which item 4 of issue 15 styles), with Chinese field aliases
     unstyled = {layer["algorithm"] for layer in found["layers"] if layer["spatial"] and not layer["style"]}
     assert unstyled <= STYLED_LATER, unstyled
-    assert all(chinese(alias) for layer in found["layers"] for alias in layer["aliases"])
+    assert all(chinese(alias) for layer in found["layers"] for alias in layer["aliases"]), [
+        (layer.get("name"), alias) for layer in found["layers"] for alias in layer["aliases"] if not chinese(alias)]
     # the report and the maps, written in the background
     assert os.path.getsize(os.path.join(ARTEFACTS, f"qgis_{name}_review.pdf")) > 20_000
     assert found["returned_while_exporting"]

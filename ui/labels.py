@@ -79,7 +79,7 @@ def _plain_fields():
     return {
         "zone": tr("Zone"), "code": tr("Code"), "name": tr("Class"), "kind": tr("Row"), "share_pct": tr("Share (%)"),
         "rule": tr("Conversion rule"), "candidates": tr("Candidate classes"), "reason": tr("Why undecided"),
-        "confirmed": tr("Confirmed source"),
+        "confirmed": tr("Confirmed source"), "year": tr("Year"), "target": tr("Target as given"), "unit": tr("Unit"),
         "count": tr("Count"), "severity": tr("Severity"), "message": tr("Message"), "rule_id": tr("Rule"),
         "rule_name": tr("Rule name"), "line": tr("Control line"), "basis": tr("Basis"), "note": tr("Note"),
         "status": tr("Checked"), "code_name": tr("Class name"), "src_fid": tr("Feature"), "source_fid": tr("Feature"),
