@@ -9,12 +9,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import structure
+from . import structure, units
 
 GROUP, GROUP_UNDECIDED = "group", "group_undecided"
 # The matrix row or column for land the other layer does not cover.
 UNCOVERED = "uncovered"
-SLIVER_M2 = 0.01  # shared edges leave float noise; less than this is no land
+SLIVER_M2 = units.NOISE_M2  # shared edges leave float noise; less than this is no land
 
 
 @dataclass

@@ -78,6 +78,23 @@ def overlapping_area(polygons):
     return float(shapely.area(polygons).sum() - shapely.area(shapely.union_all(polygons)))
 
 
+def union_parts(polygons):
+    """The polygons of a layer's union (its features dissolved, then split into their parts): what a control
+    line covers, each piece of ground once, however its features overlap each other."""
+    polygons = np.asarray(polygons, dtype=object)
+    if len(polygons) == 0:
+        return polygons
+    merged = polygonal([shapely.union_all(polygons)])[0]
+    parts = shapely.get_parts(merged)
+    return parts[shapely.area(parts) > 0]
+
+
+def union_area(polygons):
+    """Area of the union of `polygons`: ground two of them share counts once."""
+    polygons = np.asarray(polygons, dtype=object)
+    return float(shapely.area(shapely.union_all(polygons))) if len(polygons) else 0.0
+
+
 def area_fractions(geometry_area, ia, shared):
     """For overlay pairs (ia, ib, shared area) of features whose own areas are `geometry_area`: the
     share of feature ia's area in each pair, and per feature the share no pair covers (never < 0)."""

@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from ...compat import FIELD_NUMERIC, VECTOR, VECTOR_POLYGON
+from ...core.units import NOISE_M2
 from ...translation import tr
 from .. import bridge
 from ..bridge import codes
@@ -191,6 +192,11 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
             if line is None:
                 table.add_nothing(indicator)
                 continue
+            doubled = overlay.overlapping_area(line)
+            if doubled > NOISE_M2:
+                feedback.pushInfo(tr("{0}: features overlap each other by {1:,.2f} m²; that ground is counted once.").format(
+                    indicator_label(indicator), doubled))
+            line = overlay.union_parts(line)  # ground two features share counts once
             line_area = shapely.area(line)
             la, lb, lshared = overlay.shared_areas(line, cluster_geoms)
             table.add(indicator, line_area, line_area, la, lb, lshared, clusters.group)
