@@ -113,6 +113,12 @@ def site_figures(pieces, areas, site, line_keys, with_land, with_roads):
                pieces.total(areas, site, "road") if with_roads else None])
 
 
+def uncoded_area(pieces, areas, site, known_codes):
+    """Area of a site's land whose class no rule can judge: no code, or a code not in `known_codes`."""
+    return float(sum(areas[i] for i in pieces.of_site(site) if pieces.subject[i] == "class"
+                     and pieces.key[i] not in known_codes))
+
+
 def unchecked_rules(rules, line_keys, with_land, with_roads, with_constraints):
     """(rule, reason) of the rules whose layer was not given: no_line, no_landuse, no_roads, no_constraints."""
     missing = []

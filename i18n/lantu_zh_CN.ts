@@ -1129,132 +1129,137 @@ Areas crossing a village boundary are shared out by area; a block or settlement 
       <translation>（无名称）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="125" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="112" />
+      <source>mining or idle construction land</source>
+      <translation>采矿用地或闲置建设用地</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="127" />
       <source>Grades by the given breaks: I ≥ {1:g} 公顷 &gt; II ≥ {0:g} 公顷 &gt; III.</source>
       <translation>按给定界限分级：I 级 ≥ {1:g} 公顷 &gt; II 级 ≥ {0:g} 公顷 &gt; III 级。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="126" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="128" />
       <source>Grades by thirds of the villages: I ≥ {1:.2f} 公顷 &gt; II ≥ {0:.2f} 公顷 &gt; III (villages with no potential are III).</source>
       <translation>按各村潜力三等分分级：I 级 ≥ {1:.2f} 公顷 &gt; II 级 ≥ {0:.2f} 公顷 &gt; III 级（无潜力的村为 III 级）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="151" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="153" />
       <source>Mining land</source>
       <translation>采矿用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="151" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="153" />
       <source>Idle construction land</source>
       <translation>闲置建设用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="152" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="154" />
       <source>{0} ({1}): {2:,.2f} 公顷</source>
       <translation>{0}（{1}）：{2:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="157" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="159" />
       <source>No restoration attribute (RESTORE_FIELD): restorable farmland is not counted.</source>
       <translation>未给出恢复属性字段（RESTORE_FIELD），不统计可恢复耕地。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="163" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="165" />
       <source>Village</source>
       <translation>村</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="163" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="165" />
       <source>Relocate (公顷)</source>
       <translation>腾退（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="163" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="165" />
       <source>Surplus (公顷)</source>
       <translation>节余（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="163" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="165" />
       <source>Mining (公顷)</source>
       <translation>采矿用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="163" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="165" />
       <source>Idle (公顷)</source>
       <translation>闲置用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="164" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="166" />
       <source>Restorable (公顷)</source>
       <translation>可恢复耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="164" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="166" />
       <source>Steep &gt; 25° (公顷)</source>
       <translation>25°以上坡耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="164" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="166" />
       <source>Blocks</source>
       <translation>连片地块</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="164" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="166" />
       <source>Large blocks</source>
       <translation>百亩方</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="165" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="167" />
       <source>Potential (公顷)</source>
       <translation>潜力（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="165" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="167" />
       <source>Grade</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="167" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="169" />
       <source>Layer: {0}; {1} villages</source>
       <translation>图层：{0}；行政村 {1} 个</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="168" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="170" />
       <source>Potential = homestead to relocate + mining + idle + restorable + farmland steeper than 25°.</source>
       <translation>潜力 = 腾退宅基地 + 采矿用地 + 闲置建设用地 + 可恢复耕地 + 25°以上坡耕地。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="170" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="172" />
       <source>Per village</source>
       <translation>分村统计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="179" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="181" />
       <source>GRADE_BREAKS must be two ascending areas in 公顷, e.g. 10,30; got {0}.</source>
       <translation>GRADE_BREAKS 须为两个递增的面积（公顷），如 10,30；实际为 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="190" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="192" />
       <source>Could not read the output {0}.</source>
       <translation>无法读取输出 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="197" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="199" />
       <source>Homestead relocation…</source>
       <translation>宅基地腾退分析……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="215" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="217" />
       <source>Slope farmland…</source>
       <translation>坡耕地分析……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="222" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="224" />
       <source>Farmland steeper than 25° is not counted: {0}</source>
       <translation>未统计 25°以上坡耕地：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="231" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="233" />
       <source>Farmland contiguity…</source>
       <translation>耕地集中连片分析……</translation>
     </message>
@@ -1856,57 +1861,57 @@ Outputs: the blocks (block_id, parcels, area_m2, area_ha, area_mu, is_large) and
       <translation>百亩方增加个数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="85" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="86" />
       <source>The layer to compare with is in another CRS; it is reprojected to {0}.</source>
       <translation>对比图层坐标系不同，已投影到 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="91" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="92" />
       <source>Dissolving {0} blocks…</source>
       <translation>正在融合 {0} 个连片地块……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="100" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="101" />
       <source>{0} cultivated parcels in {1} blocks; {2} blocks of at least {3:g} 亩 hold {4:.1f} % of the area.</source>
       <translation>耕地图斑 {0} 个，连片地块 {1} 个；{3:g} 亩以上地块 {2} 个，占耕地面积 {4:.1f}%。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="116" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="117" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="116" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="117" />
       <source>This layer</source>
       <translation>本图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="116" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="117" />
       <source>Compared layer</source>
       <translation>对比图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="116" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="117" />
       <source>Change</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="123" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="124" />
       <source>Classes {0}; gap {1:g} m; large block from {2:g} 亩</source>
       <translation>地类 {0}；间隙 {1:g} 米；大田块下限 {2:g} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="126" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="127" />
       <source>Parcels {0:+.1f} %, blocks {1:+.1f} %, large blocks {2:+d}</source>
       <translation>图斑数 {0:+.1f}%，连片地块数 {1:+.1f}%，百亩方 {2:+d} 个</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="140" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="143" />
       <source>cultivated land</source>
       <translation>耕地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="142" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="148" />
       <source>{0}: joining {1} parcels into blocks…</source>
       <translation>{0}：正在将 {1} 个图斑归并为连片地块……</translation>
     </message>
@@ -2014,87 +2019,87 @@ Outputs: OUTPUT (settlements: settlement_id, parcels, area_m2, area_ha, area_mu,
       <translation>农村宅基地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="125" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="127" />
       <source>{0} homestead parcels form {1} settlements (homesteads closer than {2:g} m join).</source>
       <translation>宅基地图斑 {0} 个，归为聚居点 {1} 个（间距小于 {2:g} 米者合并）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="132" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="134" />
       <source>MAX_ROAD_DISTANCE is set but no ROADS layer is given.</source>
       <translation>设置了 MAX_ROAD_DISTANCE，但未给出道路图层 ROADS。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="152" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="154" />
       <source>Relocate {0} of {1} settlements: 腾退 {2:,.2f} 公顷, 安置 {3:,.2f} 公顷, 节余 {4:,.2f} 公顷.</source>
       <translation>{1} 个聚居点中腾退 {0} 个：腾退 {2:,.2f} 公顷，安置 {3:,.2f} 公顷，节余 {4:,.2f} 公顷。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="155" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="157" />
       <source>{0}: {1} settlements, {2:,.2f} 公顷</source>
       <translation>{0}：聚居点 {1} 个，{2:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="171" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="174" />
       <source>geological hazard areas</source>
       <translation>地质灾害隐患区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="178" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="181" />
       <source>roads</source>
       <translation>道路</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="180" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="183" />
       <source>The roads layer has no geometry: the road distance is not tested.</source>
       <translation>道路图层无几何，不检查距道路距离。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="200" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="203" />
       <source>Homestead (公顷)</source>
       <translation>宅基地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="200" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="203" />
       <source>Population</source>
       <translation>人口</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="200" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="203" />
       <source>People moved</source>
       <translation>搬迁人口</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="201" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="204" />
       <source>Resettle (公顷)</source>
       <translation>安置（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="201" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="204" />
       <source>Method</source>
       <translation>测算方法</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="203" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="206" />
       <source>Layer: {0}; {1} homestead parcels; {2} settlements (cluster distance {3:g} m)</source>
       <translation>图层：{0}；宅基地图斑 {1} 个；聚居点 {2} 个（聚合距离 {3:g} 米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="205" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="208" />
       <source>Relocate {0} settlements: 腾退 {1:,.2f} 公顷, 安置 {2:,.2f} 公顷, 节余 {3:,.2f} 公顷</source>
       <translation>腾退聚居点 {0} 个：腾退 {1:,.2f} 公顷，安置 {2:,.2f} 公顷，节余 {3:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="219" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="222" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="223" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="226" />
       <source>Outside the villages</source>
       <translation>村界以外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="245" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="248" />
       <source>No population field: resettlement land is RESETTLE_RATIO of the relocated area.</source>
       <translation>未给出人口字段：安置用地按腾退面积乘以 RESETTLE_RATIO 测算。</translation>
     </message>
@@ -3066,42 +3071,42 @@ Unknown grades are skipped and counted (UNMATCHED_COUNT, values listed in the lo
       <translation>请指定 GRADE_FIELD 或 ROUTE_FIELD：公路等级取自其中之一。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="32" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="33" />
       <source>可行 feasible</source>
       <translation>可行</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="32" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="33" />
       <source>需调整 needs adjustment</source>
       <translation>需调整</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="32" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="33" />
       <source>不可行 not feasible</source>
       <translation>不可行</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="36" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="37" />
       <source>has subject '{0}' (use line, outside_line, class, road or constraint)</source>
       <translation>的 subject 为“{0}”（应为 line、outside_line、class、road 或 constraint）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="37" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="38" />
       <source>has verdict '{0}' (use 需调整 or 不可行)</source>
       <translation>的 verdict 为“{0}”（应为 需调整 或 不可行）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="42" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="43" />
       <source>The site rules file {0} {1}{2}.</source>
       <translation>选址规则文件 {0} {1}{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="55" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="56" />
       <source>Check a project site (项目选址与用地预审)</source>
       <translation>项目选址与用地预审</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="58" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="59" />
       <source>For each proposed project site (SITE polygons): the area it occupies of 永久基本农田, 生态保护红线 and 城镇开发边界 and the area outside the urban boundary, of each current land class (LANDUSE, e.g. 三调 DLBM) and of cultivated land (耕地, class 01), of the road building control zones (ROADS: centre lines buffered by half their width plus the setback of their grade, 《公路安全保护条例》第十一条, resources/tables/road_setbacks.csv) and of each other constraint layer (CONSTRAINTS); then a verdict 可行 / 需调整 / 不可行 by the rule table (resources/tables/sitecheck_rules.csv, or your own RULES): the gravest verdict of the rules whose area exceeds MIN_AREA.
 
 OUTPUT: the pieces (site, what, code or layer, area in m², 公顷, 亩); SUMMARY: one row per site; REPORT: an HTML page per site, ready to attach to a review (the file holds all sites, one printed page each, and a file &lt;report&gt;_&lt;site&gt;.html is written beside it for every site).</source>
@@ -3110,237 +3115,247 @@ OUTPUT: the pieces (site, what, code or layer, area in m², 公顷, 亩); SUMMAR
 OUTPUT：叠加图斑（项目、类别、编码或图层、面积 m²、公顷、亩）；SUMMARY：每个项目一行；REPORT：每个项目一页 HTML，可直接附于审查材料（该文件含全部项目，打印时每项目一页，并在旁边为每个项目另写 &lt;report&gt;_&lt;项目&gt;.html）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="72" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="73" />
       <source>Proposed project sites</source>
       <translation>拟选址项目</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="74" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="75" />
       <source>Site name or number field (empty = feature id)</source>
       <translation>项目名称或编号字段（留空 = 要素编号）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="78" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="79" />
       <source>Current land use (三调 or 用地用海), optional</source>
       <translation>现状土地利用（三调或用地用海），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="80" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="81" />
       <source>Land-class code field (DLBM…; empty = guess)</source>
       <translation>地类编码字段（DLBM…；留空 = 自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="85" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="86" />
       <source>Roads (centre lines), optional</source>
       <translation>道路（中线），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="87" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="88" />
       <source>Road grade field (高速公路/国道/省道/县道/乡道/村道; empty = guess)</source>
       <translation>道路等级字段（高速公路/国道/省道/县道/乡道/村道；留空 = 自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="90" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="91" />
       <source>Road width field in m (empty = guess, none = 0)</source>
       <translation>道路宽度字段，单位 m（留空 = 自动识别，无此字段 = 0）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="93" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="94" />
       <source>Other constraint layers (polygons), optional</source>
       <translation>其他管控图层（面），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="96" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="97" />
       <source>Verdict rules (CSV; empty = built-in table)</source>
       <translation>结论规则（CSV；留空 = 内置规则表）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="98" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="99" />
       <source>Ignore occupied areas up to (m²)</source>
       <translation>忽略不超过此面积的占用（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="101" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="102" />
       <source>Site pieces</source>
       <translation>项目叠加图斑</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="103" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="104" />
       <source>Sites</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="115" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="116" />
       <source>sites</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="125" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="126" />
       <source>Overlaying the sites…</source>
       <translation>正在叠加项目…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="141" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="142" />
       <source>No code</source>
       <translation>无编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="143" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="144" />
       <source>公路建筑控制区</source>
       <translation>公路建筑控制区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="152" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="153" />
+      <source>Site {0}: {1:,.2f} m² of its land has no land-class code, or one not in the classification; no class rule (耕地 …) can judge it: correct the codes.</source>
+      <translation>项目地块 {0}：其中 {1:,.2f} 平方米的用地没有地类编码，或编码不在分类表中；任何地类规则（耕地等）都无法判断这部分用地，请更正编码。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_check.py" line="158" />
       <source>Site {0}: {1}{2}</source>
       <translation>项目 {0}：{1}{2}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="169" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="175" />
       <source>{0} holds no site polygons.</source>
       <translation>{0} 中没有项目面。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="177" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="183" />
       <source>inside</source>
       <translation>内</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="177" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="183" />
       <source>outside</source>
       <translation>外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="177" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="183" />
       <source>land class</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="178" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="184" />
       <source>road control zone</source>
       <translation>公路建筑控制区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="178" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="184" />
       <source>constraint</source>
       <translation>管控要素</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="223" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="230" />
       <source>land use</source>
       <translation>土地利用</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="242" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="249" />
       <source>{0}: choose the road grade field (ROAD_GRADE_FIELD); none of {1} is there.</source>
       <translation>{0}：请选择道路等级字段（ROAD_GRADE_FIELD）；图层中没有 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="245" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="252" />
       <source>Road control zones need a projected CRS.</source>
       <translation>公路建筑控制区需要投影坐标系。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="253" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="260" />
       <source>{0}: road grades with no setback in the table, so no control zone: {1}</source>
       <translation>{0}：以下道路等级在控制距离表中没有数值，不划建筑控制区：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="255" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="262" />
       <source>{0}: {1} of {2} roads have a building control zone.</source>
       <translation>{0}：{2} 条道路中 {1} 条划有建筑控制区。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="267" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="274" />
       <source>no land-use layer given</source>
       <translation>未提供土地利用图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="267" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="274" />
       <source>no road layer given</source>
       <translation>未提供道路图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="268" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="275" />
       <source>no constraint layers given</source>
       <translation>未提供管控图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="276" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="283" />
       <source>Site: {0}</source>
       <translation>项目：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="277" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="284" />
       <source>Site area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩</source>
       <translation>项目面积：{0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="278" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="285" />
       <source>Verdict: {0}</source>
       <translation>结论：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="281" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="287" />
+      <source>Land with no land-class code or an unknown one: {0:,.2f} m² (no class rule could judge it)</source>
+      <translation>无地类编码或编码无法识别的用地：{0:,.2f} 平方米（地类规则无法判断）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_check.py" line="291" />
       <source>Not checked: {0} ({1})</source>
       <translation>未检查：{0}（{1}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="286" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="296" />
       <source>城镇开发边界外</source>
       <translation>城镇开发边界外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="297" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="307" />
       <source>Control lines</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="297" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="307" />
       <source>Share of site (%)</source>
       <translation>占项目面积比例（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="298" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="308" />
       <source>Current land use</source>
       <translation>现状土地利用</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="299" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="309" />
       <source>No land-use layer given.</source>
       <translation>未提供土地利用图层。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="300" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="310" />
       <source>Road control zones and other constraints</source>
       <translation>公路建筑控制区及其他管控要素</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="301" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="311" />
       <source>None touched.</source>
       <translation>未涉及。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="301" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="311" />
       <source>Constraint</source>
       <translation>管控要素</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="302" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="312" />
       <source>Reasons for the verdict</source>
       <translation>结论依据</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="303" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="313" />
       <source>Verdict</source>
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="304" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="314" />
       <source>No rule applies: the site is feasible as drawn.</source>
       <translation>没有适用的规则：按现方案可行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="306" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="316" />
       <source>Site {0}</source>
       <translation>项目 {0}</translation>
     </message>
@@ -3412,77 +3427,77 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>坡度大于 {0}°：{1:,.2f} 平方米 = {2:,.4f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="127" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="129" />
       <source>{0}: no parcel of the classes {1}.</source>
       <translation>{0}：没有地类为 {1} 的图斑。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="132" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="134" />
       <source>{0}: the layer's stored extent is smaller than its parcels (out of date); the slope is computed again over the parcels' extent.</source>
       <translation>{0}：图层记录的范围小于其图斑（已过时），坡度按图斑的实际范围重新计算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="137" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="139" />
       <source>The DEM does not cover the parcels.</source>
       <translation>DEM 未覆盖图斑。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="147" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="149" />
       <source>The DEM has {0} cells without data (voids) in the parcels' extent; slope there is undefined.</source>
       <translation>图斑范围内 DEM 有 {0} 个无数据栅格（空洞），该处坡度无定义。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="150" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="152" />
       <source>the DEM {0}: Horn slope (gdaldem), mean over cell centres inside each parcel</source>
       <translation>DEM {0}：Horn 法坡度（同 gdaldem），取中心落在图斑内的栅格均值</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="158" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="160" />
       <source>GDPDJB holds the standard grades (2, 6, 15, 25°); THRESHOLDS is not used without a DEM.</source>
       <translation>GDPDJB 为标准分级（2、6、15、25°）；无 DEM 时不使用 THRESHOLDS。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="161" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="163" />
       <source>{0}: field {1} holds values that are not slope grades 1–5, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非 1–5 坡度级别的值，如 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="163" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="165" />
       <source>the field {0} (三调 耕地坡度级别)</source>
       <translation>字段 {0}（三调耕地坡度级别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="172" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="174" />
       <source>Layer: {0}; classes {1}; {2} parcels</source>
       <translation>图层：{0}；地类 {1}；图斑 {2} 个</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="174" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="176" />
       <source>Steeper than {0}° (退耕还林 candidates): {1:,.2f} 公顷</source>
       <translation>坡度大于 {0}°（退耕还林候选）：{1:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="176" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="178" />
       <source>Slope</source>
       <translation>坡度</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="178" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="180" />
       <source>Slope grades</source>
       <translation>坡度分级</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="185" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="187" />
       <source>THRESHOLDS must be four ascending slopes in degrees between 0 and 90, e.g. 2,6,15,25; got {0}.</source>
       <translation>THRESHOLDS 须为 0–90 之间四个递增的坡度（度），如 2,6,15,25；实际为 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="224" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="226" />
       <source>Could not open the DEM {0}: {1}</source>
       <translation>无法打开 DEM {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="230" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="232" />
       <source>The DEM is in {0}: warped (bilinear) to {1} in memory.</source>
       <translation>DEM 坐标系为 {0}：已在内存中（双线性）重投影到 {1}。</translation>
     </message>
@@ -3687,12 +3702,27 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>{0}：{2}图斑 {1} 个（{3}：{4}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="199" />
+      <location filename="../processing_provider/bridge/codes.py" line="191" />
+      <source>{0} features have no land-class code ({1:,.2f} m² = {2:,.4f} 公顷)</source>
+      <translation>{0} 个要素没有地类编码（{1:,.2f} 平方米 = {2:,.4f} 公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/codes.py" line="194" />
+      <source>{0} features have codes that are not {1} codes ({2:,.2f} m² = {3:,.4f} 公顷; e.g. {4})</source>
+      <translation>{0} 个要素的编码不是{1}编码（{2:,.2f} 平方米 = {3:,.4f} 公顷；如 {4}）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/codes.py" line="196" />
+      <source>{0}: {1}. They are not counted as {2}: correct their codes to include them.</source>
+      <translation>{0}：{1}。这些要素未计入{2}；请更正其编码后再纳入统计。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/codes.py" line="222" />
       <source>Cultivated land classes (codes, comma-separated; a code includes its sub-classes)</source>
       <translation>耕地地类（编码，逗号分隔；编码含其下级类）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="228" />
+      <location filename="../processing_provider/bridge/codes.py" line="251" />
       <source>The class-set table {0} cannot be used ({1}, line {2}: {3}). It needs the columns set, code, member.</source>
       <translation>地类集合表 {0} 无法使用（{1}，第 {2} 行：{3}）。该表需要 set、code、member 三列。</translation>
     </message>

@@ -108,6 +108,8 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
         names = [tr("(no name)") if v is None else str(v) for v in villages.columns[village_field]]
         n = len(names)
 
+        gaps = codes.report_code_gaps(land.columns[code_field], scheme, shapely.area(land.geoms), feedback, label,
+                                      tr("mining or idle construction land"))
         figures = self._land_figures(parameters, context, feedback, land, code_field, restore_field, scheme, villages.geoms, n)
         figures.update(self._run_homestead(parameters, context, feedback, {name: k for k, name in enumerate(names)}, n))
         figures["steep"], cultivated = self._run_slope(parameters, context, feedback, crs, villages.geoms, n)
@@ -127,7 +129,7 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
         feedback.pushInfo(method)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            self._report(report_path, rows, label, n, method)
+            self._report(report_path, rows, label, n, method, [gaps] if gaps else [])
             results[self.REPORT] = report_path
         return results
 
@@ -157,7 +159,7 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
             feedback.pushInfo(tr("No restoration attribute (RESTORE_FIELD): restorable farmland is not counted."))
         return figures
 
-    def _report(self, path, rows, label, n, method):
+    def _report(self, path, rows, label, n, method, notes):
         from ...core import report
 
         headers = [tr("Village"), tr("Relocate (公顷)"), tr("Surplus (公顷)"), tr("Mining (公顷)"), tr("Idle (公顷)"),
@@ -165,7 +167,7 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
                    tr("Potential (公顷)"), tr("Grade")]
         table = [(r[0], r[3], r[5], r[6], r[7], r[8] + r[9], r[10], r[13], r[14], r[16], r[17]) for r in rows]
         facts = [tr("Layer: {0}; {1} villages").format(label, n),
-                 tr("Potential = homestead to relocate + mining + idle + restorable + farmland steeper than 25°."), method]
+                 tr("Potential = homestead to relocate + mining + idle + restorable + farmland steeper than 25°."), method] + notes
         report.write(path, report.page(tr("Land consolidation potential per village (全域土地综合整治潜力)"), facts,
                                        [(tr("Per village"), report.table(headers, table))]))
 

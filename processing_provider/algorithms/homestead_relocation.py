@@ -115,6 +115,8 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
         scheme = codes.resolve(self, parameters, self.CLASSIFICATION, context, feedback, land.columns[code_field], code_field)
         chosen = codes.select_classes(land.columns[code_field], scheme, codes.role_classes("homestead", scheme),
                                       feedback, label, tr("rural homestead (农村宅基地)"))
+        gaps = codes.report_code_gaps(land.columns[code_field], scheme, shapely.area(land.geoms), feedback, label,
+                                      tr("rural homestead (农村宅基地)"), chosen)
         geoms = land.geoms[chosen]
         area = shapely.area(geoms)
 
@@ -156,7 +158,8 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
 
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            self._report(report_path, summary, label, len(geoms), n, distance, results["RELOCATE_COUNT"], balance)
+            self._report(report_path, summary, label, len(geoms), n, distance, results["RELOCATE_COUNT"], balance,
+                         [gaps] if gaps else [])
             results[self.REPORT] = report_path
         return results
 
@@ -194,7 +197,7 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
         return bridge.write_rows(self, parameters, self.OUTPUT, context, spec, rows, geoms=shapes, crs=crs,
                                  wkb_type=WKB_MULTI_POLYGON)
 
-    def _report(self, path, summary, label, parcels, n, distance, relocate_count, balance):
+    def _report(self, path, summary, label, parcels, n, distance, relocate_count, balance, notes):
         from ...core import report
 
         headers = [tr("Village"), tr("Homestead (公顷)"), tr("Relocate (公顷)"), tr("Population"), tr("People moved"),
@@ -203,7 +206,7 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
         facts = [tr("Layer: {0}; {1} homestead parcels; {2} settlements (cluster distance {3:g} m)").format(
             label, parcels, n, distance),
             tr("Relocate {0} settlements: 腾退 {1:,.2f} 公顷, 安置 {2:,.2f} 公顷, 节余 {3:,.2f} 公顷").format(
-                relocate_count, *balance)]
+                relocate_count, *balance)] + notes
         report.write(path, report.page(tr("Homestead relocation potential (宅基地腾退潜力)"), facts,
                                        [(tr("Per village"), report.table(
                                            headers, table, ["total" if r[0] == tr("Total") else "" for r in summary]))]))

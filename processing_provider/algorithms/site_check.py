@@ -25,7 +25,8 @@ ROAD_WIDTH_FIELDS = ["WIDTH", "KD", "LMKD", "LJKD"]
 SITE_ID_FIELDS = ["XMMC", "XMBH", "NAME", "ID"]
 SUMMARY_SPEC = [("site_id", "str"), ("site_m2", "float"), ("pbf_m2", "float"), ("erl_m2", "float"),
                 ("udb_m2", "float"), ("outside_udb_m2", "float"), ("cultivated_m2", "float"),
-                ("road_zone_m2", "float"), ("constraints", "str"), ("verdict", "str"), ("reasons", "str")]
+                ("road_zone_m2", "float"), ("constraints", "str"), ("verdict", "str"), ("reasons", "str"),
+                ("uncoded_m2", "float")]
 
 
 def verdict_label(verdict):
@@ -145,8 +146,13 @@ class SiteCheck(bridge.LantuAlgorithm):
 
         results = {self.OUTPUT: self._write_pieces(parameters, context, crs, site_source.sourceCrs(), pieces, areas,
                                                    site_ids, key_name)}
-        per_site = self._site_rows(sites, site_ids, pieces, areas, judged, line_data, land is not None,
+        per_site = self._site_rows(sites, site_ids, pieces, areas, judged, line_data, class_names if land is not None else None,
                                    roads is not None, min_area)
+        for row in per_site:
+            if row[11]:
+                feedback.pushWarning(tr("Site {0}: {1:,.2f} m² of its land has no land-class code, or one not in the "
+                                        "classification; no class rule (耕地 …) can judge it: correct the codes.").format(
+                                            row[0], row[11]))
         results[self.SUMMARY] = bridge.write_rows(self, parameters, self.SUMMARY, context, SUMMARY_SPEC, per_site)
         for row in per_site:
             feedback.pushInfo(tr("Site {0}: {1}{2}").format(row[0], verdict_label(row[9]), f" — {row[10]}" if row[10] else ""))
@@ -184,7 +190,7 @@ class SiteCheck(bridge.LantuAlgorithm):
         return bridge.write_rows(self, parameters, self.OUTPUT, context, spec, rows, geoms, out_crs, WKB_MULTI_POLYGON)
 
     @staticmethod
-    def _site_rows(sites, site_ids, pieces, areas, judged, line_data, with_land, with_roads, min_area):
+    def _site_rows(sites, site_ids, pieces, areas, judged, line_data, known_codes, with_roads, min_area):
         """One SUMMARY_SPEC row a site: what it occupies, its constraints, verdict and reasons."""
         import shapely
 
@@ -200,8 +206,9 @@ class SiteCheck(bridge.LantuAlgorithm):
             reasons = "; ".join(f"{rule.name_en if english and rule.name_en else rule.name_zh} ({area:,.2f} m²)"
                                 for rule, area in found)
             per_site.append([site_ids[s], float(site_area[s]),
-                             *sitecheck.site_figures(pieces, areas, s, line_data, with_land, with_roads),
-                             constraint_text, verdict, reasons])
+                             *sitecheck.site_figures(pieces, areas, s, line_data, known_codes is not None, with_roads),
+                             constraint_text, verdict, reasons,
+                             None if known_codes is None else sitecheck.uncoded_area(pieces, areas, s, known_codes)])
         return per_site
 
     def _write_report(self, path, pages, site_ids):
@@ -226,7 +233,7 @@ class SiteCheck(bridge.LantuAlgorithm):
         scheme = codes.resolve(self, parameters, self.CLASSIFICATION, context, feedback, data.columns[code_field], code_field)
         table = classification.load_classification(scheme)
         normal = classification.normalise_codes(data.columns[code_field]) if len(data) else np.empty(0, dtype=object)
-        names = {c: table.name(c) for c in set(normal) if c}
+        names = {c: table.name(c) for c in set(normal) if c and table.is_known(c)}  # the codes rules can judge
         return data.geoms, normal, names
 
     def _road_zones(self, parameters, context, feedback, crs):
@@ -276,6 +283,9 @@ class SiteCheck(bridge.LantuAlgorithm):
         facts = [tr("Site: {0}").format(row[0]),
                  tr("Site area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩").format(*units.area_triplet(site_m2)),
                  tr("Verdict: {0}").format(verdict_label(row[9]))]
+        if row[11]:
+            facts.append(tr("Land with no land-class code or an unknown one: {0:,.2f} m² (no class rule could judge it)").format(
+                row[11]))
         facts += [tr("Lines: {0}").format(", ".join(f"{control_lines.short_name(k)} = {bridge.layer_name(self, parameters, n, context)}"
                                                      for k, n, _ in lines) or tr("none"))]
         facts += [tr("Not checked: {0} ({1})").format(rule.name_en if english and rule.name_en else rule.name_zh, why)
