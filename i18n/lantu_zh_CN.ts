@@ -2099,7 +2099,12 @@ Outputs: OUTPUT (settlements: settlement_id, parcels, area_m2, area_ha, area_mu,
       <translation>村界以外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="248" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="246" />
+      <source>a population</source>
+      <translation>人口</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="249" />
       <source>No population field: resettlement land is RESETTLE_RATIO of the relocated area.</source>
       <translation>未给出人口字段：安置用地按腾退面积乘以 RESETTLE_RATIO 测算。</translation>
     </message>
@@ -2928,42 +2933,47 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>字段 {0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="123" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="121" />
+      <source>an area</source>
+      <translation>面积</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="124" />
       <source>{0}: {1} features have no {2}; their geometry's area is used.</source>
       <translation>{0}：有 {1} 个要素的 {2} 为空，改用其几何面积。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="138" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="139" />
       <source>Zone</source>
       <translation>统计单元</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="139" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="140" />
       <source>Share (%)</source>
       <translation>占比（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="142" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="143" />
       <source>Classification: {0}; level {1}</source>
       <translation>分类：{0}；地类级别：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="145" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="146" />
       <source>Structure</source>
       <translation>用地结构</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="156" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="157" />
       <source>zones</source>
       <translation>统计单元</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="164" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="165" />
       <source>{0}: no zone name field given or found; zones are named by feature id.</source>
       <translation>{0}：未指定且未找到统计单元名称字段，统计单元以要素 ID 命名。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="168" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="169" />
       <source>The zones overlap by {0:,.2f} m²: land there is counted in each zone.</source>
       <translation>统计单元之间有 {0:,.2f} m² 相互重叠：重叠处的用地计入每个所在的统计单元。</translation>
     </message>
@@ -3770,6 +3780,11 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../processing_provider/bridge/reading.py" line="238" />
       <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/values.py" line="21" />
+      <source>{0}: field {1} holds negative values ({2:g} at feature {3}); {4} cannot be negative. Features: {5}{6}. Correct them and run again.</source>
+      <translation>{0}：字段 {1} 含有负值（要素 {3} 为 {2:g}）；{4}不能为负。涉及要素：{5}{6}。请更正后重新运行。</translation>
     </message>
     <message>
       <location filename="../processing_provider/bridge/writing.py" line="56" />

@@ -242,7 +242,8 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
                                       [f for f in (name_field, pop_field) if f], label)
         names = ([tr("(no name)") if v is None else str(v) for v in villages.columns[name_field]] if name_field
                  else [f"#{fid}" for fid in villages.fids])
-        population = (list(bridge.numeric_column(villages.columns[pop_field], label, pop_field)) if pop_field
+        population = (list(bridge.refuse_negative(bridge.numeric_column(villages.columns[pop_field], label, pop_field),
+                                                  villages.fids, label, pop_field, tr("a population"))) if pop_field
                       else [None] * len(names))
         if not pop_field:
             feedback.pushInfo(tr("No population field: resettlement land is RESETTLE_RATIO of the relocated area."))

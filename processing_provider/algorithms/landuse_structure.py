@@ -117,7 +117,8 @@ class LandUseStructure(bridge.LantuAlgorithm):
         geometry_area = shapely.area(land.geoms)
         value = geometry_area
         if area_field:
-            value = bridge.numeric_column(land.columns[area_field], label, area_field)
+            value = bridge.refuse_negative(bridge.numeric_column(land.columns[area_field], label, area_field), land.fids,
+                                           label, area_field, tr("an area"))
             missing = np.isnan(value)
             if missing.any():
                 feedback.pushWarning(tr("{0}: {1} features have no {2}; their geometry's area is used.").format(

@@ -31,6 +31,7 @@ from .reading import (
     source_or_fail,
     table_name,
 )
+from .values import refuse_negative
 from .writing import AttributeRows, geometry_wkb, make_fields, rows_from_columns, write_rows
 
 __all__ = [
@@ -38,5 +39,5 @@ __all__ = [
     "ELLIPSOIDAL", "PLANAR", "gauss_kruger_suggestion", "to_crs", "working_crs",
     "ANY", "LINES", "POLYGONS", "LayerData", "check_fields", "check_geometry", "geometry_kind", "guess_field", "layer_name",
     "numeric_column", "read", "read_layers", "read_source", "source_or_fail", "table_name",
-    "AttributeRows", "geometry_wkb", "make_fields", "rows_from_columns", "write_rows",
+    "refuse_negative", "AttributeRows", "geometry_wkb", "make_fields", "rows_from_columns", "write_rows",
 ]
