@@ -3422,92 +3422,112 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>{0}：请给出 DEM，或使用带 GDPDJB（耕地坡度级别）字段的图层。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="83" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="81" />
+      <source>The DEM {0} does not cover any of the {1} cultivated parcels of {2} (no DEM cell with data under them): their slope cannot be known. Check that it is the DEM of this area and that its CRS is right.</source>
+      <translation>DEM {0} 未覆盖 {2} 的 {1} 个耕地图斑中的任何一个（图斑下没有有值的 DEM 像元），无法得知其坡度。请检查该 DEM 是否为本区域的 DEM，以及其坐标系是否正确。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="88" />
       <source>Slope from {0}.</source>
       <translation>坡度来源：{0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="86" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="91" />
       <source>{0}: {1} parcels have no slope (no DEM cell with data, or no GDPDJB); they have no grade.</source>
       <translation>{0}：{1} 个图斑无坡度（无有效 DEM 栅格或无 GDPDJB），不分级。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="99" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="104" />
       <source>Steeper than {0}°: {1:,.2f} m² = {2:,.4f} 公顷</source>
       <translation>坡度大于 {0}°：{1:,.2f} 平方米 = {2:,.4f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="129" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="134" />
       <source>{0}: no parcel of the classes {1}.</source>
       <translation>{0}：没有地类为 {1} 的图斑。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="134" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="139" />
       <source>{0}: the layer's stored extent is smaller than its parcels (out of date); the slope is computed again over the parcels' extent.</source>
       <translation>{0}：图层记录的范围小于其图斑（已过时），坡度按图斑的实际范围重新计算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="139" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="144" />
       <source>The DEM does not cover the parcels.</source>
       <translation>DEM 未覆盖图斑。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="149" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="154" />
       <source>The DEM has {0} cells without data (voids) in the parcels' extent; slope there is undefined.</source>
       <translation>图斑范围内 DEM 有 {0} 个无数据栅格（空洞），该处坡度无定义。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="152" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="157" />
       <source>the DEM {0}: Horn slope (gdaldem), mean over cell centres inside each parcel</source>
       <translation>DEM {0}：Horn 法坡度（同 gdaldem），取中心落在图斑内的栅格均值</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="160" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="165" />
       <source>GDPDJB holds the standard grades (2, 6, 15, 25°); THRESHOLDS is not used without a DEM.</source>
       <translation>GDPDJB 为标准分级（2、6、15、25°）；无 DEM 时不使用 THRESHOLDS。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="163" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="168" />
       <source>{0}: field {1} holds values that are not slope grades 1–5, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非 1–5 坡度级别的值，如 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="165" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="170" />
       <source>the field {0} (三调 耕地坡度级别)</source>
       <translation>字段 {0}（三调耕地坡度级别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="174" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="179" />
       <source>Layer: {0}; classes {1}; {2} parcels</source>
       <translation>图层：{0}；地类 {1}；图斑 {2} 个</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="176" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="181" />
       <source>Steeper than {0}° (退耕还林 candidates): {1:,.2f} 公顷</source>
       <translation>坡度大于 {0}°（退耕还林候选）：{1:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="178" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="183" />
       <source>Slope</source>
       <translation>坡度</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="180" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="185" />
       <source>Slope grades</source>
       <translation>坡度分级</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="187" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="192" />
       <source>THRESHOLDS must be four ascending slopes in degrees between 0 and 90, e.g. 2,6,15,25; got {0}.</source>
       <translation>THRESHOLDS 须为 0–90 之间四个递增的坡度（度），如 2,6,15,25；实际为 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="226" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="231" />
       <source>Could not open the DEM {0}: {1}</source>
       <translation>无法打开 DEM {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="232" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="237" />
+      <source>{0} has {1} bands{2}: a DEM is a single band of elevations (an RGB or paletted image, a hillshade or a map is not). Choose a single-band elevation raster.</source>
+      <translation>{0} 有 {1} 个波段{2}：DEM 应为单波段高程栅格（RGB 或调色板影像、山体阴影图或地图都不是）。请选择单波段高程栅格。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="240" />
+      <source> and a colour table</source>
+      <translation>且带有颜色表</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="244" />
+      <source>The DEM {0} is stored south-up (positive y pixel size): read north-up.</source>
+      <translation>DEM {0} 按南向上存储（y 像元大小为正）：已按北向上读取。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="249" />
       <source>The DEM is in {0}: warped (bilinear) to {1} in memory.</source>
       <translation>DEM 坐标系为 {0}：已在内存中（双线性）重投影到 {1}。</translation>
     </message>

@@ -77,6 +77,11 @@ class SlopeFarmland(bridge.LantuAlgorithm):
         area = shapely.area(geoms)
         if dem_layer is not None:
             mean, weight, grades, steep, method = self._grades_from_dem(feedback, dem_layer, thresholds, area, *zonal)
+            if len(geoms) and not (weight > 0).any():
+                raise QgsProcessingException(tr(
+                    "The DEM {0} does not cover any of the {1} cultivated parcels of {2} (no DEM cell with data under "
+                    "them): their slope cannot be known. Check that it is the DEM of this area and that its CRS is "
+                    "right.").format(dem_layer.name(), len(geoms), label))
         else:
             mean, weight, grades, steep, method = self._grades_from_field(feedback, thresholds, area, label, grade_field,
                                                                           land.columns[grade_field][chosen])
@@ -226,8 +231,20 @@ class SlopeFarmland(bridge.LantuAlgorithm):
             raise QgsProcessingException(tr("Could not open the DEM {0}: {1}").format(layer.source(), error)) from error
         if not layer.crs().isValid():
             raise QgsProcessingException(tr("{0} has no valid coordinate reference system: set one first.").format(layer.name()))
+        bands = dataset.RasterCount
+        palette = bands == 1 and dataset.GetRasterBand(1).GetColorTable() is not None
+        if bands != 1 or palette:
+            raise QgsProcessingException(tr(
+                "{0} has {1} bands{2}: a DEM is a single band of elevations (an RGB or paletted image, a hillshade or a "
+                "map is not). Choose a single-band elevation raster.").format(
+                    layer.name(), bands, tr(" and a colour table") if palette else ""))
         transform = dataset.GetGeoTransform()
-        if layer.crs() != crs or transform[2] or transform[4]:
+        if layer.crs() == crs and not (transform[2] or transform[4]) and transform[1] > 0 and transform[5] > 0:
+            # stored south-up (rows from the bottom): the same cells, north-up, exactly (no resampling)
+            feedback.pushInfo(tr("The DEM {0} is stored south-up (positive y pixel size): read north-up.").format(layer.name()))
+            dataset = _north_up(dataset)
+            transform = dataset.GetGeoTransform()
+        if layer.crs() != crs or transform[2] or transform[4] or transform[1] < 0 or transform[5] > 0:
             # Warp in memory to the working CRS: slope needs metres and parcels and cells in one CRS.
             feedback.pushInfo(tr("The DEM is in {0}: warped (bilinear) to {1} in memory.").format(
                 layer.crs().authid() or layer.crs().description(), crs.authid() or crs.description()))
@@ -237,3 +254,19 @@ class SlopeFarmland(bridge.LantuAlgorithm):
         return dataset, slope.Grid(transform[0], transform[3], transform[1], transform[5], dataset.RasterYSize,
                                    dataset.RasterXSize)
 
+
+
+def _north_up(dataset):
+    """An in-memory copy of a south-up single-band raster, its rows turned so the first is the northernmost."""
+    from osgeo import gdal
+
+    band = dataset.GetRasterBand(1)
+    z = band.ReadAsArray()[::-1]
+    x0, xres, _, y0, _, yres = dataset.GetGeoTransform()
+    out = gdal.GetDriverByName("MEM").Create("", dataset.RasterXSize, dataset.RasterYSize, 1, band.DataType)
+    out.SetGeoTransform((x0, xres, 0.0, y0 + dataset.RasterYSize * yres, 0.0, -yres))
+    out.SetProjection(dataset.GetProjection())
+    if band.GetNoDataValue() is not None:
+        out.GetRasterBand(1).SetNoDataValue(band.GetNoDataValue())
+    out.GetRasterBand(1).WriteArray(z)
+    return out
