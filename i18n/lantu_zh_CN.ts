@@ -172,129 +172,144 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>Lantu 蓝图 — 乡镇级国土空间规划</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="24" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="26" />
       <source>Apply the standard style</source>
       <translation>应用标准图式</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="27" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="29" />
       <source>Gives a layer the standard symbology of a plan's maps, from the QML styles shipped in resources/styles: 三调 DLBM and 用地用海 2023 codes in the colours of resources/tables (sources in SOURCES.md), 永久基本农田, 生态保护红线, 城镇开发边界, roads by grade, administrative boundaries, and Lantu's findings. With STYLE = auto the style is chosen from what the layer holds (its code field, its name, its fields), and the log says which. The data is never changed; the style can also be saved as a .qml file for batch use.</source>
       <translation>按规划图件的标准图式为图层配色，样式取自 resources/styles 中的 QML：三调地类编码和用地用海 2023 编码按 resources/tables 中的色表着色（来源见 SOURCES.md），以及永久基本农田、生态保护红线、城镇开发边界、分等级道路、行政界线和蓝图的问题图斑。样式选“自动”时，根据图层内容（编码字段、图层名、字段）选择样式，并在日志中说明。不修改数据；样式也可另存为 .qml 文件，便于批量使用。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="40" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="42" />
       <source>Layer</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="41" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="43" />
       <source>auto (from what the layer holds)</source>
       <translation>自动（按图层内容）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="41" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="43" />
       <source>三调 DLBM</source>
       <translation>三调 DLBM</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="41" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="43" />
       <source>用地用海 2023</source>
       <translation>用地用海 2023</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="41" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="43" />
       <source>永久基本农田</source>
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="42" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="44" />
       <source>生态保护红线</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="42" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="44" />
       <source>城镇开发边界</source>
       <translation>城镇开发边界</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="42" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="44" />
       <source>roads by grade</source>
       <translation>分等级道路</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="42" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="44" />
       <source>administrative boundaries</source>
       <translation>行政界线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="43" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="45" />
       <source>findings</source>
       <translation>问题图斑</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="44" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="46" />
       <source>Style</source>
       <translation>样式</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="46" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="48" />
       <source>Code field for a categorised style (empty = guess)</source>
       <translation>分类样式的编码字段（空 = 自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="49" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="51" />
       <source>Save the style as</source>
       <translation>样式另存为</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="49" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="51" />
       <source>QGIS style files (*.qml)</source>
       <translation>QGIS 样式文件 (*.qml)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="50" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="52" />
       <source>Styled layer</source>
       <translation>已配色图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="51" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="53" />
       <source>Style applied</source>
       <translation>所用样式</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="56" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="58" />
       <source>Could not open the input layer {0}.</source>
       <translation>无法打开输入图层 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="62" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="64" />
       <source>No standard style fits {0}: it has no DLBM or 用地用海 code field, is not a control line, road or boundary layer. Choose a style.</source>
       <translation>{0} 没有适用的标准样式：既无三调 DLBM 或用地用海编码字段，也不是控制线、道路或行政界线图层。请手动选择样式。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="68" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="70" />
       <source>Field {0} is missing from {1} (fields there: {2}).</source>
       <translation>{1} 中没有字段 {0}（现有字段：{2}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="72" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="74" />
       <source>Could not load the style {0}: {1}</source>
       <translation>无法加载样式 {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="73" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="75" />
       <source>{0}: style {1}{2}</source>
       <translation>{0}：样式 {1}{2}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="74" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="76" />
       <source> keyed on {0}</source>
       <translation>，按字段 {0} 分类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="80" />
-      <source>Could not save the style to {0}: {1}</source>
-      <translation>无法将样式保存到 {0}：{1}</translation>
+      <location filename="../processing_provider/algorithms/apply_style.py" line="81" />
+      <source>Style saved to {0}.</source>
+      <translation>样式已保存到 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/apply_style.py" line="94" />
+      <source>the folder {0} does not exist</source>
+      <translation>文件夹 {0} 不存在</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/apply_style.py" line="95" />
+      <source>the folder {0} cannot be written</source>
+      <translation>文件夹 {0} 不可写</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/apply_style.py" line="96" />
+      <source>Could not save the style to {0}: {1}. Choose a folder you can write to; the style was applied to the layer all the same.</source>
+      <translation>无法将样式保存到 {0}：{1}。请选择可写入的文件夹；样式已照常应用到图层。</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/check_landuse.py" line="23" />
@@ -4274,6 +4289,10 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
     <message>
       <source>Constraint layer {0} must hold polygons.</source>
       <translation type="obsolete">管控图层 {0} 必须是面图层。</translation>
+    </message>
+    <message>
+      <source>Could not save the style to {0}: {1}</source>
+      <translation type="obsolete">无法将样式保存到 {0}：{1}</translation>
     </message>
     <message>
       <source>the file is empty</source>
