@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from . import geometry
+from . import geometry, overlay
 
 # (check id, severity): the order is the order of the summary.
 CHECKS = (
@@ -175,8 +175,10 @@ def invalid_geometries(geoms):
     return Findings.of(bad, points, details)
 
 
-def self_overlaps(geoms, min_area):
-    """Pieces shared by two features of one layer with area > min_area: (i, j) with i < j."""
+def self_overlaps(geoms, min_area, progress=None):
+    """Pieces shared by two features of one layer with area > min_area: (i, j) with i < j.
+    `progress(fraction)` hears how far the intersections are and may return False to stop (cancel): the
+    result is then partial."""
     geoms = np.asarray(geoms, dtype=object)
     tree = shapely.STRtree(geoms)
     i, j = tree.query(geoms, predicate="intersects")
@@ -187,8 +189,15 @@ def self_overlaps(geoms, min_area):
     shapely.prepare(geoms)
     apart = ~shapely.touches(geoms[i], geoms[j])
     i, j = i[apart], j[apart]
-    pieces = shapely.intersection(geoms[i], geoms[j]) if len(i) else np.empty(0, dtype=object)
-    area = shapely.area(pieces) if len(i) else np.zeros(0)  # a collection's area is its polygons'
+    pieces = np.empty(len(i), dtype=object)
+    for start in range(0, len(i), overlay.CHUNK):
+        stop = min(start + overlay.CHUNK, len(i))
+        pieces[start:stop] = overlay.parallel(shapely.intersection, geoms[i[start:stop]], geoms[j[start:stop]])
+        if progress is not None and progress(stop / len(i)) is False:
+            break
+    done = np.array([p is not None for p in pieces], dtype=bool)  # all, unless stopped
+    area = np.zeros(len(i))
+    area[done] = shapely.area(pieces[done])  # a collection's area is its polygons'
     keep = area > min_area
     return Findings.of(i[keep], geometry.polygonal(pieces[keep]), list(j[keep])), area[keep]
 

@@ -3,6 +3,7 @@ areas, fields and CRS, each finding with a check id, a severity and a message.""
 import numpy as np
 from qgis.core import (
     QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -116,6 +117,9 @@ class CheckLandUse(bridge.LantuAlgorithm):
         self.require_dependencies()
         from ...core import quality
 
+        # reading, the geometry as drawn, overlaps and slivers, gaps, attributes and codes: each moves the bar,
+        # and each checks for Cancel (a GeoPackage is read in one go, through GDAL's Arrow stream)
+        steps = QgsProcessingMultiStepFeedback(5, feedback)
         source = bridge.source_or_fail(self, parameters, self.LANDUSE, context, tr("land-use layer"))
         label = bridge.layer_name(self, parameters, self.LANDUSE, context) or tr("land-use layer")
         bridge.check_geometry(source, label, bridge.POLYGONS)
@@ -136,9 +140,13 @@ class CheckLandUse(bridge.LantuAlgorithm):
         wanted = [f for f in dict.fromkeys([code_field, name_field, area_field] + required) if f and f in present_fields]
 
         feedback.setProgressText(tr("Reading {0}…").format(label))
-        data = bridge.read(self, parameters, self.LANDUSE, context, feedback, source.sourceCrs(), wanted, label, repair=False)
+        bridge.stop_if_cancelled(feedback)
+        data = bridge.read(self, parameters, self.LANDUSE, context, steps, source.sourceCrs(), wanted, label, repair=False)
+        self._next(steps, 1)
         self._check_as_drawn(data.geoms, source.sourceCrs(), is_cgcs2000, results)
-        index, geoms = self._check_topology(parameters, context, feedback, data, source.sourceCrs(), crs, results)
+        self._next(steps, 2)
+        index, geoms = self._check_topology(parameters, context, steps, data, source.sourceCrs(), crs, results)
+        self._next(steps, 4)
         self._check_attributes(parameters, context, data, index, geoms, label, area_field, required, present_fields,
                                results)
         if code_field:
@@ -147,7 +155,16 @@ class CheckLandUse(bridge.LantuAlgorithm):
             results.skip(tr("no code field"), "code_missing", "code_unknown", "name_mismatch")
             feedback.pushWarning(tr("{0}: no land-class code field ({1}); the code checks are skipped.").format(
                 label, ", ".join(codes.CODE_FIELDS)))
-        return self._write(parameters, context, feedback, data, index, geoms, crs, source.sourceCrs(), label, results)
+        bridge.stop_if_cancelled(feedback)
+        out = self._write(parameters, context, feedback, data, index, geoms, crs, source.sourceCrs(), label, results)
+        steps.setCurrentStep(5)
+        return out
+
+    @staticmethod
+    def _next(steps, step):
+        """On to the next stage: the bar moves there, unless Cancel was pressed."""
+        bridge.stop_if_cancelled(steps)
+        steps.setCurrentStep(step)
 
     def _check_crs(self, parameters, context, feedback, source, label, results):
         """(working CRS, whether the layer's CRS is a CGCS2000 projected one); a finding if it is not."""
@@ -209,7 +226,8 @@ class CheckLandUse(bridge.LantuAlgorithm):
             geoms = quality.repaired(geoms)
         min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
         feedback.setProgressText(tr("Looking for overlaps…"))
-        overlaps, overlap_area = quality.self_overlaps(geoms, min_area)
+        overlaps, overlap_area = quality.self_overlaps(geoms, min_area, bridge.progress(feedback, 0, 90))
+        bridge.stop_if_cancelled(feedback)
         results.add("self_overlap", quality.Findings.of(index[overlaps.index], overlaps.geoms,
                                                         list(data.fids[index[overlaps.detail]])), [
             tr("Overlaps feature {0} by {1:,.2f} m².").format(int(data.fids[index[j]]), a)
@@ -217,6 +235,7 @@ class CheckLandUse(bridge.LantuAlgorithm):
         sliver = quality.slivers(geoms, self.parameterAsDouble(parameters, self.SLIVER_WIDTH, context)).reindexed(index)
         results.add("sliver", sliver, [tr("Sliver: mean width {0:.3f} m.").format(w) for w in sliver.detail],
                     shapely.area(sliver.geoms))
+        self._next(feedback, 3)
         if self.parameterAsSource(parameters, self.BOUNDARY, context) is None:
             results.skip(tr("no boundary given"), "gap", "outside_boundary")
             return index, geoms
