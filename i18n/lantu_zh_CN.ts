@@ -1050,86 +1050,86 @@ Areas crossing a village boundary are shared out by area; a block or settlement 
     </message>
     <message>
       <location filename="../processing_provider/algorithms/consolidation_potential.py" line="56" />
-      <source>Village name field</source>
-      <translation>村名称字段</translation>
+      <source>Village name field (empty = guess: ZLDWMC, XZQMC, CUNMC …)</source>
+      <translation>村名字段（留空则自动识别：ZLDWMC、XZQMC、CUNMC …）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="58" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="59" />
       <source>Village population field</source>
       <translation>村人口字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="61" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="62" />
       <source>Restoration attribute (即可恢复 / 工程恢复), if the layer has one</source>
       <translation>恢复属性字段（即可恢复/工程恢复，图层有则选）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="63" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="64" />
       <source>DEM (empty = use GDPDJB)</source>
       <translation>数字高程模型 DEM（留空则用 GDPDJB）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="65" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="66" />
       <source>Roads</source>
       <translation>道路</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="67" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="68" />
       <source>Relocate settlements farther than this from a road (m; 0 = no test)</source>
       <translation>距道路超过此距离的聚居点腾退（米；0 = 不检查）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="70" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="71" />
       <source>Geological hazard areas (地质灾害隐患点/风险区)</source>
       <translation>地质灾害隐患点/风险区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="72" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="73" />
       <source>Gap bridged between farmland parcels (m)</source>
       <translation>耕地图斑间可跨越的间隙（米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="74" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="75" />
       <source>Class table (CSV: role, classification, code, name; empty = the built-in one)</source>
       <translation>地类表（CSV：role、classification、code、name；留空用内置表）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="77" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="78" />
       <source>Grade breaks (公顷: lower, upper; empty = thirds of the villages)</source>
       <translation>分级界限（公顷：下限,上限；留空按村三等分）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="78" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="79" />
       <source>Potential per village</source>
       <translation>各村整治潜力</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="80" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="81" />
       <source>Total potential (m²)</source>
       <translation>潜力总面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="80" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="81" />
       <source>Surplus quota (节余指标, m²)</source>
       <translation>节余指标（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="81" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="82" />
       <source>Mining land (m²)</source>
       <translation>采矿用地（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="81" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="82" />
       <source>Idle construction land (m²)</source>
       <translation>闲置建设用地（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="82" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="83" />
       <source>Restorable farmland (m²)</source>
       <translation>可恢复耕地（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="82" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="83" />
       <source>Farmland steeper than 25° (m²)</source>
       <translation>25°以上坡耕地（平方米）</translation>
     </message>
@@ -1139,142 +1139,142 @@ Areas crossing a village boundary are shared out by area; a block or settlement 
       <translation>行政村</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="108" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="112" />
       <source>(no name)</source>
       <translation>（无名称）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="112" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="117" />
       <source>mining or idle construction land</source>
       <translation>采矿用地或闲置建设用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="127" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="133" />
       <source>Grades by the given breaks: I ≥ {1:g} 公顷 &gt; II ≥ {0:g} 公顷 &gt; III.</source>
       <translation>按给定界限分级：I 级 ≥ {1:g} 公顷 &gt; II 级 ≥ {0:g} 公顷 &gt; III 级。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="128" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="134" />
       <source>Grades by thirds of the villages: I ≥ {1:.2f} 公顷 &gt; II ≥ {0:.2f} 公顷 &gt; III (villages with no potential are III).</source>
       <translation>按各村潜力三等分分级：I 级 ≥ {1:.2f} 公顷 &gt; II 级 ≥ {0:.2f} 公顷 &gt; III 级（无潜力的村为 III 级）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="153" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="159" />
       <source>Mining land</source>
       <translation>采矿用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="153" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="159" />
       <source>Idle construction land</source>
       <translation>闲置建设用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="154" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="160" />
       <source>{0} ({1}): {2:,.2f} 公顷</source>
       <translation>{0}（{1}）：{2:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="159" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="165" />
       <source>No restoration attribute (RESTORE_FIELD): restorable farmland is not counted.</source>
       <translation>未给出恢复属性字段（RESTORE_FIELD），不统计可恢复耕地。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="165" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="171" />
       <source>Village</source>
       <translation>村</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="165" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="171" />
       <source>Relocate (公顷)</source>
       <translation>腾退（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="165" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="171" />
       <source>Surplus (公顷)</source>
       <translation>节余（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="165" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="171" />
       <source>Mining (公顷)</source>
       <translation>采矿用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="165" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="171" />
       <source>Idle (公顷)</source>
       <translation>闲置用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="166" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="172" />
       <source>Restorable (公顷)</source>
       <translation>可恢复耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="166" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="172" />
       <source>Steep &gt; 25° (公顷)</source>
       <translation>25°以上坡耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="166" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="172" />
       <source>Blocks</source>
       <translation>连片地块</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="166" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="172" />
       <source>Large blocks</source>
       <translation>百亩方</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="167" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="173" />
       <source>Potential (公顷)</source>
       <translation>潜力（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="167" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="173" />
       <source>Grade</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="169" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="175" />
       <source>Layer: {0}; {1} villages</source>
       <translation>图层：{0}；行政村 {1} 个</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="170" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="176" />
       <source>Potential = homestead to relocate + mining + idle + restorable + farmland steeper than 25°.</source>
       <translation>潜力 = 腾退宅基地 + 采矿用地 + 闲置建设用地 + 可恢复耕地 + 25°以上坡耕地。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="172" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="178" />
       <source>Per village</source>
       <translation>分村统计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="181" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="187" />
       <source>GRADE_BREAKS must be two ascending areas in 公顷, e.g. 10,30; got {0}.</source>
       <translation>GRADE_BREAKS 须为两个递增的面积（公顷），如 10,30；实际为 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="192" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="198" />
       <source>Could not read the output {0}.</source>
       <translation>无法读取输出 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="199" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="205" />
       <source>Homestead relocation…</source>
       <translation>宅基地腾退分析……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="217" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="223" />
       <source>Slope farmland…</source>
       <translation>坡耕地分析……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="224" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="230" />
       <source>Farmland steeper than 25° is not counted: {0}</source>
       <translation>未统计 25°以上坡耕地：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="233" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="239" />
       <source>Farmland contiguity…</source>
       <translation>耕地集中连片分析……</translation>
     </message>
@@ -1994,6 +1994,11 @@ Outputs: OUTPUT (settlements: settlement_id, parcels, area_m2, area_ha, area_mu,
       <translation>管控区（生态保护红线、道路控制区等）</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="83" />
+      <source>Village name field</source>
+      <translation>村名称字段</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/homestead_relocation.py" line="88" />
       <source>Resettlement land per person moved (m²)</source>
       <translation>人均安置用地（平方米/人）</translation>
@@ -2114,12 +2119,12 @@ Outputs: OUTPUT (settlements: settlement_id, parcels, area_m2, area_ha, area_mu,
       <translation>村界以外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="246" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="245" />
       <source>a population</source>
       <translation>人口</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="249" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="248" />
       <source>No population field: resettlement land is RESETTLE_RATIO of the relocated area.</source>
       <translation>未给出人口字段：安置用地按腾退面积乘以 RESETTLE_RATIO 测算。</translation>
     </message>
@@ -2346,152 +2351,152 @@ Clusters that overlap, or planned land that no cluster covers, make the breakdow
       <translation>村级片区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="253" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="254" />
       <source>{0}: choose the field that names the clusters (NAME_FIELD).</source>
       <translation>{0}：请选择片区名称字段（NAME_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="257" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="258" />
       <source>{0} has no polygons.</source>
       <translation>{0} 中没有面要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="264" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="265" />
       <source>{0}: {1} features have no cluster name in {2}.</source>
       <translation>{0}：{1} 个要素的字段 {2} 中没有片区名称。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="268" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="269" />
       <source>{0}: {1} clusters from {2} features.</source>
       <translation>{0}：由 {2} 个要素得到 {1} 个村级片区。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="293" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="294" />
       <source>it needs the columns indicator and value (and scope, direction)</source>
       <translation>需要 indicator（指标）和 value（目标值）列（以及 scope 范围、direction 方向）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="294" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="295" />
       <source>unknown indicator {0}; use one of {1}</source>
       <translation>未知指标“{0}”；应为以下之一：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="296" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="297" />
       <source>{0} is not a number of 公顷</source>
       <translation>“{0}”不是以公顷计的数值</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="297" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="298" />
       <source>direction {0} is neither &gt;= nor &lt;=</source>
       <translation>方向“{0}”既不是 &gt;= 也不是 &lt;=</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="298" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="299" />
       <source>cannot read it ({0})</source>
       <translation>无法读取（{0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="300" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="301" />
       <source>Targets {0}, line {1}: {2}.</source>
       <translation>指标目标表 {0} 第 {1} 行：{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="308" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="309" />
       <source>No.</source>
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="308" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="309" />
       <source>Township area</source>
       <translation>乡镇级片区名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="308" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="309" />
       <source>Village cluster</source>
       <translation>村级片区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="308" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="309" />
       <source>Villages in the cluster</source>
       <translation>村级片区所含村名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="308" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="309" />
       <source>Central village</source>
       <translation>中心村名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="316" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="317" />
       <source>Clusters: {0} ({1} clusters); planned land: {2}</source>
       <translation>村级片区：{0}（{1} 个片区）；规划用地：{2}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="317" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="318" />
       <source>Unit: 公顷; 耕地保有量 {0}</source>
       <translation>单位：公顷；耕地保有量{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="317" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="318" />
       <source>net of 田坎 (field {0})</source>
       <translation>已扣除田坎（字段 {0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="318" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="319" />
       <source>by polygon area</source>
       <translation>按图斑面积计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="320" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="321" />
       <source>Planned land outside every cluster: {0:,.4f} 公顷</source>
       <translation>未纳入村级片区的规划用地：{0:,.4f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="322" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="323" />
       <source>Clusters overlap by {0:,.4f} 公顷</source>
       <translation>村级片区重叠 {0:,.4f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="323" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="324" />
       <source>Indicator breakdown (规划指标分解表)</source>
       <translation>规划指标分解表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
       <source>Indicator</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
       <source>Scope</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
       <source>Target (公顷)</source>
       <translation>目标值（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
       <source>Planned (公顷)</source>
       <translation>规划值（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
       <source>Gap (公顷)</source>
       <translation>差值（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="327" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="328" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="329" />
       <source>met</source>
       <translation>达标</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="328" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="329" />
       <source>NOT MET</source>
       <translation>未达标</translation>
     </message>
@@ -2983,12 +2988,7 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>统计单元</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="165" />
-      <source>{0}: no zone name field given or found; zones are named by feature id.</source>
-      <translation>{0}：未指定且未找到统计单元名称字段，统计单元以要素 ID 命名。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="169" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="168" />
       <source>The zones overlap by {0:,.2f} m²: land there is counted in each zone.</source>
       <translation>统计单元之间有 {0:,.2f} m² 相互重叠：重叠处的用地计入每个所在的统计单元。</translation>
     </message>
@@ -3782,6 +3782,21 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>图层的坐标参考系 {0} 是地理坐标系（单位为度），按平面计算面积没有意义。请将图层重投影到 CGCS2000 3 度带高斯-克吕格投影坐标系，如 {1} 或 {2}（中央经线 {3}°E），或将面积计算方法改为椭球面积。</translation>
     </message>
     <message>
+      <location filename="../processing_provider/bridge/fields.py" line="20" />
+      <source>{0}: no field names its features ({1} empty, no text field): they are named by feature id.</source>
+      <translation>{0}：没有可用作名称的字段（{1} 未填写，且没有文本字段）：以要素编号命名。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/fields.py" line="23" />
+      <source>{0}: names from field {1} ({2} guessed from the usual names).</source>
+      <translation>{0}：名称取自字段 {1}（{2} 按常用字段名自动识别）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/fields.py" line="25" />
+      <source>{0}: names from field {1}, the first text field: none of the usual name fields is there. Choose {2} if it is not the name.</source>
+      <translation>{0}：名称取自第一个文本字段 {1}：图层中没有常用的名称字段。如该字段不是名称，请指定 {2}。</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/bridge/reading.py" line="96" />
       <source>{0} must be a polygon layer; it holds {1}.</source>
       <translation>{0} 必须是面图层，但其几何类型为 {1}。</translation>
@@ -4297,6 +4312,10 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
     <message>
       <source>the file is empty</source>
       <translation type="obsolete">文件为空</translation>
+    </message>
+    <message>
+      <source>{0}: no zone name field given or found; zones are named by feature id.</source>
+      <translation type="obsolete">{0}：未指定且未找到统计单元名称字段，统计单元以要素 ID 命名。</translation>
     </message>
   </context>
 </TS>

@@ -53,7 +53,8 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.VILLAGES, tr("Villages (行政村)"), [VECTOR_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
-            self.VILLAGE_FIELD, tr("Village name field"), parentLayerParameterName=self.VILLAGES))
+            self.VILLAGE_FIELD, tr("Village name field (empty = guess: ZLDWMC, XZQMC, CUNMC …)"),
+            parentLayerParameterName=self.VILLAGES, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, tr("Village population field"), parentLayerParameterName=self.VILLAGES,
             type=FIELD_NUMERIC, optional=True))
@@ -103,15 +104,20 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
         land = bridge.read(self, parameters, self.LANDUSE, context, feedback, crs,
                            [f for f in (code_field, restore_field) if f], label)
         scheme = codes.resolve(self, parameters, self.CLASSIFICATION, context, feedback, land.columns[code_field], code_field)
-        village_field = self.parameterAsString(parameters, self.VILLAGE_FIELD, context)
-        villages = bridge.read(self, parameters, self.VILLAGES, context, feedback, crs, [village_field], tr("villages"))
-        names = [tr("(no name)") if v is None else str(v) for v in villages.columns[village_field]]
+        village_source = bridge.source_or_fail(self, parameters, self.VILLAGES, context, tr("villages"))
+        village_field = bridge.name_field(self, parameters, self.VILLAGE_FIELD, context, village_source, feedback,
+                                          village_source.sourceName() or tr("villages"))
+        villages = bridge.read(self, parameters, self.VILLAGES, context, feedback, crs, [village_field] if village_field else [],
+                               tr("villages"))
+        names = ([tr("(no name)") if v is None else str(v) for v in villages.columns[village_field]] if village_field
+                 else [f"#{fid}" for fid in villages.fids])
         n = len(names)
 
         gaps = codes.report_code_gaps(land.columns[code_field], scheme, shapely.area(land.geoms), feedback, label,
                                       tr("mining or idle construction land"))
         figures = self._land_figures(parameters, context, feedback, land, code_field, restore_field, scheme, villages.geoms, n)
-        figures.update(self._run_homestead(parameters, context, feedback, {name: k for k, name in enumerate(names)}, n))
+        figures.update(self._run_homestead({**parameters, self.VILLAGE_FIELD: village_field}, context, feedback,
+                                           {name: k for k, name in enumerate(names)}, n))
         figures["steep"], cultivated = self._run_slope(parameters, context, feedback, crs, villages.geoms, n)
         blocks = self._run_blocks(parameters, context, feedback, crs, villages.geoms, n)
         bridge.stop_if_cancelled(feedback)

@@ -234,10 +234,9 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
             return None, None, None
         from ...core import overlay
 
-        name_field = self.parameterAsString(parameters, self.VILLAGE_FIELD, context) or bridge.guess_field(
-            source, ["XZQMC", "CJMC", "NAME", "MC"])
-        pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         label = source.sourceName() or tr("villages")
+        name_field = bridge.name_field(self, parameters, self.VILLAGE_FIELD, context, source, feedback, label)
+        pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         villages = bridge.read(self, parameters, self.VILLAGES, context, feedback, crs,
                                       [f for f in (name_field, pop_field) if f], label)
         names = ([tr("(no name)") if v is None else str(v) for v in villages.columns[name_field]] if name_field

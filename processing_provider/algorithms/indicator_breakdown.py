@@ -245,8 +245,9 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
         source = bridge.source_or_fail(self, parameters, self.CLUSTERS, context, tr("village clusters"))
         label = source.sourceName() or tr("village clusters")
         cluster_field = self.parameterAsString(parameters, self.CLUSTER_FIELD, context) or None
-        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or bridge.guess_field(
-            source, ["XZQMC", "CUNMC"] if cluster_field else ["PQMC", "NAME", "MC"])
+        # a layer of clusters is named by PQMC first; a layer of villages (with a cluster field) by the village names
+        name_field = bridge.name_field(self, parameters, self.NAME_FIELD, context, source, feedback, label,
+                                       () if cluster_field else ("PQMC",))
         township_field = self.parameterAsString(parameters, self.TOWNSHIP_FIELD, context) or None
         center_field = self.parameterAsString(parameters, self.CENTER_FIELD, context) or None
         if name_field is None and cluster_field is None:

@@ -155,14 +155,13 @@ def read_zones(algorithm, parameters, context, feedback, crs):
     from ...core import overlay
 
     zones_label = zones_source.sourceName() or tr("zones")
-    zone_field = algorithm.parameterAsString(parameters, algorithm.ZONE_FIELD, context) or bridge.guess_field(
-        zones_source, ["XZQMC", "PQMC", "NAME", "MC", "ZONE"])
+    zone_field = bridge.name_field(algorithm, parameters, algorithm.ZONE_FIELD, context, zones_source, feedback,
+                                   zones_label)
     zones = bridge.read(algorithm, parameters, algorithm.ZONES, context, feedback, crs,
                                [zone_field] if zone_field else [], zones_label)
     if zone_field:
         names = np.array([tr("(no name)") if v is None else str(v) for v in zones.columns[zone_field]], dtype=object)
     else:
-        feedback.pushWarning(tr("{0}: no zone name field given or found; zones are named by feature id.").format(zones_label))
         names = np.array([f"#{fid}" for fid in zones.fids], dtype=object)
     doubled = overlay.overlapping_area(zones.geoms)
     if doubled > 1.0:

@@ -14,6 +14,7 @@ from .algorithm import (
     stop_if_cancelled,
 )
 from .crs import ELLIPSOIDAL, PLANAR, gauss_kruger_suggestion, to_crs, working_crs
+from .fields import name_field
 from .reading import (
     ANY,
     LINES,
@@ -39,5 +40,5 @@ __all__ = [
     "ELLIPSOIDAL", "PLANAR", "gauss_kruger_suggestion", "to_crs", "working_crs",
     "ANY", "LINES", "POLYGONS", "LayerData", "check_fields", "check_geometry", "geometry_kind", "guess_field", "layer_name",
     "numeric_column", "read", "read_layers", "read_source", "source_or_fail", "table_name",
-    "refuse_negative", "AttributeRows", "geometry_wkb", "make_fields", "rows_from_columns", "write_rows",
+    "name_field", "refuse_negative", "AttributeRows", "geometry_wkb", "make_fields", "rows_from_columns", "write_rows",
 ]
