@@ -506,172 +506,172 @@ OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要�
       <translation>问题清单</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="110" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="109" />
       <source>Finding areas</source>
       <translation>问题范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="112" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="110" />
       <source>Findings by check</source>
       <translation>按检查项汇总</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="113" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="111" />
       <source>Errors</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="114" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="112" />
       <source>Warnings</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="123" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="121" />
       <source>land-use layer</source>
       <translation>用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="134" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="132" />
       <source>Required field {0} is missing from the layer.</source>
       <translation>图层缺少必填字段 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="142" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="140" />
       <source>Reading {0}…</source>
       <translation>正在读取 {0}…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="155" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="153" />
       <source>no code field</source>
       <translation>无编码字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="156" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="154" />
       <source>{0}: no land-class code field ({1}); the code checks are skipped.</source>
       <translation>{0}：没有地类编码字段（{1}），跳过编码检查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="176" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="174" />
       <source>{0} has no valid coordinate reference system: set one first.</source>
       <translation>{0} 没有有效的坐标参考系，请先为其设置坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="182" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="180" />
       <source>The CRS {0} is not a CGCS2000 projected CRS; plan data is delivered in CGCS2000 Gauss-Krüger (EPSG:4513–4533 with the zone prefix, 4534–4554 without).</source>
       <translation>坐标系 {0} 不是 CGCS2000 投影坐标系；规划数据应采用 CGCS2000 高斯-克吕格投影（带带号 EPSG:4513–4533，不带带号 4534–4554）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="185" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="183" />
       <source>{0} is in degrees: areas and widths are measured on the ellipsoid.</source>
       <translation>{0} 的坐标单位为度：面积和宽度按椭球面计算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="196" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="194" />
       <source>The feature has no geometry (null or empty).</source>
       <translation>该要素没有几何（空值或空几何）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="199" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="197" />
       <source>Invalid geometry: {0} at ({1:.3f}, {2:.3f}).</source>
       <translation>无效几何：{0}，位置 ({1:.3f}, {2:.3f})。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="209" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="207" />
       <source>Eastings {0:,.0f}–{1:,.0f} lie outside {2:,.0f}–{3:,.0f}, the range of {4} (false easting {5:,.0f}): a wrong zone, or a zone prefix missing or added?</source>
       <translation>东坐标 {0:,.0f}–{1:,.0f} 超出 {4} 的范围 {2:,.0f}–{3:,.0f}（东偏移 {5:,.0f}）：分带错误，或漏加、多加了带号？</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="223" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="221" />
       <source>Spike: the boundary turns back at {0:.3f}°.</source>
       <translation>尖角：边界在此折返，角度 {0:.3f}°。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="228" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="226" />
       <source>Looking for overlaps…</source>
       <translation>正在查找重叠…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="233" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="231" />
       <source>Overlaps feature {0} by {1:,.2f} m².</source>
       <translation>与要素 {0} 重叠 {1:,.2f} m²。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="236" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="234" />
       <source>Sliver: mean width {0:.3f} m.</source>
       <translation>狭长碎片：平均宽度 {0:.3f} m。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="240" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="238" />
       <source>no boundary given</source>
       <translation>未提供范围边界</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="243" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="241" />
       <source>boundary</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="246" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="244" />
       <source>A gap of {0:,.2f} m² inside the boundary that no feature covers.</source>
       <translation>范围内有 {0:,.2f} m² 的缝隙未被任何图斑覆盖。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="249" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="247" />
       <source>{0:,.2f} m² of the feature lie outside the boundary.</source>
       <translation>该要素有 {0:,.2f} m² 位于范围之外。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="264" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="262" />
       <source>{0} = {1:,.2f} m², but the computed area is {2:,.2f} m² ({3:+.2f} %).</source>
       <translation>{0} = {1:,.2f} m²，但计算面积为 {2:,.2f} m²（{3:+.2f} %）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="267" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="265" />
       <source>no area field given</source>
       <translation>未提供面积字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="273" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="271" />
       <source>Required field {0} is empty.</source>
       <translation>必填字段 {0} 为空。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="275" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="273" />
       <source>no required fields given</source>
       <translation>未指定必填字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="303" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="301" />
       <source>not checked: {0}</source>
       <translation>未检查：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="313" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="312" />
       <source>{0}: {1} errors, {2} warnings in {3} features.</source>
       <translation>{0}：{3} 个要素中有 {1} 个错误、{2} 个警告。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="324" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="323" />
       <source>No land-class code in {0}.</source>
       <translation>{0} 中没有地类编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="326" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="325" />
       <source>no codes</source>
       <translation>无编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="333" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="332" />
       <source>Code {0} is not in the {1} table.</source>
       <translation>编码 {0} 不在{1}分类表中。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="335" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="334" />
       <source>no name field</source>
       <translation>无名称字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="339" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="338" />
       <source>{0} is '{1}', but code {2} is '{3}'.</source>
       <translation>{0} 为“{1}”，但编码 {2} 对应“{3}”。</translation>
     </message>
@@ -920,42 +920,42 @@ Unknown classes are skipped and counted (UNMATCHED_COUNT), or get DEFAULT_DISTAN
       <translation>差异图斑</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="54" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="53" />
       <source>Change matrix</source>
       <translation>转移矩阵</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="56" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="55" />
       <source>Area where the classes differ (m²)</source>
       <translation>地类不一致面积（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="57" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="56" />
       <source>Pieces where the classes differ</source>
       <translation>地类不一致图斑数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="65" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="64" />
       <source>layer A</source>
       <translation>图层 A</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="69" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="68" />
       <source>Overlaying the two layers…</source>
       <translation>正在叠加两个图层…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="78" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="77" />
       <source>(not covered)</source>
       <translation>（未覆盖）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="79" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="78" />
       <source>(no code)</source>
       <translation>（无编码）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="92" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="91" />
       <source>changed</source>
       <translation>已变化</translation>
     </message>
@@ -2014,37 +2014,37 @@ Outputs: OUTPUT (settlements: settlement_id, parcels, area_m2, area_ha, area_mu,
       <translation>聚居点</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="96" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="95" />
       <source>Relocation per village</source>
       <translation>各村腾退与安置</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="98" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="97" />
       <source>Homestead area to relocate (腾退, m²)</source>
       <translation>腾退宅基地面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="99" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="98" />
       <source>Resettlement land (安置, m²)</source>
       <translation>安置用地面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="101" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="100" />
       <source>Settlements to relocate</source>
       <translation>腾退聚居点数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="117" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="116" />
       <source>rural homestead (农村宅基地)</source>
       <translation>农村宅基地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="127" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="126" />
       <source>{0} homestead parcels form {1} settlements (homesteads closer than {2:g} m join).</source>
       <translation>宅基地图斑 {0} 个，归为聚居点 {1} 个（间距小于 {2:g} 米者合并）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="134" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="133" />
       <source>MAX_ROAD_DISTANCE is set but no ROADS layer is given.</source>
       <translation>设置了 MAX_ROAD_DISTANCE，但未给出道路图层 ROADS。</translation>
     </message>
@@ -2251,252 +2251,252 @@ Clusters that overlap, or planned land that no cluster covers, make the breakdow
       <translation>规划指标分解表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="100" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="99" />
       <source>Target check</source>
       <translation>指标目标核对表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="103" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="102" />
       <source>{0}, total (公顷)</source>
       <translation>{0}合计（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="104" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="103" />
       <source>Targets not met</source>
       <translation>未达标指标数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="105" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="104" />
       <source>Planned land outside every cluster (m²)</source>
       <translation>未纳入村级片区的规划用地（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="106" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="105" />
       <source>Area where clusters overlap (m²)</source>
       <translation>村级片区重叠面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="113" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="112" />
       <source>planned land use</source>
       <translation>规划用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="118" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="117" />
       <source>The class-set table has no set {0}; it needs the sets {1}.</source>
       <translation>地类集合表中没有集合 {0}；该表需要包含集合 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="125" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="124" />
       <source>Clusters overlap by {0:,.2f} m² ({1:,.4f} 公顷): land there counts in each of them, so the clusters add up to more than the total.</source>
       <translation>村级片区相互重叠 {0:,.2f} 平方米（{1:,.4f} 公顷）：重叠处的用地在各片区重复计入，各片区之和将大于合计。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="132" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="131" />
       <source>Outside the clusters</source>
       <translation>未纳入村级片区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="155" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="154" />
       <source>{0}: 三调 codes are counted through the 三调 → 用地用海 conversion.</source>
       <translation>{0}：三调编码经“三调 → 用地用海”转换后计入。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="162" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="161" />
       <source>{0:,.2f} m² ({1:,.4f} 公顷) of planned land lies outside every cluster: the clusters add up to less than the total (row '{2}').</source>
       <translation>有 {0:,.2f} 平方米（{1:,.4f} 公顷）规划用地不在任何村级片区内：各片区之和小于合计（见“{2}”行）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="166" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="165" />
       <source>{0}: {1} features have codes that are not 用地用海 classes; no indicator counts them.</source>
       <translation>{0}：{1} 个要素的编码不是用地用海地类，不计入任何指标。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="172" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="171" />
       <source>{0}: {1} holds coefficients outside 0–1 (e.g. {2}).</source>
       <translation>{0}：字段 {1} 中有超出 0–1 范围的系数（如 {2}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="177" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="176" />
       <source>{0}: {1:,.2f} m² of classes {2} may or may not count as {3}; they are left out.</source>
       <translation>{0}：地类 {2} 共 {1:,.2f} 平方米无法判定是否属于{3}，未计入。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="181" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="180" />
       <source>Class set {0} is not confirmed against the standard's text; check it.</source>
       <translation>地类集合“{0}”尚未与标准原文核对，请检查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="197" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="196" />
       <source>{0}: features overlap each other by {1:,.2f} m²; that ground is counted once.</source>
       <translation>{0}：要素之间相互重叠 {1:,.2f} 平方米；重叠部分只计一次。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="220" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="219" />
       <source>The targets name the cluster {0}, which is not in {1} (clusters: {2}).</source>
       <translation>指标目标中的村级片区“{0}”不在 {1} 中（现有片区：{2}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="233" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="232" />
       <source>Target not met: {0} ({1}) {2} {3:,.2f} 公顷, planned {4:,.2f} 公顷.</source>
       <translation>指标未达标：{0}（{1}）{2} {3:,.2f} 公顷，规划为 {4:,.2f} 公顷。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="237" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="236" />
       <source>{0} of {1} targets met.</source>
       <translation>{1} 项指标目标中 {0} 项达标。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="245" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="244" />
       <source>village clusters</source>
       <translation>村级片区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="254" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="253" />
       <source>{0}: choose the field that names the clusters (NAME_FIELD).</source>
       <translation>{0}：请选择片区名称字段（NAME_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="258" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="257" />
       <source>{0} has no polygons.</source>
       <translation>{0} 中没有面要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="265" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="264" />
       <source>{0}: {1} features have no cluster name in {2}.</source>
       <translation>{0}：{1} 个要素的字段 {2} 中没有片区名称。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="269" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="268" />
       <source>{0}: {1} clusters from {2} features.</source>
       <translation>{0}：由 {2} 个要素得到 {1} 个村级片区。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="294" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="293" />
       <source>it needs the columns indicator and value (and scope, direction)</source>
       <translation>需要 indicator（指标）和 value（目标值）列（以及 scope 范围、direction 方向）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="295" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="294" />
       <source>unknown indicator {0}; use one of {1}</source>
       <translation>未知指标“{0}”；应为以下之一：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="297" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="296" />
       <source>{0} is not a number of 公顷</source>
       <translation>“{0}”不是以公顷计的数值</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="298" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="297" />
       <source>direction {0} is neither &gt;= nor &lt;=</source>
       <translation>方向“{0}”既不是 &gt;= 也不是 &lt;=</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="299" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="298" />
       <source>cannot read it ({0})</source>
       <translation>无法读取（{0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="301" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="300" />
       <source>Targets {0}, line {1}: {2}.</source>
       <translation>指标目标表 {0} 第 {1} 行：{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="309" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="308" />
       <source>No.</source>
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="309" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="308" />
       <source>Township area</source>
       <translation>乡镇级片区名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="309" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="308" />
       <source>Village cluster</source>
       <translation>村级片区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="309" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="308" />
       <source>Villages in the cluster</source>
       <translation>村级片区所含村名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="309" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="308" />
       <source>Central village</source>
       <translation>中心村名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="317" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="316" />
       <source>Clusters: {0} ({1} clusters); planned land: {2}</source>
       <translation>村级片区：{0}（{1} 个片区）；规划用地：{2}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="318" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="317" />
       <source>Unit: 公顷; 耕地保有量 {0}</source>
       <translation>单位：公顷；耕地保有量{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="318" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="317" />
       <source>net of 田坎 (field {0})</source>
       <translation>已扣除田坎（字段 {0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="319" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="318" />
       <source>by polygon area</source>
       <translation>按图斑面积计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="321" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="320" />
       <source>Planned land outside every cluster: {0:,.4f} 公顷</source>
       <translation>未纳入村级片区的规划用地：{0:,.4f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="323" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="322" />
       <source>Clusters overlap by {0:,.4f} 公顷</source>
       <translation>村级片区重叠 {0:,.4f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="324" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="323" />
       <source>Indicator breakdown (规划指标分解表)</source>
       <translation>规划指标分解表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
       <source>Indicator</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
       <source>Scope</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
       <source>Target (公顷)</source>
       <translation>目标值（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
       <source>Planned (公顷)</source>
       <translation>规划值（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
       <source>Gap (公顷)</source>
       <translation>差值（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="327" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="329" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="328" />
       <source>met</source>
       <translation>达标</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="329" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="328" />
       <source>NOT MET</source>
       <translation>未达标</translation>
     </message>
@@ -2558,67 +2558,67 @@ Both tables save as .xlsx, .csv or GeoPackage tables; the HTML report lays them 
       <translation>用地结构调整表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="72" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="71" />
       <source>Transfer matrix (current → planned)</source>
       <translation>转移矩阵（现状 → 规划）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="74" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="73" />
       <source>Current total area (m²)</source>
       <translation>现状总面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="75" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="74" />
       <source>Planned total area (m²)</source>
       <translation>规划总面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="76" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="75" />
       <source>Area whose class changes (m²)</source>
       <translation>地类发生变化的面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="77" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="76" />
       <source>Area the conversion could not decide (m²)</source>
       <translation>转换无法判定的面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="78" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="77" />
       <source>Classification compared in</source>
       <translation>比较所用分类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="86" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="85" />
       <source>current land use</source>
       <translation>现状用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="93" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="92" />
       <source>Comparing in {0} classes, level {1}.</source>
       <translation>按{0}第 {1} 级地类比较。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="98" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="97" />
       <source>Class-set rows (农用地, 城乡建设用地 …) are defined on 用地用海 classes; both layers are 三调, so they are left out.</source>
       <translation>地类集合行（农用地、城乡建设用地等）按用地用海地类定义；两个图层均为三调编码，故不列出。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="112" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="111" />
       <source>Current {0:,.4f} 公顷, planned {1:,.4f} 公顷; {2:,.4f} 公顷 change class.</source>
       <translation>现状 {0:,.4f} 公顷，规划 {1:,.4f} 公顷；其中 {2:,.4f} 公顷地类发生变化。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="168" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="167" />
       <source>{0}: undecided by the conversion</source>
       <translation>{0}：转换未能判定</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="170" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="169" />
       <source>(not in the current layer)</source>
       <translation>（现状图层未覆盖）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="170" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="169" />
       <source>(not in the planned layer)</source>
       <translation>（规划图层未覆盖）</translation>
     </message>
@@ -2761,27 +2761,27 @@ OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源�
       <translation>忽略小于此面积的冲突（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="90" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="89" />
       <source>Conflict area, counted once (m²)</source>
       <translation>冲突面积（不重复计，平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="91" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="90" />
       <source>Area of errors, counted once (m²)</source>
       <translation>错误级冲突面积（不重复计，平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="113" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="112" />
       <source>Give at least one control line to check against.</source>
       <translation>请至少提供一条控制线。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="119" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="118" />
       <source>Checking the rules…</source>
       <translation>正在逐条检查规则……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="132" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="131" />
       <source>not checked</source>
       <translation>未检查</translation>
     </message>
@@ -3013,32 +3013,32 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>处理后的{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="64" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="63" />
       <source>Pieces moved</source>
       <translation>调整的图块</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="66" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="65" />
       <source>Area moved (m²)</source>
       <translation>调整面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="75" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="74" />
       <source>PRIORITY must name the lines PBF, ERL and UDB (or 永久基本农田, 生态保护红线, 城镇开发边界) in order, e.g. ERL &gt; PBF &gt; UDB.</source>
       <translation>PRIORITY 须按顺序写出控制线 PBF、ERL、UDB（或 永久基本农田、生态保护红线、城镇开发边界），例如 ERL &gt; PBF &gt; UDB。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="79" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="78" />
       <source>Give at least two of the three control lines.</source>
       <translation>请至少提供三条控制线中的两条。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="82" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="81" />
       <source>Priority: {0}</source>
       <translation>优先级：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="96" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="95" />
       <source>{0}: {1} features lie wholly on ground of a higher priority and are left out.</source>
       <translation>{0}：{1} 个要素整体落在更高优先级的控制线内，已剔除。</translation>
     </message>
@@ -3195,32 +3195,32 @@ OUTPUT：叠加图斑（项目、类别、编码或图层、面积 m²、公顷�
       <translation>项目叠加图斑</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="104" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="103" />
       <source>Sites</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="116" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="115" />
       <source>sites</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="126" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="125" />
       <source>Overlaying the sites…</source>
       <translation>正在叠加项目…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="142" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="141" />
       <source>No code</source>
       <translation>无编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="144" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="143" />
       <source>公路建筑控制区</source>
       <translation>公路建筑控制区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="153" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="152" />
       <source>Site {0}: {1:,.2f} m² of its land has no land-class code, or one not in the classification; no class rule (耕地 …) can judge it: correct the codes.</source>
       <translation>项目地块 {0}：其中 {1:,.2f} 平方米的用地没有地类编码，或编码不在分类表中；任何地类规则（耕地等）都无法判断这部分用地，请更正编码。</translation>
     </message>

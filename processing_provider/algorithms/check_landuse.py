@@ -106,10 +106,8 @@ class CheckLandUse(bridge.LantuAlgorithm):
             self.SPIKE_ANGLE, tr("Spike: angle below (degrees)"), NUMBER_DOUBLE, 1.0, False, 0.0, 90.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Findings"), VECTOR_POINT))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.AREAS, tr("Finding areas"), VECTOR_POLYGON, optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.SUMMARY, tr("Findings by check"), VECTOR))
+        bridge.add_secondary_sink(self, self.AREAS, tr("Finding areas"), VECTOR_POLYGON)
+        bridge.add_secondary_sink(self, self.SUMMARY, tr("Findings by check"), VECTOR)
         self.addOutput(QgsProcessingOutputNumber("ERROR_COUNT", tr("Errors")))
         self.addOutput(QgsProcessingOutputNumber("WARNING_COUNT", tr("Warnings")))
 
@@ -295,16 +293,17 @@ class CheckLandUse(bridge.LantuAlgorithm):
                 ("src_fid", "int"), ("area_m2", "float")]
         out = {self.OUTPUT: bridge.write_rows(self, parameters, self.OUTPUT, context, spec, rows, points, source_crs,
                                               WKB_POINT)}
-        if self.parameterAsOutputLayer(parameters, self.AREAS, context):
+        if bridge.asked_for(self, parameters, self.AREAS, context):
             out[self.AREAS] = bridge.write_rows(self, parameters, self.AREAS, context, spec,
                                                 [r for r, p in zip(rows, is_polygon) if p], polygons, source_crs,
                                                 WKB_MULTI_POLYGON)
         summary = [(check, names[check], severity, count, *units.area_triplet(area),
                     tr("not checked: {0}").format(why) if why is not None else "")
                    for check, severity, count, area, why in results.summary()]
-        out[self.SUMMARY] = bridge.write_rows(self, parameters, self.SUMMARY, context, [
-            ("check_id", "str"), ("check_name", "str"), ("severity", "str"), ("count", "int"), ("area_m2", "float"),
-            ("area_ha", "float"), ("area_mu", "float"), ("status", "str")], summary)
+        if bridge.asked_for(self, parameters, self.SUMMARY, context):
+            out[self.SUMMARY] = bridge.write_rows(self, parameters, self.SUMMARY, context, [
+                ("check_id", "str"), ("check_name", "str"), ("severity", "str"), ("count", "int"), ("area_m2", "float"),
+                ("area_ha", "float"), ("area_mu", "float"), ("status", "str")], summary)
         out["ERROR_COUNT"] = sum(r[3] for r in summary if r[2] == "error")
         out["WARNING_COUNT"] = sum(r[3] for r in summary if r[2] == "warning")
         for row in summary:

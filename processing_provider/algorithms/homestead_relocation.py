@@ -92,8 +92,7 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
             NUMBER_DOUBLE, 0.38, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Settlements"), VECTOR_POLYGON))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.SUMMARY, tr("Relocation per village"), VECTOR))
+        bridge.add_secondary_sink(self, self.SUMMARY, tr("Relocation per village"), VECTOR)
         bridge.add_report_parameter(self)
         for name, text in [("RELOCATE_AREA_M2", tr("Homestead area to relocate (腾退, m²)")),
                            ("RESETTLE_AREA_M2", tr("Resettlement land (安置, m²)")),
@@ -147,7 +146,8 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
                                                         constraint, road_distance)}
         summary, totals = self._summary(parameters, context, village_names, village_pop, parcel_village, area,
                                         relocate[labels] if len(labels) else np.zeros(0, dtype=bool))
-        results[self.SUMMARY] = bridge.write_rows(self, parameters, self.SUMMARY, context, self.SUMMARY_SPEC, summary)
+        if bridge.asked_for(self, parameters, self.SUMMARY, context):
+            results[self.SUMMARY] = bridge.write_rows(self, parameters, self.SUMMARY, context, self.SUMMARY_SPEC, summary)
         results.update({"RELOCATE_AREA_M2": totals[0], "RESETTLE_AREA_M2": totals[1], "SURPLUS_AREA_M2": totals[0] - totals[1],
                         "SETTLEMENT_COUNT": n, "RELOCATE_COUNT": int(relocate.sum())})
         balance = [totals[0] / units.M2_PER_HA, totals[1] / units.M2_PER_HA, (totals[0] - totals[1]) / units.M2_PER_HA]

@@ -96,8 +96,7 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
         bridge.add_area_method_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Indicator breakdown table"), VECTOR))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.CHECK, tr("Target check"), VECTOR, optional=True))
+        bridge.add_secondary_sink(self, self.CHECK, tr("Target check"), VECTOR)
         bridge.add_report_parameter(self)
         for indicator, number in OUTPUT_NUMBERS.items():
             self.addOutput(QgsProcessingOutputNumber(number, tr("{0}, total (公顷)").format(indicator_label(indicator))))
@@ -224,7 +223,7 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
         check_rows = [(c.target.indicator, indicator_label(c.target.indicator), c.target.scope or tr("Total"),
                        ">=" if c.target.at_least else "<=", c.target.value_ha, c.planned_ha, c.gap_ha, int(c.passed))
                       for c in checked]
-        if parameters.get(self.CHECK) is not None:
+        if bridge.asked_for(self, parameters, self.CHECK, context):
             results[self.CHECK] = bridge.write_rows(self, parameters, self.CHECK, context, check_spec, check_rows)
         failed = sum(1 for c in checked if not c.passed)
         results["FAILED_TARGETS"] = failed

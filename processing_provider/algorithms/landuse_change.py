@@ -68,8 +68,7 @@ class LandUseChange(bridge.LantuAlgorithm):
             extension="csv", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Land-use structure change table"), VECTOR))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.TRANSFER, tr("Transfer matrix (current → planned)"), VECTOR))
+        bridge.add_secondary_sink(self, self.TRANSFER, tr("Transfer matrix (current → planned)"), VECTOR)
         bridge.add_report_parameter(self)
         self.addOutput(QgsProcessingOutputNumber("CURRENT_AREA_M2", tr("Current total area (m²)")))
         self.addOutput(QgsProcessingOutputNumber("PLANNED_AREA_M2", tr("Planned total area (m²)")))
@@ -184,8 +183,9 @@ class LandUseChange(bridge.LantuAlgorithm):
         transfer_table = [(t.zone, t.from_code, name(t.from_code, t.from_kind, self.CURRENT), t.from_kind,
                            t.to_code, name(t.to_code, t.to_kind, self.PLANNED), t.to_kind, *units.area_triplet(t.area_m2))
                           for t in cells]
-        results = {self.OUTPUT: bridge.write_rows(self, parameters, self.OUTPUT, context, spec, table),
-                   self.TRANSFER: bridge.write_rows(self, parameters, self.TRANSFER, context, transfer_spec, transfer_table)}
+        results = {self.OUTPUT: bridge.write_rows(self, parameters, self.OUTPUT, context, spec, table)}
+        if bridge.asked_for(self, parameters, self.TRANSFER, context):
+            results[self.TRANSFER] = bridge.write_rows(self, parameters, self.TRANSFER, context, transfer_spec, transfer_table)
         return table, transfer_table, results
 
     @staticmethod

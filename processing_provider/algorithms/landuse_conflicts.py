@@ -83,8 +83,7 @@ class LandUseConflicts(bridge.LantuAlgorithm):
         bridge.add_area_method_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Conflicts"), VECTOR_POLYGON))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.SUMMARY, tr("Conflicts by rule"), VECTOR))
+        bridge.add_secondary_sink(self, self.SUMMARY, tr("Conflicts by rule"), VECTOR)
         bridge.add_report_parameter(self)
         self.addOutput(QgsProcessingOutputNumber("CONFLICT_COUNT", tr("Conflicts")))
         self.addOutput(QgsProcessingOutputNumber("CONFLICT_AREA_M2", tr("Conflict area, counted once (m²)")))
@@ -131,7 +130,8 @@ class LandUseConflicts(bridge.LantuAlgorithm):
         summary = [(rule.id, rule.name_en if english and rule.name_en else rule.name_zh, rule.line, rule.severity, count,
                     *units.area_triplet(area), "" if checked else tr("not checked"), rule.basis)
                    for rule, count, area, checked in found.per_rule(rule_list)]
-        results[self.SUMMARY] = bridge.write_rows(self, parameters, self.SUMMARY, context, SUMMARY_SPEC, summary)
+        if bridge.asked_for(self, parameters, self.SUMMARY, context):
+            results[self.SUMMARY] = bridge.write_rows(self, parameters, self.SUMMARY, context, SUMMARY_SPEC, summary)
 
         total, error_area = found.ground(), found.ground(severities == "error")
         feedback.pushInfo(tr("{0} conflicts, {1:,.2f} m² ({2:,.4f} 公顷); errors {3:,.2f} m².").format(

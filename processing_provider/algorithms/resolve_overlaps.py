@@ -60,8 +60,7 @@ class ResolveOverlaps(bridge.LantuAlgorithm):
             self.addParameter(QgsProcessingParameterFeatureSink(
                 OUTPUTS[key], tr("Corrected {0}").format(control_lines.short_name(key)),
                 VECTOR_POLYGON, optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.MOVED, tr("Pieces moved"), VECTOR_POLYGON))
+        bridge.add_secondary_sink(self, self.MOVED, tr("Pieces moved"), VECTOR_POLYGON)
         self.addOutput(QgsProcessingOutputNumber("MOVED_COUNT", tr("Pieces moved")))
         self.addOutput(QgsProcessingOutputNumber("MOVED_AREA_M2", tr("Area moved (m²)")))
 
@@ -103,8 +102,9 @@ class ResolveOverlaps(bridge.LantuAlgorithm):
                 for m in moved]
         first = lines[0][2]
         geoms = bridge.to_crs(np.array([m.geom for m in moved], dtype=object), crs, first.sourceCrs(), context)
-        results[self.MOVED] = bridge.write_rows(self, parameters, self.MOVED, context, spec, rows, geoms, first.sourceCrs(),
-                                           WKB_MULTI_POLYGON)
+        if bridge.asked_for(self, parameters, self.MOVED, context):
+            results[self.MOVED] = bridge.write_rows(self, parameters, self.MOVED, context, spec, rows, geoms,
+                                                    first.sourceCrs(), WKB_MULTI_POLYGON)
         total = 0.0
         for key in priority:
             mine = [m for m in moved if m.line == key]

@@ -100,8 +100,7 @@ class SiteCheck(bridge.LantuAlgorithm):
         bridge.add_area_method_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Site pieces"), VECTOR_POLYGON))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.SUMMARY, tr("Sites"), VECTOR))
+        bridge.add_secondary_sink(self, self.SUMMARY, tr("Sites"), VECTOR)
         bridge.add_report_parameter(self)
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -153,7 +152,8 @@ class SiteCheck(bridge.LantuAlgorithm):
                 feedback.pushWarning(tr("Site {0}: {1:,.2f} m² of its land has no land-class code, or one not in the "
                                         "classification; no class rule (耕地 …) can judge it: correct the codes.").format(
                                             row[0], row[11]))
-        results[self.SUMMARY] = bridge.write_rows(self, parameters, self.SUMMARY, context, SUMMARY_SPEC, per_site)
+        if bridge.asked_for(self, parameters, self.SUMMARY, context):
+            results[self.SUMMARY] = bridge.write_rows(self, parameters, self.SUMMARY, context, SUMMARY_SPEC, per_site)
         for row in per_site:
             feedback.pushInfo(tr("Site {0}: {1}{2}").format(row[0], verdict_label(row[9]), f" — {row[10]}" if row[10] else ""))
 
