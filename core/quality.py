@@ -11,9 +11,10 @@ import shapely
 
 from . import geometry, overlay
 
-# (check id, severity): the order is the order of the summary.
+# (check id, severity): the order is the order of the summary. info: said, not counted as a fault.
 CHECKS = (
     ("invalid_geometry", "error"),
+    ("curved_geometry", "info"),
     ("empty_geometry", "error"),
     ("self_overlap", "error"),
     ("gap", "error"),
@@ -30,6 +31,9 @@ CHECKS = (
     ("coordinates_out_of_zone", "error"),
 )
 SEVERITY = dict(CHECKS)
+# What reading a geometry as it is stored can find, per feature (the values core.geometry's reader uses too):
+# a ring left open (closed for the other checks), a NaN or infinite coordinate, WKB that cannot be read.
+SOUND, UNCLOSED, NOT_FINITE, UNREADABLE = 0, 1, 2, 3
 # The CGCS2000 Gauss-Krüger CRSs: 6° zones 13–23 (with and without prefix), 3° zones 25–45 (both).
 CGCS2000_PROJECTED = range(4491, 4555)
 # GEOS reports the first problem of a geometry as "Reason[x y]".
@@ -293,3 +297,25 @@ def out_of_window(geoms, low, high):
     bounds = shapely.bounds(geoms[index])
     bad = index[(bounds[:, 0] < low) | (bounds[:, 2] > high)]
     return bad
+
+
+# --- geometry as it is stored ---------------------------------------------------------------------------
+def not_finite(geoms):
+    """Mask of the geometries with a NaN or infinite coordinate."""
+    geoms = np.asarray(geoms, dtype=object)
+    out = np.zeros(len(geoms), dtype=bool)
+    index = np.flatnonzero([g is not None for g in geoms])
+    if len(index):
+        coords, owner = shapely.get_coordinates(geoms[index], return_index=True)
+        out[index[np.unique(owner[~np.isfinite(coords).all(axis=1)])]] = True
+    return out
+
+
+def read_fault_findings(faults, geoms, curved):
+    """(invalid Findings, curved Findings) of what reading found: the fault per feature (detail: UNCLOSED,
+    NOT_FINITE, UNREADABLE) located at the start of the feature's first ring where it has one."""
+    faults = np.asarray(faults)
+    bad = np.flatnonzero(faults != SOUND)
+    places = [None if geoms[i] is None else shapely.points(shapely.get_coordinates(geoms[i])[0]) for i in bad]
+    bent = np.flatnonzero(np.asarray(curved, dtype=bool))
+    return Findings.of(bad, places, [int(f) for f in faults[bad]]), Findings.of(bent, [None] * len(bent), [""] * len(bent))

@@ -318,131 +318,136 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
     </message>
     <message>
       <location filename="../processing_provider/algorithms/check_landuse.py" line="25" />
+      <source>Curved geometry (linearised)</source>
+      <translation>曲线几何（已线性化）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="26" />
       <source>Empty geometry</source>
       <translation>空几何</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="26" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="27" />
       <source>Features overlap</source>
       <translation>图斑重叠</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="27" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="28" />
       <source>Gap inside the boundary</source>
       <translation>范围内缝隙</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="28" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="29" />
       <source>Outside the boundary</source>
       <translation>超出范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="29" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="30" />
       <source>Sliver polygon</source>
       <translation>狭长碎片</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="30" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="31" />
       <source>Spike</source>
       <translation>尖角</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="31" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="32" />
       <source>Land-class code missing</source>
       <translation>地类编码缺失</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="32" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="33" />
       <source>Land-class code not in the classification</source>
       <translation>地类编码不在分类表中</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="33" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="34" />
       <source>Class name does not match the code</source>
       <translation>地类名称与编码不符</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="34" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="35" />
       <source>Recorded area differs from the computed area</source>
       <translation>记录面积与计算面积不符</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="35" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="36" />
       <source>Required field missing</source>
       <translation>必填字段缺失</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="36" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="37" />
       <source>Required value missing</source>
       <translation>必填值为空</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="37" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="38" />
       <source>CRS is not a CGCS2000 projected CRS</source>
       <translation>坐标系不是 CGCS2000 投影坐标系</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="38" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="39" />
       <source>Coordinates outside the CRS's zone</source>
       <translation>坐标超出坐标系分带范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="45" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="46" />
       <source>self-intersection</source>
       <translation>自相交</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="46" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="47" />
       <source>ring self-intersection</source>
       <translation>环自相交</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="47" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="48" />
       <source>too few points</source>
       <translation>点数过少</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="48" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="49" />
       <source>hole outside its shell</source>
       <translation>内环位于外环之外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="49" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="50" />
       <source>nested holes</source>
       <translation>内环嵌套</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="50" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="51" />
       <source>nested shells</source>
       <translation>外环嵌套</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="51" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="52" />
       <source>interior is disconnected</source>
       <translation>内部不连通</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="52" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="53" />
       <source>invalid coordinate</source>
       <translation>坐标无效</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="53" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="54" />
       <source>duplicate rings</source>
       <translation>重复环</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="54" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="55" />
       <source>ring is not closed</source>
       <translation>环未闭合</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="66" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="67" />
       <source>Check land-use data quality (数据质检)</source>
       <translation>土地利用数据质检（数据质检）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="69" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="70" />
       <source>Checks a land-use layer (三调 地类图斑 or planned 用地用海) before it is used: invalid geometry (with GEOS's reason and location, as QGIS's 'Check validity' reports it), empty geometry, features overlapping each other by more than MIN_AREA, gaps inside BOUNDARY and parts outside it, slivers (mean width 2·area/perimeter below SLIVER_WIDTH) and spikes (a boundary turning back at less than SPIKE_ANGLE), land-class codes missing or not in the classification, names that do not match their codes (DLMC against DLBM, YDYHFLMC against YDYHFLDM), a recorded area (AREA_FIELD, e.g. TBMJ, in m²) off the computed area by more than AREA_TOLERANCE %, REQUIRED_FIELDS missing or empty, and a CRS that is not a CGCS2000 projected CRS or coordinates outside the false-easting range of its zone.
 
 OUTPUT: one point per finding (check_id, severity, message, src_fid = the feature's id, −1 for the layer or a gap); AREAS (optional): the polygons of overlaps, gaps, outside parts and slivers; SUMMARY: count and area per check. The input is never changed.</source>
@@ -451,227 +456,227 @@ OUTPUT: one point per finding (check_id, severity, message, src_fid = the featur
 OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要素编号，图层级问题或缝隙为 −1）；AREAS（可选）：重叠、缝隙、超出部分和碎片的面；SUMMARY：按检查项统计个数和面积。输入数据不会被修改。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="84" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="85" />
       <source>Land-use layer (三调 or 用地用海)</source>
       <translation>土地利用图层（三调或用地用海）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="86" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="87" />
       <source>Land-class code field (DLBM, YDYHFLDM…; empty = guess, none = no code checks)</source>
       <translation>地类编码字段（DLBM、YDYHFLDM…；留空 = 自动识别，无此字段 = 不检查编码）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="89" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="90" />
       <source>Classification of the codes</source>
       <translation>编码分类标准</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="91" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="92" />
       <source>Plan-area boundary, optional (gaps and parts outside)</source>
       <translation>规划范围边界，可选（检查缝隙和超出部分）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="94" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="95" />
       <source>Recorded area field in m² (TBMJ…), optional</source>
       <translation>记录面积字段，单位 m²（TBMJ…），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="98" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="99" />
       <source>Area tolerance (%)</source>
       <translation>面积容差（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="100" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="101" />
       <source>Required fields (comma-separated, e.g. BSM,DLBM,DLMC,ZLDWDM)</source>
       <translation>必填字段（逗号分隔，如 BSM,DLBM,DLMC,ZLDWDM）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="102" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="103" />
       <source>Ignore overlaps and gaps up to (m²)</source>
       <translation>忽略不超过此面积的重叠和缝隙（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="104" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="105" />
       <source>Sliver: mean width below (m)</source>
       <translation>狭长碎片：平均宽度小于（m）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="106" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="107" />
       <source>Spike: angle below (degrees)</source>
       <translation>尖角：角度小于（度）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="108" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="109" />
       <source>Findings</source>
       <translation>问题清单</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="109" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="110" />
       <source>Finding areas</source>
       <translation>问题范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="110" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="111" />
       <source>Findings by check</source>
       <translation>按检查项汇总</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="111" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="112" />
       <source>Errors</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="112" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="113" />
       <source>Warnings</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="121" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="122" />
       <source>land-use layer</source>
       <translation>用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="132" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="133" />
       <source>Required field {0} is missing from the layer.</source>
       <translation>图层缺少必填字段 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="140" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="141" />
       <source>Reading {0}…</source>
       <translation>正在读取 {0}…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="153" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="154" />
       <source>no code field</source>
       <translation>无编码字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="154" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="155" />
       <source>{0}: no land-class code field ({1}); the code checks are skipped.</source>
       <translation>{0}：没有地类编码字段（{1}），跳过编码检查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="174" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="175" />
       <source>{0} has no valid coordinate reference system: set one first.</source>
       <translation>{0} 没有有效的坐标参考系，请先为其设置坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="180" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="181" />
       <source>The CRS {0} is not a CGCS2000 projected CRS; plan data is delivered in CGCS2000 Gauss-Krüger (EPSG:4513–4533 with the zone prefix, 4534–4554 without).</source>
       <translation>坐标系 {0} 不是 CGCS2000 投影坐标系；规划数据应采用 CGCS2000 高斯-克吕格投影（带带号 EPSG:4513–4533，不带带号 4534–4554）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="183" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="184" />
       <source>{0} is in degrees: areas and widths are measured on the ellipsoid.</source>
       <translation>{0} 的坐标单位为度：面积和宽度按椭球面计算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="194" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="202" />
       <source>The feature has no geometry (null or empty).</source>
       <translation>该要素没有几何（空值或空几何）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="197" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="205" />
       <source>Invalid geometry: {0} at ({1:.3f}, {2:.3f}).</source>
       <translation>无效几何：{0}，位置 ({1:.3f}, {2:.3f})。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="207" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="215" />
       <source>Eastings {0:,.0f}–{1:,.0f} lie outside {2:,.0f}–{3:,.0f}, the range of {4} (false easting {5:,.0f}): a wrong zone, or a zone prefix missing or added?</source>
       <translation>东坐标 {0:,.0f}–{1:,.0f} 超出 {4} 的范围 {2:,.0f}–{3:,.0f}（东偏移 {5:,.0f}）：分带错误，或漏加、多加了带号？</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="221" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="229" />
       <source>Spike: the boundary turns back at {0:.3f}°.</source>
       <translation>尖角：边界在此折返，角度 {0:.3f}°。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="226" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="234" />
       <source>Looking for overlaps…</source>
       <translation>正在查找重叠…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="231" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="239" />
       <source>Overlaps feature {0} by {1:,.2f} m².</source>
       <translation>与要素 {0} 重叠 {1:,.2f} m²。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="234" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="242" />
       <source>Sliver: mean width {0:.3f} m.</source>
       <translation>狭长碎片：平均宽度 {0:.3f} m。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="238" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="246" />
       <source>no boundary given</source>
       <translation>未提供范围边界</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="241" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="249" />
       <source>boundary</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="244" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="252" />
       <source>A gap of {0:,.2f} m² inside the boundary that no feature covers.</source>
       <translation>范围内有 {0:,.2f} m² 的缝隙未被任何图斑覆盖。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="247" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="255" />
       <source>{0:,.2f} m² of the feature lie outside the boundary.</source>
       <translation>该要素有 {0:,.2f} m² 位于范围之外。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="262" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="270" />
       <source>{0} = {1:,.2f} m², but the computed area is {2:,.2f} m² ({3:+.2f} %).</source>
       <translation>{0} = {1:,.2f} m²，但计算面积为 {2:,.2f} m²（{3:+.2f} %）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="265" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="273" />
       <source>no area field given</source>
       <translation>未提供面积字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="271" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="279" />
       <source>Required field {0} is empty.</source>
       <translation>必填字段 {0} 为空。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="273" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="281" />
       <source>no required fields given</source>
       <translation>未指定必填字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="301" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="309" />
       <source>not checked: {0}</source>
       <translation>未检查：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="312" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="320" />
       <source>{0}: {1} errors, {2} warnings in {3} features.</source>
       <translation>{0}：{3} 个要素中有 {1} 个错误、{2} 个警告。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="323" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="331" />
       <source>No land-class code in {0}.</source>
       <translation>{0} 中没有地类编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="325" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="333" />
       <source>no codes</source>
       <translation>无编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="332" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="340" />
       <source>Code {0} is not in the {1} table.</source>
       <translation>编码 {0} 不在{1}分类表中。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="334" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="342" />
       <source>no name field</source>
       <translation>无名称字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="338" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="346" />
       <source>{0} is '{1}', but code {2} is '{3}'.</source>
       <translation>{0} 为“{1}”，但编码 {2} 对应“{3}”。</translation>
     </message>
@@ -3597,6 +3602,31 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>已取消。</translation>
     </message>
     <message>
+      <location filename="../processing_provider/bridge/as_drawn.py" line="27" />
+      <source>Invalid geometry: a ring is not closed (its last vertex is not its first); it was closed for the other checks.</source>
+      <translation>几何无效：环未闭合（末顶点与首顶点不同）；其余检查按闭合后的几何进行。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/as_drawn.py" line="29" />
+      <source>Invalid geometry: a coordinate is NaN or infinite; the feature is left out of the other checks. Correct its vertices.</source>
+      <translation>几何无效：存在非数值（NaN）或无穷大的坐标；该要素未参加其余检查。请更正其顶点。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/as_drawn.py" line="31" />
+      <source>Invalid geometry: the geometry cannot be read; the feature is left out of the other checks. Redraw it.</source>
+      <translation>几何无效：几何无法读取；该要素未参加其余检查。请重新绘制。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/as_drawn.py" line="36" />
+      <source>Curved geometry (arcs): linearised as QGIS does (segments of at most 1°) for the checks.</source>
+      <translation>曲线几何（含圆弧）：已按 QGIS 的方式线性化（每段不超过 1°）后参加检查。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/as_drawn.py" line="55" />
+      <source>{0}: some geometries cannot be read as they are stored; reading feature by feature to find them.</source>
+      <translation>{0}：部分几何无法按存储原样读取；正在逐个要素读取以找出它们。</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/bridge/codes.py" line="26" />
       <source>auto-detect</source>
       <translation>自动识别</translation>
@@ -3767,7 +3797,7 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>耕地地类（编码，逗号分隔；编码含其下级类）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="251" />
+      <location filename="../processing_provider/bridge/codes.py" line="261" />
       <source>The class-set table {0} cannot be used ({1}, line {2}: {3}). It needs the columns set, code, member.</source>
       <translation>地类集合表 {0} 无法使用（{1}，第 {2} 行：{3}）。该表需要 set、code、member 三列。</translation>
     </message>

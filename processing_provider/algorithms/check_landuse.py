@@ -16,12 +16,13 @@ from qgis.core import (
 from ...compat import FIELD_NUMERIC, NUMBER_DOUBLE, VECTOR, VECTOR_POINT, VECTOR_POLYGON, WKB_MULTI_POLYGON, WKB_POINT
 from ...translation import tr
 from .. import bridge
-from ..bridge import codes
+from ..bridge import as_drawn, codes
 
 
 def check_names():
     return {
         "invalid_geometry": tr("Invalid geometry"),
+        "curved_geometry": tr("Curved geometry (linearised)"),
         "empty_geometry": tr("Empty geometry"),
         "self_overlap": tr("Features overlap"),
         "gap": tr("Gap inside the boundary"),
@@ -133,15 +134,15 @@ class CheckLandUse(bridge.LantuAlgorithm):
         code_field = self.parameterAsString(parameters, self.CODE_FIELD, context) or bridge.guess_field(source, codes.CODE_FIELDS)
         if code_field:
             bridge.check_fields(source, [code_field], label)
-        name_field = _name_field(source, code_field) if code_field else None
+        name_field = codes.paired_name_field(source, code_field) if code_field else None
         area_field = self.parameterAsString(parameters, self.AREA_FIELD, context) or None
         wanted = [f for f in dict.fromkeys([code_field, name_field, area_field] + required) if f and f in present_fields]
 
         feedback.setProgressText(tr("Reading {0}…").format(label))
         bridge.stop_if_cancelled(feedback)
-        data = bridge.read(self, parameters, self.LANDUSE, context, steps, source.sourceCrs(), wanted, label, repair=False)
+        data, faults, curved = as_drawn.read_as_drawn(self, parameters, self.LANDUSE, context, steps, source, wanted, label)
         self._next(steps, 1)
-        self._check_as_drawn(data.geoms, source.sourceCrs(), is_cgcs2000, results)
+        self._check_as_drawn(data.geoms, faults, curved, source.sourceCrs(), is_cgcs2000, results)
         self._next(steps, 2)
         index, geoms = self._check_topology(parameters, context, steps, data, source.sourceCrs(), crs, results)
         self._next(steps, 4)
@@ -182,15 +183,22 @@ class CheckLandUse(bridge.LantuAlgorithm):
         if source_crs.isGeographic() and area_method == bridge.PLANAR:
             feedback.pushWarning(tr("{0} is in degrees: areas and widths are measured on the ellipsoid.").format(label))
             area_method = bridge.ELLIPSOIDAL
+        if area_method == bridge.PLANAR:
+            return source_crs, is_cgcs2000  # its own: a NaN or infinite vertex may leave it no extent to look at
         return bridge.working_crs(source, area_method, context), is_cgcs2000
 
-    def _check_as_drawn(self, raw, source_crs, is_cgcs2000, results):
-        """The geometry as it is stored: empty, invalid (GEOS's reason and place), outside its zone."""
+    def _check_as_drawn(self, raw, faults, curved, source_crs, is_cgcs2000, results):
+        """The geometry as it is stored: what reading found (open rings, NaN, curves), empty, invalid (GEOS's
+        reason and place), outside its zone."""
         import shapely
 
         from ...core import quality
 
+        broken, bent = quality.read_fault_findings(faults, raw, curved)
+        results.add("invalid_geometry", broken, [as_drawn.fault_text(f) for f in broken.detail])
+        results.add("curved_geometry", bent, [as_drawn.curved_text()] * len(bent))
         empty = quality.empty_geometries(raw)
+        empty = quality.Findings.features(empty.index[faults[empty.index] == quality.SOUND])  # NaN: told as such
         results.add("empty_geometry", empty, [tr("The feature has no geometry (null or empty).")] * len(empty))
         invalid = quality.invalid_geometries(raw)
         results.add("invalid_geometry", invalid, [
@@ -337,15 +345,4 @@ class CheckLandUse(bridge.LantuAlgorithm):
         results.add("name_mismatch", quality.Findings.features(bad), [
             tr("{0} is '{1}', but code {2} is '{3}'.").format(name_field, names[i] or "", normal[i], want)
             for i, want in zip(bad, expected)])
-
-
-def _name_field(source, code_field):
-    """The name field paired with a code field: DLBM → DLMC, YDYHFLDM → YDYHFLMC; else a usual name."""
-    for suffix in ("BM", "DM"):
-        if code_field.upper().endswith(suffix):
-            paired = bridge.guess_field(source, [code_field[:-2] + "MC"])
-            if paired:
-                return paired
-    return bridge.guess_field(source, codes.NAME_FIELDS)
-
 

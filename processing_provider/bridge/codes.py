@@ -221,6 +221,16 @@ def add_classes_parameter(algorithm):
     algorithm.addParameter(QgsProcessingParameterString(
         CLASSES, tr("Cultivated land classes (codes, comma-separated; a code includes its sub-classes)"),
         defaultValue="01"))
+def paired_name_field(source, code_field):
+    """The name field paired with a code field: DLBM → DLMC, YDYHFLDM → YDYHFLMC; else a usual name field."""
+    for suffix in ("BM", "DM"):
+        if code_field.upper().endswith(suffix):
+            paired = reader.guess_field(source, [code_field[:-2] + "MC"])
+            if paired:
+                return paired
+    return reader.guess_field(source, NAME_FIELDS)
+
+
 def finest_ydyh_codes(values, scheme_id):
     """The most detailed 用地用海 class known for each feature, for class sets (None where unknown).
 
