@@ -98,12 +98,19 @@ class Findings:
         return overlay.union_area(self.geoms if mask is None else self.geoms[mask])
 
 
-def find_conflicts(rule_list, lines, landuse=None, zones=None, min_area=0.0, progress=None):
-    """Check every rule. `lines` maps PBF/ERL/UDB to geometry arrays (absent: rules skipped)."""
+def find_conflicts(rule_list, lines, landuse=None, zones=None, min_area=0.0, progress=None, blind=None):
+    """Check every rule. `lines` maps PBF/ERL/UDB to geometry arrays (absent: rules skipped). `blind` maps a line
+    given that cannot be looked at to why (overlay.EMPTY, APART): the rules that would pass unseen are skipped
+    (inside a line with no polygons nothing lies, which proves nothing); a line lying apart, all its rules."""
     parts, skipped, below, cache = [], [], 0, {}
+    blind = blind or {}
     for r, rule in enumerate(rule_list):
         if rule.line not in lines:
             skipped.append((rule, "no_line"))
+            continue
+        why = blind.get(rule.line)
+        if why and (why == overlay.APART or rule.position == "inside" or rule.subject == "line"):
+            skipped.append((rule, why))
             continue
         subject = {"landuse": landuse, "zone": zones}.get(rule.subject)
         if rule.subject in ("landuse", "zone") and subject is None:

@@ -85,6 +85,9 @@ class CheckRow:
 
     @property
     def passed(self):
+        """True or False; None where the planned value is not known (NaN: its layer could not be looked at)."""
+        if self.planned_ha != self.planned_ha:
+            return None
         shown = round(self.planned_ha, DECIMALS)
         return shown >= self.target.value_ha if self.target.at_least else shown <= self.target.value_ha
 

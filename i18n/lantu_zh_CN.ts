@@ -611,72 +611,77 @@ OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要�
       <translation>未提供范围边界</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="249" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="248" />
       <source>boundary</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="252" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="250" />
+      <source>the land-use layer</source>
+      <translation>用地图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="256" />
       <source>A gap of {0:,.2f} m² inside the boundary that no feature covers.</source>
       <translation>范围内有 {0:,.2f} m² 的缝隙未被任何图斑覆盖。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="255" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="259" />
       <source>{0:,.2f} m² of the feature lie outside the boundary.</source>
       <translation>该要素有 {0:,.2f} m² 位于范围之外。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="270" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="274" />
       <source>{0} = {1:,.2f} m², but the computed area is {2:,.2f} m² ({3:+.2f} %).</source>
       <translation>{0} = {1:,.2f} m²，但计算面积为 {2:,.2f} m²（{3:+.2f} %）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="273" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="277" />
       <source>no area field given</source>
       <translation>未提供面积字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="279" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="283" />
       <source>Required field {0} is empty.</source>
       <translation>必填字段 {0} 为空。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="281" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="285" />
       <source>no required fields given</source>
       <translation>未指定必填字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="309" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="313" />
       <source>not checked: {0}</source>
       <translation>未检查：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="320" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="324" />
       <source>{0}: {1} errors, {2} warnings in {3} features.</source>
       <translation>{0}：{3} 个要素中有 {1} 个错误、{2} 个警告。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="331" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="335" />
       <source>No land-class code in {0}.</source>
       <translation>{0} 中没有地类编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="333" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="337" />
       <source>no codes</source>
       <translation>无编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="340" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="344" />
       <source>Code {0} is not in the {1} table.</source>
       <translation>编码 {0} 不在{1}分类表中。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="342" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="346" />
       <source>no name field</source>
       <translation>无名称字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="346" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="350" />
       <source>{0} is '{1}', but code {2} is '{3}'.</source>
       <translation>{0} 为“{1}”，但编码 {2} 对应“{3}”。</translation>
     </message>
@@ -1144,142 +1149,147 @@ Areas crossing a village boundary are shared out by area; a block or settlement 
       <translation>行政村</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="112" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="114" />
+      <source>{0} cannot be looked at against the land-use layer (no polygons, or lying apart): the potential is per village, so nothing could be checked. Give the villages of this land-use layer.</source>
+      <translation>{0} 无法与用地图层对照（没有面要素，或与之完全不相交）：潜力按村统计，因此无法核查。请提供与该用地图层对应的村界图层。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="117" />
       <source>(no name)</source>
       <translation>（无名称）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="117" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="122" />
       <source>mining or idle construction land</source>
       <translation>采矿用地或闲置建设用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="133" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="138" />
       <source>Grades by the given breaks: I ≥ {1:g} 公顷 &gt; II ≥ {0:g} 公顷 &gt; III.</source>
       <translation>按给定界限分级：I 级 ≥ {1:g} 公顷 &gt; II 级 ≥ {0:g} 公顷 &gt; III 级。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="134" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="139" />
       <source>Grades by thirds of the villages: I ≥ {1:.2f} 公顷 &gt; II ≥ {0:.2f} 公顷 &gt; III (villages with no potential are III).</source>
       <translation>按各村潜力三等分分级：I 级 ≥ {1:.2f} 公顷 &gt; II 级 ≥ {0:.2f} 公顷 &gt; III 级（无潜力的村为 III 级）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="159" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="164" />
       <source>Mining land</source>
       <translation>采矿用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="159" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="164" />
       <source>Idle construction land</source>
       <translation>闲置建设用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="160" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="165" />
       <source>{0} ({1}): {2:,.2f} 公顷</source>
       <translation>{0}（{1}）：{2:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="165" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="170" />
       <source>No restoration attribute (RESTORE_FIELD): restorable farmland is not counted.</source>
       <translation>未给出恢复属性字段（RESTORE_FIELD），不统计可恢复耕地。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="171" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="176" />
       <source>Village</source>
       <translation>村</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="171" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="176" />
       <source>Relocate (公顷)</source>
       <translation>腾退（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="171" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="176" />
       <source>Surplus (公顷)</source>
       <translation>节余（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="171" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="176" />
       <source>Mining (公顷)</source>
       <translation>采矿用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="171" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="176" />
       <source>Idle (公顷)</source>
       <translation>闲置用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="172" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="177" />
       <source>Restorable (公顷)</source>
       <translation>可恢复耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="172" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="177" />
       <source>Steep &gt; 25° (公顷)</source>
       <translation>25°以上坡耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="172" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="177" />
       <source>Blocks</source>
       <translation>连片地块</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="172" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="177" />
       <source>Large blocks</source>
       <translation>百亩方</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="173" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="178" />
       <source>Potential (公顷)</source>
       <translation>潜力（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="173" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="178" />
       <source>Grade</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="175" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="180" />
       <source>Layer: {0}; {1} villages</source>
       <translation>图层：{0}；行政村 {1} 个</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="176" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="181" />
       <source>Potential = homestead to relocate + mining + idle + restorable + farmland steeper than 25°.</source>
       <translation>潜力 = 腾退宅基地 + 采矿用地 + 闲置建设用地 + 可恢复耕地 + 25°以上坡耕地。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="178" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="183" />
       <source>Per village</source>
       <translation>分村统计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="187" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="192" />
       <source>GRADE_BREAKS must be two ascending areas in 公顷, e.g. 10,30; got {0}.</source>
       <translation>GRADE_BREAKS 须为两个递增的面积（公顷），如 10,30；实际为 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="198" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="203" />
       <source>Could not read the output {0}.</source>
       <translation>无法读取输出 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="205" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="210" />
       <source>Homestead relocation…</source>
       <translation>宅基地腾退分析……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="223" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="228" />
       <source>Slope farmland…</source>
       <translation>坡耕地分析……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="230" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="235" />
       <source>Farmland steeper than 25° is not counted: {0}</source>
       <translation>未统计 25°以上坡耕地：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="239" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="244" />
       <source>Farmland contiguity…</source>
       <translation>耕地集中连片分析……</translation>
     </message>
@@ -1337,67 +1347,72 @@ OUTPUT 中每一对重叠要素输出一个面（组合如 PBF×ERL、两个图�
       <translation>正在叠加控制线……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="90" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="91" />
+      <source>{0} × {1}: not checked, a layer has no polygons (the overlap is not 0, it is unknown).</source>
+      <translation>{0} × {1}：未核查，其中一个图层没有面要素（重叠面积不是 0，而是未知）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="94" />
       <source>{0} × {1}: {2} overlapping pairs, {3:,.2f} m² ({4:,.4f} 公顷)</source>
       <translation>{0} × {1}：{2} 处重叠，{3:,.2f} 平方米（{4:,.4f} 公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="93" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="97" />
       <source>{0} overlaps smaller than {1} m² are written as slivers and not counted.</source>
       <translation>{0} 处小于 {1} 平方米的重叠作为碎片输出，不计入统计。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="108" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="112" />
       <source>Layers: {0}</source>
       <translation>图层：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="109" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="113" />
       <source>Overlap area, counted once: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>重叠面积（不重复计）：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="111" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="115" />
       <source>Minimum area: {0} m² ({1} slivers left out)</source>
       <translation>最小面积：{0} 平方米（{1} 处碎片未计）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="113" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="117" />
       <source>By pair</source>
       <translation>按控制线两两统计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="113" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="117" />
       <source>Pair</source>
       <translation>控制线组合</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="113" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="117" />
       <source>Overlapping pairs</source>
       <translation>重叠处数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="114" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="118" />
       <source>Largest overlaps</source>
       <translation>面积最大的重叠</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="115" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="119" />
       <source>Layer A</source>
       <translation>图层甲</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="115" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="119" />
       <source>Layer B</source>
       <translation>图层乙</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="115" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="119" />
       <source>Feature A</source>
       <translation>要素甲</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="115" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="119" />
       <source>Feature B</source>
       <translation>要素乙</translation>
     </message>
@@ -1886,52 +1901,57 @@ Outputs: the blocks (block_id, parcels, area_m2, area_ha, area_mu, is_large) and
       <translation>对比图层坐标系不同，已投影到 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="92" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="91" />
+      <source>The changes against {0} are not checked: it cannot be looked at against this layer.</source>
+      <translation>与 {0} 的对比变化未核查：该图层无法与本图层对照。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="97" />
       <source>Dissolving {0} blocks…</source>
       <translation>正在融合 {0} 个连片地块……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="101" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="106" />
       <source>{0} cultivated parcels in {1} blocks; {2} blocks of at least {3:g} 亩 hold {4:.1f} % of the area.</source>
       <translation>耕地图斑 {0} 个，连片地块 {1} 个；{3:g} 亩以上地块 {2} 个，占耕地面积 {4:.1f}%。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="117" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="122" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="117" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="122" />
       <source>This layer</source>
       <translation>本图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="117" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="122" />
       <source>Compared layer</source>
       <translation>对比图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="117" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="122" />
       <source>Change</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="124" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="129" />
       <source>Classes {0}; gap {1:g} m; large block from {2:g} 亩</source>
       <translation>地类 {0}；间隙 {1:g} 米；大田块下限 {2:g} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="127" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="132" />
       <source>Parcels {0:+.1f} %, blocks {1:+.1f} %, large blocks {2:+d}</source>
       <translation>图斑数 {0:+.1f}%，连片地块数 {1:+.1f}%，百亩方 {2:+d} 个</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="143" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="152" />
       <source>cultivated land</source>
       <translation>耕地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="148" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="157" />
       <source>{0}: joining {1} parcels into blocks…</source>
       <translation>{0}：正在将 {1} 个图斑归并为连片地块……</translation>
     </message>
@@ -2049,87 +2069,102 @@ Outputs: OUTPUT (settlements: settlement_id, parcels, area_m2, area_ha, area_mu,
       <translation>宅基地图斑 {0} 个，归为聚居点 {1} 个（间距小于 {2:g} 米者合并）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="133" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="134" />
       <source>MAX_ROAD_DISTANCE is set but no ROADS layer is given.</source>
       <translation>设置了 MAX_ROAD_DISTANCE，但未给出道路图层 ROADS。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="154" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="155" />
       <source>Relocate {0} of {1} settlements: 腾退 {2:,.2f} 公顷, 安置 {3:,.2f} 公顷, 节余 {4:,.2f} 公顷.</source>
       <translation>{1} 个聚居点中腾退 {0} 个：腾退 {2:,.2f} 公顷，安置 {3:,.2f} 公顷，节余 {4:,.2f} 公顷。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="157" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="158" />
       <source>{0}: {1} settlements, {2:,.2f} 公顷</source>
       <translation>{0}：聚居点 {1} 个，{2:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="174" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="175" />
       <source>geological hazard areas</source>
       <translation>地质灾害隐患区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="181" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="189" />
+      <source>No settlement is judged by the hazard areas (not checked): hazard_m2 is empty.</source>
+      <translation>未按地质灾害区判断任何居民点（未核查）：hazard_m2 为空。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="192" />
+      <source>No settlement is judged by the constraint areas (not checked): constraint_m2 is empty.</source>
+      <translation>未按管控区判断任何居民点（未核查）：constraint_m2 为空。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="196" />
       <source>roads</source>
       <translation>道路</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="183" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="198" />
       <source>The roads layer has no geometry: the road distance is not tested.</source>
       <translation>道路图层无几何，不检查距道路距离。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="203" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="218" />
       <source>Homestead (公顷)</source>
       <translation>宅基地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="203" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="218" />
       <source>Population</source>
       <translation>人口</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="203" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="218" />
       <source>People moved</source>
       <translation>搬迁人口</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="204" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="219" />
       <source>Resettle (公顷)</source>
       <translation>安置（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="204" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="219" />
       <source>Method</source>
       <translation>测算方法</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="206" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="221" />
       <source>Layer: {0}; {1} homestead parcels; {2} settlements (cluster distance {3:g} m)</source>
       <translation>图层：{0}；宅基地图斑 {1} 个；聚居点 {2} 个（聚合距离 {3:g} 米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="208" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="223" />
       <source>Relocate {0} settlements: 腾退 {1:,.2f} 公顷, 安置 {2:,.2f} 公顷, 节余 {3:,.2f} 公顷</source>
       <translation>腾退聚居点 {0} 个：腾退 {1:,.2f} 公顷，安置 {2:,.2f} 公顷，节余 {3:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="222" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="237" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="226" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="241" />
       <source>Outside the villages</source>
       <translation>村界以外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="245" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="259" />
+      <source>All (villages not checked)</source>
+      <translation>全部（村界未核查）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="263" />
       <source>a population</source>
       <translation>人口</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="248" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="266" />
       <source>No population field: resettlement land is RESETTLE_RATIO of the relocated area.</source>
       <translation>未给出人口字段：安置用地按腾退面积乘以 RESETTLE_RATIO 测算。</translation>
     </message>
@@ -2332,176 +2367,186 @@ Clusters that overlap, or planned land that no cluster covers, make the breakdow
     </message>
     <message>
       <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="196" />
+      <source>the clusters</source>
+      <translation>村级片区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="204" />
       <source>{0}: features overlap each other by {1:,.2f} m²; that ground is counted once.</source>
       <translation>{0}：要素之间相互重叠 {1:,.2f} 平方米；重叠部分只计一次。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="219" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="229" />
       <source>The targets name the cluster {0}, which is not in {1} (clusters: {2}).</source>
       <translation>指标目标中的村级片区“{0}”不在 {1} 中（现有片区：{2}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="232" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="245" />
+      <source>Target not checked: {0} ({1}); its layer could not be looked at.</source>
+      <translation>目标未核查：{0}（{1}）；其图层无法对照。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="248" />
       <source>Target not met: {0} ({1}) {2} {3:,.2f} 公顷, planned {4:,.2f} 公顷.</source>
       <translation>指标未达标：{0}（{1}）{2} {3:,.2f} 公顷，规划为 {4:,.2f} 公顷。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="236" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="252" />
       <source>{0} of {1} targets met.</source>
       <translation>{1} 项指标目标中 {0} 项达标。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="244" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="260" />
       <source>village clusters</source>
       <translation>村级片区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="253" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="269" />
       <source>{0}: choose the field that names the clusters (NAME_FIELD).</source>
       <translation>{0}：请选择片区名称字段（NAME_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="257" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="273" />
       <source>{0} has no polygons.</source>
       <translation>{0} 中没有面要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="264" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="280" />
       <source>{0}: {1} features have no cluster name in {2}.</source>
       <translation>{0}：{1} 个要素的字段 {2} 中没有片区名称。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="268" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="284" />
       <source>{0}: {1} clusters from {2} features.</source>
       <translation>{0}：由 {2} 个要素得到 {1} 个村级片区。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="293" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="311" />
       <source>it needs the columns indicator and value (and scope, direction)</source>
       <translation>需要 indicator（指标）和 value（目标值）列（以及 scope 范围、direction 方向）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="294" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="312" />
       <source>unknown indicator {0}; use one of {1}</source>
       <translation>未知指标“{0}”；应为以下之一：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="296" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="314" />
       <source>{0} is not a number of 公顷</source>
       <translation>“{0}”不是以公顷计的数值</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="297" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="315" />
       <source>direction {0} is neither &gt;= nor &lt;=</source>
       <translation>方向“{0}”既不是 &gt;= 也不是 &lt;=</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="298" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="316" />
       <source>cannot read it ({0})</source>
       <translation>无法读取（{0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="300" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="318" />
       <source>Targets {0}, line {1}: {2}.</source>
       <translation>指标目标表 {0} 第 {1} 行：{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="308" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
       <source>No.</source>
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="308" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
       <source>Township area</source>
       <translation>乡镇级片区名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="308" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
       <source>Village cluster</source>
       <translation>村级片区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="308" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
       <source>Villages in the cluster</source>
       <translation>村级片区所含村名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="308" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
       <source>Central village</source>
       <translation>中心村名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="316" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="334" />
       <source>Clusters: {0} ({1} clusters); planned land: {2}</source>
       <translation>村级片区：{0}（{1} 个片区）；规划用地：{2}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="317" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="335" />
       <source>Unit: 公顷; 耕地保有量 {0}</source>
       <translation>单位：公顷；耕地保有量{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="317" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="335" />
       <source>net of 田坎 (field {0})</source>
       <translation>已扣除田坎（字段 {0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="318" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="336" />
       <source>by polygon area</source>
       <translation>按图斑面积计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="320" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="338" />
       <source>Planned land outside every cluster: {0:,.4f} 公顷</source>
       <translation>未纳入村级片区的规划用地：{0:,.4f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="322" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="340" />
       <source>Clusters overlap by {0:,.4f} 公顷</source>
       <translation>村级片区重叠 {0:,.4f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="323" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="341" />
       <source>Indicator breakdown (规划指标分解表)</source>
       <translation>规划指标分解表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="343" />
       <source>Indicator</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="343" />
       <source>Scope</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="343" />
       <source>Target (公顷)</source>
       <translation>目标值（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="343" />
       <source>Planned (公顷)</source>
       <translation>规划值（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="343" />
       <source>Gap (公顷)</source>
       <translation>差值（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="344" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="328" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="346" />
       <source>met</source>
       <translation>达标</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="328" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="346" />
       <source>NOT MET</source>
       <translation>未达标</translation>
     </message>
@@ -2781,112 +2826,112 @@ OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源�
       <translation>请至少提供一条控制线。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="118" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="125" />
       <source>Checking the rules…</source>
       <translation>正在逐条检查规则……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="131" />
-      <source>not checked</source>
-      <translation>未检查</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="137" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="144" />
       <source>{0} conflicts, {1:,.2f} m² ({2:,.4f} 公顷); errors {3:,.2f} m².</source>
       <translation>冲突 {0} 处，{1:,.2f} 平方米（{2:,.4f} 公顷）；其中错误 {3:,.2f} 平方米。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="182" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="189" />
       <source>class to be split: check whether the rule applies</source>
       <translation>该地类需细分：请核实是否违反本规则</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="191" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="198" />
       <source>Land use: {0} ({1} features, {2} repaired)</source>
       <translation>用地：{0}（{1} 个要素，修复 {2} 个）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="192" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
       <source>Lines: {0}</source>
       <translation>控制线：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="194" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="201" />
       <source>Rules: {0}</source>
       <translation>规则：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="195" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="202" />
       <source>Conflict area, counted once: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>冲突面积（不重复计）：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="206" />
       <source>By rule</source>
       <translation>按规则统计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="206" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="206" />
       <source>Line</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="206" />
       <source>Severity</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="206" />
       <source>Count</source>
       <translation>处数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="202" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="209" />
       <source>Largest conflicts</source>
       <translation>面积最大的冲突</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="203" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="210" />
       <source>Feature</source>
       <translation>要素</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="215" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="224" />
       <source>planning zones</source>
       <translation>规划分区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="218" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="227" />
       <source>{0}: choose the planning-zone code field (ZONE_FIELD); none of {1} is there.</source>
       <translation>{0}：请选择规划分区代码字段（ZONE_FIELD），图层中没有 {1} 中的任何字段。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="231" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="242" />
+      <source>not checked</source>
+      <translation>未检查</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="248" />
       <source>Rule {0} not checked: {1}</source>
       <translation>规则 {0} 未检查：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="232" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="249" />
       <source>no {0} layer given</source>
       <translation>未提供{0}图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="233" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="250" />
       <source>no planning-zone layer given</source>
       <translation>未提供规划分区图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="234" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="251" />
       <source>no land-use layer</source>
       <translation>未提供用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="236" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="253" />
       <source>{0} conflict pieces smaller than {1} m² (or than 0.01 m², the noise of shared boundaries) were left out.</source>
       <translation>{0} 处小于 {1} 平方米（或小于 0.01 平方米的共边计算误差）的冲突碎片未计入。</translation>
     </message>
@@ -2988,12 +3033,17 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>用地结构</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="157" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="159" />
       <source>zones</source>
       <translation>统计单元</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="168" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="165" />
+      <source>{0}: the tables are not split by zone (not checked).</source>
+      <translation>{0}：表格未按分区拆分（未核查）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="173" />
       <source>The zones overlap by {0:,.2f} m²: land there is counted in each zone.</source>
       <translation>统计单元之间有 {0:,.2f} m² 相互重叠：重叠处的用地计入每个所在的统计单元。</translation>
     </message>
@@ -3102,41 +3152,26 @@ Unknown grades are skipped and counted (UNMATCHED_COUNT, values listed in the lo
     </message>
     <message>
       <location filename="../processing_provider/algorithms/site_check.py" line="33" />
-      <source>可行 feasible</source>
-      <translation>可行</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="33" />
-      <source>需调整 needs adjustment</source>
-      <translation>需调整</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="33" />
-      <source>不可行 not feasible</source>
-      <translation>不可行</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="37" />
       <source>has subject '{0}' (use line, outside_line, class, road or constraint)</source>
       <translation>的 subject 为“{0}”（应为 line、outside_line、class、road 或 constraint）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="38" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="34" />
       <source>has verdict '{0}' (use 需调整 or 不可行)</source>
       <translation>的 verdict 为“{0}”（应为 需调整 或 不可行）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="43" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="39" />
       <source>The site rules file {0} {1}{2}.</source>
       <translation>选址规则文件 {0} {1}{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="56" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="52" />
       <source>Check a project site (项目选址与用地预审)</source>
       <translation>项目选址与用地预审</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="59" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="55" />
       <source>For each proposed project site (SITE polygons): the area it occupies of 永久基本农田, 生态保护红线 and 城镇开发边界 and the area outside the urban boundary, of each current land class (LANDUSE, e.g. 三调 DLBM) and of cultivated land (耕地, class 01), of the road building control zones (ROADS: centre lines buffered by half their width plus the setback of their grade, 《公路安全保护条例》第十一条, resources/tables/road_setbacks.csv) and of each other constraint layer (CONSTRAINTS); then a verdict 可行 / 需调整 / 不可行 by the rule table (resources/tables/sitecheck_rules.csv, or your own RULES): the gravest verdict of the rules whose area exceeds MIN_AREA.
 
 OUTPUT: the pieces (site, what, code or layer, area in m², 公顷, 亩); SUMMARY: one row per site; REPORT: an HTML page per site, ready to attach to a review (the file holds all sites, one printed page each, and a file &lt;report&gt;_&lt;site&gt;.html is written beside it for every site).</source>
@@ -3145,247 +3180,277 @@ OUTPUT: the pieces (site, what, code or layer, area in m², 公顷, 亩); SUMMAR
 OUTPUT：叠加图斑（项目、类别、编码或图层、面积 m²、公顷、亩）；SUMMARY：每个项目一行；REPORT：每个项目一页 HTML，可直接附于审查材料（该文件含全部项目，打印时每项目一页，并在旁边为每个项目另写 &lt;report&gt;_&lt;项目&gt;.html）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="73" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="69" />
       <source>Proposed project sites</source>
       <translation>拟选址项目</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="75" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="71" />
       <source>Site name or number field (empty = feature id)</source>
       <translation>项目名称或编号字段（留空 = 要素编号）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="79" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="75" />
       <source>Current land use (三调 or 用地用海), optional</source>
       <translation>现状土地利用（三调或用地用海），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="81" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="77" />
       <source>Land-class code field (DLBM…; empty = guess)</source>
       <translation>地类编码字段（DLBM…；留空 = 自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="86" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="82" />
       <source>Roads (centre lines), optional</source>
       <translation>道路（中线），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="88" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="84" />
       <source>Road grade field (高速公路/国道/省道/县道/乡道/村道; empty = guess)</source>
       <translation>道路等级字段（高速公路/国道/省道/县道/乡道/村道；留空 = 自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="91" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="87" />
       <source>Road width field in m (empty = guess, none = 0)</source>
       <translation>道路宽度字段，单位 m（留空 = 自动识别，无此字段 = 0）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="94" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="90" />
       <source>Other constraint layers (polygons), optional</source>
       <translation>其他管控图层（面），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="97" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="93" />
       <source>Verdict rules (CSV; empty = built-in table)</source>
       <translation>结论规则（CSV；留空 = 内置规则表）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="99" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="95" />
       <source>Ignore occupied areas up to (m²)</source>
       <translation>忽略不超过此面积的占用（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="102" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="98" />
       <source>Site pieces</source>
       <translation>项目叠加图斑</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="103" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="99" />
       <source>Sites</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="115" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="111" />
       <source>sites</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="125" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="122" />
       <source>Overlaying the sites…</source>
       <translation>正在叠加项目…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="141" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="142" />
       <source>No code</source>
       <translation>无编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="143" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="144" />
       <source>公路建筑控制区</source>
       <translation>公路建筑控制区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="152" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="154" />
       <source>Site {0}: {1:,.2f} m² of its land has no land-class code, or one not in the classification; no class rule (耕地 …) can judge it: correct the codes.</source>
       <translation>项目地块 {0}：其中 {1:,.2f} 平方米的用地没有地类编码，或编码不在分类表中；任何地类规则（耕地等）都无法判断这部分用地，请更正编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="158" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="160" />
       <source>Site {0}: {1}{2}</source>
       <translation>项目 {0}：{1}{2}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="175" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="177" />
       <source>{0} holds no site polygons.</source>
       <translation>{0} 中没有项目面。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="183" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="185" />
       <source>inside</source>
       <translation>内</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="183" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="185" />
       <source>outside</source>
       <translation>外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="183" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="185" />
       <source>land class</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="184" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="186" />
       <source>road control zone</source>
       <translation>公路建筑控制区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="184" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="186" />
       <source>constraint</source>
       <translation>管控要素</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="230" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="225" />
       <source>land use</source>
       <translation>土地利用</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="249" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="245" />
       <source>{0}: choose the road grade field (ROAD_GRADE_FIELD); none of {1} is there.</source>
       <translation>{0}：请选择道路等级字段（ROAD_GRADE_FIELD）；图层中没有 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="252" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="248" />
       <source>Road control zones need a projected CRS.</source>
       <translation>公路建筑控制区需要投影坐标系。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="260" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="256" />
       <source>{0}: road grades with no setback in the table, so no control zone: {1}</source>
       <translation>{0}：以下道路等级在控制距离表中没有数值，不划建筑控制区：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="262" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="258" />
       <source>{0}: {1} of {2} roads have a building control zone.</source>
       <translation>{0}：{2} 条道路中 {1} 条划有建筑控制区。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="274" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="264" />
+      <source>the sites</source>
+      <translation>项目地块</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_check.py" line="288" />
       <source>no land-use layer given</source>
       <translation>未提供土地利用图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="274" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="288" />
       <source>no road layer given</source>
       <translation>未提供道路图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="275" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="289" />
       <source>no constraint layers given</source>
       <translation>未提供管控图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="283" />
+      <location filename="../processing_provider/algorithms/site_report.py" line="11" />
+      <source>可行 feasible</source>
+      <translation>可行</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="11" />
+      <source>需调整 needs adjustment</source>
+      <translation>需调整</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="11" />
+      <source>不可行 not feasible</source>
+      <translation>不可行</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="12" />
+      <source>未核查 not checked: a layer given could not be looked at</source>
+      <translation>未核查：所给图层无法对照</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="22" />
       <source>Site: {0}</source>
       <translation>项目：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="284" />
+      <location filename="../processing_provider/algorithms/site_report.py" line="23" />
       <source>Site area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩</source>
       <translation>项目面积：{0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="285" />
+      <location filename="../processing_provider/algorithms/site_report.py" line="24" />
       <source>Verdict: {0}</source>
       <translation>结论：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="287" />
+      <location filename="../processing_provider/algorithms/site_report.py" line="26" />
       <source>Land with no land-class code or an unknown one: {0:,.2f} m² (no class rule could judge it)</source>
       <translation>无地类编码或编码无法识别的用地：{0:,.2f} 平方米（地类规则无法判断）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="291" />
+      <location filename="../processing_provider/algorithms/site_report.py" line="29" />
       <source>Not checked: {0} ({1})</source>
       <translation>未检查：{0}（{1}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="296" />
+      <location filename="../processing_provider/algorithms/site_report.py" line="34" />
       <source>城镇开发边界外</source>
       <translation>城镇开发边界外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="307" />
-      <source>Control lines</source>
-      <translation>控制线</translation>
+      <location filename="../processing_provider/algorithms/site_report.py" line="46" />
+      <source>No rule that could be checked applies; the rules not checked leave the verdict open.</source>
+      <translation>可核查的规则均不适用；未核查的规则使结论待定。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="307" />
-      <source>Share of site (%)</source>
-      <translation>占项目面积比例（%）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="308" />
-      <source>Current land use</source>
-      <translation>现状土地利用</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="309" />
-      <source>No land-use layer given.</source>
-      <translation>未提供土地利用图层。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="310" />
-      <source>Road control zones and other constraints</source>
-      <translation>公路建筑控制区及其他管控要素</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="311" />
-      <source>None touched.</source>
-      <translation>未涉及。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="311" />
-      <source>Constraint</source>
-      <translation>管控要素</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="312" />
-      <source>Reasons for the verdict</source>
-      <translation>结论依据</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="313" />
-      <source>Verdict</source>
-      <translation>结论</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="314" />
+      <location filename="../processing_provider/algorithms/site_report.py" line="47" />
       <source>No rule applies: the site is feasible as drawn.</source>
       <translation>没有适用的规则：按现方案可行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="316" />
+      <location filename="../processing_provider/algorithms/site_report.py" line="50" />
+      <source>Control lines</source>
+      <translation>控制线</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="50" />
+      <source>Share of site (%)</source>
+      <translation>占项目面积比例（%）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="51" />
+      <source>Current land use</source>
+      <translation>现状土地利用</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="52" />
+      <source>No land-use layer given.</source>
+      <translation>未提供土地利用图层。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="53" />
+      <source>Road control zones and other constraints</source>
+      <translation>公路建筑控制区及其他管控要素</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="54" />
+      <source>None touched.</source>
+      <translation>未涉及。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="54" />
+      <source>Constraint</source>
+      <translation>管控要素</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="55" />
+      <source>Reasons for the verdict</source>
+      <translation>结论依据</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="56" />
+      <source>Verdict</source>
+      <translation>结论</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="59" />
       <source>Site {0}</source>
       <translation>项目 {0}</translation>
     </message>
@@ -3825,6 +3890,26 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../processing_provider/bridge/fields.py" line="25" />
       <source>{0}: names from field {1}, the first text field: none of the usual name fields is there. Choose {2} if it is not the name.</source>
       <translation>{0}：名称取自第一个文本字段 {1}：图层中没有常用的名称字段。如该字段不是名称，请指定 {2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/reach.py" line="14" />
+      <source>{0} has no polygons: what depends on it is not checked.</source>
+      <translation>{0} 没有面要素：依赖它的内容均未核查。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/reach.py" line="16" />
+      <source>{0} lies wholly apart from {1} ({2:,.0f} m away): a wrong coordinate system label, or the wrong layer? What depends on it is not checked.</source>
+      <translation>{0} 与{1}完全不相交（相距 {2:,.0f} 米）：坐标系标注有误，还是图层选错？依赖它的内容均未核查。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/reach.py" line="25" />
+      <source>the layer has no polygons</source>
+      <translation>图层没有面要素</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/reach.py" line="25" />
+      <source>the layer lies apart</source>
+      <translation>图层位置不相交</translation>
     </message>
     <message>
       <location filename="../processing_provider/bridge/reading.py" line="96" />

@@ -245,8 +245,12 @@ class CheckLandUse(bridge.LantuAlgorithm):
         if self.parameterAsSource(parameters, self.BOUNDARY, context) is None:
             results.skip(tr("no boundary given"), "gap", "outside_boundary")
             return index, geoms
-        region = bridge.read(self, parameters, self.BOUNDARY, context, feedback, crs,
-                             label=bridge.layer_name(self, parameters, self.BOUNDARY, context) or tr("boundary"))
+        boundary = bridge.layer_name(self, parameters, self.BOUNDARY, context) or tr("boundary")
+        region = bridge.read(self, parameters, self.BOUNDARY, context, feedback, crs, label=boundary)
+        why = bridge.reach(geoms, region.geoms, boundary, tr("the land-use layer"), feedback)
+        if why:  # not every parcel outside a boundary that is not there
+            results.skip(bridge.reason_text(why), "gap", "outside_boundary")
+            return index, geoms
         gaps, outside = quality.gaps_and_outside(geoms, region.geoms, min_area)
         gap_area, outside_area = shapely.area(gaps.geoms), shapely.area(outside.geoms)
         results.add("gap", gaps, [tr("A gap of {0:,.2f} m² inside the boundary that no feature covers.").format(a)

@@ -109,6 +109,11 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
                                           village_source.sourceName() or tr("villages"))
         villages = bridge.read(self, parameters, self.VILLAGES, context, feedback, crs, [village_field] if village_field else [],
                                tr("villages"))
+        village_label = village_source.sourceName() or tr("villages")
+        if bridge.reach(land.geoms, villages.geoms, village_label, tr("the land-use layer"), feedback):
+            raise QgsProcessingException(tr("{0} cannot be looked at against the land-use layer (no polygons, or lying "
+                                            "apart): the potential is per village, so nothing could be checked. Give the "
+                                            "villages of this land-use layer.").format(village_label))
         names = ([tr("(no name)") if v is None else str(v) for v in villages.columns[village_field]] if village_field
                  else [f"#{fid}" for fid in villages.fids])
         n = len(names)

@@ -125,16 +125,16 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
                                     "them, so the clusters add up to more than the total.").format(overlap, overlap / 1e4))
         kcxs_field = self.parameterAsString(parameters, self.KCXS_FIELD, context) or None
         label, table, gap = self._planned(parameters, context, feedback, crs, sets, clusters, cluster_geoms, kcxs_field)
-        self._lines(parameters, context, feedback, crs, clusters, cluster_geoms, table)
+        unknown = self._lines(parameters, context, feedback, crs, clusters, cluster_geoms, table)
         feedback.setProgress(95)
 
         rows = table.rows(clusters, tr("Outside the clusters"), tr("Total"))
         results = self._write_table(parameters, context, rows)
         results.update({"GAP_AREA_M2": gap, "OVERLAP_AREA_M2": overlap})
         for i in indicators.INDICATOR_IDS:
-            results[OUTPUT_NUMBERS[i]] = table.total[i] / 1e4
+            results[OUTPUT_NUMBERS[i]] = None if i in unknown else table.total[i] / 1e4
         check_rows = self._check(parameters, context, feedback, targets, table.by_scope(clusters.names),
-                                 clusters, cluster_label, results)
+                                 clusters, cluster_label, results, unknown)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             self._report(report_path, rows, check_rows, clusters, cluster_label, label, gap, overlap, kcxs_field)
@@ -181,15 +181,23 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
         return label, table, gap
 
     def _lines(self, parameters, context, feedback, crs, clusters, cluster_geoms, table):
-        """永久基本农田 and 生态保护红线 per cluster, from their own layers (0 where a layer is not given)."""
+        """永久基本农田 and 生态保护红线 per cluster, from their own layers (0 where a layer is not given): {indicator:
+        why not checked} of the layers given that could not be looked at (no polygons, or lying apart)."""
         import shapely
 
         from ...core import overlay
 
+        unknown = {}
         for indicator, key in (("permanent_farmland", self.PERMANENT_FARMLAND), ("eco_redline", self.ECO_REDLINE)):
             line = self._line(parameters, key, context, feedback, crs)
             if line is None:
                 table.add_nothing(indicator)
+                continue
+            reason = bridge.reach(cluster_geoms, line, self._line_label(parameters, key, context), tr("the clusters"),
+                                  feedback)
+            if reason:
+                table.add_unknown(indicator)
+                unknown[indicator] = reason
                 continue
             doubled = overlay.overlapping_area(line)
             if doubled > NOISE_M2:
@@ -199,6 +207,7 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
             line_area = shapely.area(line)
             la, lb, lshared = overlay.shared_areas(line, cluster_geoms)
             table.add(indicator, line_area, line_area, la, lb, lshared, clusters.group)
+        return unknown
 
     def _write_table(self, parameters, context, rows):
         from ...core import indicators, units
@@ -209,8 +218,9 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
         table = [(*r[:6], *[x for v in r[6] for x in units.area_triplet(v)]) for r in rows]
         return {self.OUTPUT: bridge.write_rows(self, parameters, self.OUTPUT, context, spec, table)}
 
-    def _check(self, parameters, context, feedback, targets, by_scope, clusters, cluster_label, results):
-        """The targets against the planned values: CHECK, FAILED_TARGETS and the log; the check's rows."""
+    def _check(self, parameters, context, feedback, targets, by_scope, clusters, cluster_label, results, unknown):
+        """The targets against the planned values: CHECK, FAILED_TARGETS and the log; the check's rows. A target
+        whose indicator could not be looked at (`unknown`) is not checked: neither met nor failed."""
         from ...core import indicators
 
         try:
@@ -219,21 +229,27 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
             raise QgsProcessingException(tr("The targets name the cluster {0}, which is not in {1} (clusters: {2}).").format(
                 missing.args[0], cluster_label, ", ".join(clusters.names))) from None
         check_spec = [("indicator", "str"), ("indicator_name", "str"), ("scope", "str"), ("direction", "str"),
-                      ("target_ha", "float"), ("planned_ha", "float"), ("gap_ha", "float"), ("passed", "int")]
+                      ("target_ha", "float"), ("planned_ha", "float"), ("gap_ha", "float"), ("passed", "int"),
+                      ("status", "str")]
         check_rows = [(c.target.indicator, indicator_label(c.target.indicator), c.target.scope or tr("Total"),
-                       ">=" if c.target.at_least else "<=", c.target.value_ha, c.planned_ha, c.gap_ha, int(c.passed))
-                      for c in checked]
+                       ">=" if c.target.at_least else "<=", c.target.value_ha, c.planned_ha, c.gap_ha,
+                       None if c.passed is None else int(c.passed),
+                       tr("not checked: {0}").format(bridge.reason_text(unknown.get(c.target.indicator)))
+                       if c.passed is None else "") for c in checked]
         if bridge.asked_for(self, parameters, self.CHECK, context):
             results[self.CHECK] = bridge.write_rows(self, parameters, self.CHECK, context, check_spec, check_rows)
-        failed = sum(1 for c in checked if not c.passed)
+        failed = sum(1 for c in checked if c.passed is False)
         results["FAILED_TARGETS"] = failed
         for c in checked:
-            if not c.passed:
+            if c.passed is None:
+                feedback.pushWarning(tr("Target not checked: {0} ({1}); its layer could not be looked at.").format(
+                    indicator_label(c.target.indicator), c.target.scope or tr("Total")))
+            elif not c.passed:
                 feedback.pushWarning(tr("Target not met: {0} ({1}) {2} {3:,.2f} 公顷, planned {4:,.2f} 公顷.").format(
                     indicator_label(c.target.indicator), c.target.scope or tr("Total"), "≥" if c.target.at_least else "≤",
                     c.target.value_ha, c.planned_ha))
         if targets:
-            feedback.pushInfo(tr("{0} of {1} targets met.").format(len(checked) - failed, len(checked)))
+            feedback.pushInfo(tr("{0} of {1} targets met.").format(sum(1 for c in checked if c.passed), len(checked)))
         return check_rows
 
     # --- inputs -----------------------------------------------------------------------------
@@ -272,8 +288,10 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
         source = self.parameterAsSource(parameters, key, context)
         if source is None:
             return None
-        label = source.sourceName() or key
-        return bridge.read(self, parameters, key, context, feedback, crs, [], label).geoms
+        return bridge.read(self, parameters, key, context, feedback, crs, [], self._line_label(parameters, key, context)).geoms
+
+    def _line_label(self, parameters, key, context):
+        return bridge.layer_name(self, parameters, key, context) or key
 
     def _targets(self, parameters, context):
         from ...core import indicators
@@ -325,9 +343,9 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
             check_headers = [tr("Indicator"), tr("Scope"), tr("Target (公顷)"), tr("Planned (公顷)"), tr("Gap (公顷)"),
                              tr("Result")]
             check_body = [(r[1], r[2], f"{'≥' if r[3] == '>=' else '≤'} {r[4]:,.2f}", r[5], r[6],
-                           tr("met") if r[7] else tr("NOT MET")) for r in check_rows]
+                           r[8] or (tr("met") if r[7] else tr("NOT MET"))) for r in check_rows]
             sections.append((tr("Target check"), report.table(check_headers, check_body,
-                                                                ["" if r[7] else "flag" for r in check_rows], 2)))
+                                                                ["" if r[7] == 1 else "flag" for r in check_rows], 2)))
         report.write(path, report.page(tr("Indicator breakdown per village cluster (规划指标分解表)"), facts, sections))
 
 

@@ -97,7 +97,7 @@ class LandUseChange(bridge.LantuAlgorithm):
             notes.append(tr("Class-set rows (农用地, 城乡建设用地 …) are defined on 用地用海 classes; both layers are 三调, "
                             "so they are left out."))
 
-        zones = read_zones(self, parameters, context, feedback, crs)
+        zones = read_zones(self, parameters, context, feedback, crs, layers[self.CURRENT][1].geoms)
         classes, pieces, zone_order = self._classes(layers, compare, level, zones, feedback, notes)
         cells = self._transfer(layers, classes, pieces, zones, zone_order, feedback)
         rows = change.change_table(pieces[self.CURRENT], pieces[self.PLANNED], zone_order, sets, set_names)

@@ -124,7 +124,7 @@ class LandUseStructure(bridge.LantuAlgorithm):
                 feedback.pushWarning(tr("{0}: {1} features have no {2}; their geometry's area is used.").format(
                     label, int(missing.sum()), area_field))
                 value = np.where(missing, geometry_area, value)
-        zones = read_zones(self, parameters, context, feedback, crs)
+        zones = read_zones(self, parameters, context, feedback, crs, land.geoms)
         if zones is None:
             everything = tr("All")
             return np.full(len(land), everything, dtype=object), np.arange(len(land)), value, [everything]
@@ -147,8 +147,10 @@ class LandUseStructure(bridge.LantuAlgorithm):
         report.write(path, page)
 
 
-def read_zones(algorithm, parameters, context, feedback, crs):
-    """The ZONES layer (named by ZONE_FIELD) as (geometries, name per zone), or None when not given."""
+def read_zones(algorithm, parameters, context, feedback, crs, land=()):
+    """The ZONES layer (named by ZONE_FIELD) as (geometries, name per zone), or None when not given, or when it
+    cannot be looked at against the land-use geometries `land` (no polygons, or lying apart: told, and the
+    tables are not split by zone rather than showing every parcel outside them)."""
     zones_source = algorithm.parameterAsSource(parameters, algorithm.ZONES, context)
     if zones_source is None:
         return None
@@ -159,6 +161,9 @@ def read_zones(algorithm, parameters, context, feedback, crs):
                                    zones_label)
     zones = bridge.read(algorithm, parameters, algorithm.ZONES, context, feedback, crs,
                                [zone_field] if zone_field else [], zones_label)
+    if bridge.reach(land, zones.geoms, zones_label, tr("the land-use layer"), feedback):
+        feedback.pushWarning(tr("{0}: the tables are not split by zone (not checked).").format(zones_label))
+        return None
     if zone_field:
         names = np.array([tr("(no name)") if v is None else str(v) for v in zones.columns[zone_field]], dtype=object)
     else:
