@@ -1174,122 +1174,127 @@ Areas crossing a village boundary are shared out by area; a block or settlement 
       <translation>按各村潜力三等分分级：I 级 ≥ {1:.2f} 公顷 &gt; II 级 ≥ {0:.2f} 公顷 &gt; III 级（无潜力的村为 III 级）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="164" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="145" />
+      <source>Farmland steeper than 25°: not checked (the slope could not be computed); the potential leaves it out.</source>
+      <translation>坡度大于 25° 的耕地：未核查（无法计算坡度）；潜力未计入该项。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="168" />
       <source>Mining land</source>
       <translation>采矿用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="164" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="168" />
       <source>Idle construction land</source>
       <translation>闲置建设用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="165" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="169" />
       <source>{0} ({1}): {2:,.2f} 公顷</source>
       <translation>{0}（{1}）：{2:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="170" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="174" />
       <source>No restoration attribute (RESTORE_FIELD): restorable farmland is not counted.</source>
       <translation>未给出恢复属性字段（RESTORE_FIELD），不统计可恢复耕地。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="176" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="180" />
       <source>Village</source>
       <translation>村</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="176" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="180" />
       <source>Relocate (公顷)</source>
       <translation>腾退（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="176" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="180" />
       <source>Surplus (公顷)</source>
       <translation>节余（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="176" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="180" />
       <source>Mining (公顷)</source>
       <translation>采矿用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="176" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="180" />
       <source>Idle (公顷)</source>
       <translation>闲置用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="177" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="181" />
       <source>Restorable (公顷)</source>
       <translation>可恢复耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="177" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="181" />
       <source>Steep &gt; 25° (公顷)</source>
       <translation>25°以上坡耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="177" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="181" />
       <source>Blocks</source>
       <translation>连片地块</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="177" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="181" />
       <source>Large blocks</source>
       <translation>百亩方</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="178" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="182" />
       <source>Potential (公顷)</source>
       <translation>潜力（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="178" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="182" />
       <source>Grade</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="180" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="184" />
       <source>Layer: {0}; {1} villages</source>
       <translation>图层：{0}；行政村 {1} 个</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="181" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="185" />
       <source>Potential = homestead to relocate + mining + idle + restorable + farmland steeper than 25°.</source>
       <translation>潜力 = 腾退宅基地 + 采矿用地 + 闲置建设用地 + 可恢复耕地 + 25°以上坡耕地。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="183" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="187" />
       <source>Per village</source>
       <translation>分村统计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="192" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="196" />
       <source>GRADE_BREAKS must be two ascending areas in 公顷, e.g. 10,30; got {0}.</source>
       <translation>GRADE_BREAKS 须为两个递增的面积（公顷），如 10,30；实际为 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="203" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="207" />
       <source>Could not read the output {0}.</source>
       <translation>无法读取输出 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="210" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="214" />
       <source>Homestead relocation…</source>
       <translation>宅基地腾退分析……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="228" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="232" />
       <source>Slope farmland…</source>
       <translation>坡耕地分析……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="235" />
-      <source>Farmland steeper than 25° is not counted: {0}</source>
-      <translation>未统计 25°以上坡耕地：{0}</translation>
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="239" />
+      <source>Farmland steeper than 25° is not counted (steep_ha and cultivated_ha are empty, potential_ha leaves it out): {0}</source>
+      <translation>未统计坡度大于 25° 的耕地（steep_ha 和 cultivated_ha 为空，potential_ha 未计入该项）：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="244" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="249" />
       <source>Farmland contiguity…</source>
       <translation>耕地集中连片分析……</translation>
     </message>
@@ -4423,6 +4428,10 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
     <message>
       <source>Could not save the style to {0}: {1}</source>
       <translation type="obsolete">无法将样式保存到 {0}：{1}</translation>
+    </message>
+    <message>
+      <source>Farmland steeper than 25° is not counted: {0}</source>
+      <translation type="obsolete">未统计 25°以上坡耕地：{0}</translation>
     </message>
     <message>
       <source>the file is empty</source>

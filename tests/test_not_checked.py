@@ -126,3 +126,30 @@ def test_empty_or_apart_zone_layers_are_not_checked(lantu_processing):
     result, _ = run_algorithm("lantu:controllineoverlaps", {"PERMANENT_FARMLAND": pbf, "ECO_REDLINE": memory_layer(
         "erl", LINE, []), "OUTPUT": "memory:"})
     assert result["PBF_ERL_M2"] is None
+
+
+def test_consolidation_steep_land_not_computed_is_empty_not_zero(lantu_processing, tmp_path):
+    """The slope child fails (an RGB image given as the DEM): steep_ha is empty, not 0 公顷, and the potential
+    is the other parts."""
+    import numpy as np
+    from layers import X0, Y0
+    from osgeo import gdal, osr
+
+    path = str(tmp_path / "photo.tif")
+    image = gdal.GetDriverByName("GTiff").Create(path, 60, 30, 3, gdal.GDT_Byte)
+    image.SetGeoTransform((X0 - 50, 10, 0, Y0 + 250, 0, -10))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4523)
+    image.SetProjection(srs.ExportToWkt())
+    for band in range(1, 4):
+        image.GetRasterBand(band).WriteArray(np.full((30, 60), 100 * band, dtype=np.uint8))
+    image = None
+    land = memory_layer("dltb", [("DLBM", "string")], [(box(0, 0, 40, 40), "0702"), (box(0, 100, 100, 200), "0103"),
+                                                      (box(100, 100, 200, 200), "0602")])
+    villages = memory_layer("village", [("XZQMC", "string")], [(box(-10, -10, 500, 300), "甲村")])
+    result, log = run_algorithm("lantu:consolidationpotential", {"LANDUSE": land, "VILLAGES": villages, "DEM": path,
+                                                                 "OUTPUT": "memory:"})
+    row = rows_of(result)[0]
+    assert null(row["steep_ha"]) and null(row["cultivated_ha"]) and result["STEEP_AREA_M2"] is None
+    assert row["mining_ha"] == pytest.approx(1.0) and row["potential_ha"] == pytest.approx(row["relocate_ha"] + 1.0)
+    assert "not counted" in log.text()

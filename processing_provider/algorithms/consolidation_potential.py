@@ -134,13 +134,17 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
                    "TOTAL_POTENTIAL_M2": float(potential_m2.sum()), "SURPLUS_AREA_M2": float(figures["surplus"].sum()),
                    "MINING_AREA_M2": float(figures["mining"].sum()), "IDLE_AREA_M2": float(figures["idle"].sum()),
                    "RESTORE_AREA_M2": float(figures["restore_now"].sum() + figures["restore_works"].sum()),
-                   "STEEP_AREA_M2": float(figures["steep"].sum())}
+                   "STEEP_AREA_M2": None if np.isnan(figures["steep"]).any() else float(figures["steep"].sum())}
         method = (tr("Grades by the given breaks: I ≥ {1:g} 公顷 > II ≥ {0:g} 公顷 > III.") if breaks else
                   tr("Grades by thirds of the villages: I ≥ {1:.2f} 公顷 > II ≥ {0:.2f} 公顷 > III (villages with no potential are III).")).format(*used)
         feedback.pushInfo(method)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            self._report(report_path, rows, label, n, method, [gaps] if gaps else [])
+            notes = [gaps] if gaps else []
+            if results["STEEP_AREA_M2"] is None:
+                notes.append(tr("Farmland steeper than 25°: not checked (the slope could not be computed); the potential "
+                                "leaves it out."))
+            self._report(report_path, rows, label, n, method, notes)
             results[self.REPORT] = report_path
         return results
 
@@ -231,9 +235,10 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
                 **self._pass(parameters, [self.LANDUSE, self.CODE_FIELD, self.CLASSIFICATION, self.DEM]),
                 SlopeFarmland.OUTPUT: "TEMPORARY_OUTPUT"},
                 context, feedback)
-        except QgsProcessingException as error:
-            feedback.pushWarning(tr("Farmland steeper than 25° is not counted: {0}").format(error))
-            return np.zeros(n), np.zeros(n)
+        except QgsProcessingException as error:  # not checked: empty figures, not 0 公顷 of steep land
+            feedback.pushWarning(tr("Farmland steeper than 25° is not counted (steep_ha and cultivated_ha are empty, "
+                                    "potential_ha leaves it out): {0}").format(error))
+            return np.full(n, np.nan), np.full(n, np.nan)
         geoms, steep, area = self._polygons(self._layer(result[SlopeFarmland.OUTPUT], context), ["steep_area_m2", "area_m2"])
         return potential.share_by_village(geoms, steep, village_geoms, n), potential.share_by_village(geoms, area, village_geoms, n)
 
