@@ -781,107 +781,117 @@ OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要�
       <translation>{0}：{1} 个要素所属类别（{2}）在表中没有距离，不划控制区。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="192" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="186" />
+      <source>the control zones</source>
+      <translation>控制区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="195" />
       <source>{0} features of {1} encroach on the zones: {2:,.2f} m².</source>
       <translation>{1} 中有 {0} 个要素侵占控制区，面积 {2:,.2f} 平方米。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="213" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="216" />
       <source>Give a class → distance table ({0}).</source>
       <translation>请提供类别—距离表（{0}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="217" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="220" />
       <source>The table {0} cannot be used ({1}{2}: {3}). It needs a class (or grade) column and a distance_m (or setback_m) column, one row per class.</source>
       <translation>表 {0} 无法使用（{1}{2}：{3}）。表中须有 class（或 grade）列和 distance_m（或 setback_m）列，每个类别一行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="220" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="223" />
       <source>, line {0}</source>
       <translation>，第 {0} 行</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="229" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="232" />
       <source>{0} is in a geographic CRS: distances are measured in {1} ({2}'s CRS).</source>
       <translation>{0} 为地理坐标系：距离在 {1}（{2} 的坐标系）中量算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="241" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="244" />
       <source>The boundary layer has no polygons.</source>
       <translation>范围图层中没有面要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="260" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="263" />
       <source> and {0} more</source>
       <translation> 等，另有 {0} 种</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="262" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="265" />
       <source>{0}: {1} features have a class the table does not know and were skipped: {2}{3}.</source>
       <translation>{0}：{1} 个要素的类别不在表中，已跳过：{2}{3}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="265" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="268" />
       <source>{0}: {1} features have a class the table does not know and get {2} m: {3}{4}.</source>
       <translation>{0}：{1} 个要素的类别不在表中，按 {2} 米划定：{3}{4}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="271" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="274" />
       <source>Layer: {0} ({1} features read, {2} without geometry)</source>
       <translation>图层：{0}（读取 {1} 个要素，{2} 个无几何）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="272" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="275" />
       <source>Table: {0}</source>
       <translation>距离表：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="273" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="276" />
       <source>Features of unknown class: {0}</source>
       <translation>类别未识别的要素：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="275" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="278" />
       <source>Class</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="275" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="278" />
       <source>Distance (m)</source>
       <translation>距离（米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="275" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="278" />
       <source>Area (m²)</source>
       <translation>面积（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="275" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="278" />
       <source>Area (公顷)</source>
       <translation>面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="275" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="278" />
       <source>Area (亩)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="277" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="280" />
+      <source>{0}: encroachments not checked (no polygons, or lying apart from the zones).</source>
+      <translation>{0}：侵占情况未核查（没有面要素，或与控制区完全不相交）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="282" />
       <source>Checked: {0}; {1} features encroach, {2:,.2f} m²</source>
       <translation>检查图层：{0}；{1} 个要素侵占，面积 {2:,.2f} 平方米</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="280" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="285" />
       <source>Feature id</source>
       <translation>要素编号</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="288" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="293" />
       <source>Protection zones by class (分级保护范围)</source>
       <translation>分级保护范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="291" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="296" />
       <source>Draws a protection zone around every feature at the distance its class gives in a CSV table: heritage sites by protection level, water sources by zone grade, or any other class → distance rule. The table has a class column, a distance_m column, and optionally aliases (other spellings, separated by ;) and width_m (a default width, half of which is added for lines; WIDTH_FIELD gives each feature's own).
 
 Unknown classes are skipped and counted (UNMATCHED_COUNT), or get DEFAULT_DISTANCE. With DISSOLVE the zones are one per class and where classes overlap the larger distance owns the ground, so no area is counted twice. BOUNDARY clips the zones; CHECK_LAYER polygons inside a zone are written to ENCROACHMENTS (the part inside, per feature and class, src_fid = the feature's id).</source>

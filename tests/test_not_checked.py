@@ -153,3 +153,19 @@ def test_consolidation_steep_land_not_computed_is_empty_not_zero(lantu_processin
     assert null(row["steep_ha"]) and null(row["cultivated_ha"]) and result["STEEP_AREA_M2"] is None
     assert row["mining_ha"] == pytest.approx(1.0) and row["potential_ha"] == pytest.approx(row["relocate_ha"] + 1.0)
     assert "not counted" in log.text()
+
+
+def test_encroachment_check_layer_empty_or_apart_is_not_checked(lantu_processing, tmp_path):
+    from layers import X0, Y0
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    roads = QgsVectorLayer("LineString?crs=EPSG:4523&field=GRADE:string", "roads", "memory")
+    feature = QgsFeature(roads.fields())
+    feature.setGeometry(QgsGeometry.fromWkt(f"LINESTRING({X0} {Y0}, {X0 + 500} {Y0})"))
+    feature.setAttributes(["县道"])
+    roads.dataProvider().addFeatures([feature])
+    for buildings in (memory_layer("jzw", LINE, []), memory_layer("jzw", LINE, [(box(FAR, 0, FAR + 10, 10), "房")])):
+        result, log = run_algorithm("lantu:roadcontrollines", {"ROADS": roads, "GRADE_FIELD": "GRADE", "CHECK_LAYER": buildings, "OUTPUT": "memory:",
+                                                               "REPORT": str(tmp_path / "roads.html")})
+        assert result["ENCROACHMENT_COUNT"] is None and result["ENCROACHMENT_AREA_M2"] is None
+        assert "not checked" in (tmp_path / "roads.html").read_text(encoding="utf-8")
