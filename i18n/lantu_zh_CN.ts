@@ -312,6 +312,146 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>无法将样式保存到 {0}：{1}。请选择可写入的文件夹；样式已照常应用到图层。</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="7" />
+      <source>Permanent basic farmland</source>
+      <translation>永久基本农田面积</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="7" />
+      <source>Farmland to keep (耕地保有量)</source>
+      <translation>耕地保有量</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="8" />
+      <source>Urban and rural construction land</source>
+      <translation>城乡建设用地面积</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="8" />
+      <source>Forest land to keep (林地保有量)</source>
+      <translation>林地保有量</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="9" />
+      <source>Wetland</source>
+      <translation>湿地面积</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="9" />
+      <source>Ecological protection red line</source>
+      <translation>生态保护红线面积</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="17" />
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="17" />
+      <source>Township area</source>
+      <translation>乡镇级片区名称</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="17" />
+      <source>Village cluster</source>
+      <translation>村级片区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="17" />
+      <source>Villages in the cluster</source>
+      <translation>村级片区所含村名称</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="17" />
+      <source>Central village</source>
+      <translation>中心村名称</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="25" />
+      <source>Clusters: {0} ({1} clusters); planned land: {2}</source>
+      <translation>村级片区：{0}（{1} 个片区）；规划用地：{2}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="26" />
+      <source>Unit: 公顷; 耕地保有量 {0}</source>
+      <translation>单位：公顷；耕地保有量{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="26" />
+      <source>net of 田坎 (field {0})</source>
+      <translation>已扣除田坎（字段 {0}）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="27" />
+      <source>by polygon area</source>
+      <translation>按图斑面积计</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="29" />
+      <source>Planned land outside every cluster: {0:,.4f} 公顷</source>
+      <translation>未纳入村级片区的规划用地：{0:,.4f} 公顷</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="31" />
+      <source>Clusters overlap by {0:,.4f} 公顷</source>
+      <translation>村级片区重叠 {0:,.4f} 公顷</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="32" />
+      <source>Indicator breakdown (规划指标分解表)</source>
+      <translation>规划指标分解表</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="34" />
+      <source>Indicator</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="34" />
+      <source>Scope</source>
+      <translation>范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="34" />
+      <source>Target (公顷)</source>
+      <translation>目标值（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="34" />
+      <source>Planned (公顷)</source>
+      <translation>规划值（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="34" />
+      <source>Gap (公顷)</source>
+      <translation>差值（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="35" />
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="37" />
+      <source>met</source>
+      <translation>达标</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="37" />
+      <source>NOT MET</source>
+      <translation>未达标</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="38" />
+      <source>Target check</source>
+      <translation>指标目标核对表</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="40" />
+      <source>Indicator breakdown per village cluster (规划指标分解表)</source>
+      <translation>规划指标分解表（按村级片区）</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/check_landuse.py" line="24" />
       <source>Invalid geometry</source>
       <translation>几何无效</translation>
@@ -2184,42 +2324,7 @@ Outputs: OUTPUT (settlements: settlement_id, parcels, area_m2, area_ha, area_mu,
       <translation>未给出人口字段：安置用地按腾退面积乘以 RESETTLE_RATIO 测算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="28" />
-      <source>Permanent basic farmland</source>
-      <translation>永久基本农田面积</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="28" />
-      <source>Farmland to keep (耕地保有量)</source>
-      <translation>耕地保有量</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="29" />
-      <source>Urban and rural construction land</source>
-      <translation>城乡建设用地面积</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="29" />
-      <source>Forest land to keep (林地保有量)</source>
-      <translation>林地保有量</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="30" />
-      <source>Wetland</source>
-      <translation>湿地面积</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="30" />
-      <source>Ecological protection red line</source>
-      <translation>生态保护红线面积</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="44" />
-      <source>Indicator breakdown per village cluster (规划指标分解表)</source>
-      <translation>规划指标分解表（按村级片区）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="47" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="43" />
       <source>Breaks the binding indicators down to the village clusters (村级片区) as a plan's 规划指标分解表 does: 永久基本农田面积, 耕地保有量, 城乡建设用地面积, 林地保有量, 湿地面积 and 生态保护红线面积, one row per cluster and the total, in m², 公顷 and 亩.
 
 CLUSTERS holds the cluster polygons, or the villages with CLUSTER_FIELD naming each village's cluster (then NAME_FIELD is the village name, listed in the table, and CENTER_FIELD marks the 中心村). Which planned classes count for each indicator is a class-set table (CLASS_SETS); 耕地 is counted net of 田坎 when KCXS_FIELD is given.
@@ -2236,334 +2341,229 @@ Clusters that overlap, or planned land that no cluster covers, make the breakdow
 村级片区相互重叠或有规划用地未纳入任何片区时，分解表各片区之和与合计不符：两者均会测算并报告。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="63" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="59" />
       <source>Village clusters (村级片区), or villages</source>
       <translation>村级片区（或村界）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="65" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="61" />
       <source>Cluster field (when the layer holds villages)</source>
       <translation>所属片区字段（图层为村界时）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="68" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="64" />
       <source>Name field (cluster name, or village name with a cluster field)</source>
       <translation>名称字段（片区名称；有所属片区字段时为村名）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="71" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="67" />
       <source>Township field (乡镇级片区)</source>
       <translation>乡镇级片区字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="73" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="69" />
       <source>Central village (中心村: a flag on villages, or a name on clusters)</source>
       <translation>中心村字段（村界图层为是否中心村标记，片区图层为中心村名称）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="76" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="72" />
       <source>Planned land use (规划, 用地用海)</source>
       <translation>规划用地（用地用海）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="78" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="74" />
       <source>Land-class code field (YDYHFLDM…; empty = guess)</source>
       <translation>地类编码字段（YDYHFLDM 等；留空则自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="83" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="79" />
       <source>田坎 deduction coefficient field (KCXS): 耕地 counted net of 田坎</source>
       <translation>田坎扣除系数字段（KCXS）：耕地按扣除田坎后面积计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="86" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="82" />
       <source>Permanent basic farmland (永久基本农田)</source>
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="88" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="84" />
       <source>Ecological protection red line (生态保护红线)</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="91" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="87" />
       <source>Class sets (CSV: set, code, member; empty = built-in table)</source>
       <translation>地类集合表（CSV：set、code、member；留空则用内置表）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="94" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="90" />
       <source>Targets (CSV or spreadsheet: indicator, scope, value in 公顷, direction)</source>
       <translation>指标目标（CSV 或电子表格：指标、范围、目标值（公顷）、方向）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="95" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="91" />
       <source>Tables (*.csv *.xlsx *.ods *.gpkg)</source>
       <translation>表格 (*.csv *.xlsx *.ods *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="98" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="94" />
       <source>Indicator breakdown table</source>
       <translation>规划指标分解表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="99" />
-      <source>Target check</source>
-      <translation>指标目标核对表</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="102" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="98" />
       <source>{0}, total (公顷)</source>
       <translation>{0}合计（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="103" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="99" />
       <source>Targets not met</source>
       <translation>未达标指标数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="104" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="100" />
       <source>Planned land outside every cluster (m²)</source>
       <translation>未纳入村级片区的规划用地（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="105" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="101" />
       <source>Area where clusters overlap (m²)</source>
       <translation>村级片区重叠面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="112" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="108" />
       <source>planned land use</source>
       <translation>规划用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="117" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="113" />
       <source>The class-set table has no set {0}; it needs the sets {1}.</source>
       <translation>地类集合表中没有集合 {0}；该表需要包含集合 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="124" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="120" />
       <source>Clusters overlap by {0:,.2f} m² ({1:,.4f} 公顷): land there counts in each of them, so the clusters add up to more than the total.</source>
       <translation>村级片区相互重叠 {0:,.2f} 平方米（{1:,.4f} 公顷）：重叠处的用地在各片区重复计入，各片区之和将大于合计。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="131" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="127" />
       <source>Outside the clusters</source>
       <translation>未纳入村级片区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="154" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="151" />
       <source>{0}: 三调 codes are counted through the 三调 → 用地用海 conversion.</source>
       <translation>{0}：三调编码经“三调 → 用地用海”转换后计入。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="161" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="158" />
       <source>{0:,.2f} m² ({1:,.4f} 公顷) of planned land lies outside every cluster: the clusters add up to less than the total (row '{2}').</source>
       <translation>有 {0:,.2f} 平方米（{1:,.4f} 公顷）规划用地不在任何村级片区内：各片区之和小于合计（见“{2}”行）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="165" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="162" />
       <source>{0}: {1} features have codes that are not 用地用海 classes; no indicator counts them.</source>
       <translation>{0}：{1} 个要素的编码不是用地用海地类，不计入任何指标。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="171" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="168" />
       <source>{0}: {1} holds coefficients outside 0–1 (e.g. {2}).</source>
       <translation>{0}：字段 {1} 中有超出 0–1 范围的系数（如 {2}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="176" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="173" />
       <source>{0}: {1:,.2f} m² of classes {2} may or may not count as {3}; they are left out.</source>
       <translation>{0}：地类 {2} 共 {1:,.2f} 平方米无法判定是否属于{3}，未计入。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="180" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="177" />
       <source>Class set {0} is not confirmed against the standard's text; check it.</source>
       <translation>地类集合“{0}”尚未与标准原文核对，请检查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="196" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="193" />
       <source>the clusters</source>
       <translation>村级片区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="204" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="201" />
       <source>{0}: features overlap each other by {1:,.2f} m²; that ground is counted once.</source>
       <translation>{0}：要素之间相互重叠 {1:,.2f} 平方米；重叠部分只计一次。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="229" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="226" />
       <source>The targets name the cluster {0}, which is not in {1} (clusters: {2}).</source>
       <translation>指标目标中的村级片区“{0}”不在 {1} 中（现有片区：{2}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="245" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="242" />
       <source>Target not checked: {0} ({1}); its layer could not be looked at.</source>
       <translation>目标未核查：{0}（{1}）；其图层无法对照。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="248" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="245" />
       <source>Target not met: {0} ({1}) {2} {3:,.2f} 公顷, planned {4:,.2f} 公顷.</source>
       <translation>指标未达标：{0}（{1}）{2} {3:,.2f} 公顷，规划为 {4:,.2f} 公顷。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="252" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="249" />
       <source>{0} of {1} targets met.</source>
       <translation>{1} 项指标目标中 {0} 项达标。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="260" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="257" />
       <source>village clusters</source>
       <translation>村级片区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="269" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="266" />
       <source>{0}: choose the field that names the clusters (NAME_FIELD).</source>
       <translation>{0}：请选择片区名称字段（NAME_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="273" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="270" />
       <source>{0} has no polygons.</source>
       <translation>{0} 中没有面要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="280" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="277" />
       <source>{0}: {1} features have no cluster name in {2}.</source>
       <translation>{0}：{1} 个要素的字段 {2} 中没有片区名称。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="284" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="281" />
       <source>{0}: {1} clusters from {2} features.</source>
       <translation>{0}：由 {2} 个要素得到 {1} 个村级片区。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="311" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="308" />
       <source>it needs the columns indicator and value (and scope, direction)</source>
       <translation>需要 indicator（指标）和 value（目标值）列（以及 scope 范围、direction 方向）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="312" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="309" />
       <source>unknown indicator {0}; use one of {1}</source>
       <translation>未知指标“{0}”；应为以下之一：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="314" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="311" />
       <source>{0} is not a number of 公顷</source>
       <translation>“{0}”不是以公顷计的数值</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="315" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="312" />
       <source>direction {0} is neither &gt;= nor &lt;=</source>
       <translation>方向“{0}”既不是 &gt;= 也不是 &lt;=</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="316" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="313" />
       <source>cannot read it ({0})</source>
       <translation>无法读取（{0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="318" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="315" />
       <source>Targets {0}, line {1}: {2}.</source>
       <translation>指标目标表 {0} 第 {1} 行：{2}。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
-      <source>No.</source>
-      <translation>序号</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
-      <source>Township area</source>
-      <translation>乡镇级片区名称</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
-      <source>Village cluster</source>
-      <translation>村级片区</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
-      <source>Villages in the cluster</source>
-      <translation>村级片区所含村名称</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
-      <source>Central village</source>
-      <translation>中心村名称</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="334" />
-      <source>Clusters: {0} ({1} clusters); planned land: {2}</source>
-      <translation>村级片区：{0}（{1} 个片区）；规划用地：{2}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="335" />
-      <source>Unit: 公顷; 耕地保有量 {0}</source>
-      <translation>单位：公顷；耕地保有量{0}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="335" />
-      <source>net of 田坎 (field {0})</source>
-      <translation>已扣除田坎（字段 {0}）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="336" />
-      <source>by polygon area</source>
-      <translation>按图斑面积计</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="338" />
-      <source>Planned land outside every cluster: {0:,.4f} 公顷</source>
-      <translation>未纳入村级片区的规划用地：{0:,.4f} 公顷</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="340" />
-      <source>Clusters overlap by {0:,.4f} 公顷</source>
-      <translation>村级片区重叠 {0:,.4f} 公顷</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="341" />
-      <source>Indicator breakdown (规划指标分解表)</source>
-      <translation>规划指标分解表</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="343" />
-      <source>Indicator</source>
-      <translation>指标</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="343" />
-      <source>Scope</source>
-      <translation>范围</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="343" />
-      <source>Target (公顷)</source>
-      <translation>目标值（公顷）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="343" />
-      <source>Planned (公顷)</source>
-      <translation>规划值（公顷）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="343" />
-      <source>Gap (公顷)</source>
-      <translation>差值（公顷）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="344" />
-      <source>Result</source>
-      <translation>结果</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="346" />
-      <source>met</source>
-      <translation>达标</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="346" />
-      <source>NOT MET</source>
-      <translation>未达标</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/landuse_change.py" line="31" />

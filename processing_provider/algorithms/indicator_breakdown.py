@@ -18,16 +18,12 @@ from ...core.units import NOISE_M2
 from ...translation import tr
 from .. import bridge
 from ..bridge import codes
+from . import breakdown_report
+from .breakdown_report import indicator_label
 
 OUTPUT_NUMBERS = {"permanent_farmland": "PERMANENT_FARMLAND_HA", "farmland": "FARMLAND_HA",
                   "urban_rural_land": "URBAN_RURAL_LAND_HA", "forest": "FOREST_HA", "wetland": "WETLAND_HA",
                   "eco_redline": "ECO_REDLINE_HA"}
-
-
-def indicator_label(indicator_id):
-    return {"permanent_farmland": tr("Permanent basic farmland"), "farmland": tr("Farmland to keep (耕地保有量)"),
-            "urban_rural_land": tr("Urban and rural construction land"), "forest": tr("Forest land to keep (林地保有量)"),
-            "wetland": tr("Wetland"), "eco_redline": tr("Ecological protection red line")}[indicator_id]
 
 
 class IndicatorBreakdown(bridge.LantuAlgorithm):
@@ -137,7 +133,8 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
                                  clusters, cluster_label, results, unknown)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            self._report(report_path, rows, check_rows, clusters, cluster_label, label, gap, overlap, kcxs_field)
+            breakdown_report.write_report(report_path, rows, check_rows, clusters, cluster_label, label, gap, overlap,
+                                          kcxs_field)
             results[self.REPORT] = report_path
         return results
 
@@ -319,34 +316,6 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
                 os.path.basename(path), error.line or "—", problems.get(error.problem, error.problem))) from None
 
     # --- report -----------------------------------------------------------------------------
-    def _report(self, path, rows, check_rows, clusters, cluster_label, label, gap, overlap, kcxs_field):
-        from ...core import breakdown, indicators, report
-
-        ids = indicators.INDICATOR_IDS
-        headers = [tr("No."), tr("Township area"), tr("Village cluster"), tr("Villages in the cluster"), tr("Central village")] + [
-            indicator_label(i) for i in ids]
-        body, css, last_township = [], [], None
-        for seq, township, name, villages, center, kind, vals in rows:
-            shown = township if township != last_township else ""  # as a plan's table merges the cell
-            last_township = township
-            body.append([seq if seq is not None else "", shown, name, villages, center] + [v / 1e4 for v in vals])
-            css.append("total" if kind == breakdown.TOTAL else ("flag" if kind == breakdown.OUTSIDE else ""))
-        facts = [tr("Clusters: {0} ({1} clusters); planned land: {2}").format(cluster_label, len(clusters.names), label),
-                 tr("Unit: 公顷; 耕地保有量 {0}").format(tr("net of 田坎 (field {0})").format(kcxs_field) if kcxs_field
-                                                     else tr("by polygon area"))]
-        if gap > 1.0:
-            facts.append(tr("Planned land outside every cluster: {0:,.4f} 公顷").format(gap / 1e4))
-        if overlap > 1.0:
-            facts.append(tr("Clusters overlap by {0:,.4f} 公顷").format(overlap / 1e4))
-        sections = [(tr("Indicator breakdown (规划指标分解表)"), report.table(headers, body, css, 2))]
-        if check_rows:
-            check_headers = [tr("Indicator"), tr("Scope"), tr("Target (公顷)"), tr("Planned (公顷)"), tr("Gap (公顷)"),
-                             tr("Result")]
-            check_body = [(r[1], r[2], f"{'≥' if r[3] == '>=' else '≤'} {r[4]:,.2f}", r[5], r[6],
-                           r[8] or (tr("met") if r[7] else tr("NOT MET"))) for r in check_rows]
-            sections.append((tr("Target check"), report.table(check_headers, check_body,
-                                                                ["" if r[7] == 1 else "flag" for r in check_rows], 2)))
-        report.write(path, report.page(tr("Indicator breakdown per village cluster (规划指标分解表)"), facts, sections))
 
 
 def _ogr_rows(path):
