@@ -103,12 +103,18 @@ class Breakdown:
         """An indicator whose layer was not given: 0 everywhere."""
         self.per_cluster[indicator], self.outside[indicator], self.total[indicator] = np.zeros(self.n_clusters), 0.0, 0.0
 
+    def add_unknown(self, indicator):
+        """An indicator whose layer was given but could not be looked at (empty, or lying apart): NaN everywhere,
+        not checked, never a 0 that would pass or fail a target."""
+        self.per_cluster[indicator] = np.full(self.n_clusters, np.nan)
+        self.outside[indicator], self.total[indicator] = np.nan, np.nan
+
     def rows(self, clusters, outside_name, total_name):
         """The table: (seq, township, cluster, villages, center, kind, [value per indicator]) per
         cluster, then the land outside every cluster (when there is any) and the total."""
         out = [(g + 1, clusters.township[g], clusters.names[g], clusters.villages[g], clusters.center[g], CLUSTER,
                 [float(self.per_cluster[i][g]) for i in INDICATOR_IDS]) for g in range(self.n_clusters)]
-        if max(self.outside.values()) > NOISE_M2:
+        if np.nanmax([np.nan_to_num(v) for v in self.outside.values()]) > NOISE_M2:
             out.append((None, "", outside_name, "", "", OUTSIDE, [self.outside[i] for i in INDICATOR_IDS]))
         out.append((None, "", total_name, "", "", TOTAL, [self.total[i] for i in INDICATOR_IDS]))
         return out

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import structure
+from . import structure, units
 
 GROUP, GROUP_UNDECIDED = "group", "group_undecided"
 # The matrix row or column for land the other layer does not cover.
 UNCOVERED = "uncovered"
-SLIVER_M2 = 0.01  # shared edges leave float noise; less than this is no land
+SLIVER_M2 = units.NOISE_M2  # shared edges leave float noise; less than this is no land
 
 
 @dataclass
@@ -124,6 +124,7 @@ def transfer_matrix(zone, from_code, from_kind, to_code, to_kind, area, current,
     for (z, c, k), total in _sums(planned, zone_order).items():
         if k != structure.TOTAL and total - cols_out.get((z, c, k), 0.0) > SLIVER_M2:
             cells[(z, "", UNCOVERED, c, k)] = total - cols_out.get((z, c, k), 0.0)
+    cells = without_noise(cells, lambda key: key[:3] + key[1:3])
 
     order = {z: i for i, z in enumerate(zone_order)}
 
@@ -133,6 +134,17 @@ def transfer_matrix(zone, from_code, from_kind, to_code, to_kind, area, current,
                 tk == UNCOVERED, structure._KIND_ORDER.get(tk, 9), tc)
 
     return [TransferCell(z, fc, fk, tc, tk, v) for (z, fc, fk, tc, tk), v in sorted(cells.items(), key=sort_key)]
+
+
+def without_noise(cells, diagonal_of):
+    """The cells ({key: area}) without those under SLIVER_M2, float noise along edges two layers share (two
+    CRSs leave pieces of 1e-8 m²): no change. A noise cell's area goes to its row's diagonal cell
+    (`diagonal_of(key)`), where there is one, so the row still adds up to its class total."""
+    out = {key: value for key, value in cells.items() if value >= SLIVER_M2}
+    for key, value in cells.items():
+        if value < SLIVER_M2 and diagonal_of(key) in out:
+            out[diagonal_of(key)] += value
+    return out
 
 
 def changed_area(cells):

@@ -6,6 +6,8 @@ import numpy as np
 import shapely
 
 from . import geometry, overlay
+from .change import without_noise
+from .units import NOISE_M2
 
 ONLY = None  # the code on the side that has no feature there ("" is a feature without a code)
 
@@ -29,7 +31,7 @@ class Comparison:
         undecided = np.array([(ia >= 0 and undecided_a[ia]) or (ib >= 0 and undecided_b[ib])
                               for ia, ib in zip(self.ia, self.ib)], dtype=bool)
         same_top = np.array([bool(a) and bool(b) and a[:2] == b[:2] for a, b in zip(self.code_a, self.code_b)], dtype=bool)
-        return self.differs() & ~(undecided & same_top) & (self.area > min_area)
+        return self.differs() & ~(undecided & same_top) & (self.area > min_area) & (self.area >= NOISE_M2)
 
 
 def compare(a, codes_a, b, codes_b, progress=None):
@@ -52,12 +54,13 @@ def compare(a, codes_a, b, codes_b, progress=None):
 
 
 def matrix(comparison, min_area=0.0):
-    """{(code_a, code_b): area} over the pieces larger than min_area (the diagonal is what stayed)."""
+    """{(code_a, code_b): area} over the pieces larger than min_area (the diagonal is what stayed). Cells of
+    boundary noise (under NOISE_M2) are no change: their area stays on the diagonal, where A has one."""
     out = {}
     for ca, cb, area in zip(comparison.code_a, comparison.code_b, comparison.area):
         if area > min_area:
             out[(ca, cb)] = out.get((ca, cb), 0.0) + float(area)
-    return out
+    return without_noise(out, lambda key: (key[0], key[0]))
 
 
 def code_order(codes):

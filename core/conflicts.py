@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from . import classification, overlay
+from . import classification, overlay, units
 from . import rules as rules_module
 
 # Overlay pieces below this are float noise along shared boundaries (10 cm × 10 cm), not conflicts.
-NOISE_M2 = 0.01
+NOISE_M2 = units.NOISE_M2
 
 
 def zone_codes(values):
@@ -83,27 +83,34 @@ class Findings:
                         dtype=object)
 
     def per_rule(self, rule_list):
-        """(rule, conflicts, area, whether it was checked) for every rule, in table order."""
+        """(rule, conflicts, area, whether it was checked) for every rule, in table order. A rule's area is
+        its pieces' union: the pieces of two line features that overlap each other share ground."""
         out = []
         for r, rule in enumerate(rule_list):
             mine = self.rule == r
             checked = not any(s is rule for s, _ in self.skipped)
-            out.append((rule, int(mine.sum()), float(self.area[mine].sum()), checked))
+            out.append((rule, int(mine.sum()), overlay.union_area(self.geoms[mine]), checked))
         return out
 
     def ground(self, mask=None):
         """The area of the conflicts (those in `mask`), counted once: one parcel may break two rules,
         and overlapping line features overlap."""
-        geoms = self.geoms if mask is None else self.geoms[mask]
-        return float(shapely.union_all(geoms).area) if len(geoms) else 0.0
+        return overlay.union_area(self.geoms if mask is None else self.geoms[mask])
 
 
-def find_conflicts(rule_list, lines, landuse=None, zones=None, min_area=0.0, progress=None):
-    """Check every rule. `lines` maps PBF/ERL/UDB to geometry arrays (absent: rules skipped)."""
+def find_conflicts(rule_list, lines, landuse=None, zones=None, min_area=0.0, progress=None, blind=None):
+    """Check every rule. `lines` maps PBF/ERL/UDB to geometry arrays (absent: rules skipped). `blind` maps a line
+    given that cannot be looked at to why (overlay.EMPTY, APART): the rules that would pass unseen are skipped
+    (inside a line with no polygons nothing lies, which proves nothing); a line lying apart, all its rules."""
     parts, skipped, below, cache = [], [], 0, {}
+    blind = blind or {}
     for r, rule in enumerate(rule_list):
         if rule.line not in lines:
             skipped.append((rule, "no_line"))
+            continue
+        why = blind.get(rule.line)
+        if why and (why == overlay.APART or rule.position == "inside" or rule.subject == "line"):
+            skipped.append((rule, why))
             continue
         subject = {"landuse": landuse, "zone": zones}.get(rule.subject)
         if rule.subject in ("landuse", "zone") and subject is None:

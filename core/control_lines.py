@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from . import geometry, overlay
+from . import geometry, overlay, units
 
 LINES = ("PBF", "ERL", "UDB")  # 永久基本农田, 生态保护红线, 城镇开发边界
 PAIRS = (("PBF", "ERL"), ("PBF", "UDB"), ("ERL", "UDB"))
 DEFAULT_PRIORITY = ("ERL", "PBF", "UDB")
-NOISE_M2 = 0.01
+NOISE_M2 = units.NOISE_M2
 
 
 @dataclass

@@ -18,6 +18,7 @@ __all__ = ["INDICATORS", "INDICATOR_IDS", "parse_targets", "skipped_lines", "che
 DECIMALS = 2
 # What became of a target in the check
 MET, NOT_MET, CHECK_BY_HAND, UNKNOWN_SCOPE = "met", "not_met", "by_hand", "unknown_scope"
+NOT_CHECKED = "not_checked"  # the indicator's layer could not be looked at (empty, or lying apart)
 
 
 # --- targets and their check -----------------------------------------------------------------
@@ -106,8 +107,9 @@ class CheckRow:
 
     @property
     def passed(self):
-        """True or False for a computed target; None for one checked by hand or whose cluster is not there."""
-        if self.planned_ha is None:
+        """True or False for a computed target; None for one checked by hand, whose cluster is not there, or whose
+        planned value is not known (NaN: its layer could not be looked at)."""
+        if self.planned_ha is None or self.planned_ha != self.planned_ha:
             return None
         shown = round(self.planned_ha, DECIMALS)
         return shown >= self.target.value_ha if self.target.at_least else shown <= self.target.value_ha
@@ -118,6 +120,8 @@ class CheckRow:
             return UNKNOWN_SCOPE
         if self.target.by_hand:
             return CHECK_BY_HAND
+        if self.passed is None:
+            return NOT_CHECKED
         return MET if self.passed else NOT_MET
 
 

@@ -78,6 +78,41 @@ def overlapping_area(polygons):
     return float(shapely.area(polygons).sum() - shapely.area(shapely.union_all(polygons)))
 
 
+# Why a layer given cannot be looked at: it has no geometry, or it lies wholly apart from what it is checked
+# against (a wrong CRS label or false easting, the wrong layer). What depends on it is then not checked.
+EMPTY, APART = "empty", "apart"
+
+
+def reach(reference, geoms):
+    """(None, 0) when the layer `geoms` can be looked at against `reference` (the features it is checked
+    against), (EMPTY, 0) when it has no geometry, (APART, distance in m) when its extent lies wholly apart
+    from the reference's."""
+    if len(geoms) == 0:
+        return EMPTY, 0.0
+    if len(reference) == 0:
+        return None, 0.0
+    a, b = shapely.total_bounds(np.asarray(geoms, dtype=object)), shapely.total_bounds(np.asarray(reference, dtype=object))
+    gap = max(b[0] - a[2], a[0] - b[2], b[1] - a[3], a[1] - b[3])
+    return (APART, float(gap)) if gap > 0 else (None, 0.0)
+
+
+def union_parts(polygons):
+    """The polygons of a layer's union (its features dissolved, then split into their parts): what a control
+    line covers, each piece of ground once, however its features overlap each other."""
+    polygons = np.asarray(polygons, dtype=object)
+    if len(polygons) == 0:
+        return polygons
+    merged = polygonal([shapely.union_all(polygons)])[0]
+    parts = shapely.get_parts(merged)
+    return parts[shapely.area(parts) > 0]
+
+
+def union_area(polygons):
+    """Area of the union of `polygons`: ground two of them share counts once."""
+    polygons = np.asarray(polygons, dtype=object)
+    return float(shapely.area(shapely.union_all(polygons))) if len(polygons) else 0.0
+
+
 def area_fractions(geometry_area, ia, shared):
     """For overlay pairs (ia, ib, shared area) of features whose own areas are `geometry_area`: the
     share of feature ia's area in each pair, and per feature the share no pair covers (never < 0)."""

@@ -83,13 +83,14 @@ def blocks_by_village(geoms, parcels, large, area, village_geoms, n):
 
 def village_rows(names, village_area, figures, cultivated, blocks, potential_m2, grades):
     """The potential table, a row per village, areas in 公顷 (see lantu:consolidationpotential's SPEC)."""
-    ha = {key: np.asarray(value) / 1e4 for key, value in figures.items()}
+    # plain floats: a part not known stays NaN, which a table writes as NULL
+    ha = {key: [float(v) for v in np.asarray(value, dtype=float) / 1e4] for key, value in figures.items()}
     return [(names[v], village_area[v] / 1e4, ha["homestead"][v], ha["relocate"][v], ha["resettle"][v], ha["surplus"][v],
              ha["mining"][v], ha["idle"][v], ha["restore_now"][v], ha["restore_works"][v], ha["steep"][v],
-             cultivated[v] / 1e4, int(blocks["parcels"][v]), int(blocks["blocks"][v]), int(blocks["large"][v]),
+             float(cultivated[v]) / 1e4, int(blocks["parcels"][v]), int(blocks["blocks"][v]), int(blocks["large"][v]),
              blocks["share"][v], potential_m2[v] / 1e4, grades[v]) for v in range(len(names))]
 
 
 def total_potential(figures):
-    """Each village's potential (m²): the sum of PARTS."""
-    return sum(np.asarray(figures[part], dtype=float) for part in PARTS)
+    """Each village's potential (m²): the sum of PARTS; a part not known (NaN: not checked) is left out."""
+    return sum(np.nan_to_num(np.asarray(figures[part], dtype=float)) for part in PARTS)

@@ -9,11 +9,12 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from . import geometry
+from . import geometry, overlay
 
-# (check id, severity): the order is the order of the summary.
+# (check id, severity): the order is the order of the summary. info: said, not counted as a fault.
 CHECKS = (
     ("invalid_geometry", "error"),
+    ("curved_geometry", "info"),
     ("empty_geometry", "error"),
     ("self_overlap", "error"),
     ("gap", "error"),
@@ -30,6 +31,9 @@ CHECKS = (
     ("coordinates_out_of_zone", "error"),
 )
 SEVERITY = dict(CHECKS)
+# What reading a geometry as it is stored can find, per feature (the values core.geometry's reader uses too):
+# a ring left open (closed for the other checks), a NaN or infinite coordinate, WKB that cannot be read.
+SOUND, UNCLOSED, NOT_FINITE, UNREADABLE = 0, 1, 2, 3
 # The CGCS2000 Gauss-Krüger CRSs: 6° zones 13–23 (with and without prefix), 3° zones 25–45 (both).
 CGCS2000_PROJECTED = range(4491, 4555)
 # GEOS reports the first problem of a geometry as "Reason[x y]".
@@ -175,8 +179,10 @@ def invalid_geometries(geoms):
     return Findings.of(bad, points, details)
 
 
-def self_overlaps(geoms, min_area):
-    """Pieces shared by two features of one layer with area > min_area: (i, j) with i < j."""
+def self_overlaps(geoms, min_area, progress=None):
+    """Pieces shared by two features of one layer with area > min_area: (i, j) with i < j.
+    `progress(fraction)` hears how far the intersections are and may return False to stop (cancel): the
+    result is then partial."""
     geoms = np.asarray(geoms, dtype=object)
     tree = shapely.STRtree(geoms)
     i, j = tree.query(geoms, predicate="intersects")
@@ -187,8 +193,15 @@ def self_overlaps(geoms, min_area):
     shapely.prepare(geoms)
     apart = ~shapely.touches(geoms[i], geoms[j])
     i, j = i[apart], j[apart]
-    pieces = shapely.intersection(geoms[i], geoms[j]) if len(i) else np.empty(0, dtype=object)
-    area = shapely.area(pieces) if len(i) else np.zeros(0)  # a collection's area is its polygons'
+    pieces = np.empty(len(i), dtype=object)
+    for start in range(0, len(i), overlay.CHUNK):
+        stop = min(start + overlay.CHUNK, len(i))
+        pieces[start:stop] = overlay.parallel(shapely.intersection, geoms[i[start:stop]], geoms[j[start:stop]])
+        if progress is not None and progress(stop / len(i)) is False:
+            break
+    done = np.array([p is not None for p in pieces], dtype=bool)  # all, unless stopped
+    area = np.zeros(len(i))
+    area[done] = shapely.area(pieces[done])  # a collection's area is its polygons'
     keep = area > min_area
     return Findings.of(i[keep], geometry.polygonal(pieces[keep]), list(j[keep])), area[keep]
 
@@ -284,3 +297,25 @@ def out_of_window(geoms, low, high):
     bounds = shapely.bounds(geoms[index])
     bad = index[(bounds[:, 0] < low) | (bounds[:, 2] > high)]
     return bad
+
+
+# --- geometry as it is stored ---------------------------------------------------------------------------
+def not_finite(geoms):
+    """Mask of the geometries with a NaN or infinite coordinate."""
+    geoms = np.asarray(geoms, dtype=object)
+    out = np.zeros(len(geoms), dtype=bool)
+    index = np.flatnonzero([g is not None for g in geoms])
+    if len(index):
+        coords, owner = shapely.get_coordinates(geoms[index], return_index=True)
+        out[index[np.unique(owner[~np.isfinite(coords).all(axis=1)])]] = True
+    return out
+
+
+def read_fault_findings(faults, geoms, curved):
+    """(invalid Findings, curved Findings) of what reading found: the fault per feature (detail: UNCLOSED,
+    NOT_FINITE, UNREADABLE) located at the start of the feature's first ring where it has one."""
+    faults = np.asarray(faults)
+    bad = np.flatnonzero(faults != SOUND)
+    places = [None if geoms[i] is None else shapely.points(shapely.get_coordinates(geoms[i])[0]) for i in bad]
+    bent = np.flatnonzero(np.asarray(curved, dtype=bool))
+    return Findings.of(bad, places, [int(f) for f in faults[bad]]), Findings.of(bent, [None] * len(bent), [""] * len(bent))

@@ -15,6 +15,8 @@ ul.facts li { margin: 0.15em 0; }
 
 
 def _cell(value, decimals):
+    if isinstance(value, float) and value != value:  # NaN: a figure that could not be known (not checked)
+        return '<td class="num">—</td>'
     if isinstance(value, float):
         return f'<td class="num">{value:,.{decimals}f}</td>'
     if isinstance(value, int):

@@ -15,6 +15,11 @@ CODE_FIELDS = ("DLBM", "YDYHFLDM", "GHDLBM", "YDYHDM", "YDYHBM", "GHYDDM", "DLDM
 NAME_FIELDS = ("DLMC", "YDYHFLMC", "GHDLMC", "YDYHMC", "GHYDMC")
 # Planning-zone (规划分区) codes: GHFQDM in county and township databases, FQDM and the like elsewhere.
 ZONE_FIELDS = ("GHFQDM", "FQDM", "YTFQDM", "GNFQDM")
+# The fields zones (townships, villages, village clusters …) are named by, in the order a guess tries them:
+# 村级调查区 ZLDWMC (坐落单位名称), 行政区 XZQMC, the village's name CUNMC / CJMC, 权属单位 QSDWMC, 片区 PQMC,
+# 乡镇 XZMC, then the usual English and short names. Every algorithm that guesses a zone's name field uses it.
+ZONE_NAME_FIELDS = ("ZLDWMC", "XZQMC", "CUNMC", "CJMC", "QSDWMC", "PQMC", "XZMC", "NAME", "MC", "ZONE")
+_CODE_LIKE = ("DM", "BM", "BH", "BSM", "ID")
 
 
 @dataclass(frozen=True)
@@ -106,6 +111,19 @@ def find_field(field_names, candidates):
     layer spells it; None when none is there. The algorithms and the dock guess fields alike through it."""
     by_upper = {name.upper(): name for name in field_names}
     return next((by_upper[c.upper()] for c in candidates if c.upper() in by_upper), None)
+
+
+def guess_name_field(fields, first=()):
+    """(field, standard) naming a layer's zones. `fields` are (name, is_text) in the layer's order; `first` are
+    names tried before ZONE_NAME_FIELDS (PQMC for a layer of village clusters). standard is False where no
+    standard name is there and the first text field is taken (one that does not look like a code, if any);
+    (None, False) when the layer has no text field at all."""
+    found = find_field([name for name, _ in fields], tuple(first) + ZONE_NAME_FIELDS)
+    if found:
+        return found, True
+    texts = [name for name, text in fields if text]
+    plain = [name for name in texts if not name.upper().endswith(_CODE_LIKE)]
+    return (plain or texts or [None])[0], False
 
 
 def guess_roles(layers):

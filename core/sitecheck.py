@@ -16,6 +16,9 @@ SETBACKS_TABLE = os.path.join(TABLES_DIR, "road_setbacks.csv")
 SUBJECTS = ("line", "outside_line", "class", "road", "constraint")
 FEASIBLE, ADJUST, INFEASIBLE = "可行", "需调整", "不可行"
 VERDICTS = (FEASIBLE, ADJUST, INFEASIBLE)  # in rising order of gravity
+# A site a rule could not look at (its layer given, but empty or lying apart from the sites) while that rule could
+# make the verdict graver: no verdict is given, not a better one.
+NOT_CHECKED = "未核查"
 
 
 @dataclass(frozen=True)
@@ -104,13 +107,39 @@ class Pieces:
 CULTIVATED = "01"  # the class prefix of 耕地, in 三调 and 用地用海 alike
 
 
-def site_figures(pieces, areas, site, line_keys, with_land, with_roads):
+def site_figures(pieces, areas, site, line_keys, with_land, with_roads, blind=()):
     """What a site occupies: PBF, ERL and UDB, outside UDB, cultivated land (耕地), road zones (m²).
-    What was not given is None (a line not given occupies 0, as the summary has always said)."""
-    return ([pieces.total(areas, site, "line", k) for k in ("PBF", "ERL", "UDB")]
-            + [pieces.total(areas, site, "outside_line", "UDB") if "UDB" in line_keys else None,
-               pieces.total(areas, site, "class", prefix=CULTIVATED) if with_land else None,
-               pieces.total(areas, site, "road") if with_roads else None])
+    What was not given is None (a line not given occupies 0, as the summary has always said), and so is what
+    a layer given could not show (`blind`: ("line", key), ("class",), ("road",) of layers empty or apart)."""
+    lines = [None if ("line", k) in blind else pieces.total(areas, site, "line", k) for k in ("PBF", "ERL", "UDB")]
+    return (lines + [pieces.total(areas, site, "outside_line", "UDB") if "UDB" in line_keys and ("line", "UDB") not in blind
+                     else None,
+                     pieces.total(areas, site, "class", prefix=CULTIVATED) if with_land and ("class",) not in blind else None,
+                     pieces.total(areas, site, "road") if with_roads and ("road",) not in blind else None])
+
+
+def blind_rules(rules, blind):
+    """(rule, reason) of the rules whose layer was given but could not be looked at. `blind` maps ("line", key),
+    ("class",), ("road",) and ("constraint", layer name) to the reason (overlay.EMPTY, overlay.APART)."""
+    out = []
+    for rule in rules:
+        if rule.subject in ("line", "outside_line"):
+            reasons = [blind.get(("line", rule.key[0]))]
+        elif rule.subject in ("class", "road"):
+            reasons = [blind.get((rule.subject,))]
+        else:
+            reasons = [why for (kind, *name), why in blind.items() if kind == "constraint"
+                       and ("*" in rule.key or name[0] in rule.key)]
+        reason = next((r for r in reasons if r), None)
+        if reason:
+            out.append((rule, reason))
+    return out
+
+
+def uncoded_area(pieces, areas, site, known_codes):
+    """Area of a site's land whose class no rule can judge: no code, or a code not in `known_codes`."""
+    return float(sum(areas[i] for i in pieces.of_site(site) if pieces.subject[i] == "class"
+                     and pieces.key[i] not in known_codes))
 
 
 def unchecked_rules(rules, line_keys, with_land, with_roads, with_constraints):
@@ -158,8 +187,9 @@ def overlay_sites(sites, lines, land=None, land_codes=None, roads=None, constrai
     return pieces
 
 
-def verdicts(n_sites, pieces, rules, min_area):
-    """Per site: (verdict, [(rule, area)]): the gravest verdict of the rules its pieces trigger."""
+def verdicts(n_sites, pieces, rules, min_area, blind=()):
+    """Per site: (verdict, [(rule, area)]): the gravest verdict of the rules its pieces trigger; NOT_CHECKED
+    where a rule that could not look (`blind`, as blind_rules gives them) could have made it graver."""
     areas = pieces.areas()
     out = []
     triggered = [[] for _ in range(n_sites)]
@@ -170,7 +200,8 @@ def verdicts(n_sites, pieces, rules, min_area):
                 totals[s] += area
         for s in np.flatnonzero(totals > min_area):
             triggered[s].append((rule, float(totals[s])))
+    unseen = max((VERDICTS.index(rule.verdict) for rule, _ in blind), default=0)
     for found in triggered:
         grade = max((VERDICTS.index(rule.verdict) for rule, _ in found), default=0)
-        out.append((VERDICTS[grade], found))
+        out.append((NOT_CHECKED if unseen > grade else VERDICTS[grade], found))
     return out

@@ -3,14 +3,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import overlay
+from . import overlay, units
 
 # Row kinds: a class row, a 三调 class the mapping cannot split at the level asked (一对多, flagged
 # not guessed), a code not in the classification, and the total of a zone.
 CLASS, UNDECIDED, UNKNOWN, TOTAL = "class", "undecided", "unknown", "total"
 _KIND_ORDER = {CLASS: 0, UNDECIDED: 1, UNKNOWN: 2}
 # Shared boundaries leave float noise (1e-6 m²); land outside the zones is what exceeds a sliver.
-SLIVER_M2 = 0.01
+SLIVER_M2 = units.NOISE_M2
 
 
 @dataclass

@@ -172,312 +172,492 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>Lantu 蓝图 — 乡镇级国土空间规划</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="24" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="26" />
       <source>Apply the standard style</source>
       <translation>应用标准图式</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="27" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="29" />
       <source>Gives a layer the standard symbology of a plan's maps, from the QML styles shipped in resources/styles: 三调 DLBM and 用地用海 2023 codes in the colours of resources/tables (sources in SOURCES.md), 永久基本农田, 生态保护红线, 城镇开发边界, roads by grade, administrative boundaries, and Lantu's findings and result layers (control zones, farmland blocks, slope grades, homesteads, conflicts by severity, site verdicts), which leave the map below visible. With STYLE = auto the style is chosen from what the layer holds (its code field, its name, its fields), and the log says which. The data is never changed; the style can also be saved as a .qml file for batch use.</source>
       <translation>按规划图件的标准图式为图层配色，样式取自 resources/styles 中的 QML：三调地类编码和用地用海 2023 编码按 resources/tables 中的色表着色（来源见 SOURCES.md），以及永久基本农田、生态保护红线、城镇开发边界、分等级道路、行政界线，以及蓝图的问题图斑和成果图层（控制区、耕地连片地块、坡度分级、宅基地、按严重程度的冲突、选址结论），成果样式不遮挡下方底图。样式选“自动”时，根据图层内容（编码字段、图层名、字段）选择样式，并在日志中说明。不修改数据；样式也可另存为 .qml 文件，便于批量使用。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="41" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="43" />
       <source>Layer</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="42" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="44" />
       <source>auto (from what the layer holds)</source>
       <translation>自动（按图层内容）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="42" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="44" />
       <source>三调 DLBM</source>
       <translation>三调 DLBM</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="42" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="44" />
       <source>用地用海 2023</source>
       <translation>用地用海 2023</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="43" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="45" />
       <source>永久基本农田</source>
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="43" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="45" />
       <source>生态保护红线</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="43" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="45" />
       <source>城镇开发边界</source>
       <translation>城镇开发边界</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="43" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="45" />
       <source>roads by grade</source>
       <translation>分等级道路</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="44" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="46" />
       <source>administrative boundaries</source>
       <translation>行政界线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="44" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="46" />
       <source>findings</source>
       <translation>问题图斑</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="45" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="47" />
       <source>road control zones by grade (道路控制线)</source>
       <translation>道路控制线（按公路等级）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="45" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="47" />
       <source>protection zones (分级保护范围)</source>
       <translation>分级保护范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="46" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="48" />
       <source>encroachments</source>
       <translation>侵占图斑</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="46" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="48" />
       <source>farmland blocks by size, 百亩方 marked</source>
       <translation>耕地连片地块（按面积分级，标出百亩方）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="47" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="49" />
       <source>slope grades 1–5 of cultivated land</source>
       <translation>耕地坡度分级（1–5 级）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="47" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="49" />
       <source>homesteads: relocate or keep</source>
       <translation>宅基地：腾退或保留</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="48" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="50" />
       <source>conflicts and findings by severity</source>
       <translation>冲突与问题图斑（按严重程度）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="48" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="50" />
       <source>findings at points, by severity</source>
       <translation>问题点（按严重程度）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="49" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="51" />
       <source>site verdicts 可行 / 需调整 / 不可行</source>
       <translation>选址结论：可行 / 需调整 / 不可行</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="49" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="51" />
       <source>site pieces by what they lie in</source>
       <translation>选址压占部分（按所涉要素）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="51" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="53" />
       <source>Style</source>
       <translation>样式</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="53" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="55" />
       <source>Code field for a categorised style (empty = guess)</source>
       <translation>分类样式的编码字段（空 = 自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="56" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="58" />
       <source>Save the style as</source>
       <translation>样式另存为</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="56" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="58" />
       <source>QGIS style files (*.qml)</source>
       <translation>QGIS 样式文件 (*.qml)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="57" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="59" />
       <source>Styled layer</source>
       <translation>已配色图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="58" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="60" />
       <source>Style applied</source>
       <translation>所用样式</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="63" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="65" />
       <source>Could not open the input layer {0}.</source>
       <translation>无法打开输入图层 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="69" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="71" />
       <source>No standard style fits {0}: it has no DLBM or 用地用海 code field, is not a control line, road or boundary layer. Choose a style.</source>
       <translation>{0} 没有适用的标准样式：既无三调 DLBM 或用地用海编码字段，也不是控制线、道路或行政界线图层。请手动选择样式。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="75" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="77" />
       <source>Field {0} is missing from {1} (fields there: {2}).</source>
       <translation>{1} 中没有字段 {0}（现有字段：{2}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="79" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="81" />
       <source>Could not load the style {0}: {1}</source>
       <translation>无法加载样式 {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="80" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="82" />
       <source>{0}: style {1}{2}</source>
       <translation>{0}：样式 {1}{2}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="81" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="83" />
       <source> keyed on {0}</source>
       <translation>，按字段 {0} 分类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="87" />
-      <source>Could not save the style to {0}: {1}</source>
-      <translation>无法将样式保存到 {0}：{1}</translation>
+      <location filename="../processing_provider/algorithms/apply_style.py" line="88" />
+      <source>Style saved to {0}.</source>
+      <translation>样式已保存到 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="23" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="101" />
+      <source>the folder {0} does not exist</source>
+      <translation>文件夹 {0} 不存在</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/apply_style.py" line="102" />
+      <source>the folder {0} cannot be written</source>
+      <translation>文件夹 {0} 不可写</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/apply_style.py" line="103" />
+      <source>Could not save the style to {0}: {1}. Choose a folder you can write to; the style was applied to the layer all the same.</source>
+      <translation>无法将样式保存到 {0}：{1}。请选择可写入的文件夹；样式已照常应用到图层。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="7" />
+      <source>Permanent basic farmland</source>
+      <translation>永久基本农田面积</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="7" />
+      <source>Farmland to keep (耕地保有量)</source>
+      <translation>耕地保有量</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="8" />
+      <source>Urban and rural construction land</source>
+      <translation>城乡建设用地面积</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="8" />
+      <source>Forest land to keep (林地保有量)</source>
+      <translation>林地保有量</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="9" />
+      <source>Wetland</source>
+      <translation>湿地面积</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="9" />
+      <source>Ecological protection red line</source>
+      <translation>生态保护红线面积</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="17" />
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="17" />
+      <source>Township area</source>
+      <translation>乡镇级片区名称</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="17" />
+      <source>Village cluster</source>
+      <translation>村级片区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="17" />
+      <source>Villages in the cluster</source>
+      <translation>村级片区所含村名称</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="17" />
+      <source>Central village</source>
+      <translation>中心村名称</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="25" />
+      <source>Clusters: {0} ({1} clusters); planned land: {2}</source>
+      <translation>村级片区：{0}（{1} 个片区）；规划用地：{2}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="26" />
+      <source>Unit: 公顷; 耕地保有量 {0}</source>
+      <translation>单位：公顷；耕地保有量{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="26" />
+      <source>net of 田坎 (field {0})</source>
+      <translation>已扣除田坎（字段 {0}）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="27" />
+      <source>by polygon area</source>
+      <translation>按图斑面积计</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="29" />
+      <source>Planned land outside every cluster: {0:,.4f} 公顷</source>
+      <translation>未纳入村级片区的规划用地：{0:,.4f} 公顷</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="31" />
+      <source>Clusters overlap by {0:,.4f} 公顷</source>
+      <translation>村级片区重叠 {0:,.4f} 公顷</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="32" />
+      <source>Indicator breakdown (规划指标分解表)</source>
+      <translation>规划指标分解表</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="34" />
+      <source>met</source>
+      <translation>达标</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="34" />
+      <source>NOT MET</source>
+      <translation>未达标</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="34" />
+      <source>check by hand</source>
+      <translation>人工核对</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="35" />
+      <source>no such cluster</source>
+      <translation>无此片区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="35" />
+      <source>not checked</source>
+      <translation>未检查</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="36" />
+      <source>Indicator</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="36" />
+      <source>Scope</source>
+      <translation>范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="36" />
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="36" />
+      <source>Target</source>
+      <translation>目标值</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="36" />
+      <source>Planned (公顷)</source>
+      <translation>规划值（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="36" />
+      <source>Gap (公顷)</source>
+      <translation>差值（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="37" />
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="41" />
+      <source>Target check</source>
+      <translation>指标目标核对表</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/breakdown_report.py" line="43" />
+      <source>Indicator breakdown per village cluster (规划指标分解表)</source>
+      <translation>规划指标分解表（按村级片区）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="24" />
       <source>Invalid geometry</source>
       <translation>几何无效</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="24" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="25" />
+      <source>Curved geometry (linearised)</source>
+      <translation>曲线几何（已线性化）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="26" />
       <source>Empty geometry</source>
       <translation>空几何</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="25" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="27" />
       <source>Features overlap</source>
       <translation>图斑重叠</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="26" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="28" />
       <source>Gap inside the boundary</source>
       <translation>范围内缝隙</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="27" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="29" />
       <source>Outside the boundary</source>
       <translation>超出范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="28" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="30" />
       <source>Sliver polygon</source>
       <translation>狭长碎片</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="29" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="31" />
       <source>Spike</source>
       <translation>尖角</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="30" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="32" />
       <source>Land-class code missing</source>
       <translation>地类编码缺失</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="31" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="33" />
       <source>Land-class code not in the classification</source>
       <translation>地类编码不在分类表中</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="32" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="34" />
       <source>Class name does not match the code</source>
       <translation>地类名称与编码不符</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="33" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="35" />
       <source>Recorded area differs from the computed area</source>
       <translation>记录面积与计算面积不符</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="34" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="36" />
       <source>Required field missing</source>
       <translation>必填字段缺失</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="35" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="37" />
       <source>Required value missing</source>
       <translation>必填值为空</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="36" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="38" />
       <source>CRS is not a CGCS2000 projected CRS</source>
       <translation>坐标系不是 CGCS2000 投影坐标系</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="37" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="39" />
       <source>Coordinates outside the CRS's zone</source>
       <translation>坐标超出坐标系分带范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="44" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="46" />
       <source>self-intersection</source>
       <translation>自相交</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="45" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="47" />
       <source>ring self-intersection</source>
       <translation>环自相交</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="46" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="48" />
       <source>too few points</source>
       <translation>点数过少</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="47" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="49" />
       <source>hole outside its shell</source>
       <translation>内环位于外环之外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="48" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="50" />
       <source>nested holes</source>
       <translation>内环嵌套</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="49" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="51" />
       <source>nested shells</source>
       <translation>外环嵌套</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="50" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="52" />
       <source>interior is disconnected</source>
       <translation>内部不连通</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="51" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="53" />
       <source>invalid coordinate</source>
       <translation>坐标无效</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="52" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="54" />
       <source>duplicate rings</source>
       <translation>重复环</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="53" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="55" />
       <source>ring is not closed</source>
       <translation>环未闭合</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="66" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="68" />
       <source>Check land-use data quality (数据质检)</source>
       <translation>土地利用数据质检（数据质检）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="69" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="71" />
       <source>Checks a land-use layer (三调 地类图斑 or planned 用地用海) before it is used: invalid geometry (with GEOS's reason and location, as QGIS's 'Check validity' reports it), empty geometry, features overlapping each other by more than MIN_AREA, gaps inside BOUNDARY and parts outside it, slivers (mean width 2·area/perimeter below SLIVER_WIDTH) and spikes (a boundary turning back at less than SPIKE_ANGLE), land-class codes missing or not in the classification, names that do not match their codes (DLMC against DLBM, YDYHFLMC against YDYHFLDM), a recorded area (AREA_FIELD, e.g. TBMJ, in m²) off the computed area by more than AREA_TOLERANCE %, REQUIRED_FIELDS missing or empty, and a CRS that is not a CGCS2000 projected CRS or coordinates outside the false-easting range of its zone.
 
 OUTPUT: one point per finding (check_id, severity, message, src_fid = the feature's id, −1 for the layer or a gap); AREAS (optional): the polygons of overlaps, gaps, outside parts and slivers; SUMMARY: count and area per check. The input is never changed.</source>
@@ -486,62 +666,62 @@ OUTPUT: one point per finding (check_id, severity, message, src_fid = the featur
 OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要素编号，图层级问题或缝隙为 −1）；AREAS（可选）：重叠、缝隙、超出部分和碎片的面；SUMMARY：按检查项统计个数和面积。输入数据不会被修改。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="84" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="86" />
       <source>Land-use layer (三调 or 用地用海)</source>
       <translation>土地利用图层（三调或用地用海）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="86" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="88" />
       <source>Land-class code field (DLBM, YDYHFLDM…; empty = guess, none = no code checks)</source>
       <translation>地类编码字段（DLBM、YDYHFLDM…；留空 = 自动识别，无此字段 = 不检查编码）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="89" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="91" />
       <source>Classification of the codes</source>
       <translation>编码分类标准</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="91" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="93" />
       <source>Plan-area boundary, optional (gaps and parts outside)</source>
       <translation>规划范围边界，可选（检查缝隙和超出部分）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="94" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="96" />
       <source>Recorded area field in m² (TBMJ…), optional</source>
       <translation>记录面积字段，单位 m²（TBMJ…），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="98" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="100" />
       <source>Area tolerance (%)</source>
       <translation>面积容差（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="100" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="102" />
       <source>Required fields (comma-separated, e.g. BSM,DLBM,DLMC,ZLDWDM)</source>
       <translation>必填字段（逗号分隔，如 BSM,DLBM,DLMC,ZLDWDM）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="102" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="104" />
       <source>Ignore overlaps and gaps up to (m²)</source>
       <translation>忽略不超过此面积的重叠和缝隙（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="104" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="106" />
       <source>Sliver: mean width below (m)</source>
       <translation>狭长碎片：平均宽度小于（m）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="106" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="108" />
       <source>Spike: angle below (degrees)</source>
       <translation>尖角：角度小于（度）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="108" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="110" />
       <source>Findings</source>
       <translation>问题清单</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="110" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="111" />
       <source>Finding areas</source>
       <translation>问题范围</translation>
     </message>
@@ -561,152 +741,157 @@ OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要�
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="120" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="123" />
       <source>land-use layer</source>
       <translation>用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="131" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="134" />
       <source>Required field {0} is missing from the layer.</source>
       <translation>图层缺少必填字段 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="139" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="142" />
       <source>Reading {0}…</source>
       <translation>正在读取 {0}…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="148" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="155" />
       <source>no code field</source>
       <translation>无编码字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="149" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="156" />
       <source>{0}: no land-class code field ({1}); the code checks are skipped.</source>
       <translation>{0}：没有地类编码字段（{1}），跳过编码检查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="160" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="176" />
       <source>{0} has no valid coordinate reference system: set one first.</source>
       <translation>{0} 没有有效的坐标参考系，请先为其设置坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="166" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="182" />
       <source>The CRS {0} is not a CGCS2000 projected CRS; plan data is delivered in CGCS2000 Gauss-Krüger (EPSG:4513–4533 with the zone prefix, 4534–4554 without).</source>
       <translation>坐标系 {0} 不是 CGCS2000 投影坐标系；规划数据应采用 CGCS2000 高斯-克吕格投影（带带号 EPSG:4513–4533，不带带号 4534–4554）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="169" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="185" />
       <source>{0} is in degrees: areas and widths are measured on the ellipsoid.</source>
       <translation>{0} 的坐标单位为度：面积和宽度按椭球面计算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="180" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="203" />
       <source>The feature has no geometry (null or empty).</source>
       <translation>该要素没有几何（空值或空几何）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="183" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="206" />
       <source>Invalid geometry: {0} at ({1:.3f}, {2:.3f}).</source>
       <translation>无效几何：{0}，位置 ({1:.3f}, {2:.3f})。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="193" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="216" />
       <source>Eastings {0:,.0f}–{1:,.0f} lie outside {2:,.0f}–{3:,.0f}, the range of {4} (false easting {5:,.0f}): a wrong zone, or a zone prefix missing or added?</source>
       <translation>东坐标 {0:,.0f}–{1:,.0f} 超出 {4} 的范围 {2:,.0f}–{3:,.0f}（东偏移 {5:,.0f}）：分带错误，或漏加、多加了带号？</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="207" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="230" />
       <source>Spike: the boundary turns back at {0:.3f}°.</source>
       <translation>尖角：边界在此折返，角度 {0:.3f}°。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="212" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="235" />
       <source>Looking for overlaps…</source>
       <translation>正在查找重叠…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="216" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="240" />
       <source>Overlaps feature {0} by {1:,.2f} m².</source>
       <translation>与要素 {0} 重叠 {1:,.2f} m²。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="219" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="243" />
       <source>Sliver: mean width {0:.3f} m.</source>
       <translation>狭长碎片：平均宽度 {0:.3f} m。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="222" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="247" />
       <source>no boundary given</source>
       <translation>未提供范围边界</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="225" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="249" />
       <source>boundary</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="228" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="251" />
+      <source>the land-use layer</source>
+      <translation>用地图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="257" />
       <source>A gap of {0:,.2f} m² inside the boundary that no feature covers.</source>
       <translation>范围内有 {0:,.2f} m² 的缝隙未被任何图斑覆盖。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="231" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="260" />
       <source>{0:,.2f} m² of the feature lie outside the boundary.</source>
       <translation>该要素有 {0:,.2f} m² 位于范围之外。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="246" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="275" />
       <source>{0} = {1:,.2f} m², but the computed area is {2:,.2f} m² ({3:+.2f} %).</source>
       <translation>{0} = {1:,.2f} m²，但计算面积为 {2:,.2f} m²（{3:+.2f} %）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="249" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="278" />
       <source>no area field given</source>
       <translation>未提供面积字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="255" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="284" />
       <source>Required field {0} is empty.</source>
       <translation>必填字段 {0} 为空。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="257" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="286" />
       <source>no required fields given</source>
       <translation>未指定必填字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="285" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="314" />
       <source>not checked: {0}</source>
       <translation>未检查：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="295" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="325" />
       <source>{0}: {1} errors, {2} warnings in {3} features.</source>
       <translation>{0}：{3} 个要素中有 {1} 个错误、{2} 个警告。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="306" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="336" />
       <source>No land-class code in {0}.</source>
       <translation>{0} 中没有地类编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="308" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="338" />
       <source>no codes</source>
       <translation>无编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="315" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="345" />
       <source>Code {0} is not in the {1} table.</source>
       <translation>编码 {0} 不在{1}分类表中。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="317" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="347" />
       <source>no name field</source>
       <translation>无名称字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="321" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="351" />
       <source>{0} is '{1}', but code {2} is '{3}'.</source>
       <translation>{0} 为“{1}”，但编码 {2} 对应“{3}”。</translation>
     </message>
@@ -816,137 +1001,147 @@ OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要�
       <translation>{0}：{1} 个要素所属类别（{2}）在表中没有距离，不划控制区。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="202" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="196" />
+      <source>the control zones</source>
+      <translation>控制区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="205" />
       <source>{0} features of {1} encroach on the zones: {2:,.2f} m².</source>
       <translation>{1} 中有 {0} 个要素侵占控制区，面积 {2:,.2f} 平方米。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="223" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="226" />
       <source>Give a class → distance table ({0}).</source>
       <translation>请提供类别—距离表（{0}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="227" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="230" />
       <source>The table {0} cannot be used ({1}{2}: {3}). It needs a class (or grade) column and a distance_m (or setback_m) column, one row per class.</source>
       <translation>表 {0} 无法使用（{1}{2}：{3}）。表中须有 class（或 grade）列和 distance_m（或 setback_m）列，每个类别一行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="230" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="233" />
       <source>, line {0}</source>
       <translation>，第 {0} 行</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="239" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="242" />
       <source>{0} is in a geographic CRS: distances are measured in {1} ({2}'s CRS).</source>
       <translation>{0} 为地理坐标系：距离在 {1}（{2} 的坐标系）中量算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="251" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="254" />
       <source>The boundary layer has no polygons.</source>
       <translation>范围图层中没有面要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="264" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="267" />
       <source>every polygon</source>
       <translation>全部面要素</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="266" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="269" />
       <source>{0} has no land-class code field: every polygon is checked.</source>
       <translation>{0} 没有地类编码字段：全部面要素参与检查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="282" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="285" />
       <source>{0}: {1} is not a land-class code.</source>
       <translation>{0}：“{1}”不是地类编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="286" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="289" />
       <source>{0}: cannot tell whether {1} holds 三调 or 用地用海 codes; give the classes that encroach ({2}, e.g. 07,08,09,10,11,12,-1202).</source>
       <translation>{0}：无法判断 {1} 是三调编码还是用地用海编码；请给出计为侵占的地类（{2}，如 07,08,09,10,11,12,-1202）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="290" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="293" />
       <source>{0}: {1} codes; construction land without road land counts: {2}.</source>
       <translation>{0}：{1} 编码；计入建设用地（不含道路用地本身）：{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="298" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="301" />
       <source>{0}: {1} polygons of the classes {2} are checked; {3:,.2f} m² of other classes is not encroachment.</source>
       <translation>{0}：检查地类 {2} 的 {1} 个面要素；其他地类共 {3:,.2f} 平方米不计为侵占。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="308" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="311" />
       <source> and {0} more</source>
       <translation> 等，另有 {0} 种</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="310" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="313" />
       <source>{0}: {1} features have a class the table does not know and were skipped: {2}{3}.</source>
       <translation>{0}：{1} 个要素的类别不在表中，已跳过：{2}{3}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="313" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="316" />
       <source>{0}: {1} features have a class the table does not know and get {2} m: {3}{4}.</source>
       <translation>{0}：{1} 个要素的类别不在表中，按 {2} 米划定：{3}{4}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="319" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="322" />
       <source>Layer: {0} ({1} features read, {2} without geometry)</source>
       <translation>图层：{0}（读取 {1} 个要素，{2} 个无几何）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="320" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="323" />
       <source>Table: {0}</source>
       <translation>距离表：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="321" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="324" />
       <source>Features of unknown class: {0}</source>
       <translation>类别未识别的要素：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="323" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="326" />
       <source>Class</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="323" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="326" />
       <source>Distance (m)</source>
       <translation>距离（米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="323" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="326" />
       <source>Area (m²)</source>
       <translation>面积（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="323" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="326" />
       <source>Area (公顷)</source>
       <translation>面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="323" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="326" />
       <source>Area (亩)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="325" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="328" />
+      <source>{0}: encroachments not checked (no polygons, or lying apart from the zones).</source>
+      <translation>{0}：侵占情况未核查（没有面要素，或与控制区完全不相交）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="330" />
       <source>Checked: {0} ({1}); {2} features encroach, {3:,.2f} m²</source>
       <translation>检查图层：{0}（{1}）；{2} 个要素侵占，面积 {3:,.2f} 平方米</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="328" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="333" />
       <source>Feature id</source>
       <translation>要素编号</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="336" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="341" />
       <source>Protection zones by class (分级保护范围)</source>
       <translation>分级保护范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="339" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="344" />
       <source>Draws a protection zone around every feature at the distance its class gives in a CSV table: heritage sites by protection level, water sources by zone grade, or any other class → distance rule. The table has a class column, a distance_m column, and optionally aliases (other spellings, separated by ;) and width_m (a default width, half of which is added for lines; WIDTH_FIELD gives each feature's own).
 
 Unknown classes are skipped and counted (UNMATCHED_COUNT), or get DEFAULT_DISTANCE. With DISSOLVE the zones are one per class and where classes overlap the larger distance owns the ground, so no area is counted twice. BOUNDARY clips the zones; CHECK_LAYER polygons inside a zone are written to ENCROACHMENTS (the part inside, per feature and class, src_fid = the feature's id). Of a land-use layer only the classes that encroach count: CHECK_CLASSES (codes of CHECK_CODE_FIELD, * for all) or by default construction land without road land (resources/tables/encroachment_classes.csv).</source>
@@ -995,42 +1190,42 @@ Unknown classes are skipped and counted (UNMATCHED_COUNT), or get DEFAULT_DISTAN
       <translation>差异图斑</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="54" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="53" />
       <source>Change matrix</source>
       <translation>转移矩阵</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="56" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="55" />
       <source>Area where the classes differ (m²)</source>
       <translation>地类不一致面积（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="57" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="56" />
       <source>Pieces where the classes differ</source>
       <translation>地类不一致图斑数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="65" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="64" />
       <source>layer A</source>
       <translation>图层 A</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="69" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="68" />
       <source>Overlaying the two layers…</source>
       <translation>正在叠加两个图层…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="78" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="77" />
       <source>(not covered)</source>
       <translation>（未覆盖）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="79" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="78" />
       <source>(no code)</source>
       <translation>（无编码）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/compare_layers.py" line="92" />
+      <location filename="../processing_provider/algorithms/compare_layers.py" line="91" />
       <source>changed</source>
       <translation>已变化</translation>
     </message>
@@ -1125,86 +1320,86 @@ Areas crossing a village boundary are shared out by area; a block or settlement 
     </message>
     <message>
       <location filename="../processing_provider/algorithms/consolidation_potential.py" line="56" />
-      <source>Village name field</source>
-      <translation>村名称字段</translation>
+      <source>Village name field (empty = guess: ZLDWMC, XZQMC, CUNMC …)</source>
+      <translation>村名字段（留空则自动识别：ZLDWMC、XZQMC、CUNMC …）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="58" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="59" />
       <source>Village population field</source>
       <translation>村人口字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="61" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="62" />
       <source>Restoration attribute (即可恢复 / 工程恢复), if the layer has one</source>
       <translation>恢复属性字段（即可恢复/工程恢复，图层有则选）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="63" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="64" />
       <source>DEM (empty = use GDPDJB)</source>
       <translation>数字高程模型 DEM（留空则用 GDPDJB）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="65" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="66" />
       <source>Roads</source>
       <translation>道路</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="67" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="68" />
       <source>Relocate settlements farther than this from a road (m; 0 = no test)</source>
       <translation>距道路超过此距离的聚居点腾退（米；0 = 不检查）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="70" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="71" />
       <source>Geological hazard areas (地质灾害隐患点/风险区)</source>
       <translation>地质灾害隐患点/风险区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="72" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="73" />
       <source>Gap bridged between farmland parcels (m)</source>
       <translation>耕地图斑间可跨越的间隙（米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="74" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="75" />
       <source>Class table (CSV: role, classification, code, name; empty = the built-in one)</source>
       <translation>地类表（CSV：role、classification、code、name；留空用内置表）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="77" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="78" />
       <source>Grade breaks (公顷: lower, upper; empty = thirds of the villages)</source>
       <translation>分级界限（公顷：下限,上限；留空按村三等分）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="78" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="79" />
       <source>Potential per village</source>
       <translation>各村整治潜力</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="80" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="81" />
       <source>Total potential (m²)</source>
       <translation>潜力总面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="80" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="81" />
       <source>Surplus quota (节余指标, m²)</source>
       <translation>节余指标（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="81" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="82" />
       <source>Mining land (m²)</source>
       <translation>采矿用地（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="81" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="82" />
       <source>Idle construction land (m²)</source>
       <translation>闲置建设用地（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="82" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="83" />
       <source>Restorable farmland (m²)</source>
       <translation>可恢复耕地（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="82" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="83" />
       <source>Farmland steeper than 25° (m²)</source>
       <translation>25°以上坡耕地（平方米）</translation>
     </message>
@@ -1214,137 +1409,152 @@ Areas crossing a village boundary are shared out by area; a block or settlement 
       <translation>行政村</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="108" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="114" />
+      <source>{0} cannot be looked at against the land-use layer (no polygons, or lying apart): the potential is per village, so nothing could be checked. Give the villages of this land-use layer.</source>
+      <translation>{0} 无法与用地图层对照（没有面要素，或与之完全不相交）：潜力按村统计，因此无法核查。请提供与该用地图层对应的村界图层。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="117" />
       <source>(no name)</source>
       <translation>（无名称）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="125" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="122" />
+      <source>mining or idle construction land</source>
+      <translation>采矿用地或闲置建设用地</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="138" />
       <source>Grades by the given breaks: I ≥ {1:g} 公顷 &gt; II ≥ {0:g} 公顷 &gt; III.</source>
       <translation>按给定界限分级：I 级 ≥ {1:g} 公顷 &gt; II 级 ≥ {0:g} 公顷 &gt; III 级。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="126" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="139" />
       <source>Grades by thirds of the villages: I ≥ {1:.2f} 公顷 &gt; II ≥ {0:.2f} 公顷 &gt; III (villages with no potential are III).</source>
       <translation>按各村潜力三等分分级：I 级 ≥ {1:.2f} 公顷 &gt; II 级 ≥ {0:.2f} 公顷 &gt; III 级（无潜力的村为 III 级）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="151" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="145" />
+      <source>Farmland steeper than 25°: not checked (the slope could not be computed); the potential leaves it out.</source>
+      <translation>坡度大于 25° 的耕地：未核查（无法计算坡度）；潜力未计入该项。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="168" />
       <source>Mining land</source>
       <translation>采矿用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="151" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="168" />
       <source>Idle construction land</source>
       <translation>闲置建设用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="152" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="169" />
       <source>{0} ({1}): {2:,.2f} 公顷</source>
       <translation>{0}（{1}）：{2:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="157" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="174" />
       <source>No restoration attribute (RESTORE_FIELD): restorable farmland is not counted.</source>
       <translation>未给出恢复属性字段（RESTORE_FIELD），不统计可恢复耕地。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="163" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="180" />
       <source>Village</source>
       <translation>村</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="163" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="180" />
       <source>Relocate (公顷)</source>
       <translation>腾退（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="163" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="180" />
       <source>Surplus (公顷)</source>
       <translation>节余（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="163" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="180" />
       <source>Mining (公顷)</source>
       <translation>采矿用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="163" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="180" />
       <source>Idle (公顷)</source>
       <translation>闲置用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="164" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="181" />
       <source>Restorable (公顷)</source>
       <translation>可恢复耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="164" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="181" />
       <source>Steep &gt; 25° (公顷)</source>
       <translation>25°以上坡耕地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="164" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="181" />
       <source>Blocks</source>
       <translation>连片地块</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="164" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="181" />
       <source>Large blocks</source>
       <translation>百亩方</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="165" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="182" />
       <source>Potential (公顷)</source>
       <translation>潜力（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="165" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="182" />
       <source>Grade</source>
       <translation>等级</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="167" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="184" />
       <source>Layer: {0}; {1} villages</source>
       <translation>图层：{0}；行政村 {1} 个</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="168" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="185" />
       <source>Potential = homestead to relocate + mining + idle + restorable + farmland steeper than 25°.</source>
       <translation>潜力 = 腾退宅基地 + 采矿用地 + 闲置建设用地 + 可恢复耕地 + 25°以上坡耕地。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="170" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="187" />
       <source>Per village</source>
       <translation>分村统计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="179" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="196" />
       <source>GRADE_BREAKS must be two ascending areas in 公顷, e.g. 10,30; got {0}.</source>
       <translation>GRADE_BREAKS 须为两个递增的面积（公顷），如 10,30；实际为 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="190" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="207" />
       <source>Could not read the output {0}.</source>
       <translation>无法读取输出 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="197" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="214" />
       <source>Homestead relocation…</source>
       <translation>宅基地腾退分析……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="215" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="232" />
       <source>Slope farmland…</source>
       <translation>坡耕地分析……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="222" />
-      <source>Farmland steeper than 25° is not counted: {0}</source>
-      <translation>未统计 25°以上坡耕地：{0}</translation>
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="239" />
+      <source>Farmland steeper than 25° is not counted (steep_ha and cultivated_ha are empty, potential_ha leaves it out): {0}</source>
+      <translation>未统计坡度大于 25° 的耕地（steep_ha 和 cultivated_ha 为空，potential_ha 未计入该项）：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="231" />
+      <location filename="../processing_provider/algorithms/consolidation_potential.py" line="249" />
       <source>Farmland contiguity…</source>
       <translation>耕地集中连片分析……</translation>
     </message>
@@ -1402,67 +1612,72 @@ OUTPUT 中每一对重叠要素输出一个面（组合如 PBF×ERL、两个图�
       <translation>正在叠加控制线……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="90" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="91" />
+      <source>{0} × {1}: not checked, a layer has no polygons (the overlap is not 0, it is unknown).</source>
+      <translation>{0} × {1}：未核查，其中一个图层没有面要素（重叠面积不是 0，而是未知）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="94" />
       <source>{0} × {1}: {2} overlapping pairs, {3:,.2f} m² ({4:,.4f} 公顷)</source>
       <translation>{0} × {1}：{2} 处重叠，{3:,.2f} 平方米（{4:,.4f} 公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="93" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="97" />
       <source>{0} overlaps smaller than {1} m² are written as slivers and not counted.</source>
       <translation>{0} 处小于 {1} 平方米的重叠作为碎片输出，不计入统计。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="108" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="112" />
       <source>Layers: {0}</source>
       <translation>图层：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="109" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="113" />
       <source>Overlap area, counted once: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>重叠面积（不重复计）：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="111" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="115" />
       <source>Minimum area: {0} m² ({1} slivers left out)</source>
       <translation>最小面积：{0} 平方米（{1} 处碎片未计）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="113" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="117" />
       <source>By pair</source>
       <translation>按控制线两两统计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="113" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="117" />
       <source>Pair</source>
       <translation>控制线组合</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="113" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="117" />
       <source>Overlapping pairs</source>
       <translation>重叠处数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="114" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="118" />
       <source>Largest overlaps</source>
       <translation>面积最大的重叠</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="115" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="119" />
       <source>Layer A</source>
       <translation>图层甲</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="115" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="119" />
       <source>Layer B</source>
       <translation>图层乙</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="115" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="119" />
       <source>Feature A</source>
       <translation>要素甲</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="115" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="119" />
       <source>Feature B</source>
       <translation>要素乙</translation>
     </message>
@@ -1946,57 +2161,62 @@ Outputs: the blocks (block_id, parcels, area_m2, area_ha, area_mu, is_large) and
       <translation>百亩方增加个数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="85" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="86" />
       <source>The layer to compare with is in another CRS; it is reprojected to {0}.</source>
       <translation>对比图层坐标系不同，已投影到 {0}。</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="91" />
+      <source>The changes against {0} are not checked: it cannot be looked at against this layer.</source>
+      <translation>与 {0} 的对比变化未核查：该图层无法与本图层对照。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="97" />
       <source>Dissolving {0} blocks…</source>
       <translation>正在融合 {0} 个连片地块……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="100" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="106" />
       <source>{0} cultivated parcels in {1} blocks; {2} blocks of at least {3:g} 亩 hold {4:.1f} % of the area.</source>
       <translation>耕地图斑 {0} 个，连片地块 {1} 个；{3:g} 亩以上地块 {2} 个，占耕地面积 {4:.1f}%。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="116" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="122" />
       <source>Figure</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="116" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="122" />
       <source>This layer</source>
       <translation>本图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="116" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="122" />
       <source>Compared layer</source>
       <translation>对比图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="116" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="122" />
       <source>Change</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="123" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="129" />
       <source>Classes {0}; gap {1:g} m; large block from {2:g} 亩</source>
       <translation>地类 {0}；间隙 {1:g} 米；大田块下限 {2:g} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="126" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="132" />
       <source>Parcels {0:+.1f} %, blocks {1:+.1f} %, large blocks {2:+d}</source>
       <translation>图斑数 {0:+.1f}%，连片地块数 {1:+.1f}%，百亩方 {2:+d} 个</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="140" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="152" />
       <source>cultivated land</source>
       <translation>耕地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="142" />
+      <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="157" />
       <source>{0}: joining {1} parcels into blocks…</source>
       <translation>{0}：正在将 {1} 个图斑归并为连片地块……</translation>
     </message>
@@ -2064,6 +2284,11 @@ Outputs: OUTPUT (settlements: settlement_id, parcels, area_m2, area_ha, area_mu,
       <translation>管控区（生态保护红线、道路控制区等）</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="83" />
+      <source>Village name field</source>
+      <translation>村名称字段</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/homestead_relocation.py" line="88" />
       <source>Resettlement land per person moved (m²)</source>
       <translation>人均安置用地（平方米/人）</translation>
@@ -2079,152 +2304,137 @@ Outputs: OUTPUT (settlements: settlement_id, parcels, area_m2, area_ha, area_mu,
       <translation>聚居点</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="96" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="95" />
       <source>Relocation per village</source>
       <translation>各村腾退与安置</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="98" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="97" />
       <source>Homestead area to relocate (腾退, m²)</source>
       <translation>腾退宅基地面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="99" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="98" />
       <source>Resettlement land (安置, m²)</source>
       <translation>安置用地面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="101" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="100" />
       <source>Settlements to relocate</source>
       <translation>腾退聚居点数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="117" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="116" />
       <source>rural homestead (农村宅基地)</source>
       <translation>农村宅基地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="125" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="126" />
       <source>{0} homestead parcels form {1} settlements (homesteads closer than {2:g} m join).</source>
       <translation>宅基地图斑 {0} 个，归为聚居点 {1} 个（间距小于 {2:g} 米者合并）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="132" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="134" />
       <source>MAX_ROAD_DISTANCE is set but no ROADS layer is given.</source>
       <translation>设置了 MAX_ROAD_DISTANCE，但未给出道路图层 ROADS。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="152" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="155" />
       <source>Relocate {0} of {1} settlements: 腾退 {2:,.2f} 公顷, 安置 {3:,.2f} 公顷, 节余 {4:,.2f} 公顷.</source>
       <translation>{1} 个聚居点中腾退 {0} 个：腾退 {2:,.2f} 公顷，安置 {3:,.2f} 公顷，节余 {4:,.2f} 公顷。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="155" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="158" />
       <source>{0}: {1} settlements, {2:,.2f} 公顷</source>
       <translation>{0}：聚居点 {1} 个，{2:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="171" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="175" />
       <source>geological hazard areas</source>
       <translation>地质灾害隐患区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="178" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="189" />
+      <source>No settlement is judged by the hazard areas (not checked): hazard_m2 is empty.</source>
+      <translation>未按地质灾害区判断任何居民点（未核查）：hazard_m2 为空。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="192" />
+      <source>No settlement is judged by the constraint areas (not checked): constraint_m2 is empty.</source>
+      <translation>未按管控区判断任何居民点（未核查）：constraint_m2 为空。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="196" />
       <source>roads</source>
       <translation>道路</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="180" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="198" />
       <source>The roads layer has no geometry: the road distance is not tested.</source>
       <translation>道路图层无几何，不检查距道路距离。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="200" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="218" />
       <source>Homestead (公顷)</source>
       <translation>宅基地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="200" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="218" />
       <source>Population</source>
       <translation>人口</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="200" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="218" />
       <source>People moved</source>
       <translation>搬迁人口</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="201" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="219" />
       <source>Resettle (公顷)</source>
       <translation>安置（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="201" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="219" />
       <source>Method</source>
       <translation>测算方法</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="203" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="221" />
       <source>Layer: {0}; {1} homestead parcels; {2} settlements (cluster distance {3:g} m)</source>
       <translation>图层：{0}；宅基地图斑 {1} 个；聚居点 {2} 个（聚合距离 {3:g} 米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="205" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="223" />
       <source>Relocate {0} settlements: 腾退 {1:,.2f} 公顷, 安置 {2:,.2f} 公顷, 节余 {3:,.2f} 公顷</source>
       <translation>腾退聚居点 {0} 个：腾退 {1:,.2f} 公顷，安置 {2:,.2f} 公顷，节余 {3:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="219" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="237" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="223" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="241" />
       <source>Outside the villages</source>
       <translation>村界以外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="245" />
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="259" />
+      <source>All (villages not checked)</source>
+      <translation>全部（村界未核查）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="263" />
+      <source>a population</source>
+      <translation>人口</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/homestead_relocation.py" line="266" />
       <source>No population field: resettlement land is RESETTLE_RATIO of the relocated area.</source>
       <translation>未给出人口字段：安置用地按腾退面积乘以 RESETTLE_RATIO 测算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="27" />
-      <source>Permanent basic farmland</source>
-      <translation>永久基本农田面积</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="27" />
-      <source>Farmland to keep (耕地保有量)</source>
-      <translation>耕地保有量</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="28" />
-      <source>Urban and rural construction land</source>
-      <translation>城乡建设用地面积</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="28" />
-      <source>Forest land to keep (林地保有量)</source>
-      <translation>林地保有量</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="29" />
-      <source>Wetland</source>
-      <translation>湿地面积</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="29" />
-      <source>Ecological protection red line</source>
-      <translation>生态保护红线面积</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="43" />
-      <source>Indicator breakdown per village cluster (规划指标分解表)</source>
-      <translation>规划指标分解表（按村级片区）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="46" />
       <source>Breaks the binding indicators down to the village clusters (村级片区) as a plan's 规划指标分解表 does: 永久基本农田面积, 耕地保有量, 城乡建设用地面积, 林地保有量, 湿地面积 and 生态保护红线面积, one row per cluster and the total, in m², 公顷 and 亩.
 
 CLUSTERS holds the cluster polygons, or the villages with CLUSTER_FIELD naming each village's cluster (then NAME_FIELD is the village name, listed in the table, and CENTER_FIELD marks the 中心村). Which planned classes count for each indicator is a class-set table (CLASS_SETS); 耕地 is counted net of 田坎 when KCXS_FIELD is given.
@@ -2241,354 +2451,249 @@ Clusters that overlap, or planned land that no cluster covers, make the breakdow
 村级片区相互重叠或有规划用地未纳入任何片区时，分解表各片区之和与合计不符：两者均会测算并报告。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="62" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="59" />
       <source>Village clusters (村级片区), or villages</source>
       <translation>村级片区（或村界）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="64" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="61" />
       <source>Cluster field (when the layer holds villages)</source>
       <translation>所属片区字段（图层为村界时）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="67" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="64" />
       <source>Name field (cluster name, or village name with a cluster field)</source>
       <translation>名称字段（片区名称；有所属片区字段时为村名）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="70" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="67" />
       <source>Township field (乡镇级片区)</source>
       <translation>乡镇级片区字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="72" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="69" />
       <source>Central village (中心村: a flag on villages, or a name on clusters)</source>
       <translation>中心村字段（村界图层为是否中心村标记，片区图层为中心村名称）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="75" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="72" />
       <source>Planned land use (规划, 用地用海)</source>
       <translation>规划用地（用地用海）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="77" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="74" />
       <source>Land-class code field (YDYHFLDM…; empty = guess)</source>
       <translation>地类编码字段（YDYHFLDM 等；留空则自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="82" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="79" />
       <source>田坎 deduction coefficient field (KCXS): 耕地 counted net of 田坎</source>
       <translation>田坎扣除系数字段（KCXS）：耕地按扣除田坎后面积计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="85" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="82" />
       <source>Permanent basic farmland (永久基本农田)</source>
       <translation>永久基本农田</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="87" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="84" />
       <source>Ecological protection red line (生态保护红线)</source>
       <translation>生态保护红线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="90" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="87" />
       <source>Class sets (CSV: set, code, member; empty = built-in table)</source>
       <translation>地类集合表（CSV：set、code、member；留空则用内置表）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="93" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="90" />
       <source>Targets (CSV or spreadsheet: indicator, scope, value in 公顷, direction)</source>
       <translation>指标目标（CSV 或电子表格：指标、范围、目标值（公顷）、方向）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="94" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="91" />
       <source>Tables (*.csv *.xlsx *.ods *.gpkg)</source>
       <translation>表格 (*.csv *.xlsx *.ods *.gpkg)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="97" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="94" />
       <source>Indicator breakdown table</source>
       <translation>规划指标分解表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="99" />
-      <source>Target check</source>
-      <translation>指标目标核对表</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="102" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="98" />
       <source>{0}, total (公顷)</source>
       <translation>{0}合计（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="103" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="99" />
       <source>Targets not met</source>
       <translation>未达标指标数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="104" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="100" />
       <source>Targets to check by hand</source>
       <translation>需人工核对的指标</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="105" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="101" />
       <source>Planned land outside every cluster (m²)</source>
       <translation>未纳入村级片区的规划用地（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="106" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="102" />
       <source>Area where clusters overlap (m²)</source>
       <translation>村级片区重叠面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="113" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="109" />
       <source>planned land use</source>
       <translation>规划用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="118" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="114" />
       <source>The class-set table has no set {0}; it needs the sets {1}.</source>
       <translation>地类集合表中没有集合 {0}；该表需要包含集合 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="125" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="121" />
       <source>Clusters overlap by {0:,.2f} m² ({1:,.4f} 公顷): land there counts in each of them, so the clusters add up to more than the total.</source>
       <translation>村级片区相互重叠 {0:,.2f} 平方米（{1:,.4f} 公顷）：重叠处的用地在各片区重复计入，各片区之和将大于合计。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="132" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="128" />
       <source>Outside the clusters</source>
       <translation>未纳入村级片区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="155" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="152" />
       <source>{0}: 三调 codes are counted through the 三调 → 用地用海 conversion.</source>
       <translation>{0}：三调编码经“三调 → 用地用海”转换后计入。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="162" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="159" />
       <source>{0:,.2f} m² ({1:,.4f} 公顷) of planned land lies outside every cluster: the clusters add up to less than the total (row '{2}').</source>
       <translation>有 {0:,.2f} 平方米（{1:,.4f} 公顷）规划用地不在任何村级片区内：各片区之和小于合计（见“{2}”行）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="166" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="163" />
       <source>{0}: {1} features have codes that are not 用地用海 classes; no indicator counts them.</source>
       <translation>{0}：{1} 个要素的编码不是用地用海地类，不计入任何指标。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="172" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="169" />
       <source>{0}: {1} holds coefficients outside 0–1 (e.g. {2}).</source>
       <translation>{0}：字段 {1} 中有超出 0–1 范围的系数（如 {2}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="177" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="174" />
       <source>{0}: {1:,.2f} m² of classes {2} may or may not count as {3}; they are left out.</source>
       <translation>{0}：地类 {2} 共 {1:,.2f} 平方米无法判定是否属于{3}，未计入。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="181" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="178" />
       <source>Class set {0} is not confirmed against the standard's text; check it.</source>
       <translation>地类集合“{0}”尚未与标准原文核对，请检查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="222" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="194" />
+      <source>the clusters</source>
+      <translation>村级片区</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="202" />
+      <source>{0}: features overlap each other by {1:,.2f} m²; that ground is counted once.</source>
+      <translation>{0}：要素之间相互重叠 {1:,.2f} 平方米；重叠部分只计一次。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="232" />
+      <source>Target not checked: {0} ({1}); its layer could not be looked at: {2}.</source>
+      <translation>目标未核查：{0}（{1}）；其图层无法核查：{2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="237" />
       <source>Target {0} for {1}: there is no village cluster {1} in {2} (clusters: {3}); it is not checked.</source>
       <translation>指标“{0}”（{1}）：{2} 中没有村级片区“{1}”（现有片区：{3}），未核对。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="225" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="240" />
       <source>Target not met: {0} ({1}) {2} {3:,.2f} 公顷, planned {4:,.2f} 公顷.</source>
       <translation>指标未达标：{0}（{1}）{2} {3:,.2f} 公顷，规划为 {4:,.2f} 公顷。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="227" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="242" />
       <source>not an indicator of the vocabulary (resources/tables/indicators.csv)</source>
       <translation>不在指标库中（resources/tables/indicators.csv）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="228" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="243" />
       <source>its unit cannot be converted to 公顷</source>
       <translation>其单位无法换算为公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="231" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="246" />
       <source>To check by hand: {0} ({1}) {2} {3} {4}{5}.</source>
       <translation>需人工核对：{0}（{1}）{2} {3} {4}{5}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="234" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="249" />
       <source>{0} of {1} targets met; {2} to check by hand.</source>
       <translation>{1} 项指标目标中 {0} 项达标；{2} 项需人工核对。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="243" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="258" />
       <source>village clusters</source>
       <translation>村级片区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="251" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="267" />
       <source>{0}: choose the field that names the clusters (NAME_FIELD).</source>
       <translation>{0}：请选择片区名称字段（NAME_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="255" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="271" />
       <source>{0} has no polygons.</source>
       <translation>{0} 中没有面要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="262" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="278" />
       <source>{0}: {1} features have no cluster name in {2}.</source>
       <translation>{0}：{1} 个要素的字段 {2} 中没有片区名称。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="266" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="282" />
       <source>{0}: {1} clusters from {2} features.</source>
       <translation>{0}：由 {2} 个要素得到 {1} 个村级片区。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="288" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="306" />
       <source>it needs the columns indicator and value (and scope, direction)</source>
       <translation>需要 indicator（指标）和 value（目标值）列（以及 scope 范围、direction 方向）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="289" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="307" />
       <source>{0} is not a number</source>
       <translation>“{0}”不是数值</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="290" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="308" />
       <source>direction {0} is neither &gt;= nor &lt;=</source>
       <translation>方向“{0}”既不是 &gt;= 也不是 &lt;=</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="291" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="309" />
       <source>cannot read it ({0})</source>
       <translation>无法读取（{0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="293" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="311" />
       <source>Targets {0}, line {1}: {2}.</source>
       <translation>指标目标表 {0} 第 {1} 行：{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="297" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="315" />
       <source>Targets {0}: lines {1} give no value yet and are skipped.</source>
       <translation>指标目标 {0}：第 {1} 行尚未填写目标值，已跳过。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="306" />
-      <source>No.</source>
-      <translation>序号</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="306" />
-      <source>Township area</source>
-      <translation>乡镇级片区名称</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="306" />
-      <source>Village cluster</source>
-      <translation>村级片区</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="306" />
-      <source>Villages in the cluster</source>
-      <translation>村级片区所含村名称</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="306" />
-      <source>Central village</source>
-      <translation>中心村名称</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="314" />
-      <source>Clusters: {0} ({1} clusters); planned land: {2}</source>
-      <translation>村级片区：{0}（{1} 个片区）；规划用地：{2}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="315" />
-      <source>Unit: 公顷; 耕地保有量 {0}</source>
-      <translation>单位：公顷；耕地保有量{0}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="315" />
-      <source>net of 田坎 (field {0})</source>
-      <translation>已扣除田坎（字段 {0}）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="316" />
-      <source>by polygon area</source>
-      <translation>按图斑面积计</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="318" />
-      <source>Planned land outside every cluster: {0:,.4f} 公顷</source>
-      <translation>未纳入村级片区的规划用地：{0:,.4f} 公顷</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="320" />
-      <source>Clusters overlap by {0:,.4f} 公顷</source>
-      <translation>村级片区重叠 {0:,.4f} 公顷</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="321" />
-      <source>Indicator breakdown (规划指标分解表)</source>
-      <translation>规划指标分解表</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="323" />
-      <source>met</source>
-      <translation>达标</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="323" />
-      <source>NOT MET</source>
-      <translation>未达标</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="323" />
-      <source>check by hand</source>
-      <translation>人工核对</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="324" />
-      <source>no such cluster</source>
-      <translation>无此片区</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
-      <source>Indicator</source>
-      <translation>指标</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
-      <source>Scope</source>
-      <translation>范围</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
-      <source>Year</source>
-      <translation>年份</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
-      <source>Target</source>
-      <translation>目标值</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
-      <source>Planned (公顷)</source>
-      <translation>规划值（公顷）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="325" />
-      <source>Gap (公顷)</source>
-      <translation>差值（公顷）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="326" />
-      <source>Result</source>
-      <translation>结果</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/landuse_change.py" line="31" />
@@ -2648,67 +2753,67 @@ Both tables save as .xlsx, .csv or GeoPackage tables; the HTML report lays them 
       <translation>用地结构调整表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="72" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="71" />
       <source>Transfer matrix (current → planned)</source>
       <translation>转移矩阵（现状 → 规划）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="74" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="73" />
       <source>Current total area (m²)</source>
       <translation>现状总面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="75" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="74" />
       <source>Planned total area (m²)</source>
       <translation>规划总面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="76" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="75" />
       <source>Area whose class changes (m²)</source>
       <translation>地类发生变化的面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="77" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="76" />
       <source>Area the conversion could not decide (m²)</source>
       <translation>转换无法判定的面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="78" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="77" />
       <source>Classification compared in</source>
       <translation>比较所用分类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="86" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="85" />
       <source>current land use</source>
       <translation>现状用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="93" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="92" />
       <source>Comparing in {0} classes, level {1}.</source>
       <translation>按{0}第 {1} 级地类比较。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="98" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="97" />
       <source>Class-set rows (农用地, 城乡建设用地 …) are defined on 用地用海 classes; both layers are 三调, so they are left out.</source>
       <translation>地类集合行（农用地、城乡建设用地等）按用地用海地类定义；两个图层均为三调编码，故不列出。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="112" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="111" />
       <source>Current {0:,.4f} 公顷, planned {1:,.4f} 公顷; {2:,.4f} 公顷 change class.</source>
       <translation>现状 {0:,.4f} 公顷，规划 {1:,.4f} 公顷；其中 {2:,.4f} 公顷地类发生变化。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="168" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="167" />
       <source>{0}: undecided by the conversion</source>
       <translation>{0}：转换未能判定</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="170" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="169" />
       <source>(not in the current layer)</source>
       <translation>（现状图层未覆盖）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_change.py" line="170" />
+      <location filename="../processing_provider/algorithms/landuse_change.py" line="169" />
       <source>(not in the planned layer)</source>
       <translation>（规划图层未覆盖）</translation>
     </message>
@@ -2851,127 +2956,122 @@ OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源�
       <translation>忽略小于此面积的冲突（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="90" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="89" />
       <source>Conflict area, counted once (m²)</source>
       <translation>冲突面积（不重复计，平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="91" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="90" />
       <source>Area of errors, counted once (m²)</source>
       <translation>错误级冲突面积（不重复计，平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="113" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="112" />
       <source>Give at least one control line to check against.</source>
       <translation>请至少提供一条控制线。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="119" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="125" />
       <source>Checking the rules…</source>
       <translation>正在逐条检查规则……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="132" />
-      <source>not checked</source>
-      <translation>未检查</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="137" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="144" />
       <source>{0} conflicts, {1:,.2f} m² ({2:,.4f} 公顷); errors {3:,.2f} m².</source>
       <translation>冲突 {0} 处，{1:,.2f} 平方米（{2:,.4f} 公顷）；其中错误 {3:,.2f} 平方米。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="182" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="189" />
       <source>class to be split: check whether the rule applies</source>
       <translation>该地类需细分：请核实是否违反本规则</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="191" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="198" />
       <source>Land use: {0} ({1} features, {2} repaired)</source>
       <translation>用地：{0}（{1} 个要素，修复 {2} 个）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="192" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
       <source>Lines: {0}</source>
       <translation>控制线：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="194" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="201" />
       <source>Rules: {0}</source>
       <translation>规则：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="195" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="202" />
       <source>Conflict area, counted once: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>冲突面积（不重复计）：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="206" />
       <source>By rule</source>
       <translation>按规则统计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="206" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="206" />
       <source>Line</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="206" />
       <source>Severity</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="206" />
       <source>Count</source>
       <translation>处数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="202" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="209" />
       <source>Largest conflicts</source>
       <translation>面积最大的冲突</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="203" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="210" />
       <source>Feature</source>
       <translation>要素</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="215" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="224" />
       <source>planning zones</source>
       <translation>规划分区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="218" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="227" />
       <source>{0}: choose the planning-zone code field (ZONE_FIELD); none of {1} is there.</source>
       <translation>{0}：请选择规划分区代码字段（ZONE_FIELD），图层中没有 {1} 中的任何字段。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="231" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="248" />
       <source>Rule {0} not checked: {1}</source>
       <translation>规则 {0} 未检查：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="232" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="249" />
       <source>no {0} layer given</source>
       <translation>未提供{0}图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="233" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="250" />
       <source>no planning-zone layer given</source>
       <translation>未提供规划分区图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="234" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="251" />
       <source>no land-use layer</source>
       <translation>未提供用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="236" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="253" />
       <source>{0} conflict pieces smaller than {1} m² (or than 0.01 m², the noise of shared boundaries) were left out.</source>
       <translation>{0} 处小于 {1} 平方米（或小于 0.01 平方米的共边计算误差）的冲突碎片未计入。</translation>
     </message>
@@ -3043,42 +3143,47 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>字段 {0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="123" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="121" />
+      <source>an area</source>
+      <translation>面积</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="124" />
       <source>{0}: {1} features have no {2}; their geometry's area is used.</source>
       <translation>{0}：有 {1} 个要素的 {2} 为空，改用其几何面积。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="138" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="139" />
       <source>Zone</source>
       <translation>统计单元</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="139" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="140" />
       <source>Share (%)</source>
       <translation>占比（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="142" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="143" />
       <source>Classification: {0}; level {1}</source>
       <translation>分类：{0}；地类级别：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="145" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="146" />
       <source>Structure</source>
       <translation>用地结构</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="156" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="159" />
       <source>zones</source>
       <translation>统计单元</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="164" />
-      <source>{0}: no zone name field given or found; zones are named by feature id.</source>
-      <translation>{0}：未指定且未找到统计单元名称字段，统计单元以要素 ID 命名。</translation>
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="165" />
+      <source>{0}: the tables are not split by zone (not checked).</source>
+      <translation>{0}：表格未按分区拆分（未核查）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="168" />
+      <location filename="../processing_provider/algorithms/landuse_structure.py" line="173" />
       <source>The zones overlap by {0:,.2f} m²: land there is counted in each zone.</source>
       <translation>统计单元之间有 {0:,.2f} m² 相互重叠：重叠处的用地计入每个所在的统计单元。</translation>
     </message>
@@ -3103,37 +3208,37 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>处理后的{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="64" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="63" />
       <source>Pieces moved</source>
       <translation>调整的图块</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="66" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="65" />
       <source>Area moved (m²)</source>
       <translation>调整面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="75" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="74" />
       <source>PRIORITY must name the lines PBF, ERL and UDB (or 永久基本农田, 生态保护红线, 城镇开发边界) in order, e.g. ERL &gt; PBF &gt; UDB.</source>
       <translation>PRIORITY 须按顺序写出控制线 PBF、ERL、UDB（或 永久基本农田、生态保护红线、城镇开发边界），例如 ERL &gt; PBF &gt; UDB。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="79" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="78" />
       <source>Give at least two of the three control lines.</source>
       <translation>请至少提供三条控制线中的两条。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="82" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="81" />
       <source>Priority: {0}</source>
       <translation>优先级：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="96" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="95" />
       <source>{0}: {1} features lie wholly on ground of a higher priority and are left out.</source>
       <translation>{0}：{1} 个要素整体落在更高优先级的控制线内，已剔除。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="112" />
+      <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="115" />
       <source>{0}: {1} pieces moved, {2:,.2f} m² ({3:,.4f} 公顷)</source>
       <translation>{0}：调整 {1} 块，{2:,.2f} 平方米（{3:,.4f} 公顷）</translation>
     </message>
@@ -3186,42 +3291,27 @@ Unknown grades are skipped and counted (UNMATCHED_COUNT, values listed in the lo
       <translation>请指定 GRADE_FIELD 或 ROUTE_FIELD：公路等级取自其中之一。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="32" />
-      <source>可行 feasible</source>
-      <translation>可行</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="32" />
-      <source>需调整 needs adjustment</source>
-      <translation>需调整</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="32" />
-      <source>不可行 not feasible</source>
-      <translation>不可行</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="36" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="33" />
       <source>has subject '{0}' (use line, outside_line, class, road or constraint)</source>
       <translation>的 subject 为“{0}”（应为 line、outside_line、class、road 或 constraint）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="37" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="34" />
       <source>has verdict '{0}' (use 需调整 or 不可行)</source>
       <translation>的 verdict 为“{0}”（应为 需调整 或 不可行）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="42" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="39" />
       <source>The site rules file {0} {1}{2}.</source>
       <translation>选址规则文件 {0} {1}{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="55" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="52" />
       <source>Check a project site (项目选址与用地预审)</source>
       <translation>项目选址与用地预审</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="58" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="55" />
       <source>For each proposed project site (SITE polygons): the area it occupies of 永久基本农田, 生态保护红线 and 城镇开发边界 and the area outside the urban boundary, of each current land class (LANDUSE, e.g. 三调 DLBM) and of cultivated land (耕地, class 01), of the road building control zones (ROADS: centre lines buffered by half their width plus the setback of their grade, 《公路安全保护条例》第十一条, resources/tables/road_setbacks.csv) and of each other constraint layer (CONSTRAINTS); then a verdict 可行 / 需调整 / 不可行 by the rule table (resources/tables/sitecheck_rules.csv, or your own RULES): the gravest verdict of the rules whose area exceeds MIN_AREA.
 
 OUTPUT: the pieces (site, what, code or layer, area in m², 公顷, 亩); SUMMARY: one row per site; REPORT: an HTML page per site, ready to attach to a review (the file holds all sites, one printed page each, and a file &lt;report&gt;_&lt;site&gt;.html is written beside it for every site).</source>
@@ -3230,237 +3320,277 @@ OUTPUT: the pieces (site, what, code or layer, area in m², 公顷, 亩); SUMMAR
 OUTPUT：叠加图斑（项目、类别、编码或图层、面积 m²、公顷、亩）；SUMMARY：每个项目一行；REPORT：每个项目一页 HTML，可直接附于审查材料（该文件含全部项目，打印时每项目一页，并在旁边为每个项目另写 &lt;report&gt;_&lt;项目&gt;.html）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="72" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="69" />
       <source>Proposed project sites</source>
       <translation>拟选址项目</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="74" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="71" />
       <source>Site name or number field (empty = feature id)</source>
       <translation>项目名称或编号字段（留空 = 要素编号）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="78" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="75" />
       <source>Current land use (三调 or 用地用海), optional</source>
       <translation>现状土地利用（三调或用地用海），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="80" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="77" />
       <source>Land-class code field (DLBM…; empty = guess)</source>
       <translation>地类编码字段（DLBM…；留空 = 自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="85" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="82" />
       <source>Roads (centre lines), optional</source>
       <translation>道路（中线），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="87" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="84" />
       <source>Road grade field (高速公路/国道/省道/县道/乡道/村道; empty = guess)</source>
       <translation>道路等级字段（高速公路/国道/省道/县道/乡道/村道；留空 = 自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="90" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="87" />
       <source>Road width field in m (empty = guess, none = 0)</source>
       <translation>道路宽度字段，单位 m（留空 = 自动识别，无此字段 = 0）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="93" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="90" />
       <source>Other constraint layers (polygons), optional</source>
       <translation>其他管控图层（面），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="96" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="93" />
       <source>Verdict rules (CSV; empty = built-in table)</source>
       <translation>结论规则（CSV；留空 = 内置规则表）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="98" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="95" />
       <source>Ignore occupied areas up to (m²)</source>
       <translation>忽略不超过此面积的占用（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="101" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="98" />
       <source>Site pieces</source>
       <translation>项目叠加图斑</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="103" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="99" />
       <source>Sites</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="115" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="111" />
       <source>sites</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="125" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="122" />
       <source>Overlaying the sites…</source>
       <translation>正在叠加项目…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="141" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="142" />
       <source>No code</source>
       <translation>无编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="143" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="144" />
       <source>公路建筑控制区</source>
       <translation>公路建筑控制区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="152" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="154" />
+      <source>Site {0}: {1:,.2f} m² of its land has no land-class code, or one not in the classification; no class rule (耕地 …) can judge it: correct the codes.</source>
+      <translation>项目地块 {0}：其中 {1:,.2f} 平方米的用地没有地类编码，或编码不在分类表中；任何地类规则（耕地等）都无法判断这部分用地，请更正编码。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_check.py" line="160" />
       <source>Site {0}: {1}{2}</source>
       <translation>项目 {0}：{1}{2}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="169" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="177" />
       <source>{0} holds no site polygons.</source>
       <translation>{0} 中没有项目面。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="177" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="185" />
       <source>inside</source>
       <translation>内</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="177" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="185" />
       <source>outside</source>
       <translation>外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="177" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="185" />
       <source>land class</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="178" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="186" />
       <source>road control zone</source>
       <translation>公路建筑控制区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="178" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="186" />
       <source>constraint</source>
       <translation>管控要素</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="223" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="225" />
       <source>land use</source>
       <translation>土地利用</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="242" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="245" />
       <source>{0}: choose the road grade field (ROAD_GRADE_FIELD); none of {1} is there.</source>
       <translation>{0}：请选择道路等级字段（ROAD_GRADE_FIELD）；图层中没有 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="245" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="248" />
       <source>Road control zones need a projected CRS.</source>
       <translation>公路建筑控制区需要投影坐标系。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="253" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="256" />
       <source>{0}: road grades with no setback in the table, so no control zone: {1}</source>
       <translation>{0}：以下道路等级在控制距离表中没有数值，不划建筑控制区：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="255" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="258" />
       <source>{0}: {1} of {2} roads have a building control zone.</source>
       <translation>{0}：{2} 条道路中 {1} 条划有建筑控制区。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="267" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="264" />
+      <source>the sites</source>
+      <translation>项目地块</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_check.py" line="288" />
       <source>no land-use layer given</source>
       <translation>未提供土地利用图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="267" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="288" />
       <source>no road layer given</source>
       <translation>未提供道路图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="268" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="289" />
       <source>no constraint layers given</source>
       <translation>未提供管控图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="276" />
+      <location filename="../processing_provider/algorithms/site_report.py" line="11" />
+      <source>可行 feasible</source>
+      <translation>可行</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="11" />
+      <source>需调整 needs adjustment</source>
+      <translation>需调整</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="11" />
+      <source>不可行 not feasible</source>
+      <translation>不可行</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="12" />
+      <source>未核查 not checked: a layer given could not be looked at</source>
+      <translation>未核查：所给图层无法对照</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="22" />
       <source>Site: {0}</source>
       <translation>项目：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="277" />
+      <location filename="../processing_provider/algorithms/site_report.py" line="23" />
       <source>Site area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩</source>
       <translation>项目面积：{0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="278" />
+      <location filename="../processing_provider/algorithms/site_report.py" line="24" />
       <source>Verdict: {0}</source>
       <translation>结论：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="281" />
+      <location filename="../processing_provider/algorithms/site_report.py" line="26" />
+      <source>Land with no land-class code or an unknown one: {0:,.2f} m² (no class rule could judge it)</source>
+      <translation>无地类编码或编码无法识别的用地：{0:,.2f} 平方米（地类规则无法判断）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="29" />
       <source>Not checked: {0} ({1})</source>
       <translation>未检查：{0}（{1}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="286" />
+      <location filename="../processing_provider/algorithms/site_report.py" line="34" />
       <source>城镇开发边界外</source>
       <translation>城镇开发边界外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="297" />
-      <source>Control lines</source>
-      <translation>控制线</translation>
+      <location filename="../processing_provider/algorithms/site_report.py" line="46" />
+      <source>No rule that could be checked applies; the rules not checked leave the verdict open.</source>
+      <translation>可核查的规则均不适用；未核查的规则使结论待定。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="297" />
-      <source>Share of site (%)</source>
-      <translation>占项目面积比例（%）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="298" />
-      <source>Current land use</source>
-      <translation>现状土地利用</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="299" />
-      <source>No land-use layer given.</source>
-      <translation>未提供土地利用图层。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="300" />
-      <source>Road control zones and other constraints</source>
-      <translation>公路建筑控制区及其他管控要素</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="301" />
-      <source>None touched.</source>
-      <translation>未涉及。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="301" />
-      <source>Constraint</source>
-      <translation>管控要素</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="302" />
-      <source>Reasons for the verdict</source>
-      <translation>结论依据</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="303" />
-      <source>Verdict</source>
-      <translation>结论</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="304" />
+      <location filename="../processing_provider/algorithms/site_report.py" line="47" />
       <source>No rule applies: the site is feasible as drawn.</source>
       <translation>没有适用的规则：按现方案可行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="306" />
+      <location filename="../processing_provider/algorithms/site_report.py" line="50" />
+      <source>Control lines</source>
+      <translation>控制线</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="50" />
+      <source>Share of site (%)</source>
+      <translation>占项目面积比例（%）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="51" />
+      <source>Current land use</source>
+      <translation>现状土地利用</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="52" />
+      <source>No land-use layer given.</source>
+      <translation>未提供土地利用图层。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="53" />
+      <source>Road control zones and other constraints</source>
+      <translation>公路建筑控制区及其他管控要素</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="54" />
+      <source>None touched.</source>
+      <translation>未涉及。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="54" />
+      <source>Constraint</source>
+      <translation>管控要素</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="55" />
+      <source>Reasons for the verdict</source>
+      <translation>结论依据</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="56" />
+      <source>Verdict</source>
+      <translation>结论</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_report.py" line="59" />
       <source>Site {0}</source>
       <translation>项目 {0}</translation>
     </message>
@@ -3517,92 +3647,112 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>{0}：请给出 DEM，或使用带 GDPDJB（耕地坡度级别）字段的图层。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="83" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="81" />
+      <source>The DEM {0} does not cover any of the {1} cultivated parcels of {2} (no DEM cell with data under them): their slope cannot be known. Check that it is the DEM of this area and that its CRS is right.</source>
+      <translation>DEM {0} 未覆盖 {2} 的 {1} 个耕地图斑中的任何一个（图斑下没有有值的 DEM 像元），无法得知其坡度。请检查该 DEM 是否为本区域的 DEM，以及其坐标系是否正确。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="88" />
       <source>Slope from {0}.</source>
       <translation>坡度来源：{0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="86" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="91" />
       <source>{0}: {1} parcels have no slope (no DEM cell with data, or no GDPDJB); they have no grade.</source>
       <translation>{0}：{1} 个图斑无坡度（无有效 DEM 栅格或无 GDPDJB），不分级。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="99" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="104" />
       <source>Steeper than {0}°: {1:,.2f} m² = {2:,.4f} 公顷</source>
       <translation>坡度大于 {0}°：{1:,.2f} 平方米 = {2:,.4f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="127" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="134" />
       <source>{0}: no parcel of the classes {1}.</source>
       <translation>{0}：没有地类为 {1} 的图斑。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="132" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="139" />
       <source>{0}: the layer's stored extent is smaller than its parcels (out of date); the slope is computed again over the parcels' extent.</source>
       <translation>{0}：图层记录的范围小于其图斑（已过时），坡度按图斑的实际范围重新计算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="137" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="144" />
       <source>The DEM does not cover the parcels.</source>
       <translation>DEM 未覆盖图斑。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="147" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="154" />
       <source>The DEM has {0} cells without data (voids) in the parcels' extent; slope there is undefined.</source>
       <translation>图斑范围内 DEM 有 {0} 个无数据栅格（空洞），该处坡度无定义。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="150" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="157" />
       <source>the DEM {0}: Horn slope (gdaldem), mean over cell centres inside each parcel</source>
       <translation>DEM {0}：Horn 法坡度（同 gdaldem），取中心落在图斑内的栅格均值</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="158" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="165" />
       <source>GDPDJB holds the standard grades (2, 6, 15, 25°); THRESHOLDS is not used without a DEM.</source>
       <translation>GDPDJB 为标准分级（2、6、15、25°）；无 DEM 时不使用 THRESHOLDS。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="161" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="168" />
       <source>{0}: field {1} holds values that are not slope grades 1–5, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非 1–5 坡度级别的值，如 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="163" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="170" />
       <source>the field {0} (三调 耕地坡度级别)</source>
       <translation>字段 {0}（三调耕地坡度级别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="172" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="179" />
       <source>Layer: {0}; classes {1}; {2} parcels</source>
       <translation>图层：{0}；地类 {1}；图斑 {2} 个</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="174" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="181" />
       <source>Steeper than {0}° (退耕还林 candidates): {1:,.2f} 公顷</source>
       <translation>坡度大于 {0}°（退耕还林候选）：{1:,.2f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="176" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="183" />
       <source>Slope</source>
       <translation>坡度</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="178" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="185" />
       <source>Slope grades</source>
       <translation>坡度分级</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="185" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="192" />
       <source>THRESHOLDS must be four ascending slopes in degrees between 0 and 90, e.g. 2,6,15,25; got {0}.</source>
       <translation>THRESHOLDS 须为 0–90 之间四个递增的坡度（度），如 2,6,15,25；实际为 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="224" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="231" />
       <source>Could not open the DEM {0}: {1}</source>
       <translation>无法打开 DEM {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="230" />
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="237" />
+      <source>{0} has {1} bands{2}: a DEM is a single band of elevations (an RGB or paletted image, a hillshade or a map is not). Choose a single-band elevation raster.</source>
+      <translation>{0} 有 {1} 个波段{2}：DEM 应为单波段高程栅格（RGB 或调色板影像、山体阴影图或地图都不是）。请选择单波段高程栅格。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="240" />
+      <source> and a colour table</source>
+      <translation>且带有颜色表</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="244" />
+      <source>The DEM {0} is stored south-up (positive y pixel size): read north-up.</source>
+      <translation>DEM {0} 按南向上存储（y 像元大小为正）：已按北向上读取。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/slope_farmland.py" line="249" />
       <source>The DEM is in {0}: warped (bilinear) to {1} in memory.</source>
       <translation>DEM 坐标系为 {0}：已在内存中（双线性）重投影到 {1}。</translation>
     </message>
@@ -3655,6 +3805,31 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../processing_provider/bridge/algorithm.py" line="82" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/as_drawn.py" line="27" />
+      <source>Invalid geometry: a ring is not closed (its last vertex is not its first); it was closed for the other checks.</source>
+      <translation>几何无效：环未闭合（末顶点与首顶点不同）；其余检查按闭合后的几何进行。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/as_drawn.py" line="29" />
+      <source>Invalid geometry: a coordinate is NaN or infinite; the feature is left out of the other checks. Correct its vertices.</source>
+      <translation>几何无效：存在非数值（NaN）或无穷大的坐标；该要素未参加其余检查。请更正其顶点。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/as_drawn.py" line="31" />
+      <source>Invalid geometry: the geometry cannot be read; the feature is left out of the other checks. Redraw it.</source>
+      <translation>几何无效：几何无法读取；该要素未参加其余检查。请重新绘制。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/as_drawn.py" line="36" />
+      <source>Curved geometry (arcs): linearised as QGIS does (segments of at most 1°) for the checks.</source>
+      <translation>曲线几何（含圆弧）：已按 QGIS 的方式线性化（每段不超过 1°）后参加检查。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/as_drawn.py" line="55" />
+      <source>{0}: some geometries cannot be read as they are stored; reading feature by feature to find them.</source>
+      <translation>{0}：部分几何无法按存储原样读取；正在逐个要素读取以找出它们。</translation>
     </message>
     <message>
       <location filename="../processing_provider/bridge/codes.py" line="27" />
@@ -3817,12 +3992,27 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>{0}：{2}图斑 {1} 个（{3}：{4}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="205" />
+      <location filename="../processing_provider/bridge/codes.py" line="197" />
+      <source>{0} features have no land-class code ({1:,.2f} m² = {2:,.4f} 公顷)</source>
+      <translation>{0} 个要素没有地类编码（{1:,.2f} 平方米 = {2:,.4f} 公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/codes.py" line="200" />
+      <source>{0} features have codes that are not {1} codes ({2:,.2f} m² = {3:,.4f} 公顷; e.g. {4})</source>
+      <translation>{0} 个要素的编码不是{1}编码（{2:,.2f} 平方米 = {3:,.4f} 公顷；如 {4}）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/codes.py" line="202" />
+      <source>{0}: {1}. They are not counted as {2}: correct their codes to include them.</source>
+      <translation>{0}：{1}。这些要素未计入{2}；请更正其编码后再纳入统计。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/codes.py" line="228" />
       <source>Cultivated land classes (codes, comma-separated; a code includes its sub-classes)</source>
       <translation>耕地地类（编码，逗号分隔；编码含其下级类）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="234" />
+      <location filename="../processing_provider/bridge/codes.py" line="267" />
       <source>The class-set table {0} cannot be used ({1}, line {2}: {3}). It needs the columns set, code, member.</source>
       <translation>地类集合表 {0} 无法使用（{1}，第 {2} 行：{3}）。该表需要 set、code、member 三列。</translation>
     </message>
@@ -3962,6 +4152,21 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>{0} 有未保存的编辑：按现状读取；保存后其文字才能按 {1} 读取。</translation>
     </message>
     <message>
+      <location filename="../processing_provider/bridge/fields.py" line="20" />
+      <source>{0}: no field names its features ({1} empty, no text field): they are named by feature id.</source>
+      <translation>{0}：没有可用作名称的字段（{1} 未填写，且没有文本字段）：以要素编号命名。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/fields.py" line="23" />
+      <source>{0}: names from field {1} ({2} guessed from the usual names).</source>
+      <translation>{0}：名称取自字段 {1}（{2} 按常用字段名自动识别）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/fields.py" line="25" />
+      <source>{0}: names from field {1}, the first text field: none of the usual name fields is there. Choose {2} if it is not the name.</source>
+      <translation>{0}：名称取自第一个文本字段 {1}：图层中没有常用的名称字段。如该字段不是名称，请指定 {2}。</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/bridge/guard.py" line="121" />
       <source>{0} stopped unexpectedly{1}.</source>
       <translation>{0} 意外中止{1}。</translation>
@@ -3995,6 +4200,26 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../processing_provider/bridge/guard.py" line="147" />
       <source> while reading {0}, feature {1}</source>
       <translation>（读取 {0} 的要素 {1} 时）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/reach.py" line="14" />
+      <source>{0} has no polygons: what depends on it is not checked.</source>
+      <translation>{0} 没有面要素：依赖它的内容均未核查。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/reach.py" line="16" />
+      <source>{0} lies wholly apart from {1} ({2:,.0f} m away): a wrong coordinate system label, or the wrong layer? What depends on it is not checked.</source>
+      <translation>{0} 与{1}完全不相交（相距 {2:,.0f} 米）：坐标系标注有误，还是图层选错？依赖它的内容均未核查。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/reach.py" line="25" />
+      <source>the layer has no polygons</source>
+      <translation>图层没有面要素</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/reach.py" line="25" />
+      <source>the layer lies apart</source>
+      <translation>图层位置不相交</translation>
     </message>
     <message>
       <location filename="../processing_provider/bridge/reading.py" line="114" />
@@ -4065,6 +4290,11 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../processing_provider/bridge/sanitise.py" line="75" />
       <source>{0}: {1} features hold a geometry collection or other non-polygon parts; only their polygons are used: feature ids {2}.</source>
       <translation>{0}：{1} 个要素含几何集合或其他非面部分，仅使用其中的面：要素编号 {2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/values.py" line="21" />
+      <source>{0}: field {1} holds negative values ({2:g} at feature {3}); {4} cannot be negative. Features: {5}{6}. Correct them and run again.</source>
+      <translation>{0}：字段 {1} 含有负值（要素 {3} 为 {2:g}）；{4}不能为负。涉及要素：{5}{6}。请更正后重新运行。</translation>
     </message>
     <message>
       <location filename="../processing_provider/bridge/writing.py" line="64" />
@@ -5349,6 +5579,10 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation type="obsolete">管控图层 {0} 必须是面图层。</translation>
     </message>
     <message>
+      <source>Could not save the style to {0}: {1}</source>
+      <translation type="obsolete">无法将样式保存到 {0}：{1}</translation>
+    </message>
+    <message>
       <source>Could not write to the output {0}: {1}</source>
       <translation type="obsolete">无法写入输出 {0}：{1}</translation>
     </message>
@@ -5377,12 +5611,20 @@ Unknown grades are skipped and counted (UNMATCHED_COUNT, values listed in the lo
 未识别的等级将被跳过并计数（UNMATCHED_COUNT，其取值列于日志），或按 DEFAULT_SETBACK 划定。启用 DISSOLVE 时每个等级融合为一个控制区，不同等级重叠处归控制距离较大者。BOUNDARY 将控制区裁剪至片区范围；CHECK_LAYER 中的面要素（规划建设用地、建筑）落入控制区的部分写入 ENCROACHMENTS，含 src_fid、等级和面积。</translation>
     </message>
     <message>
+      <source>Farmland steeper than 25° is not counted: {0}</source>
+      <translation type="obsolete">未统计 25°以上坡耕地：{0}</translation>
+    </message>
+    <message>
       <source>Gives a layer the standard symbology of a plan's maps, from the QML styles shipped in resources/styles: 三调 DLBM and 用地用海 2023 codes in the colours of resources/tables (sources in SOURCES.md), 永久基本农田, 生态保护红线, 城镇开发边界, roads by grade, administrative boundaries, and Lantu's findings. With STYLE = auto the style is chosen from what the layer holds (its code field, its name, its fields), and the log says which. The data is never changed; the style can also be saved as a .qml file for batch use.</source>
       <translation type="obsolete">按规划图件的标准图式为图层配色，样式取自 resources/styles 中的 QML：三调地类编码和用地用海 2023 编码按 resources/tables 中的色表着色（来源见 SOURCES.md），以及永久基本农田、生态保护红线、城镇开发边界、分等级道路、行政界线和蓝图的问题图斑。样式选“自动”时，根据图层内容（编码字段、图层名、字段）选择样式，并在日志中说明。不修改数据；样式也可另存为 .qml 文件，便于批量使用。</translation>
     </message>
     <message>
       <source>Target (公顷)</source>
       <translation type="obsolete">目标值（公顷）</translation>
+    </message>
+    <message>
+      <source>Target not checked: {0} ({1}); its layer could not be looked at.</source>
+      <translation type="obsolete">目标未核查：{0}（{1}）；其图层无法对照。</translation>
     </message>
     <message>
       <source>Tell Lantu which layer of the project is which. The guess comes from layer and field names; correct it here. Everything is saved in the project.</source>
@@ -5415,6 +5657,10 @@ Unknown grades are skipped and counted (UNMATCHED_COUNT, values listed in the lo
     <message>
       <source>{0} of {1} targets met.</source>
       <translation type="obsolete">{1} 项指标目标中 {0} 项达标。</translation>
+    </message>
+    <message>
+      <source>{0}: no zone name field given or found; zones are named by feature id.</source>
+      <translation type="obsolete">{0}：未指定且未找到统计单元名称字段，统计单元以要素 ID 命名。</translation>
     </message>
     <message>
       <source>城乡建设用地规模</source>

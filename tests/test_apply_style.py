@@ -64,3 +64,19 @@ def test_no_fitting_style_is_a_clear_message(lantu_processing):
     layer = QgsVectorLayer("Point?crs=EPSG:4523&field=name:string", "points", "memory")
     with pytest.raises(QgsProcessingException, match="No standard style fits points"):
         run_algorithm("lantu:applystyle", {"INPUT": layer, "STYLE": 0})
+
+
+def test_a_style_file_that_could_not_be_written_is_an_error(lantu_processing, tmp_path):
+    """Issue 14: QGIS 3.22's saveNamedStyle says it succeeded when the folder cannot be written; the .qml
+    must be there, and new, or the planner is told."""
+    from qgis.core import QgsProcessingException, QgsVectorLayer
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4523&field=DLBM:string", "dltb", "memory")
+    missing = tmp_path / "no such folder" / "dltb.qml"
+    with pytest.raises(QgsProcessingException, match="does not exist") as error:
+        run_algorithm("lantu:applystyle", {"INPUT": layer, "STYLE": 1, "QML": str(missing)})
+    assert str(missing) in str(error.value) and not missing.exists()
+    # a folder that can be written: the file is there, and it is this style
+    written = tmp_path / "dltb.qml"
+    result, _ = run_algorithm("lantu:applystyle", {"INPUT": layer, "STYLE": 1, "QML": str(written)})
+    assert result["QML"] == str(written) and 'attr="DLBM"' in written.read_text(encoding="utf-8")

@@ -63,6 +63,11 @@ def ring(cx, cy, r, n=7, phase=0.3):
 
 @pytest.fixture()
 def synthetic(tmp_path):
+    return make_synthetic(tmp_path)
+
+
+def make_synthetic(tmp_path):
+    """(DEM path, parcels): a 60 × 80 DEM of 10 m cells with a void, and parcels over it."""
     rng = np.random.default_rng(7)
     rows, cols = 60, 80
     y, x = np.mgrid[0:rows, 0:cols]

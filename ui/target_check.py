@@ -11,13 +11,13 @@ from ..translation import tr
 FIELDS = ("indicator_name", "scope", "year", "direction", "target", "unit", "target_ha", "planned_ha", "gap_ha", "passed",
           "status")
 COLOURS = {indicators.MET: "#e6f4ea", indicators.NOT_MET: "#fde2e1", indicators.CHECK_BY_HAND: "#fff4d6",
-           indicators.UNKNOWN_SCOPE: "#fde2e1"}
-ROW_CSS = {indicators.NOT_MET: "flag", indicators.UNKNOWN_SCOPE: "flag"}  # the report's row classes
+           indicators.UNKNOWN_SCOPE: "#fde2e1", indicators.NOT_CHECKED: "#fff4d6"}
+ROW_CSS = {indicators.NOT_MET: "flag", indicators.UNKNOWN_SCOPE: "flag", indicators.NOT_CHECKED: "flag"}  # the report's row classes
 
 
 def status_words():
     return {indicators.MET: tr("Met"), indicators.NOT_MET: tr("Not met"), indicators.CHECK_BY_HAND: tr("Check by hand"),
-            indicators.UNKNOWN_SCOPE: tr("No such village cluster")}
+            indicators.UNKNOWN_SCOPE: tr("No such village cluster"), indicators.NOT_CHECKED: tr("Not checked")}
 
 
 def headers():

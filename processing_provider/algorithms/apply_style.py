@@ -1,4 +1,6 @@
 """lantu:applystyle — the standard symbology (三调, 用地用海 2023, control lines, roads, boundaries, findings)."""
+import os
+
 from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputString,
@@ -82,8 +84,21 @@ class ApplyStyle(bridge.LantuAlgorithm):
         results = {self.OUTPUT: layer.id(), "STYLE_USED": key}
         qml = self.parameterAsFileOutput(parameters, self.QML, context)
         if qml:
-            message, ok = layer.saveNamedStyle(qml)
-            if not ok:
-                raise QgsProcessingException(tr("Could not save the style to {0}: {1}").format(qml, message))
+            self._save(layer, qml)
+            feedback.pushInfo(tr("Style saved to {0}.").format(qml))
             results[self.QML] = qml
         return results
+
+    @staticmethod
+    def _save(layer, path):
+        """Save the layer's style as a .qml file and check that the file is there and new: QGIS 3.22 reports
+        success when the folder cannot be written ('The directory … needs to be writable!')."""
+        before = os.stat(path).st_mtime_ns if os.path.isfile(path) else None
+        message, ok = layer.saveNamedStyle(path)
+        written = os.path.isfile(path) and os.stat(path).st_mtime_ns != before
+        if not ok or not written:
+            folder = os.path.dirname(os.path.abspath(path))
+            why = (tr("the folder {0} does not exist").format(folder) if not os.path.isdir(folder) else
+                   tr("the folder {0} cannot be written").format(folder) if not os.access(folder, os.W_OK) else message)
+            raise QgsProcessingException(tr("Could not save the style to {0}: {1}. Choose a folder you can write to; "
+                                            "the style was applied to the layer all the same.").format(path, why))

@@ -3,6 +3,7 @@ areas, fields and CRS, each finding with a check id, a severity and a message.""
 import numpy as np
 from qgis.core import (
     QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -15,12 +16,13 @@ from qgis.core import (
 from ...compat import FIELD_NUMERIC, NUMBER_DOUBLE, VECTOR, VECTOR_POINT, VECTOR_POLYGON, WKB_MULTI_POLYGON, WKB_POINT
 from ...translation import tr
 from .. import bridge
-from ..bridge import codes
+from ..bridge import as_drawn, codes
 
 
 def check_names():
     return {
         "invalid_geometry": tr("Invalid geometry"),
+        "curved_geometry": tr("Curved geometry (linearised)"),
         "empty_geometry": tr("Empty geometry"),
         "self_overlap": tr("Features overlap"),
         "gap": tr("Gap inside the boundary"),
@@ -106,10 +108,8 @@ class CheckLandUse(bridge.LantuAlgorithm):
             self.SPIKE_ANGLE, tr("Spike: angle below (degrees)"), NUMBER_DOUBLE, 1.0, False, 0.0, 90.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Findings"), VECTOR_POINT))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.AREAS, tr("Finding areas"), VECTOR_POLYGON, optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.SUMMARY, tr("Findings by check"), VECTOR))
+        bridge.add_secondary_sink(self, self.AREAS, tr("Finding areas"), VECTOR_POLYGON)
+        bridge.add_secondary_sink(self, self.SUMMARY, tr("Findings by check"), VECTOR)
         self.addOutput(QgsProcessingOutputNumber("ERROR_COUNT", tr("Errors")))
         self.addOutput(QgsProcessingOutputNumber("WARNING_COUNT", tr("Warnings")))
 
@@ -117,6 +117,9 @@ class CheckLandUse(bridge.LantuAlgorithm):
         self.require_dependencies()
         from ...core import quality
 
+        # reading, the geometry as drawn, overlaps and slivers, gaps, attributes and codes: each moves the bar,
+        # and each checks for Cancel (a GeoPackage is read in one go, through GDAL's Arrow stream)
+        steps = QgsProcessingMultiStepFeedback(5, feedback)
         source = bridge.source_or_fail(self, parameters, self.LANDUSE, context, tr("land-use layer"))
         label = bridge.layer_name(self, parameters, self.LANDUSE, context) or tr("land-use layer")
         bridge.check_geometry(source, label, bridge.POLYGONS)
@@ -132,14 +135,18 @@ class CheckLandUse(bridge.LantuAlgorithm):
         code_field = self.parameterAsString(parameters, self.CODE_FIELD, context) or bridge.guess_field(source, codes.CODE_FIELDS)
         if code_field:
             bridge.check_fields(source, [code_field], label)
-        name_field = _name_field(source, code_field) if code_field else None
+        name_field = codes.paired_name_field(source, code_field) if code_field else None
         area_field = self.parameterAsString(parameters, self.AREA_FIELD, context) or None
         wanted = [f for f in dict.fromkeys([code_field, name_field, area_field] + required) if f and f in present_fields]
 
         feedback.setProgressText(tr("Reading {0}…").format(label))
-        data = bridge.read(self, parameters, self.LANDUSE, context, feedback, source.sourceCrs(), wanted, label, repair=False)
-        self._check_as_drawn(data.geoms, source.sourceCrs(), is_cgcs2000, results)
-        index, geoms = self._check_topology(parameters, context, feedback, data, source.sourceCrs(), crs, results)
+        bridge.stop_if_cancelled(feedback)
+        data, faults, curved = as_drawn.read_as_drawn(self, parameters, self.LANDUSE, context, steps, source, wanted, label)
+        self._next(steps, 1)
+        self._check_as_drawn(data.geoms, faults, curved, source.sourceCrs(), is_cgcs2000, results)
+        self._next(steps, 2)
+        index, geoms = self._check_topology(parameters, context, steps, data, source.sourceCrs(), crs, results)
+        self._next(steps, 4)
         self._check_attributes(parameters, context, data, index, geoms, label, area_field, required, present_fields,
                                results)
         if code_field:
@@ -148,7 +155,16 @@ class CheckLandUse(bridge.LantuAlgorithm):
             results.skip(tr("no code field"), "code_missing", "code_unknown", "name_mismatch")
             feedback.pushWarning(tr("{0}: no land-class code field ({1}); the code checks are skipped.").format(
                 label, ", ".join(codes.CODE_FIELDS)))
-        return self._write(parameters, context, feedback, data, index, geoms, crs, source.sourceCrs(), label, results)
+        bridge.stop_if_cancelled(feedback)
+        out = self._write(parameters, context, feedback, data, index, geoms, crs, source.sourceCrs(), label, results)
+        steps.setCurrentStep(5)
+        return out
+
+    @staticmethod
+    def _next(steps, step):
+        """On to the next stage: the bar moves there, unless Cancel was pressed."""
+        bridge.stop_if_cancelled(steps)
+        steps.setCurrentStep(step)
 
     def _check_crs(self, parameters, context, feedback, source, label, results):
         """(working CRS, whether the layer's CRS is a CGCS2000 projected one); a finding if it is not."""
@@ -168,15 +184,22 @@ class CheckLandUse(bridge.LantuAlgorithm):
         if source_crs.isGeographic() and area_method == bridge.PLANAR:
             feedback.pushWarning(tr("{0} is in degrees: areas and widths are measured on the ellipsoid.").format(label))
             area_method = bridge.ELLIPSOIDAL
+        if area_method == bridge.PLANAR:
+            return source_crs, is_cgcs2000  # its own: a NaN or infinite vertex may leave it no extent to look at
         return bridge.working_crs(source, area_method, context), is_cgcs2000
 
-    def _check_as_drawn(self, raw, source_crs, is_cgcs2000, results):
-        """The geometry as it is stored: empty, invalid (GEOS's reason and place), outside its zone."""
+    def _check_as_drawn(self, raw, faults, curved, source_crs, is_cgcs2000, results):
+        """The geometry as it is stored: what reading found (open rings, NaN, curves), empty, invalid (GEOS's
+        reason and place), outside its zone."""
         import shapely
 
         from ...core import quality
 
+        broken, bent = quality.read_fault_findings(faults, raw, curved)
+        results.add("invalid_geometry", broken, [as_drawn.fault_text(f) for f in broken.detail])
+        results.add("curved_geometry", bent, [as_drawn.curved_text()] * len(bent))
         empty = quality.empty_geometries(raw)
+        empty = quality.Findings.features(empty.index[faults[empty.index] == quality.SOUND])  # NaN: told as such
         results.add("empty_geometry", empty, [tr("The feature has no geometry (null or empty).")] * len(empty))
         invalid = quality.invalid_geometries(raw)
         results.add("invalid_geometry", invalid, [
@@ -210,7 +233,8 @@ class CheckLandUse(bridge.LantuAlgorithm):
             geoms = quality.repaired(geoms)
         min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
         feedback.setProgressText(tr("Looking for overlaps…"))
-        overlaps, overlap_area = quality.self_overlaps(geoms, min_area)
+        overlaps, overlap_area = quality.self_overlaps(geoms, min_area, bridge.progress(feedback, 0, 90))
+        bridge.stop_if_cancelled(feedback)
         results.add("self_overlap", quality.Findings.of(index[overlaps.index], overlaps.geoms,
                                                         list(data.fids[index[overlaps.detail]])), [
             tr("Overlaps feature {0} by {1:,.2f} m².").format(int(data.fids[index[j]]), a)
@@ -218,11 +242,16 @@ class CheckLandUse(bridge.LantuAlgorithm):
         sliver = quality.slivers(geoms, self.parameterAsDouble(parameters, self.SLIVER_WIDTH, context)).reindexed(index)
         results.add("sliver", sliver, [tr("Sliver: mean width {0:.3f} m.").format(w) for w in sliver.detail],
                     shapely.area(sliver.geoms))
+        self._next(feedback, 3)
         if self.parameterAsSource(parameters, self.BOUNDARY, context) is None:
             results.skip(tr("no boundary given"), "gap", "outside_boundary")
             return index, geoms
-        region = bridge.read(self, parameters, self.BOUNDARY, context, feedback, crs,
-                             label=bridge.layer_name(self, parameters, self.BOUNDARY, context) or tr("boundary"))
+        boundary = bridge.layer_name(self, parameters, self.BOUNDARY, context) or tr("boundary")
+        region = bridge.read(self, parameters, self.BOUNDARY, context, feedback, crs, label=boundary)
+        why = bridge.reach(geoms, region.geoms, boundary, tr("the land-use layer"), feedback)
+        if why:  # not every parcel outside a boundary that is not there
+            results.skip(bridge.reason_text(why), "gap", "outside_boundary")
+            return index, geoms
         gaps, outside = quality.gaps_and_outside(geoms, region.geoms, min_area)
         gap_area, outside_area = shapely.area(gaps.geoms), shapely.area(outside.geoms)
         results.add("gap", gaps, [tr("A gap of {0:,.2f} m² inside the boundary that no feature covers.").format(a)
@@ -277,16 +306,17 @@ class CheckLandUse(bridge.LantuAlgorithm):
                 ("src_fid", "int"), ("area_m2", "float")]
         out = {self.OUTPUT: bridge.write_rows(self, parameters, self.OUTPUT, context, spec, rows, points, source_crs,
                                               WKB_POINT)}
-        if self.parameterAsOutputLayer(parameters, self.AREAS, context):
+        if bridge.asked_for(self, parameters, self.AREAS, context):
             out[self.AREAS] = bridge.write_rows(self, parameters, self.AREAS, context, spec,
                                                 [r for r, p in zip(rows, is_polygon) if p], polygons, source_crs,
                                                 WKB_MULTI_POLYGON)
         summary = [(check, names[check], severity, count, *units.area_triplet(area),
                     tr("not checked: {0}").format(why) if why is not None else "")
                    for check, severity, count, area, why in results.summary()]
-        out[self.SUMMARY] = bridge.write_rows(self, parameters, self.SUMMARY, context, [
-            ("check_id", "str"), ("check_name", "str"), ("severity", "str"), ("count", "int"), ("area_m2", "float"),
-            ("area_ha", "float"), ("area_mu", "float"), ("status", "str")], summary)
+        if bridge.asked_for(self, parameters, self.SUMMARY, context):
+            out[self.SUMMARY] = bridge.write_rows(self, parameters, self.SUMMARY, context, [
+                ("check_id", "str"), ("check_name", "str"), ("severity", "str"), ("count", "int"), ("area_m2", "float"),
+                ("area_ha", "float"), ("area_mu", "float"), ("status", "str")], summary)
         out["ERROR_COUNT"] = sum(r[3] for r in summary if r[2] == "error")
         out["WARNING_COUNT"] = sum(r[3] for r in summary if r[2] == "warning")
         for row in summary:
@@ -320,15 +350,4 @@ class CheckLandUse(bridge.LantuAlgorithm):
         results.add("name_mismatch", quality.Findings.features(bad), [
             tr("{0} is '{1}', but code {2} is '{3}'.").format(name_field, names[i] or "", normal[i], want)
             for i, want in zip(bad, expected)])
-
-
-def _name_field(source, code_field):
-    """The name field paired with a code field: DLBM → DLMC, YDYHFLDM → YDYHFLMC; else a usual name."""
-    for suffix in ("BM", "DM"):
-        if code_field.upper().endswith(suffix):
-            paired = bridge.guess_field(source, [code_field[:-2] + "MC"])
-            if paired:
-                return paired
-    return bridge.guess_field(source, codes.NAME_FIELDS)
-
 

@@ -193,6 +193,9 @@ class ClassBufferAlgorithm(bridge.LantuAlgorithm):
         from ...core import class_buffers as cb
         from ...core import units
 
+        if bridge.reach(zone_geoms, check.geoms, check.label, tr("the control zones"), feedback):
+            results["ENCROACHMENT_COUNT"] = results["ENCROACHMENT_AREA_M2"] = None  # not checked, not 0
+            return []
         ia, ib, pieces, area = cb.encroachments(check.geoms, check.fids, zone_geoms, bridge.progress(feedback, 60, 35))
         bridge.stop_if_cancelled(feedback)
         encroachments = [(int(check.fids[a]), table.classes[dissolved[b][0]].name, *units.area_triplet(float(m)))
@@ -321,7 +324,9 @@ class ClassBufferAlgorithm(bridge.LantuAlgorithm):
                  tr("Features of unknown class: {0}").format(results["UNMATCHED_COUNT"])]
         sections = [(tr("Control zones"), report.table(
             [tr("Class"), tr("Distance (m)"), tr("Area (m²)"), tr("Area (公顷)"), tr("Area (亩)")], zone_rows))]
-        if check is not None:
+        if check is not None and results["ENCROACHMENT_COUNT"] is None:
+            facts.append(tr("{0}: encroachments not checked (no polygons, or lying apart from the zones).").format(check.label))
+        elif check is not None:
             facts.append(tr("Checked: {0} ({1}); {2} features encroach, {3:,.2f} m²").format(
                 check.label, check.classes, results["ENCROACHMENT_COUNT"], results["ENCROACHMENT_AREA_M2"]))
             sections.append((tr("Encroachments"), report.table(

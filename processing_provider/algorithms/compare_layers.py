@@ -50,8 +50,7 @@ class CompareLayers(bridge.LantuAlgorithm):
         bridge.add_area_method_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Differences"), VECTOR_POLYGON))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.MATRIX, tr("Change matrix"), VECTOR))
+        bridge.add_secondary_sink(self, self.MATRIX, tr("Change matrix"), VECTOR)
         bridge.add_report_parameter(self)
         self.addOutput(QgsProcessingOutputNumber("CHANGED_AREA_M2", tr("Area where the classes differ (m²)")))
         self.addOutput(QgsProcessingOutputNumber("CHANGED_COUNT", tr("Pieces where the classes differ")))
@@ -91,9 +90,10 @@ class CompareLayers(bridge.LantuAlgorithm):
         cells = compare.matrix(result, min_area)
         matrix_rows = [(a, name(a), b, name(b), "" if a == b else tr("changed"), *units.area_triplet(cells[(a, b)]))
                        for a, b in compare.matrix_keys(cells)]
-        outputs[self.MATRIX] = bridge.write_rows(self, parameters, self.MATRIX, context, [
-            ("code_a", "str"), ("name_a", "str"), ("code_b", "str"), ("name_b", "str"), ("change", "str"),
-            ("area_m2", "float"), ("area_ha", "float"), ("area_mu", "float")], matrix_rows)
+        if bridge.asked_for(self, parameters, self.MATRIX, context):
+            outputs[self.MATRIX] = bridge.write_rows(self, parameters, self.MATRIX, context, [
+                ("code_a", "str"), ("name_a", "str"), ("code_b", "str"), ("name_b", "str"), ("change", "str"),
+                ("area_m2", "float"), ("area_ha", "float"), ("area_mu", "float")], matrix_rows)
         changed = float(result.area[differs].sum())
         outputs.update({"CHANGED_AREA_M2": changed, "CHANGED_COUNT": int(differs.sum())})
         feedback.pushInfo(tr("{0} pieces differ, {1:,.2f} m² ({2:,.4f} 公顷).").format(int(differs.sum()), changed,

@@ -53,7 +53,8 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.VILLAGES, tr("Villages (行政村)"), [VECTOR_POLYGON]))
         self.addParameter(QgsProcessingParameterField(
-            self.VILLAGE_FIELD, tr("Village name field"), parentLayerParameterName=self.VILLAGES))
+            self.VILLAGE_FIELD, tr("Village name field (empty = guess: ZLDWMC, XZQMC, CUNMC …)"),
+            parentLayerParameterName=self.VILLAGES, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.POPULATION_FIELD, tr("Village population field"), parentLayerParameterName=self.VILLAGES,
             type=FIELD_NUMERIC, optional=True))
@@ -103,13 +104,25 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
         land = bridge.read(self, parameters, self.LANDUSE, context, feedback, crs,
                            [f for f in (code_field, restore_field) if f], label)
         scheme = codes.resolve(self, parameters, self.CLASSIFICATION, context, feedback, land.columns[code_field], code_field)
-        village_field = self.parameterAsString(parameters, self.VILLAGE_FIELD, context)
-        villages = bridge.read(self, parameters, self.VILLAGES, context, feedback, crs, [village_field], tr("villages"))
-        names = [tr("(no name)") if v is None else str(v) for v in villages.columns[village_field]]
+        village_source = bridge.source_or_fail(self, parameters, self.VILLAGES, context, tr("villages"))
+        village_field = bridge.name_field(self, parameters, self.VILLAGE_FIELD, context, village_source, feedback,
+                                          village_source.sourceName() or tr("villages"))
+        villages = bridge.read(self, parameters, self.VILLAGES, context, feedback, crs, [village_field] if village_field else [],
+                               tr("villages"))
+        village_label = village_source.sourceName() or tr("villages")
+        if bridge.reach(land.geoms, villages.geoms, village_label, tr("the land-use layer"), feedback):
+            raise QgsProcessingException(tr("{0} cannot be looked at against the land-use layer (no polygons, or lying "
+                                            "apart): the potential is per village, so nothing could be checked. Give the "
+                                            "villages of this land-use layer.").format(village_label))
+        names = ([tr("(no name)") if v is None else str(v) for v in villages.columns[village_field]] if village_field
+                 else [f"#{fid}" for fid in villages.fids])
         n = len(names)
 
+        gaps = codes.report_code_gaps(land.columns[code_field], scheme, shapely.area(land.geoms), feedback, label,
+                                      tr("mining or idle construction land"))
         figures = self._land_figures(parameters, context, feedback, land, code_field, restore_field, scheme, villages.geoms, n)
-        figures.update(self._run_homestead(parameters, context, feedback, {name: k for k, name in enumerate(names)}, n))
+        figures.update(self._run_homestead({**parameters, self.VILLAGE_FIELD: village_field}, context, feedback,
+                                           {name: k for k, name in enumerate(names)}, n))
         figures["steep"], cultivated = self._run_slope(parameters, context, feedback, crs, villages.geoms, n)
         blocks = self._run_blocks(parameters, context, feedback, crs, villages.geoms, n)
         bridge.stop_if_cancelled(feedback)
@@ -121,13 +134,17 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
                    "TOTAL_POTENTIAL_M2": float(potential_m2.sum()), "SURPLUS_AREA_M2": float(figures["surplus"].sum()),
                    "MINING_AREA_M2": float(figures["mining"].sum()), "IDLE_AREA_M2": float(figures["idle"].sum()),
                    "RESTORE_AREA_M2": float(figures["restore_now"].sum() + figures["restore_works"].sum()),
-                   "STEEP_AREA_M2": float(figures["steep"].sum())}
+                   "STEEP_AREA_M2": None if np.isnan(figures["steep"]).any() else float(figures["steep"].sum())}
         method = (tr("Grades by the given breaks: I ≥ {1:g} 公顷 > II ≥ {0:g} 公顷 > III.") if breaks else
                   tr("Grades by thirds of the villages: I ≥ {1:.2f} 公顷 > II ≥ {0:.2f} 公顷 > III (villages with no potential are III).")).format(*used)
         feedback.pushInfo(method)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            self._report(report_path, rows, label, n, method)
+            notes = [gaps] if gaps else []
+            if results["STEEP_AREA_M2"] is None:
+                notes.append(tr("Farmland steeper than 25°: not checked (the slope could not be computed); the potential "
+                                "leaves it out."))
+            self._report(report_path, rows, label, n, method, notes)
             results[self.REPORT] = report_path
         return results
 
@@ -157,7 +174,7 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
             feedback.pushInfo(tr("No restoration attribute (RESTORE_FIELD): restorable farmland is not counted."))
         return figures
 
-    def _report(self, path, rows, label, n, method):
+    def _report(self, path, rows, label, n, method, notes):
         from ...core import report
 
         headers = [tr("Village"), tr("Relocate (公顷)"), tr("Surplus (公顷)"), tr("Mining (公顷)"), tr("Idle (公顷)"),
@@ -165,7 +182,7 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
                    tr("Potential (公顷)"), tr("Grade")]
         table = [(r[0], r[3], r[5], r[6], r[7], r[8] + r[9], r[10], r[13], r[14], r[16], r[17]) for r in rows]
         facts = [tr("Layer: {0}; {1} villages").format(label, n),
-                 tr("Potential = homestead to relocate + mining + idle + restorable + farmland steeper than 25°."), method]
+                 tr("Potential = homestead to relocate + mining + idle + restorable + farmland steeper than 25°."), method] + notes
         report.write(path, report.page(tr("Land consolidation potential per village (全域土地综合整治潜力)"), facts,
                                        [(tr("Per village"), report.table(headers, table))]))
 
@@ -218,9 +235,10 @@ class ConsolidationPotential(bridge.LantuAlgorithm):
                 **self._pass(parameters, [self.LANDUSE, self.CODE_FIELD, self.CLASSIFICATION, self.DEM]),
                 SlopeFarmland.OUTPUT: "TEMPORARY_OUTPUT"},
                 context, feedback)
-        except QgsProcessingException as error:
-            feedback.pushWarning(tr("Farmland steeper than 25° is not counted: {0}").format(error))
-            return np.zeros(n), np.zeros(n)
+        except QgsProcessingException as error:  # not checked: empty figures, not 0 公顷 of steep land
+            feedback.pushWarning(tr("Farmland steeper than 25° is not counted (steep_ha and cultivated_ha are empty, "
+                                    "potential_ha leaves it out): {0}").format(error))
+            return np.full(n, np.nan), np.full(n, np.nan)
         geoms, steep, area = self._polygons(self._layer(result[SlopeFarmland.OUTPUT], context), ["steep_area_m2", "area_m2"])
         return potential.share_by_village(geoms, steep, village_geoms, n), potential.share_by_village(geoms, area, village_geoms, n)
 

@@ -84,8 +84,12 @@ class ControlLineOverlaps(bridge.LantuAlgorithm):
 
         results = {self.OUTPUT: dest, "OVERLAP_COUNT": int((~found.sliver).sum()), "OVERLAP_AREA_M2": found.total_area,
                    "SLIVER_COUNT": int(found.sliver.sum())}
+        empty = {key for key, d in data.items() if len(d) == 0}  # given, but nothing to look at
         for a, b in pairs:
-            results[f"{a}_{b}_M2"] = found.pair_area.get(f"{a}_{b}", 0.0)
+            results[f"{a}_{b}_M2"] = None if {a, b} & empty else found.pair_area.get(f"{a}_{b}", 0.0)
+            if {a, b} & empty and a in data and b in data:
+                feedback.pushWarning(tr("{0} × {1}: not checked, a layer has no polygons (the overlap is not 0, it is "
+                                        "unknown).").format(control_lines.short_name(a), control_lines.short_name(b)))
         for a, b, count, area in found.pairs_found():
             feedback.pushInfo(tr("{0} × {1}: {2} overlapping pairs, {3:,.2f} m² ({4:,.4f} 公顷)").format(
                 control_lines.short_name(a), control_lines.short_name(b), count, area, units.m2_to_ha(area)))

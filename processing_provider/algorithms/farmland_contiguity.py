@@ -75,8 +75,9 @@ class FarmlandContiguity(bridge.LantuAlgorithm):
         class_codes = consolidation_classes.parse_codes(self.parameterAsString(parameters, self.CLASSES, context))
         gap = self.parameterAsDouble(parameters, self.GAP, context)
         large_m2 = self.parameterAsDouble(parameters, self.LARGE_BLOCK_MU, context) * units.M2_PER_MU
+        notes = []  # what the report must say besides the figures
         before = self._blocks(parameters, context, feedback, crs, self.LANDUSE, self.CODE_FIELD, self.CLASSIFICATION,
-                              class_codes, gap, large_m2)
+                              class_codes, gap, large_m2, notes)
         results = dict(before.figures)
         after = None
         compare = self.parameterAsSource(parameters, self.COMPARE_LANDUSE, context)
@@ -84,8 +85,13 @@ class FarmlandContiguity(bridge.LantuAlgorithm):
             if compare.sourceCrs() != source.sourceCrs():
                 feedback.pushInfo(tr("The layer to compare with is in another CRS; it is reprojected to {0}.").format(crs.authid()))
             after = self._blocks(parameters, context, feedback, crs, self.COMPARE_LANDUSE, self.COMPARE_CODE_FIELD,
-                                 self.COMPARE_CLASSIFICATION, class_codes, gap, large_m2)
-            results.update(before.changes(after))
+                                 self.COMPARE_CLASSIFICATION, class_codes, gap, large_m2, notes, before.layer)
+            if after is None:  # not a change to 0 parcels: a layer that could not be looked at
+                results.update(dict.fromkeys(("PARCEL_COUNT_CHANGE_PCT", "BLOCK_COUNT_CHANGE_PCT", "LARGE_BLOCK_CHANGE")))
+                notes.append(tr("The changes against {0} are not checked: it cannot be looked at against this layer.").format(
+                    compare.sourceName()))
+            else:
+                results.update(before.changes(after))
         bridge.stop_if_cancelled(feedback)
 
         feedback.pushInfo(tr("Dissolving {0} blocks…").format(len(before.area)))
@@ -102,11 +108,11 @@ class FarmlandContiguity(bridge.LantuAlgorithm):
             large_m2 / units.M2_PER_MU, results["LARGE_BLOCK_SHARE"]))
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            self._report(report_path, results, after, class_codes, gap, large_m2)
+            self._report(report_path, results, after, class_codes, gap, large_m2, notes)
             results[self.REPORT] = report_path
         return results
 
-    def _report(self, path, results, after, class_codes, gap, large_m2):
+    def _report(self, path, results, after, class_codes, gap, large_m2, notes):
         from ...core import report, units
 
         keys = ["PARCEL_COUNT", "BLOCK_COUNT", "MEAN_BLOCK_HA", "LARGE_BLOCK_COUNT", "LARGE_BLOCK_AREA_M2",
@@ -125,19 +131,30 @@ class FarmlandContiguity(bridge.LantuAlgorithm):
         if after:
             facts.append(tr("Parcels {0:+.1f} %, blocks {1:+.1f} %, large blocks {2:+d}").format(
                 results["PARCEL_COUNT_CHANGE_PCT"], results["BLOCK_COUNT_CHANGE_PCT"], results["LARGE_BLOCK_CHANGE"]))
-        report.write(path, report.page(tr("Farmland contiguity (耕地集中连片)"), facts,
+        report.write(path, report.page(tr("Farmland contiguity (耕地集中连片)"), facts + notes,
                                        [(tr("Blocks"), report.table(headers, table))]))
 
     def _blocks(self, parameters, context, feedback, crs, layer_name, field_name, classification_name, class_codes,
-                gap, large_m2):
+                gap, large_m2, notes, reference=None):
+        """The Blocks of a layer's cultivated parcels (`.layer`: all its geometries); None where the layer cannot be
+        looked at against the geometries `reference` (no polygons, or lying apart)."""
+        import shapely
+
         from ...core import grouping
 
         source = bridge.source_or_fail(self, parameters, layer_name, context, layer_name)
         label = source.sourceName() or layer_name
         code_field = codes.code_field(self, parameters, field_name, source, context, feedback, label)
         land = bridge.read(self, parameters, layer_name, context, feedback, crs, [code_field], label)
+        if reference is not None and bridge.reach(reference, land.geoms, label, tr("the land-use layer"), feedback):
+            return None
         scheme = codes.resolve(self, parameters, classification_name, context, feedback, land.columns[code_field], code_field)
         chosen = codes.select_classes(land.columns[code_field], scheme, class_codes, feedback, label, tr("cultivated land"))
+        gaps = codes.report_code_gaps(land.columns[code_field], scheme, shapely.area(land.geoms), feedback, label,
+                                      tr("cultivated land"), chosen)
+        notes += [gaps] if gaps else []
         geoms = land.geoms[chosen]
         feedback.pushInfo(tr("{0}: joining {1} parcels into blocks…").format(label, len(geoms)))
-        return grouping.Blocks.of(geoms, gap, large_m2)
+        blocks = grouping.Blocks.of(geoms, gap, large_m2)
+        blocks.layer = land.geoms
+        return blocks

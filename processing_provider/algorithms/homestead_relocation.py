@@ -92,8 +92,7 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
             NUMBER_DOUBLE, 0.38, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Settlements"), VECTOR_POLYGON))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.SUMMARY, tr("Relocation per village"), VECTOR))
+        bridge.add_secondary_sink(self, self.SUMMARY, tr("Relocation per village"), VECTOR)
         bridge.add_report_parameter(self)
         for name, text in [("RELOCATE_AREA_M2", tr("Homestead area to relocate (腾退, m²)")),
                            ("RESETTLE_AREA_M2", tr("Resettlement land (安置, m²)")),
@@ -115,6 +114,8 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
         scheme = codes.resolve(self, parameters, self.CLASSIFICATION, context, feedback, land.columns[code_field], code_field)
         chosen = codes.select_classes(land.columns[code_field], scheme, codes.role_classes("homestead", scheme),
                                       feedback, label, tr("rural homestead (农村宅基地)"))
+        gaps = codes.report_code_gaps(land.columns[code_field], scheme, shapely.area(land.geoms), feedback, label,
+                                      tr("rural homestead (农村宅基地)"), chosen)
         geoms = land.geoms[chosen]
         area = shapely.area(geoms)
 
@@ -126,7 +127,8 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
             len(geoms), n, distance))
         bridge.stop_if_cancelled(feedback)
 
-        hazard, constraint, road_distance = self._surroundings(parameters, context, feedback, crs, geoms, labels, n)
+        hazard, constraint, road_distance = self._surroundings(parameters, context, feedback, crs, geoms, labels, n,
+                                                               land.geoms)
         max_road = self.parameterAsDouble(parameters, self.MAX_ROAD_DISTANCE, context)
         if max_road > 0 and road_distance is None:
             raise QgsProcessingException(tr("MAX_ROAD_DISTANCE is set but no ROADS layer is given."))
@@ -136,7 +138,7 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
             self.parameterAsInt(parameters, self.MIN_SETTLEMENT_PARCELS, context), max_road)
         relocate = np.array([bool(r) for r in reasons], dtype=bool)
 
-        village_names, village_pop, parcel_village = self._villages(parameters, context, feedback, crs, geoms)
+        village_names, village_pop, parcel_village = self._villages(parameters, context, feedback, crs, geoms, land.geoms)
         settlement_village = homestead.main_group(labels, parcel_village, area, n) if parcel_village is not None else None
         villages = [village_names[v] if v >= 0 else None for v in settlement_village] if settlement_village is not None \
             else [None] * n
@@ -145,7 +147,8 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
                                                         constraint, road_distance)}
         summary, totals = self._summary(parameters, context, village_names, village_pop, parcel_village, area,
                                         relocate[labels] if len(labels) else np.zeros(0, dtype=bool))
-        results[self.SUMMARY] = bridge.write_rows(self, parameters, self.SUMMARY, context, self.SUMMARY_SPEC, summary)
+        if bridge.asked_for(self, parameters, self.SUMMARY, context):
+            results[self.SUMMARY] = bridge.write_rows(self, parameters, self.SUMMARY, context, self.SUMMARY_SPEC, summary)
         results.update({"RELOCATE_AREA_M2": totals[0], "RESETTLE_AREA_M2": totals[1], "SURPLUS_AREA_M2": totals[0] - totals[1],
                         "SETTLEMENT_COUNT": n, "RELOCATE_COUNT": int(relocate.sum())})
         balance = [totals[0] / units.M2_PER_HA, totals[1] / units.M2_PER_HA, (totals[0] - totals[1]) / units.M2_PER_HA]
@@ -156,23 +159,38 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
 
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            self._report(report_path, summary, label, len(geoms), n, distance, results["RELOCATE_COUNT"], balance)
+            self._report(report_path, summary, label, len(geoms), n, distance, results["RELOCATE_COUNT"], balance,
+                         [gaps] if gaps else [])
             results[self.REPORT] = report_path
         return results
 
-    def _surroundings(self, parameters, context, feedback, crs, geoms, labels, n):
-        """(hazard m², constraint m², road distance or None) per settlement."""
+    def _surroundings(self, parameters, context, feedback, crs, geoms, labels, n, land):
+        """(hazard m², constraint m², road distance or None) per settlement; NaN (not checked) where a layer given
+        cannot be looked at against the land-use layer `land` (no polygons, or lying apart)."""
         from ...core import homestead
 
         # HAZARD is a feature source, read as one (a selection or a model's output); CONSTRAINTS is a list of layers
-        hazard_areas = []
+        hazard_areas, blind = [], set()
         if parameters.get(self.HAZARD) is not None and self.parameterAsSource(parameters, self.HAZARD, context) is not None:
-            hazard_areas = bridge.read(self, parameters, self.HAZARD, context, feedback, crs, (),
-                                       tr("geological hazard areas")).geoms
-        constraint_areas = [g for data in bridge.read_layers(self, parameters, self.CONSTRAINTS, context, feedback, crs).values()
-                            for g in data.geoms]
+            label = bridge.layer_name(self, parameters, self.HAZARD, context) or tr("geological hazard areas")
+            hazard_areas = bridge.read(self, parameters, self.HAZARD, context, feedback, crs, (), label).geoms
+            if bridge.reach(land, hazard_areas, label, tr("the land-use layer"), feedback):
+                blind.add("hazard")
+        constraint_areas = []
+        for label, data in bridge.read_layers(self, parameters, self.CONSTRAINTS, context, feedback, crs).items():
+            if bridge.reach(land, data.geoms, label, tr("the land-use layer"), feedback):
+                blind.add("constraint")
+            constraint_areas += list(data.geoms)
         hazard = homestead.inside_area(hazard_areas, geoms, labels, n)
         constraint = homestead.inside_area(constraint_areas, geoms, labels, n)
+        # a settlement kept for want of a layer to look at is not told it is safe: its figure is empty
+        if "hazard" in blind:
+            hazard[:] = np.nan
+            feedback.pushWarning(tr("No settlement is judged by the hazard areas (not checked): hazard_m2 is empty."))
+        if "constraint" in blind:
+            constraint[:] = np.nan
+            feedback.pushWarning(tr("No settlement is judged by the constraint areas (not checked): constraint_m2 is "
+                                    "empty."))
         if parameters.get(self.ROADS) is None or self.parameterAsSource(parameters, self.ROADS, context) is None:
             return hazard, constraint, None
         roads = bridge.read(self, parameters, self.ROADS, context, feedback, crs, (), tr("roads"), kind=bridge.ANY)
@@ -189,12 +207,12 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
                 ("hazard_m2", "float"), ("constraint_m2", "float"), ("road_distance_m", "float")]
         rows = [(k + 1, int(members[k]), *units.area_triplet(float(settled[k])),
                  homestead.RELOCATE if relocate[k] else homestead.KEEP, ";".join(reasons[k]),
-                 "; ".join(reason_text(r) for r in reasons[k]), villages[k], float(hazard[k]), float(constraint[k]),
+                 "; ".join(reason_text(r) for r in reasons[k]), villages[k], _number(hazard[k]), _number(constraint[k]),
                  None if road_distance is None else float(road_distance[k])) for k in range(len(members))]
         return bridge.write_rows(self, parameters, self.OUTPUT, context, spec, rows, geoms=shapes, crs=crs,
                                  wkb_type=WKB_MULTI_POLYGON)
 
-    def _report(self, path, summary, label, parcels, n, distance, relocate_count, balance):
+    def _report(self, path, summary, label, parcels, n, distance, relocate_count, balance, notes):
         from ...core import report
 
         headers = [tr("Village"), tr("Homestead (公顷)"), tr("Relocate (公顷)"), tr("Population"), tr("People moved"),
@@ -203,7 +221,7 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
         facts = [tr("Layer: {0}; {1} homestead parcels; {2} settlements (cluster distance {3:g} m)").format(
             label, parcels, n, distance),
             tr("Relocate {0} settlements: 腾退 {1:,.2f} 公顷, 安置 {2:,.2f} 公顷, 节余 {3:,.2f} 公顷").format(
-                relocate_count, *balance)]
+                relocate_count, *balance)] + notes
         report.write(path, report.page(tr("Homestead relocation potential (宅基地腾退潜力)"), facts,
                                        [(tr("Per village"), report.table(
                                            headers, table, ["total" if r[0] == tr("Total") else "" for r in summary]))]))
@@ -222,8 +240,9 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
                                        self.parameterAsDouble(parameters, self.RESETTLE_RATIO, context),
                                        tr("Outside the villages"), tr("Total"))
 
-    def _villages(self, parameters, context, feedback, crs, geoms):
-        """(names, populations, village index per homestead parcel) or (None, None, None) without villages."""
+    def _villages(self, parameters, context, feedback, crs, geoms, land):
+        """(names, populations, village index per homestead parcel) or (None, None, None) without villages, or
+        with a VILLAGES layer that cannot be looked at against the land-use layer `land` (told: no per-village rows)."""
         if parameters.get(self.VILLAGES) is None:
             return None, None, None
         source = self.parameterAsSource(parameters, self.VILLAGES, context)
@@ -231,15 +250,17 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
             return None, None, None
         from ...core import overlay
 
-        name_field = self.parameterAsString(parameters, self.VILLAGE_FIELD, context) or bridge.guess_field(
-            source, ["XZQMC", "CJMC", "NAME", "MC"])
-        pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         label = source.sourceName() or tr("villages")
+        name_field = bridge.name_field(self, parameters, self.VILLAGE_FIELD, context, source, feedback, label)
+        pop_field = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         villages = bridge.read(self, parameters, self.VILLAGES, context, feedback, crs,
                                       [f for f in (name_field, pop_field) if f], label)
+        if bridge.reach(land, villages.geoms, label, tr("the land-use layer"), feedback):
+            return [tr("All (villages not checked)")], [None], np.zeros(len(geoms), dtype=np.int64)
         names = ([tr("(no name)") if v is None else str(v) for v in villages.columns[name_field]] if name_field
                  else [f"#{fid}" for fid in villages.fids])
-        population = (list(bridge.numeric_column(villages.columns[pop_field], label, pop_field)) if pop_field
+        population = (list(bridge.refuse_negative(bridge.numeric_column(villages.columns[pop_field], label, pop_field),
+                                                  villages.fids, label, pop_field, tr("a population"))) if pop_field
                       else [None] * len(names))
         if not pop_field:
             feedback.pushInfo(tr("No population field: resettlement land is RESETTLE_RATIO of the relocated area."))
@@ -247,3 +268,9 @@ class HomesteadRelocation(bridge.LantuAlgorithm):
         from ...core import homestead
 
         return names, population, homestead.main_group(ia, ib, shared, len(geoms))
+
+
+def _number(value):
+    """A float for a table, None (NULL: not checked) for NaN."""
+    value = float(value)
+    return None if value != value else value

@@ -14,19 +14,16 @@ from qgis.core import (
 )
 
 from ...compat import FIELD_NUMERIC, VECTOR, VECTOR_POLYGON
+from ...core.units import NOISE_M2
 from ...translation import tr
 from .. import bridge
 from ..bridge import codes
+from . import breakdown_report
+from .breakdown_report import indicator_label
 
 OUTPUT_NUMBERS = {"permanent_farmland": "PERMANENT_FARMLAND_HA", "farmland": "FARMLAND_HA",
                   "urban_rural_land": "URBAN_RURAL_LAND_HA", "forest": "FOREST_HA", "wetland": "WETLAND_HA",
                   "eco_redline": "ECO_REDLINE_HA"}
-
-
-def indicator_label(indicator_id):
-    return {"permanent_farmland": tr("Permanent basic farmland"), "farmland": tr("Farmland to keep (耕地保有量)"),
-            "urban_rural_land": tr("Urban and rural construction land"), "forest": tr("Forest land to keep (林地保有量)"),
-            "wetland": tr("Wetland"), "eco_redline": tr("Ecological protection red line")}[indicator_id]
 
 
 class IndicatorBreakdown(bridge.LantuAlgorithm):
@@ -95,8 +92,7 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
         bridge.add_area_method_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Indicator breakdown table"), VECTOR))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.CHECK, tr("Target check"), VECTOR, optional=True))
+        bridge.add_secondary_sink(self, self.CHECK, tr("Target check"), VECTOR)
         bridge.add_report_parameter(self)
         for indicator, number in OUTPUT_NUMBERS.items():
             self.addOutput(QgsProcessingOutputNumber(number, tr("{0}, total (公顷)").format(indicator_label(indicator))))
@@ -126,19 +122,20 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
                                     "them, so the clusters add up to more than the total.").format(overlap, overlap / 1e4))
         kcxs_field = self.parameterAsString(parameters, self.KCXS_FIELD, context) or None
         label, table, gap = self._planned(parameters, context, feedback, crs, sets, clusters, cluster_geoms, kcxs_field)
-        self._lines(parameters, context, feedback, crs, clusters, cluster_geoms, table)
+        unknown = self._lines(parameters, context, feedback, crs, clusters, cluster_geoms, table)
         feedback.setProgress(95)
 
         rows = table.rows(clusters, tr("Outside the clusters"), tr("Total"))
         results = self._write_table(parameters, context, rows)
         results.update({"GAP_AREA_M2": gap, "OVERLAP_AREA_M2": overlap})
         for i in indicators.INDICATOR_IDS:
-            results[OUTPUT_NUMBERS[i]] = table.total[i] / 1e4
+            results[OUTPUT_NUMBERS[i]] = None if i in unknown else table.total[i] / 1e4
         check_rows = self._check(parameters, context, feedback, targets, table.by_scope(clusters.names),
-                                 clusters, cluster_label, results)
+                                 clusters, cluster_label, results, unknown)
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            self._report(report_path, rows, check_rows, clusters, cluster_label, label, gap, overlap, kcxs_field)
+            breakdown_report.write_report(report_path, rows, check_rows, clusters, cluster_label, label, gap, overlap,
+                                          kcxs_field)
             results[self.REPORT] = report_path
         return results
 
@@ -182,19 +179,33 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
         return label, table, gap
 
     def _lines(self, parameters, context, feedback, crs, clusters, cluster_geoms, table):
-        """永久基本农田 and 生态保护红线 per cluster, from their own layers (0 where a layer is not given)."""
+        """永久基本农田 and 生态保护红线 per cluster, from their own layers (0 where a layer is not given): {indicator:
+        why not checked} of the layers given that could not be looked at (no polygons, or lying apart)."""
         import shapely
 
         from ...core import overlay
 
+        unknown = {}
         for indicator, key in (("permanent_farmland", self.PERMANENT_FARMLAND), ("eco_redline", self.ECO_REDLINE)):
             line = self._line(parameters, key, context, feedback, crs)
             if line is None:
                 table.add_nothing(indicator)
                 continue
+            reason = bridge.reach(cluster_geoms, line, self._line_label(parameters, key, context), tr("the clusters"),
+                                  feedback)
+            if reason:
+                table.add_unknown(indicator)
+                unknown[indicator] = reason
+                continue
+            doubled = overlay.overlapping_area(line)
+            if doubled > NOISE_M2:
+                feedback.pushInfo(tr("{0}: features overlap each other by {1:,.2f} m²; that ground is counted once.").format(
+                    indicator_label(indicator), doubled))
+            line = overlay.union_parts(line)  # ground two features share counts once
             line_area = shapely.area(line)
             la, lb, lshared = overlay.shared_areas(line, cluster_geoms)
             table.add(indicator, line_area, line_area, la, lb, lshared, clusters.group)
+        return unknown
 
     def _write_table(self, parameters, context, rows):
         from ...core import indicators, units
@@ -205,17 +216,21 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
         table = [(*r[:6], *[x for v in r[6] for x in units.area_triplet(v)]) for r in rows]
         return {self.OUTPUT: bridge.write_rows(self, parameters, self.OUTPUT, context, spec, table)}
 
-    def _check(self, parameters, context, feedback, targets, by_scope, clusters, cluster_label, results):
-        """The targets against the planned values: CHECK, FAILED_TARGETS, BY_HAND_TARGETS and the log; the rows."""
+    def _check(self, parameters, context, feedback, targets, by_scope, clusters, cluster_label, results, unknown):
+        """The targets against the planned values: CHECK, FAILED_TARGETS, BY_HAND_TARGETS and the log; the rows. A
+        target whose indicator could not be looked at (`unknown`) is not checked: neither met nor failed."""
         from ...core import indicators
 
         checked = indicators.check(targets, by_scope)
         check_rows = indicators.check_rows(checked, tr("Total"))
-        if parameters.get(self.CHECK) is not None:
+        if bridge.asked_for(self, parameters, self.CHECK, context):
             results[self.CHECK] = bridge.write_rows(self, parameters, self.CHECK, context, indicators.CHECK_FIELDS, check_rows)
         failed = [c for c in checked if c.status in (indicators.NOT_MET, indicators.UNKNOWN_SCOPE)]
         by_hand = [c for c in checked if c.status == indicators.CHECK_BY_HAND]
         results["FAILED_TARGETS"], results["BY_HAND_TARGETS"] = len(failed), len(by_hand)
+        for c in (c for c in checked if c.status == indicators.NOT_CHECKED):
+            feedback.pushWarning(tr("Target not checked: {0} ({1}); its layer could not be looked at: {2}.").format(
+                c.target.name, c.target.scope or tr("Total"), bridge.reason_text(unknown.get(c.target.indicator))))
         for c in failed:
             t = c.target
             if c.status == indicators.UNKNOWN_SCOPE:
@@ -243,8 +258,9 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
         source = bridge.source_or_fail(self, parameters, self.CLUSTERS, context, tr("village clusters"))
         label = source.sourceName() or tr("village clusters")
         cluster_field = self.parameterAsString(parameters, self.CLUSTER_FIELD, context) or None
-        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or bridge.guess_field(
-            source, ["XZQMC", "CUNMC"] if cluster_field else ["PQMC", "NAME", "MC"])
+        # a layer of clusters is named by PQMC first; a layer of villages (with a cluster field) by the village names
+        name_field = bridge.name_field(self, parameters, self.NAME_FIELD, context, source, feedback, label,
+                                       () if cluster_field else ("PQMC",))
         township_field = self.parameterAsString(parameters, self.TOWNSHIP_FIELD, context) or None
         center_field = self.parameterAsString(parameters, self.CENTER_FIELD, context) or None
         if name_field is None and cluster_field is None:
@@ -270,8 +286,10 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
         source = self.parameterAsSource(parameters, key, context)
         if source is None:
             return None
-        label = source.sourceName() or key
-        return bridge.read(self, parameters, key, context, feedback, crs, [], label).geoms
+        return bridge.read(self, parameters, key, context, feedback, crs, [], self._line_label(parameters, key, context)).geoms
+
+    def _line_label(self, parameters, key, context):
+        return bridge.layer_name(self, parameters, key, context) or key
 
     def _targets(self, parameters, context, feedback):
         from ...core import indicators
@@ -299,37 +317,6 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
         return targets
 
     # --- report -----------------------------------------------------------------------------
-    def _report(self, path, rows, check_rows, clusters, cluster_label, label, gap, overlap, kcxs_field):
-        from ...core import breakdown, indicators, report
-
-        ids = indicators.INDICATOR_IDS
-        headers = [tr("No."), tr("Township area"), tr("Village cluster"), tr("Villages in the cluster"), tr("Central village")] + [
-            indicator_label(i) for i in ids]
-        body, css, last_township = [], [], None
-        for seq, township, name, villages, center, kind, vals in rows:
-            shown = township if township != last_township else ""  # as a plan's table merges the cell
-            last_township = township
-            body.append([seq if seq is not None else "", shown, name, villages, center] + [v / 1e4 for v in vals])
-            css.append("total" if kind == breakdown.TOTAL else ("flag" if kind == breakdown.OUTSIDE else ""))
-        facts = [tr("Clusters: {0} ({1} clusters); planned land: {2}").format(cluster_label, len(clusters.names), label),
-                 tr("Unit: 公顷; 耕地保有量 {0}").format(tr("net of 田坎 (field {0})").format(kcxs_field) if kcxs_field
-                                                     else tr("by polygon area"))]
-        if gap > 1.0:
-            facts.append(tr("Planned land outside every cluster: {0:,.4f} 公顷").format(gap / 1e4))
-        if overlap > 1.0:
-            facts.append(tr("Clusters overlap by {0:,.4f} 公顷").format(overlap / 1e4))
-        sections = [(tr("Indicator breakdown (规划指标分解表)"), report.table(headers, body, css, 2))]
-        if check_rows:
-            words = {indicators.MET: tr("met"), indicators.NOT_MET: tr("NOT MET"), indicators.CHECK_BY_HAND: tr("check by hand"),
-                     indicators.UNKNOWN_SCOPE: tr("no such cluster")}
-            check_headers = [tr("Indicator"), tr("Scope"), tr("Year"), tr("Target"), tr("Planned (公顷)"), tr("Gap (公顷)"),
-                             tr("Result")]
-            check_body = [(r[1], r[2], r[9], f"{'≥' if r[3] == '>=' else '≤'} {r[10]} {r[11]}", r[5], r[6], words[r[8]])
-                          for r in check_rows]
-            flags = {indicators.NOT_MET: "flag", indicators.UNKNOWN_SCOPE: "flag"}
-            sections.append((tr("Target check"), report.table(check_headers, check_body,
-                                                                [flags.get(r[8], "") for r in check_rows], 2)))
-        report.write(path, report.page(tr("Indicator breakdown per village cluster (规划指标分解表)"), facts, sections))
 
 
 def _ogr_rows(path):

@@ -68,8 +68,7 @@ class LandUseChange(bridge.LantuAlgorithm):
             extension="csv", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Land-use structure change table"), VECTOR))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.TRANSFER, tr("Transfer matrix (current → planned)"), VECTOR))
+        bridge.add_secondary_sink(self, self.TRANSFER, tr("Transfer matrix (current → planned)"), VECTOR)
         bridge.add_report_parameter(self)
         self.addOutput(QgsProcessingOutputNumber("CURRENT_AREA_M2", tr("Current total area (m²)")))
         self.addOutput(QgsProcessingOutputNumber("PLANNED_AREA_M2", tr("Planned total area (m²)")))
@@ -98,7 +97,7 @@ class LandUseChange(bridge.LantuAlgorithm):
             notes.append(tr("Class-set rows (农用地, 城乡建设用地 …) are defined on 用地用海 classes; both layers are 三调, "
                             "so they are left out."))
 
-        zones = read_zones(self, parameters, context, feedback, crs)
+        zones = read_zones(self, parameters, context, feedback, crs, layers[self.CURRENT][1].geoms)
         classes, pieces, zone_order = self._classes(layers, compare, level, zones, feedback, notes)
         cells = self._transfer(layers, classes, pieces, zones, zone_order, feedback)
         rows = change.change_table(pieces[self.CURRENT], pieces[self.PLANNED], zone_order, sets, set_names)
@@ -184,8 +183,9 @@ class LandUseChange(bridge.LantuAlgorithm):
         transfer_table = [(t.zone, t.from_code, name(t.from_code, t.from_kind, self.CURRENT), t.from_kind,
                            t.to_code, name(t.to_code, t.to_kind, self.PLANNED), t.to_kind, *units.area_triplet(t.area_m2))
                           for t in cells]
-        results = {self.OUTPUT: bridge.write_rows(self, parameters, self.OUTPUT, context, spec, table),
-                   self.TRANSFER: bridge.write_rows(self, parameters, self.TRANSFER, context, transfer_spec, transfer_table)}
+        results = {self.OUTPUT: bridge.write_rows(self, parameters, self.OUTPUT, context, spec, table)}
+        if bridge.asked_for(self, parameters, self.TRANSFER, context):
+            results[self.TRANSFER] = bridge.write_rows(self, parameters, self.TRANSFER, context, transfer_spec, transfer_table)
         return table, transfer_table, results
 
     @staticmethod

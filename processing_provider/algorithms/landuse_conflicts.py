@@ -83,8 +83,7 @@ class LandUseConflicts(bridge.LantuAlgorithm):
         bridge.add_area_method_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Conflicts"), VECTOR_POLYGON))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.SUMMARY, tr("Conflicts by rule"), VECTOR))
+        bridge.add_secondary_sink(self, self.SUMMARY, tr("Conflicts by rule"), VECTOR)
         bridge.add_report_parameter(self)
         self.addOutput(QgsProcessingOutputNumber("CONFLICT_COUNT", tr("Conflicts")))
         self.addOutput(QgsProcessingOutputNumber("CONFLICT_AREA_M2", tr("Conflict area, counted once (m²)")))
@@ -112,13 +111,20 @@ class LandUseConflicts(bridge.LantuAlgorithm):
         if not lines:
             raise QgsProcessingException(tr("Give at least one control line to check against."))
         line_data = control_lines.read(self, parameters, context, feedback, crs, lines)
+        blind = {}
+        for key, name, _ in lines:
+            label = f"{control_lines.short_name(key)} ({bridge.layer_name(self, parameters, name, context)})"
+            reason = bridge.reach(land.geoms, line_data[key].geoms, label, tr("the land-use layer"), feedback)
+            if reason:
+                blind[key] = reason
 
+        land_geoms = land.geoms  # _land_subject keeps only what the rules need
         subject = self._land_subject(parameters, context, feedback, land, code_field, name_field, label, rule_list)
-        zones, zone_data = self._zones(parameters, context, feedback, crs)
+        zones, zone_data = self._zones(parameters, context, feedback, crs, land_geoms)
 
         feedback.setProgressText(tr("Checking the rules…"))
         found = conflicts.find_conflicts(rule_list, {k: d.geoms for k, d in line_data.items()}, subject, zones,
-                                         min_area, bridge.progress(feedback))
+                                         min_area, bridge.progress(feedback), blind)
         bridge.stop_if_cancelled(feedback)
         _log_skipped(feedback, found, min_area)
 
@@ -129,9 +135,10 @@ class LandUseConflicts(bridge.LantuAlgorithm):
                                                   source.sourceCrs(), WKB_MULTI_POLYGON)}
         english = not speaks_chinese()  # rule names follow the interface language
         summary = [(rule.id, rule.name_en if english and rule.name_en else rule.name_zh, rule.line, rule.severity, count,
-                    *units.area_triplet(area), "" if checked else tr("not checked"), rule.basis)
+                    *units.area_triplet(area), "" if checked else _not_checked(rule, found), rule.basis)
                    for rule, count, area, checked in found.per_rule(rule_list)]
-        results[self.SUMMARY] = bridge.write_rows(self, parameters, self.SUMMARY, context, SUMMARY_SPEC, summary)
+        if bridge.asked_for(self, parameters, self.SUMMARY, context):
+            results[self.SUMMARY] = bridge.write_rows(self, parameters, self.SUMMARY, context, SUMMARY_SPEC, summary)
 
         total, error_area = found.ground(), found.ground(severities == "error")
         feedback.pushInfo(tr("{0} conflicts, {1:,.2f} m² ({2:,.4f} 公顷); errors {3:,.2f} m².").format(
@@ -206,7 +213,9 @@ class LandUseConflicts(bridge.LantuAlgorithm):
         ])
         report.write(path, page)
 
-    def _zones(self, parameters, context, feedback, crs):
+    def _zones(self, parameters, context, feedback, crs, land):
+        """(zones Subject, LayerData), or (None, None) without ZONES or with one that cannot be looked at against
+        the land use (no polygons, or lying apart: told, and its rules are not checked)."""
         source = self.parameterAsSource(parameters, self.ZONES, context)
         if source is None:
             return None, None
@@ -218,11 +227,19 @@ class LandUseConflicts(bridge.LantuAlgorithm):
             raise QgsProcessingException(tr("{0}: choose the planning-zone code field (ZONE_FIELD); none of {1} is there.").format(
                 label, ", ".join(ZONE_FIELDS)))
         data = bridge.read(self, parameters, self.ZONES, context, feedback, crs, [zone_field], label)
+        if bridge.reach(land, data.geoms, label, tr("the land-use layer"), feedback):
+            return None, None
         return conflicts.Subject(data.geoms, conflicts.zone_codes(data.columns[zone_field])), data
 
 
 def subject_notes(subject):
     return list(getattr(subject, "notes", []))
+
+
+def _not_checked(rule, found):
+    """The SUMMARY status of a rule that did not run: 'not checked', and why where its layer was given."""
+    why = next(reason for skipped, reason in found.skipped if skipped is rule)
+    return tr("not checked") if why.startswith("no_") else tr("not checked: {0}").format(bridge.reason_text(why))
 
 
 def _log_skipped(feedback, found, min_area):
@@ -231,7 +248,7 @@ def _log_skipped(feedback, found, min_area):
         feedback.pushInfo(tr("Rule {0} not checked: {1}").format(rule.id, {
             "no_line": tr("no {0} layer given").format(control_lines.short_name(rule.line)),
             "no_zone": tr("no planning-zone layer given"),
-            "no_landuse": tr("no land-use layer")}[reason]))
+            "no_landuse": tr("no land-use layer")}.get(reason) or bridge.reason_text(reason)))
     if found.below_min:
         feedback.pushInfo(tr("{0} conflict pieces smaller than {1} m² (or than 0.01 m², the noise of shared "
                              "boundaries) were left out.").format(found.below_min, min_area))

@@ -117,13 +117,14 @@ class LandUseStructure(bridge.LantuAlgorithm):
         geometry_area = shapely.area(land.geoms)
         value = geometry_area
         if area_field:
-            value = bridge.numeric_column(land.columns[area_field], label, area_field)
+            value = bridge.refuse_negative(bridge.numeric_column(land.columns[area_field], label, area_field), land.fids,
+                                           label, area_field, tr("an area"))
             missing = np.isnan(value)
             if missing.any():
                 feedback.pushWarning(tr("{0}: {1} features have no {2}; their geometry's area is used.").format(
                     label, int(missing.sum()), area_field))
                 value = np.where(missing, geometry_area, value)
-        zones = read_zones(self, parameters, context, feedback, crs)
+        zones = read_zones(self, parameters, context, feedback, crs, land.geoms)
         if zones is None:
             everything = tr("All")
             return np.full(len(land), everything, dtype=object), np.arange(len(land)), value, [everything]
@@ -146,22 +147,26 @@ class LandUseStructure(bridge.LantuAlgorithm):
         report.write(path, page)
 
 
-def read_zones(algorithm, parameters, context, feedback, crs):
-    """The ZONES layer (named by ZONE_FIELD) as (geometries, name per zone), or None when not given."""
+def read_zones(algorithm, parameters, context, feedback, crs, land=()):
+    """The ZONES layer (named by ZONE_FIELD) as (geometries, name per zone), or None when not given, or when it
+    cannot be looked at against the land-use geometries `land` (no polygons, or lying apart: told, and the
+    tables are not split by zone rather than showing every parcel outside them)."""
     zones_source = algorithm.parameterAsSource(parameters, algorithm.ZONES, context)
     if zones_source is None:
         return None
     from ...core import overlay
 
     zones_label = zones_source.sourceName() or tr("zones")
-    zone_field = algorithm.parameterAsString(parameters, algorithm.ZONE_FIELD, context) or bridge.guess_field(
-        zones_source, ["XZQMC", "PQMC", "NAME", "MC", "ZONE"])
+    zone_field = bridge.name_field(algorithm, parameters, algorithm.ZONE_FIELD, context, zones_source, feedback,
+                                   zones_label)
     zones = bridge.read(algorithm, parameters, algorithm.ZONES, context, feedback, crs,
                                [zone_field] if zone_field else [], zones_label)
+    if bridge.reach(land, zones.geoms, zones_label, tr("the land-use layer"), feedback):
+        feedback.pushWarning(tr("{0}: the tables are not split by zone (not checked).").format(zones_label))
+        return None
     if zone_field:
         names = np.array([tr("(no name)") if v is None else str(v) for v in zones.columns[zone_field]], dtype=object)
     else:
-        feedback.pushWarning(tr("{0}: no zone name field given or found; zones are named by feature id.").format(zones_label))
         names = np.array([f"#{fid}" for fid in zones.fids], dtype=object)
     doubled = overlay.overlapping_area(zones.geoms)
     if doubled > 1.0:

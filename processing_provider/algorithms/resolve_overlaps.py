@@ -60,15 +60,14 @@ class ResolveOverlaps(bridge.LantuAlgorithm):
             self.addParameter(QgsProcessingParameterFeatureSink(
                 OUTPUTS[key], tr("Corrected {0}").format(control_lines.short_name(key)),
                 VECTOR_POLYGON, optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.MOVED, tr("Pieces moved"), VECTOR_POLYGON))
+        bridge.add_secondary_sink(self, self.MOVED, tr("Pieces moved"), VECTOR_POLYGON)
         self.addOutput(QgsProcessingOutputNumber("MOVED_COUNT", tr("Pieces moved")))
         self.addOutput(QgsProcessingOutputNumber("MOVED_AREA_M2", tr("Area moved (m²)")))
 
     def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
         from ...core import control_lines as core_lines
-        from ...core import units
+        from ...core import overlay, units
 
         priority = parse_priority(self.parameterAsString(parameters, self.PRIORITY, context) or "ERL > PBF > UDB")
         if priority is None:
@@ -103,15 +102,18 @@ class ResolveOverlaps(bridge.LantuAlgorithm):
                 for m in moved]
         first = lines[0][2]
         geoms = bridge.to_crs(np.array([m.geom for m in moved], dtype=object), crs, first.sourceCrs(), context)
-        results[self.MOVED] = bridge.write_rows(self, parameters, self.MOVED, context, spec, rows, geoms, first.sourceCrs(),
-                                           WKB_MULTI_POLYGON)
-        total = float(sum(m.area for m in moved))
+        if bridge.asked_for(self, parameters, self.MOVED, context):
+            results[self.MOVED] = bridge.write_rows(self, parameters, self.MOVED, context, spec, rows, geoms,
+                                                    first.sourceCrs(), WKB_MULTI_POLYGON)
+        total = 0.0
         for key in priority:
             mine = [m for m in moved if m.line == key]
             if mine:
+                # features of one line that overlap each other lose the same ground: it is counted once
+                area = overlay.union_area([m.geom for m in mine])
+                total += area
                 feedback.pushInfo(tr("{0}: {1} pieces moved, {2:,.2f} m² ({3:,.4f} 公顷)").format(
-                    control_lines.short_name(key), len(mine), sum(m.area for m in mine),
-                    units.m2_to_ha(sum(m.area for m in mine))))
+                    control_lines.short_name(key), len(mine), area, units.m2_to_ha(area)))
         results.update({"MOVED_COUNT": len(moved), "MOVED_AREA_M2": total})
         return results
 

@@ -1,7 +1,5 @@
 """lantu:sitecheck — a proposed project site against the three control lines, the current land use,
 the road control zones and other constraints, with a verdict per site (控制线检测 / 用地预审)."""
-import html
-import os
 
 import numpy as np
 from qgis.core import (
@@ -19,17 +17,16 @@ from ...compat import FIELD_NUMERIC, NUMBER_DOUBLE, VECTOR, VECTOR_LINE, VECTOR_
 from ...translation import speaks_chinese, tr
 from .. import bridge
 from ..bridge import codes, control_lines
+from . import site_report
+from .site_report import verdict_label
 
 ROAD_GRADE_FIELDS = ["GRADE", "DJ", "GLDJ", "LXDJ", "JSDJ"]
 ROAD_WIDTH_FIELDS = ["WIDTH", "KD", "LMKD", "LJKD"]
 SITE_ID_FIELDS = ["XMMC", "XMBH", "NAME", "ID"]
 SUMMARY_SPEC = [("site_id", "str"), ("site_m2", "float"), ("pbf_m2", "float"), ("erl_m2", "float"),
                 ("udb_m2", "float"), ("outside_udb_m2", "float"), ("cultivated_m2", "float"),
-                ("road_zone_m2", "float"), ("constraints", "str"), ("verdict", "str"), ("reasons", "str")]
-
-
-def verdict_label(verdict):
-    return {"可行": tr("可行 feasible"), "需调整": tr("需调整 needs adjustment"), "不可行": tr("不可行 not feasible")}[verdict]
+                ("road_zone_m2", "float"), ("constraints", "str"), ("verdict", "str"), ("reasons", "str"),
+                ("uncoded_m2", "float")]
 
 
 def rules_problem(path, error):
@@ -99,8 +96,7 @@ class SiteCheck(bridge.LantuAlgorithm):
         bridge.add_area_method_parameter(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Site pieces"), VECTOR_POLYGON))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.SUMMARY, tr("Sites"), VECTOR))
+        bridge.add_secondary_sink(self, self.SUMMARY, tr("Sites"), VECTOR)
         bridge.add_report_parameter(self)
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -119,16 +115,21 @@ class SiteCheck(bridge.LantuAlgorithm):
         lines = control_lines.given(self, parameters, context)
         line_data = control_lines.read(self, parameters, context, feedback, crs, lines)
         land, land_codes, class_names = self._land(parameters, context, feedback, crs)
-        roads = self._road_zones(parameters, context, feedback, crs)
+        roads, road_lines = self._road_zones(parameters, context, feedback, crs)
         constraints = self._constraints(parameters, context, feedback, crs)
+        blind = self._blind(sites.geoms, line_data, lines, land, road_lines, constraints, feedback, parameters, context)
 
         feedback.setProgressText(tr("Overlaying the sites…"))
-        pieces = sitecheck.overlay_sites(sites.geoms, {k: d.geoms for k, d in line_data.items()},
-                                         land, land_codes, roads, constraints)
+        pieces = sitecheck.overlay_sites(sites.geoms, {k: d.geoms for k, d in line_data.items() if ("line", k) not in blind},
+                                         None if ("class",) in blind else land, land_codes,
+                                         None if ("road",) in blind else roads,
+                                         {n: g for n, g in constraints.items() if ("constraint", n) not in blind})
         min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
-        judged = sitecheck.verdicts(len(sites), pieces, rules, min_area)
+        not_seen = sitecheck.blind_rules(rules, blind)
+        judged = sitecheck.verdicts(len(sites), pieces, rules, min_area, not_seen)
         unchecked = [(rule, self._why_unchecked(rule, reason)) for rule, reason in sitecheck.unchecked_rules(
             rules, line_data, land is not None, roads is not None, bool(constraints))]
+        unchecked += [(rule, bridge.reason_text(reason)) for rule, reason in not_seen]
         for rule, why in unchecked:
             feedback.pushWarning(tr("Rule {0} not checked: {1}").format(rule.id, why))
 
@@ -145,18 +146,25 @@ class SiteCheck(bridge.LantuAlgorithm):
 
         results = {self.OUTPUT: self._write_pieces(parameters, context, crs, site_source.sourceCrs(), pieces, areas,
                                                    site_ids, key_name)}
-        per_site = self._site_rows(sites, site_ids, pieces, areas, judged, line_data, land is not None,
-                                   roads is not None, min_area)
-        results[self.SUMMARY] = bridge.write_rows(self, parameters, self.SUMMARY, context, SUMMARY_SPEC, per_site)
+        per_site = self._site_rows(sites, site_ids, pieces, areas, judged, line_data,
+                                   class_names if land is not None and ("class",) not in blind else None,
+                                   roads is not None, min_area, blind, not_seen)
+        for row in per_site:
+            if row[11]:
+                feedback.pushWarning(tr("Site {0}: {1:,.2f} m² of its land has no land-class code, or one not in the "
+                                        "classification; no class rule (耕地 …) can judge it: correct the codes.").format(
+                                            row[0], row[11]))
+        if bridge.asked_for(self, parameters, self.SUMMARY, context):
+            results[self.SUMMARY] = bridge.write_rows(self, parameters, self.SUMMARY, context, SUMMARY_SPEC, per_site)
         for row in per_site:
             feedback.pushInfo(tr("Site {0}: {1}{2}").format(row[0], verdict_label(row[9]), f" — {row[10]}" if row[10] else ""))
 
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            english = not speaks_chinese()
-            pages = [self._site_page(s, per_site[s], judged[s][1], pieces, areas, key_name, lines, parameters, context,
-                                     unchecked, english) for s in range(len(sites))]
-            self._write_report(report_path, pages, site_ids)
+            line_names = [(k, bridge.layer_name(self, parameters, n, context)) for k, n, _ in lines]
+            pages = [site_report.site_page(s, per_site[s], judged[s][1], pieces, areas, key_name, line_names, unchecked)
+                     for s in range(len(sites))]
+            site_report.write_report(report_path, self.displayName(), pages, site_ids)
             results[self.REPORT] = report_path
         return results
 
@@ -184,7 +192,7 @@ class SiteCheck(bridge.LantuAlgorithm):
         return bridge.write_rows(self, parameters, self.OUTPUT, context, spec, rows, geoms, out_crs, WKB_MULTI_POLYGON)
 
     @staticmethod
-    def _site_rows(sites, site_ids, pieces, areas, judged, line_data, with_land, with_roads, min_area):
+    def _site_rows(sites, site_ids, pieces, areas, judged, line_data, known_codes, with_roads, min_area, blind, not_seen):
         """One SUMMARY_SPEC row a site: what it occupies, its constraints, verdict and reasons."""
         import shapely
 
@@ -197,21 +205,15 @@ class SiteCheck(bridge.LantuAlgorithm):
             verdict, found = judged[s]
             constraint_text = "; ".join(f"{pieces.key[i]} {areas[i]:,.2f} m²" for i in pieces.of_site(s)
                                         if pieces.subject[i] == "constraint" and areas[i] > min_area)
-            reasons = "; ".join(f"{rule.name_en if english and rule.name_en else rule.name_zh} ({area:,.2f} m²)"
-                                for rule, area in found)
+            reasons = "; ".join([f"{rule.name_en if english and rule.name_en else rule.name_zh} ({area:,.2f} m²)"
+                                 for rule, area in found] + ([tr("not checked: {0}").format(", ".join(
+                                     rule.id for rule, _ in not_seen))] if verdict == sitecheck.NOT_CHECKED else []))
             per_site.append([site_ids[s], float(site_area[s]),
-                             *sitecheck.site_figures(pieces, areas, s, line_data, with_land, with_roads),
-                             constraint_text, verdict, reasons])
+                             *sitecheck.site_figures(pieces, areas, s, line_data, known_codes is not None, with_roads,
+                                                     blind),
+                             constraint_text, verdict, reasons,
+                             None if known_codes is None else sitecheck.uncoded_area(pieces, areas, s, known_codes)])
         return per_site
-
-    def _write_report(self, path, pages, site_ids):
-        """All sites in one file, a page each, and a file <report>_<site>.html beside it for every site."""
-        from ...core import report
-
-        report.write(path, _document(self.displayName(), pages))
-        stem, extension = os.path.splitext(path)
-        for s, page in enumerate(pages):
-            report.write(f"{stem}_{_safe(site_ids[s])}{extension or '.html'}", _document(self.displayName(), [page]))
 
     # --- inputs ---------------------------------------------------------------------------------
     def _land(self, parameters, context, feedback, crs):
@@ -226,13 +228,14 @@ class SiteCheck(bridge.LantuAlgorithm):
         scheme = codes.resolve(self, parameters, self.CLASSIFICATION, context, feedback, data.columns[code_field], code_field)
         table = classification.load_classification(scheme)
         normal = classification.normalise_codes(data.columns[code_field]) if len(data) else np.empty(0, dtype=object)
-        names = {c: table.name(c) for c in set(normal) if c}
+        names = {c: table.name(c) for c in set(normal) if c and table.is_known(c)}  # the codes rules can judge
         return data.geoms, normal, names
 
     def _road_zones(self, parameters, context, feedback, crs):
+        """(the building control zones, the road lines), (None, None) without ROADS."""
         source = self.parameterAsSource(parameters, self.ROADS, context)
         if source is None:
-            return None
+            return None, None
         from ...core import sitecheck
 
         label = bridge.layer_name(self, parameters, self.ROADS, context) or tr("roads")
@@ -253,7 +256,25 @@ class SiteCheck(bridge.LantuAlgorithm):
             feedback.pushWarning(tr("{0}: road grades with no setback in the table, so no control zone: {1}").format(
                 label, ", ".join(unknown)))
         feedback.pushInfo(tr("{0}: {1} of {2} roads have a building control zone.").format(label, len(kept), len(data)))
-        return zones
+        return zones, data.geoms
+
+    def _blind(self, sites, line_data, lines, land, road_lines, constraints, feedback, parameters, context):
+        """{("line", key) | ("class",) | ("road",) | ("constraint", name): reason} of the layers given that cannot be
+        looked at against the sites (no polygons, or lying wholly apart), each told."""
+        against = tr("the sites")
+        layers = [(("line", key), data.geoms, control_lines.short_name(key) + f" ({bridge.layer_name(self, parameters, name, context)})")
+                  for (key, name, _), data in zip(lines, line_data.values())]
+        if land is not None:
+            layers.append((("class",), land, bridge.layer_name(self, parameters, self.LANDUSE, context) or tr("land use")))
+        if road_lines is not None:
+            layers.append((("road",), road_lines, bridge.layer_name(self, parameters, self.ROADS, context) or tr("roads")))
+        layers += [(("constraint", name), geoms, name) for name, geoms in constraints.items()]
+        blind = {}
+        for key, geoms, label in layers:
+            reason = bridge.reach(sites, geoms, label, against, feedback)
+            if reason:
+                blind[key] = reason
+        return blind
 
     def _constraints(self, parameters, context, feedback, crs):
         layers = bridge.read_layers(self, parameters, self.CONSTRAINTS, context, feedback, crs)
@@ -266,58 +287,3 @@ class SiteCheck(bridge.LantuAlgorithm):
             return tr("no {0} layer given").format(control_lines.short_name(key)) if key in ("PBF", "ERL", "UDB") else key
         return {"no_landuse": tr("no land-use layer given"), "no_roads": tr("no road layer given"),
                 "no_constraints": tr("no constraint layers given")}[reason]
-
-    # --- report -----------------------------------------------------------------------------------
-    def _site_page(self, s, row, found, pieces, areas, key_name, lines, parameters, context, unchecked, english):
-        from ...core import report, units
-
-        mine = pieces.of_site(s)
-        site_m2 = row[1]
-        facts = [tr("Site: {0}").format(row[0]),
-                 tr("Site area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.2f} 亩").format(*units.area_triplet(site_m2)),
-                 tr("Verdict: {0}").format(verdict_label(row[9]))]
-        facts += [tr("Lines: {0}").format(", ".join(f"{control_lines.short_name(k)} = {bridge.layer_name(self, parameters, n, context)}"
-                                                     for k, n, _ in lines) or tr("none"))]
-        facts += [tr("Not checked: {0} ({1})").format(rule.name_en if english and rule.name_en else rule.name_zh, why)
-                  for rule, why in unchecked]
-        line_rows = []
-        for subject, key in (("line", "PBF"), ("line", "ERL"), ("line", "UDB"), ("outside_line", "UDB")):
-            area = pieces.total(areas, s, subject, key)
-            label = key_name(subject, key) if subject == "line" else tr("城镇开发边界外")
-            line_rows.append((label, *units.area_triplet(area), 100.0 * area / site_m2 if site_m2 else 0.0))
-        classes = sorted((pieces.key[i], float(areas[i])) for i in mine if pieces.subject[i] == "class")
-        class_rows = [(code or "—", key_name("class", code), *units.area_triplet(a), 100.0 * a / site_m2 if site_m2 else 0.0)
-                      for code, a in classes]
-        other = [(key_name(pieces.subject[i], pieces.key[i]), *units.area_triplet(float(areas[i])))
-                 for i in mine if pieces.subject[i] in ("road", "constraint")]
-        reasons = [(rule.id, rule.name_en if english and rule.name_en else rule.name_zh, rule.verdict, area, rule.basis)
-                   for rule, area in found]
-        area_headers = [tr("Area (m²)"), tr("Area (公顷)"), tr("Area (亩)")]
-        sections = [
-            (tr("Control lines"), report.table([tr("Line")] + area_headers + [tr("Share of site (%)")], line_rows)),
-            (tr("Current land use"), report.table([tr("Code"), tr("Class")] + area_headers + [tr("Share of site (%)")],
-                                                  class_rows) if class_rows else html.escape(tr("No land-use layer given."))),
-            (tr("Road control zones and other constraints"),
-             report.table([tr("Constraint")] + area_headers, other) if other else html.escape(tr("None touched."))),
-            (tr("Reasons for the verdict"),
-             report.table([tr("Rule"), tr("Name"), tr("Verdict"), tr("Area (m²)"), tr("Basis")], reasons)
-             if reasons else html.escape(tr("No rule applies: the site is feasible as drawn."))),
-        ]
-        return tr("Site {0}").format(row[0]), facts, sections
-
-
-def _document(title, pages):
-    """One HTML document, one printed page a site."""
-    from ...core import report
-
-    bodies = []
-    for heading, facts, sections in pages:
-        page = report.page(heading, facts, sections)
-        bodies.append(page.split("<body>", 1)[1].rsplit("</body>", 1)[0])
-    head = report.page(title).split("<body>", 1)[0]
-    return (head.replace("</style>", " section.site { page-break-after: always; }</style>") + "<body>"
-            + "".join(f'<section class="site">{b}</section>' for b in bodies) + "</body></html>")
-
-
-def _safe(text):
-    return "".join(c if c.isalnum() or c in "-_" else "_" for c in str(text))[:60] or "site"

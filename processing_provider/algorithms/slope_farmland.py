@@ -71,12 +71,17 @@ class SlopeFarmland(bridge.LantuAlgorithm):
         if dem_layer is None and grade_field is None:
             raise QgsProcessingException(tr("{0}: give a DEM, or a layer with a GDPDJB (耕地坡度级别) field.").format(label))
         crs = bridge.working_crs(source, bridge.PLANAR, context)
-        land, chosen, class_codes, zonal = self._read(parameters, context, feedback, source, crs, label, code_field,
-                                                      grade_field, dem_layer, thresholds)
+        land, chosen, class_codes, zonal, gaps = self._read(parameters, context, feedback, source, crs, label, code_field,
+                                                            grade_field, dem_layer, thresholds)
         geoms = land.geoms[chosen]
         area = shapely.area(geoms)
         if dem_layer is not None:
             mean, weight, grades, steep, method = self._grades_from_dem(feedback, dem_layer, thresholds, area, *zonal)
+            if len(geoms) and not (weight > 0).any():
+                raise QgsProcessingException(tr(
+                    "The DEM {0} does not cover any of the {1} cultivated parcels of {2} (no DEM cell with data under "
+                    "them): their slope cannot be known. Check that it is the DEM of this area and that its CRS is "
+                    "right.").format(dem_layer.name(), len(geoms), label))
         else:
             mean, weight, grades, steep, method = self._grades_from_field(feedback, thresholds, area, label, grade_field,
                                                                           land.columns[grade_field][chosen])
@@ -100,14 +105,14 @@ class SlopeFarmland(bridge.LantuAlgorithm):
             thresholds[-1], results["STEEP_AREA_M2"], results["STEEP_AREA_M2"] / units.M2_PER_HA))
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            self._report(report_path, results, thresholds, grades, label, class_codes, len(geoms), method)
+            self._report(report_path, results, thresholds, grades, label, class_codes, len(geoms), method, gaps)
             results[self.REPORT] = report_path
         return results
 
     def _read(self, parameters, context, feedback, source, crs, label, code_field, grade_field, dem_layer, thresholds):
-        """(land, mask of the cultivated parcels, their classes, and with a DEM (mean slope, cells,
-        steep share, voids) per parcel). The DEM's slope is computed in other threads while the
-        parcels are read."""
+        """(land, mask of the cultivated parcels, their classes, with a DEM (mean slope, cells, steep share,
+        voids) per parcel, and what the codes leave out). The DEM's slope is computed in other threads while
+        the parcels are read."""
         import shapely
 
         from ...core import consolidation_classes
@@ -122,11 +127,13 @@ class SlopeFarmland(bridge.LantuAlgorithm):
             scheme = codes.resolve(self, parameters, self.CLASSIFICATION, context, feedback, land.columns[code_field], code_field)
             class_codes = consolidation_classes.parse_codes(self.parameterAsString(parameters, self.CLASSES, context))
             chosen = codes.select_classes(land.columns[code_field], scheme, class_codes, feedback, label, tr("cultivated land"))
+            gaps = codes.report_code_gaps(land.columns[code_field], scheme, shapely.area(land.geoms), feedback, label,
+                                          tr("cultivated land"), chosen)
             geoms = land.geoms[chosen]
             if len(geoms) == 0:
                 feedback.pushWarning(tr("{0}: no parcel of the classes {1}.").format(label, ", ".join(class_codes)))
             if dem_layer is None:
-                return land, chosen, class_codes, None
+                return land, chosen, class_codes, None, gaps
             needed = sf.window(full, shapely.total_bounds(geoms))
             if not sf.inside(needed, window):
                 feedback.pushInfo(tr("{0}: the layer's stored extent is smaller than its parcels (out of date); "
@@ -137,7 +144,7 @@ class SlopeFarmland(bridge.LantuAlgorithm):
                 feedback.pushWarning(tr("The DEM does not cover the parcels."))
             mean, weight, share = background.zonal(geoms, thresholds[-1], workers=os.cpu_count() or 1,
                                                    progress=bridge.progress(feedback))
-            return land, chosen, class_codes, (mean, weight, share, background.voids())
+            return land, chosen, class_codes, (mean, weight, share, background.voids()), gaps
 
     def _grades_from_dem(self, feedback, dem_layer, thresholds, area, mean, weight, share, voids):
         """(mean slope, cells, grade, steep area, how) per parcel from the DEM's zonal slope."""
@@ -163,7 +170,7 @@ class SlopeFarmland(bridge.LantuAlgorithm):
         method = tr("the field {0} (三调 耕地坡度级别)").format(grade_field)
         return np.full(len(area), np.nan), np.zeros(len(area)), grades, sf.steep_from_grades(area, grades), method
 
-    def _report(self, path, results, thresholds, grades, label, class_codes, parcels, method):
+    def _report(self, path, results, thresholds, grades, label, class_codes, parcels, method, gaps):
         from ...core import report, units
 
         names = sf.grade_names(thresholds)
@@ -172,7 +179,7 @@ class SlopeFarmland(bridge.LantuAlgorithm):
         facts = [tr("Layer: {0}; classes {1}; {2} parcels").format(label, ", ".join(class_codes), parcels),
                  tr("Slope from {0}.").format(method),
                  tr("Steeper than {0}° (退耕还林 candidates): {1:,.2f} 公顷").format(
-                     thresholds[-1], results["STEEP_AREA_M2"] / units.M2_PER_HA)]
+                     thresholds[-1], results["STEEP_AREA_M2"] / units.M2_PER_HA)] + ([gaps] if gaps else [])
         headers = [tr("Grade"), tr("Slope"), tr("Parcels"), tr("Area (m²)"), tr("Area (公顷)"), tr("Area (亩)")]
         report.write(path, report.page(tr("Slope farmland (坡耕地)"), facts,
                                        [(tr("Slope grades"), report.table(headers, table))]))
@@ -224,8 +231,20 @@ class SlopeFarmland(bridge.LantuAlgorithm):
             raise QgsProcessingException(tr("Could not open the DEM {0}: {1}").format(layer.source(), error)) from error
         if not layer.crs().isValid():
             raise QgsProcessingException(tr("{0} has no valid coordinate reference system: set one first.").format(layer.name()))
+        bands = dataset.RasterCount
+        palette = bands == 1 and dataset.GetRasterBand(1).GetColorTable() is not None
+        if bands != 1 or palette:
+            raise QgsProcessingException(tr(
+                "{0} has {1} bands{2}: a DEM is a single band of elevations (an RGB or paletted image, a hillshade or a "
+                "map is not). Choose a single-band elevation raster.").format(
+                    layer.name(), bands, tr(" and a colour table") if palette else ""))
         transform = dataset.GetGeoTransform()
-        if layer.crs() != crs or transform[2] or transform[4]:
+        if layer.crs() == crs and not (transform[2] or transform[4]) and transform[1] > 0 and transform[5] > 0:
+            # stored south-up (rows from the bottom): the same cells, north-up, exactly (no resampling)
+            feedback.pushInfo(tr("The DEM {0} is stored south-up (positive y pixel size): read north-up.").format(layer.name()))
+            dataset = _north_up(dataset)
+            transform = dataset.GetGeoTransform()
+        if layer.crs() != crs or transform[2] or transform[4] or transform[1] < 0 or transform[5] > 0:
             # Warp in memory to the working CRS: slope needs metres and parcels and cells in one CRS.
             feedback.pushInfo(tr("The DEM is in {0}: warped (bilinear) to {1} in memory.").format(
                 layer.crs().authid() or layer.crs().description(), crs.authid() or crs.description()))
@@ -235,3 +254,19 @@ class SlopeFarmland(bridge.LantuAlgorithm):
         return dataset, slope.Grid(transform[0], transform[3], transform[1], transform[5], dataset.RasterYSize,
                                    dataset.RasterXSize)
 
+
+
+def _north_up(dataset):
+    """An in-memory copy of a south-up single-band raster, its rows turned so the first is the northernmost."""
+    from osgeo import gdal
+
+    band = dataset.GetRasterBand(1)
+    z = band.ReadAsArray()[::-1]
+    x0, xres, _, y0, _, yres = dataset.GetGeoTransform()
+    out = gdal.GetDriverByName("MEM").Create("", dataset.RasterXSize, dataset.RasterYSize, 1, band.DataType)
+    out.SetGeoTransform((x0, xres, 0.0, y0 + dataset.RasterYSize * yres, 0.0, -yres))
+    out.SetProjection(dataset.GetProjection())
+    if band.GetNoDataValue() is not None:
+        out.GetRasterBand(1).SetNoDataValue(band.GetNoDataValue())
+    out.GetRasterBand(1).WriteArray(z)
+    return out

@@ -14,6 +14,9 @@ from .algorithm import (
     stop_if_cancelled,
 )
 from .crs import ELLIPSOIDAL, PLANAR, gauss_kruger_suggestion, to_crs, working_crs
+from .fields import name_field
+from .outputs import add_secondary_sink, asked_for
+from .reach import reach, reason_text
 from .reading import (
     ANY,
     LINES,
@@ -31,6 +34,7 @@ from .reading import (
     source_or_fail,
     table_name,
 )
+from .values import refuse_negative
 from .writing import AttributeRows, geometry_wkb, make_fields, rows_from_columns, write_rows
 
 __all__ = [
@@ -38,5 +42,6 @@ __all__ = [
     "ELLIPSOIDAL", "PLANAR", "gauss_kruger_suggestion", "to_crs", "working_crs",
     "ANY", "LINES", "POLYGONS", "LayerData", "check_fields", "check_geometry", "geometry_kind", "guess_field", "layer_name",
     "numeric_column", "read", "read_layers", "read_source", "source_or_fail", "table_name",
+    "name_field", "add_secondary_sink", "asked_for", "reach", "reason_text", "refuse_negative",
     "AttributeRows", "geometry_wkb", "make_fields", "rows_from_columns", "write_rows",
 ]

@@ -182,6 +182,29 @@ def select_classes(values, scheme_id, class_codes, feedback, label, role_label):
     return mask
 
 
+def report_code_gaps(values, scheme_id, area, feedback, label, role_label, chosen=None):
+    """Warn about the features no class selection can judge (no code, or a code not in the classification;
+    those `chosen` all the same, by a code prefix, are left out): how many and how much area. Returns the
+    message for a report ('' when every feature has a known code)."""
+    from ...core import consolidation_classes
+
+    left = np.ones(len(values), dtype=bool) if chosen is None else ~np.asarray(chosen, dtype=bool)
+    gaps = consolidation_classes.code_gaps(np.asarray(values, dtype=object)[left], scheme_id, np.asarray(area)[left])
+    if not gaps:
+        return ""
+    parts = []
+    if gaps.missing:
+        parts.append(tr("{0} features have no land-class code ({1:,.2f} m² = {2:,.4f} 公顷)").format(
+            gaps.missing, gaps.missing_area, gaps.missing_area / 1e4))
+    if gaps.unknown:
+        parts.append(tr("{0} features have codes that are not {1} codes ({2:,.2f} m² = {3:,.4f} 公顷; e.g. {4})").format(
+            gaps.unknown, scheme_label(scheme_id), gaps.unknown_area, gaps.unknown_area / 1e4, ", ".join(gaps.examples[:5])))
+    message = tr("{0}: {1}. They are not counted as {2}: correct their codes to include them.").format(
+        label, "; ".join(parts), role_label)
+    feedback.pushWarning(message)
+    return message
+
+
 def role_classes(role, scheme_id):
     """The codes a role (homestead, cultivated, mining, idle) has in a classification (resources/tables)."""
     from ...core import consolidation_classes
@@ -204,6 +227,16 @@ def add_classes_parameter(algorithm):
     algorithm.addParameter(QgsProcessingParameterString(
         CLASSES, tr("Cultivated land classes (codes, comma-separated; a code includes its sub-classes)"),
         defaultValue="01"))
+def paired_name_field(source, code_field):
+    """The name field paired with a code field: DLBM → DLMC, YDYHFLDM → YDYHFLMC; else a usual name field."""
+    for suffix in ("BM", "DM"):
+        if code_field.upper().endswith(suffix):
+            paired = reader.guess_field(source, [code_field[:-2] + "MC"])
+            if paired:
+                return paired
+    return reader.guess_field(source, NAME_FIELDS)
+
+
 def finest_ydyh_codes(values, scheme_id):
     """The most detailed 用地用海 class known for each feature, for class sets (None where unknown).
 
