@@ -3445,42 +3445,42 @@ OUTPUT：叠加图斑（项目、类别、编码或图层、面积 m²、公顷�
       <translation>土地利用</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="245" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="247" />
       <source>{0}: choose the road grade field (ROAD_GRADE_FIELD); none of {1} is there.</source>
       <translation>{0}：请选择道路等级字段（ROAD_GRADE_FIELD）；图层中没有 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="248" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="250" />
       <source>Road control zones need a projected CRS.</source>
       <translation>公路建筑控制区需要投影坐标系。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="256" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="258" />
       <source>{0}: road grades with no setback in the table, so no control zone: {1}</source>
       <translation>{0}：以下道路等级在控制距离表中没有数值，不划建筑控制区：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="258" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="260" />
       <source>{0}: {1} of {2} roads have a building control zone.</source>
       <translation>{0}：{2} 条道路中 {1} 条划有建筑控制区。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="264" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="266" />
       <source>the sites</source>
       <translation>项目地块</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="288" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="290" />
       <source>no land-use layer given</source>
       <translation>未提供土地利用图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="288" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="290" />
       <source>no road layer given</source>
       <translation>未提供道路图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="289" />
+      <location filename="../processing_provider/algorithms/site_check.py" line="291" />
       <source>no constraint layers given</source>
       <translation>未提供管控图层</translation>
     </message>
@@ -4680,6 +4680,11 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../ui/labels.py" line="66" />
       <source>On cultivated land</source>
       <translation>占耕地</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="66" />
+      <source>Land of no known class</source>
+      <translation>无有效地类编码的用地</translation>
     </message>
     <message>
       <location filename="../ui/labels.py" line="67" />

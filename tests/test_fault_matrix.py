@@ -7,13 +7,7 @@ issue-14 item it waits for: it shows as xfail, and strict=True turns it red the 
 import pytest
 from fault_matrix import FAULTS, Matrix, algorithm_ids, cells
 
-XFAIL = {  # (algorithm id, fault) -> the issue-14 item that fixes it
-    ("lantu:sitecheck", "elsewhere"): "issue 14 §3: a check that could not look (a line layer that misses the site "
-                                      "entirely) reports 'not checked', never a better verdict: sitecheck is to use "
-                                      "LayerData.disjoint_from, which the bridge sets",
-    ("lantu:slopefarmland", "elsewhere"): "issue 14 §2-3: slopefarmland reads its DEM itself, outside the bridge: "
-                                          "parcels that miss the DEM entirely must be told, not give 0 ha of steep land",
-}
+XFAIL = {}  # (algorithm id, fault) -> the issue-14 item that fixes it; none left
 
 
 @pytest.fixture(scope="module")

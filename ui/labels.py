@@ -63,7 +63,7 @@ def _area_bases():
         "homestead": tr("Homestead land"), "relocate": tr("To relocate (腾退)"), "resettle": tr("Resettlement (安置)"),
         "surplus": tr("Surplus quota (节余指标)"), "hazard": tr("In hazard areas"), "constraint": tr("In constraint areas"),
         "site": tr("Site area"), "pbf": tr("On 永久基本农田"), "erl": tr("In 生态保护红线"), "udb": tr("In 城镇开发边界"),
-        "outside_udb": tr("Outside 城镇开发边界"), "cultivated": tr("On cultivated land"),
+        "outside_udb": tr("Outside 城镇开发边界"), "cultivated": tr("On cultivated land"), "uncoded": tr("Land of no known class"),
         "road_zone": tr("In road control zones"), "steep_area": tr("Steeper than 25°"), "steep": tr("Steep farmland"),
         "target": tr("Target"), "gap": tr("Planned − target"), "mining": tr("Abandoned mines"),
         "idle": tr("Idle construction land"), "restore_now": tr("Restorable at once"),

@@ -225,6 +225,8 @@ class SiteCheck(bridge.LantuAlgorithm):
         label = bridge.layer_name(self, parameters, self.LANDUSE, context) or tr("land use")
         code_field = codes.code_field(self, parameters, self.CODE_FIELD, source, context, feedback, label)
         data = bridge.read(self, parameters, self.LANDUSE, context, feedback, crs, [code_field], label)
+        if len(data) == 0:  # nothing to judge: the rules on land classes are not checked (said with the verdicts)
+            return data.geoms, np.empty(0, dtype=object), {}
         scheme = codes.resolve(self, parameters, self.CLASSIFICATION, context, feedback, data.columns[code_field], code_field)
         table = classification.load_classification(scheme)
         normal = classification.normalise_codes(data.columns[code_field]) if len(data) else np.empty(0, dtype=object)
