@@ -21,20 +21,14 @@ from ..bridge import as_drawn, codes
 
 def check_names():
     return {
-        "invalid_geometry": tr("Invalid geometry"),
-        "curved_geometry": tr("Curved geometry (linearised)"),
-        "empty_geometry": tr("Empty geometry"),
-        "self_overlap": tr("Features overlap"),
-        "gap": tr("Gap inside the boundary"),
-        "outside_boundary": tr("Outside the boundary"),
-        "sliver": tr("Sliver polygon"),
-        "spike": tr("Spike"),
-        "code_missing": tr("Land-class code missing"),
+        "invalid_geometry": tr("Invalid geometry"), "curved_geometry": tr("Curved geometry (linearised)"),
+        "empty_geometry": tr("Empty geometry"), "self_overlap": tr("Features overlap"),
+        "gap": tr("Gap inside the boundary"), "outside_boundary": tr("Outside the boundary"),
+        "sliver": tr("Sliver polygon"), "spike": tr("Spike"), "code_missing": tr("Land-class code missing"),
         "code_unknown": tr("Land-class code not in the classification"),
         "name_mismatch": tr("Class name does not match the code"),
         "area_mismatch": tr("Recorded area differs from the computed area"),
-        "field_missing": tr("Required field missing"),
-        "value_missing": tr("Required value missing"),
+        "field_missing": tr("Required field missing"), "value_missing": tr("Required value missing"),
         "crs_not_cgcs2000": tr("CRS is not a CGCS2000 projected CRS"),
         "coordinates_out_of_zone": tr("Coordinates outside the CRS's zone"),
     }

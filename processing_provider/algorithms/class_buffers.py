@@ -21,6 +21,7 @@ from ...compat import FIELD_NUMERIC, NUMBER_DOUBLE, NUMBER_INTEGER, VECTOR_ANY, 
 from ...translation import tr
 from .. import bridge
 from ..bridge import codes
+from . import class_buffers_report
 
 MAX_LISTED = 20
 
@@ -142,7 +143,7 @@ class ClassBufferAlgorithm(bridge.LantuAlgorithm):
 
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            self._report(report_path, label, table, data, zone_rows, encroachments, results, check)
+            class_buffers_report.write_report(report_path, self.displayName(), label, table, data, zone_rows, encroachments, results, check)
             results[self.REPORT] = report_path
         return results
 
@@ -315,23 +316,6 @@ class ClassBufferAlgorithm(bridge.LantuAlgorithm):
         else:
             feedback.pushWarning(tr("{0}: {1} features have a class the table does not know and get {2} m: {3}{4}.").format(
                 label, int(unmatched.sum()), default, listed, more))
-
-    def _report(self, path, label, table, data, zone_rows, encroachments, results, check):
-        from ...core import report
-
-        facts = [tr("Layer: {0} ({1} features read, {2} without geometry)").format(label, data.read, data.dropped),
-                 tr("Table: {0}").format(table.source or "—"),
-                 tr("Features of unknown class: {0}").format(results["UNMATCHED_COUNT"])]
-        sections = [(tr("Control zones"), report.table(
-            [tr("Class"), tr("Distance (m)"), tr("Area (m²)"), tr("Area (公顷)"), tr("Area (亩)")], zone_rows))]
-        if check is not None and results["ENCROACHMENT_COUNT"] is None:
-            facts.append(tr("{0}: encroachments not checked (no polygons, or lying apart from the zones).").format(check.label))
-        elif check is not None:
-            facts.append(tr("Checked: {0} ({1}); {2} features encroach, {3:,.2f} m²").format(
-                check.label, check.classes, results["ENCROACHMENT_COUNT"], results["ENCROACHMENT_AREA_M2"]))
-            sections.append((tr("Encroachments"), report.table(
-                [tr("Feature id"), tr("Class"), tr("Area (m²)"), tr("Area (公顷)"), tr("Area (亩)")], encroachments)))
-        report.write(path, report.page(self.displayName(), facts, sections))
 
 
 class ClassBuffers(ClassBufferAlgorithm):
