@@ -527,137 +527,137 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>几何无效</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="25" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="24" />
       <source>Curved geometry (linearised)</source>
       <translation>曲线几何（已线性化）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="26" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="25" />
       <source>Empty geometry</source>
       <translation>空几何</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="27" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="25" />
       <source>Features overlap</source>
       <translation>图斑重叠</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="28" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="26" />
       <source>Gap inside the boundary</source>
       <translation>范围内缝隙</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="29" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="26" />
       <source>Outside the boundary</source>
       <translation>超出范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="30" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="27" />
       <source>Sliver polygon</source>
       <translation>狭长碎片</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="31" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="27" />
       <source>Spike</source>
       <translation>尖角</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="32" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="27" />
       <source>Land-class code missing</source>
       <translation>地类编码缺失</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="33" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="28" />
       <source>Land-class code not in the classification</source>
       <translation>地类编码不在分类表中</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="34" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="29" />
       <source>Class name does not match the code</source>
       <translation>地类名称与编码不符</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="35" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="30" />
       <source>Recorded area differs from the computed area</source>
       <translation>记录面积与计算面积不符</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="36" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="31" />
       <source>Required field missing</source>
       <translation>必填字段缺失</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="37" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="31" />
       <source>Required value missing</source>
       <translation>必填值为空</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="38" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="32" />
       <source>CRS is not a CGCS2000 projected CRS</source>
       <translation>坐标系不是 CGCS2000 投影坐标系</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="39" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="33" />
       <source>Coordinates outside the CRS's zone</source>
       <translation>坐标超出坐标系分带范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="46" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="40" />
       <source>self-intersection</source>
       <translation>自相交</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="47" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="41" />
       <source>ring self-intersection</source>
       <translation>环自相交</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="48" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="42" />
       <source>too few points</source>
       <translation>点数过少</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="49" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="43" />
       <source>hole outside its shell</source>
       <translation>内环位于外环之外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="50" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="44" />
       <source>nested holes</source>
       <translation>内环嵌套</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="51" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="45" />
       <source>nested shells</source>
       <translation>外环嵌套</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="52" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="46" />
       <source>interior is disconnected</source>
       <translation>内部不连通</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="53" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="47" />
       <source>invalid coordinate</source>
       <translation>坐标无效</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="54" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="48" />
       <source>duplicate rings</source>
       <translation>重复环</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="55" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="49" />
       <source>ring is not closed</source>
       <translation>环未闭合</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="68" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="62" />
       <source>Check land-use data quality (数据质检)</source>
       <translation>土地利用数据质检（数据质检）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="71" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="65" />
       <source>Checks a land-use layer (三调 地类图斑 or planned 用地用海) before it is used: invalid geometry (with GEOS's reason and location, as QGIS's 'Check validity' reports it), empty geometry, features overlapping each other by more than MIN_AREA, gaps inside BOUNDARY and parts outside it, slivers (mean width 2·area/perimeter below SLIVER_WIDTH) and spikes (a boundary turning back at less than SPIKE_ANGLE), land-class codes missing or not in the classification, names that do not match their codes (DLMC against DLBM, YDYHFLMC against YDYHFLDM), a recorded area (AREA_FIELD, e.g. TBMJ, in m²) off the computed area by more than AREA_TOLERANCE %, REQUIRED_FIELDS missing or empty, and a CRS that is not a CGCS2000 projected CRS or coordinates outside the false-easting range of its zone.
 
 OUTPUT: one point per finding (check_id, severity, message, src_fid = the feature's id, −1 for the layer or a gap); AREAS (optional): the polygons of overlaps, gaps, outside parts and slivers; SUMMARY: count and area per check. The input is never changed.</source>
@@ -666,488 +666,488 @@ OUTPUT: one point per finding (check_id, severity, message, src_fid = the featur
 OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要素编号，图层级问题或缝隙为 −1）；AREAS（可选）：重叠、缝隙、超出部分和碎片的面；SUMMARY：按检查项统计个数和面积。输入数据不会被修改。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="86" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="80" />
       <source>Land-use layer (三调 or 用地用海)</source>
       <translation>土地利用图层（三调或用地用海）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="88" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="82" />
       <source>Land-class code field (DLBM, YDYHFLDM…; empty = guess, none = no code checks)</source>
       <translation>地类编码字段（DLBM、YDYHFLDM…；留空 = 自动识别，无此字段 = 不检查编码）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="91" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="85" />
       <source>Classification of the codes</source>
       <translation>编码分类标准</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="93" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="87" />
       <source>Plan-area boundary, optional (gaps and parts outside)</source>
       <translation>规划范围边界，可选（检查缝隙和超出部分）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="96" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="90" />
       <source>Recorded area field in m² (TBMJ…), optional</source>
       <translation>记录面积字段，单位 m²（TBMJ…），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="100" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="94" />
       <source>Area tolerance (%)</source>
       <translation>面积容差（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="102" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="96" />
       <source>Required fields (comma-separated, e.g. BSM,DLBM,DLMC,ZLDWDM)</source>
       <translation>必填字段（逗号分隔，如 BSM,DLBM,DLMC,ZLDWDM）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="104" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="98" />
       <source>Ignore overlaps and gaps up to (m²)</source>
       <translation>忽略不超过此面积的重叠和缝隙（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="106" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="100" />
       <source>Sliver: mean width below (m)</source>
       <translation>狭长碎片：平均宽度小于（m）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="108" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="102" />
       <source>Spike: angle below (degrees)</source>
       <translation>尖角：角度小于（度）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="110" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="104" />
       <source>Findings</source>
       <translation>问题清单</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="111" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="105" />
       <source>Finding areas</source>
       <translation>问题范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="112" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="106" />
       <source>Findings by check</source>
       <translation>按检查项汇总</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="113" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="107" />
       <source>Errors</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="114" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="108" />
       <source>Warnings</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="123" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="117" />
       <source>land-use layer</source>
       <translation>用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="134" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="128" />
       <source>Required field {0} is missing from the layer.</source>
       <translation>图层缺少必填字段 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="142" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="136" />
       <source>Reading {0}…</source>
       <translation>正在读取 {0}…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="155" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="149" />
       <source>no code field</source>
       <translation>无编码字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="156" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="150" />
       <source>{0}: no land-class code field ({1}); the code checks are skipped.</source>
       <translation>{0}：没有地类编码字段（{1}），跳过编码检查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="176" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="170" />
       <source>{0} has no valid coordinate reference system: set one first.</source>
       <translation>{0} 没有有效的坐标参考系，请先为其设置坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="182" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="176" />
       <source>The CRS {0} is not a CGCS2000 projected CRS; plan data is delivered in CGCS2000 Gauss-Krüger (EPSG:4513–4533 with the zone prefix, 4534–4554 without).</source>
       <translation>坐标系 {0} 不是 CGCS2000 投影坐标系；规划数据应采用 CGCS2000 高斯-克吕格投影（带带号 EPSG:4513–4533，不带带号 4534–4554）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="185" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="179" />
       <source>{0} is in degrees: areas and widths are measured on the ellipsoid.</source>
       <translation>{0} 的坐标单位为度：面积和宽度按椭球面计算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="203" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="197" />
       <source>The feature has no geometry (null or empty).</source>
       <translation>该要素没有几何（空值或空几何）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="206" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="200" />
       <source>Invalid geometry: {0} at ({1:.3f}, {2:.3f}).</source>
       <translation>无效几何：{0}，位置 ({1:.3f}, {2:.3f})。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="216" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="210" />
       <source>Eastings {0:,.0f}–{1:,.0f} lie outside {2:,.0f}–{3:,.0f}, the range of {4} (false easting {5:,.0f}): a wrong zone, or a zone prefix missing or added?</source>
       <translation>东坐标 {0:,.0f}–{1:,.0f} 超出 {4} 的范围 {2:,.0f}–{3:,.0f}（东偏移 {5:,.0f}）：分带错误，或漏加、多加了带号？</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="230" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="224" />
       <source>Spike: the boundary turns back at {0:.3f}°.</source>
       <translation>尖角：边界在此折返，角度 {0:.3f}°。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="235" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="229" />
       <source>Looking for overlaps…</source>
       <translation>正在查找重叠…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="240" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="234" />
       <source>Overlaps feature {0} by {1:,.2f} m².</source>
       <translation>与要素 {0} 重叠 {1:,.2f} m²。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="243" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="237" />
       <source>Sliver: mean width {0:.3f} m.</source>
       <translation>狭长碎片：平均宽度 {0:.3f} m。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="247" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="241" />
       <source>no boundary given</source>
       <translation>未提供范围边界</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="249" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="243" />
       <source>boundary</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="251" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="245" />
       <source>the land-use layer</source>
       <translation>用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="257" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="251" />
       <source>A gap of {0:,.2f} m² inside the boundary that no feature covers.</source>
       <translation>范围内有 {0:,.2f} m² 的缝隙未被任何图斑覆盖。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="260" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="254" />
       <source>{0:,.2f} m² of the feature lie outside the boundary.</source>
       <translation>该要素有 {0:,.2f} m² 位于范围之外。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="275" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="269" />
       <source>{0} = {1:,.2f} m², but the computed area is {2:,.2f} m² ({3:+.2f} %).</source>
       <translation>{0} = {1:,.2f} m²，但计算面积为 {2:,.2f} m²（{3:+.2f} %）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="278" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="272" />
       <source>no area field given</source>
       <translation>未提供面积字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="284" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="278" />
       <source>Required field {0} is empty.</source>
       <translation>必填字段 {0} 为空。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="286" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="280" />
       <source>no required fields given</source>
       <translation>未指定必填字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="314" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="308" />
       <source>not checked: {0}</source>
       <translation>未检查：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="325" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="319" />
       <source>{0}: {1} errors, {2} warnings in {3} features.</source>
       <translation>{0}：{3} 个要素中有 {1} 个错误、{2} 个警告。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="336" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="330" />
       <source>No land-class code in {0}.</source>
       <translation>{0} 中没有地类编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="338" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="332" />
       <source>no codes</source>
       <translation>无编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="345" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="339" />
       <source>Code {0} is not in the {1} table.</source>
       <translation>编码 {0} 不在{1}分类表中。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="347" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="341" />
       <source>no name field</source>
       <translation>无名称字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="351" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="345" />
       <source>{0} is '{1}', but code {2} is '{3}'.</source>
       <translation>{0} 为“{1}”，但编码 {2} 对应“{3}”。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="45" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="46" />
       <source>Features to protect (points, lines or polygons)</source>
       <translation>保护对象（点、线或面）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="47" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="48" />
       <source>Class field (protection level, type…)</source>
       <translation>类别字段（保护级别、类型等）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="49" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="50" />
       <source>Class → distance table (CSV: class, aliases, distance_m[, width_m])</source>
       <translation>类别—距离表（CSV：class, aliases, distance_m[, width_m]）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="52" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="53" />
       <source>Width field (m; half is added to the distance of lines)</source>
       <translation>宽度字段（米；线要素的距离另加其一半）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="74" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="75" />
       <source>Distance for unknown classes (m; empty = skip them)</source>
       <translation>未识别类别的距离（米；留空则跳过）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="77" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="78" />
       <source>Clip to this boundary (片区)</source>
       <translation>按此范围裁剪（片区）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="79" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="80" />
       <source>One zone per class (the larger distance owns overlaps)</source>
       <translation>按类别融合（重叠处归距离较大者）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="81" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="82" />
       <source>Check these polygons for encroachment (planned construction land, buildings)</source>
       <translation>检查这些面是否侵占控制区（规划建设用地、建筑）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="84" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="85" />
       <source>Land-class code field of the checked polygons (empty = guess; a layer without one counts every polygon)</source>
       <translation>被检查面要素的地类编码字段（留空 = 自动识别；无编码字段的图层全部要素都参与检查）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="87" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="88" />
       <source>Classes that encroach (codes, comma-separated, each with its sub-classes; -code leaves one out; * = every polygon; empty = construction land without road land)</source>
       <translation>计为侵占的地类（编码，逗号分隔，含其下级类；-编码 表示排除；* = 全部要素；留空 = 建设用地，不含道路用地本身）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="91" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="92" />
       <source>Segments per quarter circle</source>
       <translation>每四分之一圆的分段数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="93" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="94" />
       <source>Control zones</source>
       <translation>控制区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="95" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="96" />
       <source>Encroachments</source>
       <translation>侵占部分</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="98" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="99" />
       <source>Control zone area (m²)</source>
       <translation>控制区面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="99" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="100" />
       <source>Features that encroach</source>
       <translation>侵占控制区的要素数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="100" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="101" />
       <source>Encroaching area (m²)</source>
       <translation>侵占面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="101" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="102" />
       <source>Features of unknown class</source>
       <translation>类别未识别的要素数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="118" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="119" />
       <source>{0} has no features to draw zones around.</source>
       <translation>{0} 没有可划定控制区的要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="136" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="137" />
       <source>Control zones: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>控制区：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="159" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="160" />
       <source>(other)</source>
       <translation>（其他）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="166" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="167" />
       <source>{0}: {1} features of classes with no distance in the table ({2}) get no zone.</source>
       <translation>{0}：{1} 个要素所属类别（{2}）在表中没有距离，不划控制区。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="196" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="197" />
       <source>the control zones</source>
       <translation>控制区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="205" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="206" />
       <source>{0} features of {1} encroach on the zones: {2:,.2f} m².</source>
       <translation>{1} 中有 {0} 个要素侵占控制区，面积 {2:,.2f} 平方米。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="226" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="227" />
       <source>Give a class → distance table ({0}).</source>
       <translation>请提供类别—距离表（{0}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="230" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="231" />
       <source>The table {0} cannot be used ({1}{2}: {3}). It needs a class (or grade) column and a distance_m (or setback_m) column, one row per class.</source>
       <translation>表 {0} 无法使用（{1}{2}：{3}）。表中须有 class（或 grade）列和 distance_m（或 setback_m）列，每个类别一行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="233" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="234" />
       <source>, line {0}</source>
       <translation>，第 {0} 行</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="242" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="243" />
       <source>{0} is in a geographic CRS: distances are measured in {1} ({2}'s CRS).</source>
       <translation>{0} 为地理坐标系：距离在 {1}（{2} 的坐标系）中量算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="254" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="255" />
       <source>The boundary layer has no polygons.</source>
       <translation>范围图层中没有面要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="267" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="268" />
       <source>every polygon</source>
       <translation>全部面要素</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="269" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="270" />
       <source>{0} has no land-class code field: every polygon is checked.</source>
       <translation>{0} 没有地类编码字段：全部面要素参与检查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="285" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="286" />
       <source>{0}: {1} is not a land-class code.</source>
       <translation>{0}：“{1}”不是地类编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="289" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="290" />
       <source>{0}: cannot tell whether {1} holds 三调 or 用地用海 codes; give the classes that encroach ({2}, e.g. 07,08,09,10,11,12,-1202).</source>
       <translation>{0}：无法判断 {1} 是三调编码还是用地用海编码；请给出计为侵占的地类（{2}，如 07,08,09,10,11,12,-1202）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="293" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="294" />
       <source>{0}: {1} codes; construction land without road land counts: {2}.</source>
       <translation>{0}：{1} 编码；计入建设用地（不含道路用地本身）：{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="301" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="302" />
       <source>{0}: {1} polygons of the classes {2} are checked; {3:,.2f} m² of other classes is not encroachment.</source>
       <translation>{0}：检查地类 {2} 的 {1} 个面要素；其他地类共 {3:,.2f} 平方米不计为侵占。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="311" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="312" />
       <source> and {0} more</source>
       <translation> 等，另有 {0} 种</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="313" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="314" />
       <source>{0}: {1} features have a class the table does not know and were skipped: {2}{3}.</source>
       <translation>{0}：{1} 个要素的类别不在表中，已跳过：{2}{3}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="316" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="317" />
       <source>{0}: {1} features have a class the table does not know and get {2} m: {3}{4}.</source>
       <translation>{0}：{1} 个要素的类别不在表中，按 {2} 米划定：{3}{4}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="322" />
-      <source>Layer: {0} ({1} features read, {2} without geometry)</source>
-      <translation>图层：{0}（读取 {1} 个要素，{2} 个无几何）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="323" />
-      <source>Table: {0}</source>
-      <translation>距离表：{0}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="324" />
-      <source>Features of unknown class: {0}</source>
-      <translation>类别未识别的要素：{0}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="326" />
-      <source>Class</source>
-      <translation>地类</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="326" />
-      <source>Distance (m)</source>
-      <translation>距离（米）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="326" />
-      <source>Area (m²)</source>
-      <translation>面积（m²）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="326" />
-      <source>Area (公顷)</source>
-      <translation>面积（公顷）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="326" />
-      <source>Area (亩)</source>
-      <translation>面积（亩）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="328" />
-      <source>{0}: encroachments not checked (no polygons, or lying apart from the zones).</source>
-      <translation>{0}：侵占情况未核查（没有面要素，或与控制区完全不相交）。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="330" />
-      <source>Checked: {0} ({1}); {2} features encroach, {3:,.2f} m²</source>
-      <translation>检查图层：{0}（{1}）；{2} 个要素侵占，面积 {3:,.2f} 平方米</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="333" />
-      <source>Feature id</source>
-      <translation>要素编号</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="341" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="325" />
       <source>Protection zones by class (分级保护范围)</source>
       <translation>分级保护范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="344" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="328" />
       <source>Draws a protection zone around every feature at the distance its class gives in a CSV table: heritage sites by protection level, water sources by zone grade, or any other class → distance rule. The table has a class column, a distance_m column, and optionally aliases (other spellings, separated by ;) and width_m (a default width, half of which is added for lines; WIDTH_FIELD gives each feature's own).
 
 Unknown classes are skipped and counted (UNMATCHED_COUNT), or get DEFAULT_DISTANCE. With DISSOLVE the zones are one per class and where classes overlap the larger distance owns the ground, so no area is counted twice. BOUNDARY clips the zones; CHECK_LAYER polygons inside a zone are written to ENCROACHMENTS (the part inside, per feature and class, src_fid = the feature's id). Of a land-use layer only the classes that encroach count: CHECK_CLASSES (codes of CHECK_CODE_FIELD, * for all) or by default construction land without road land (resources/tables/encroachment_classes.csv).</source>
       <translation>按 CSV 表中各类别对应的距离，在每个要素周围划定保护范围：文物保护单位按保护级别、水源地按保护区级别，或其他任何“类别—距离”规则。表中有 class 列、distance_m 列，可选 aliases（其他写法，以 ; 分隔）和 width_m（默认宽度，线要素另加其一半；WIDTH_FIELD 可给出每个要素自身的宽度）。
 
 未识别的类别将被跳过并计数（UNMATCHED_COUNT），或按 DEFAULT_DISTANCE 划定。启用 DISSOLVE 时每个类别融合为一个控制区，不同类别重叠处归距离较大者，面积不重复计算。BOUNDARY 用于裁剪控制区；CHECK_LAYER 中落入控制区的面要素写入 ENCROACHMENTS（落入部分，按要素和类别，src_fid 为要素编号）。土地利用图层中只有计为侵占的地类参与检查：CHECK_CLASSES（CHECK_CODE_FIELD 中的编码，* 为全部），缺省为不含道路用地的建设用地（resources/tables/encroachment_classes.csv）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers_report.py" line="9" />
+      <source>Layer: {0} ({1} features read, {2} without geometry)</source>
+      <translation>图层：{0}（读取 {1} 个要素，{2} 个无几何）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers_report.py" line="10" />
+      <source>Table: {0}</source>
+      <translation>距离表：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers_report.py" line="11" />
+      <source>Features of unknown class: {0}</source>
+      <translation>类别未识别的要素：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers_report.py" line="13" />
+      <source>Class</source>
+      <translation>地类</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers_report.py" line="13" />
+      <source>Distance (m)</source>
+      <translation>距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers_report.py" line="13" />
+      <source>Area (m²)</source>
+      <translation>面积（m²）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers_report.py" line="13" />
+      <source>Area (公顷)</source>
+      <translation>面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers_report.py" line="13" />
+      <source>Area (亩)</source>
+      <translation>面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers_report.py" line="15" />
+      <source>{0}: encroachments not checked (no polygons, or lying apart from the zones).</source>
+      <translation>{0}：侵占情况未核查（没有面要素，或与控制区完全不相交）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers_report.py" line="17" />
+      <source>Checked: {0} ({1}); {2} features encroach, {3:,.2f} m²</source>
+      <translation>检查图层：{0}（{1}）；{2} 个要素侵占，面积 {3:,.2f} 平方米</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers_report.py" line="20" />
+      <source>Feature id</source>
+      <translation>要素编号</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/compare_layers.py" line="26" />
@@ -1698,121 +1698,91 @@ OUTPUT 中每一对重叠要素输出一个面（组合如 PBF×ERL、两个图�
     </message>
     <message>
       <location filename="../processing_provider/algorithms/convert_base.py" line="36" />
-      <source>cannot be read</source>
-      <translation>无法读取</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="37" />
-      <source>lacks the columns {0}</source>
-      <translation>缺少列 {0}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="38" />
-      <source>has a row without an id</source>
-      <translation>有一行缺少规则编号</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="39" />
       <source>uses the id 'table', which names the conversion table itself</source>
       <translation>使用了编号 'table'，该编号专指转换表本身</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="40" />
-      <source>repeats the rule id {0}</source>
-      <translation>规则编号 {0} 重复</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="41" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="37" />
       <source>has rule {0} with no 三调 code</source>
       <translation>的规则 {0} 没有三调地类编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="42" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="38" />
       <source>names codes that are not 三调 codes ({0})</source>
       <translation>列出了不是三调编码的代码（{0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="43" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="39" />
       <source>names CZCSXM values that do not exist ({0}; use 201, 202, 203, 204, 205, their A forms, or - for none)</source>
       <translation>列出了不存在的城镇村属性码（{0}；应为 201、202、203、204、205 及其 A 类，或用 - 表示无）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="45" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="41" />
       <source>names classes that are not 用地用海 2023 classes ({0})</source>
       <translation>列出了不属于用地用海 2023 的地类（{0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="46" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="42" />
       <source>gives rule {0} both a class and candidates (give one or the other)</source>
       <translation>为规则 {0} 同时给出了地类和候选地类（二者只能给一个）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="47" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="43" />
       <source>gives rule {0} neither a class nor at least two candidates</source>
       <translation>的规则 {0} 既没有给出地类，也没有给出至少两个候选地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="48" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="44" />
       <source>has two rules for the same code and CZCSXM ({0})</source>
       <translation>对同一地类编码和城镇村属性码有两条规则（{0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="49" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="45" />
       <source>has a yes/no column with another value ({0})</source>
       <translation>的是/否列中有其他取值（{0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="51" />
-      <source> (line {0})</source>
-      <translation>（第 {0} 行）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="52" />
-      <source>The rules file {0} {1}{2}.</source>
-      <translation>规则文件 {0} {1}{2}。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="61" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="55" />
       <source>the conversion table maps 三调 {0} to several 用地用海 classes ({1}) and no rule settles it</source>
       <translation>转换表将三调 {0} 对应到多个用地用海地类（{1}），且没有规则可以确定</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="63" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="57" />
       <source>rule {0} leaves the choice among {1} to the planner</source>
       <translation>规则 {0} 将 {1} 之间的选择留给规划编制人员</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="64" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="58" />
       <source>rules {0} decide 三调 {1} by CZCSXM, which the layer does not give (set CZCSXM_FIELD)</source>
       <translation>规则 {0} 按城镇村属性码确定三调 {1}，但图层没有该字段（请设置 CZCSXM_FIELD）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="66" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="60" />
       <source>三调 {0} is not in the conversion table; its parent class may become {1}</source>
       <translation>三调 {0} 不在转换表中；其上级地类可转为 {1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="68" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="62" />
       <source>三调 {0} is a 一级 class; its 二级 classes become {1}</source>
       <translation>三调 {0} 是一级类；其二级类转为 {1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="69" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="63" />
       <source>{0} is not a 三调 code</source>
       <translation>{0} 不是三调地类编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="70" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="64" />
       <source>the parcel has no land-class code</source>
       <translation>图斑没有地类编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="79" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="73" />
       <source>Base map from 三调 (基数转换)</source>
       <translation>三调基数转换（生成规划底图）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="82" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="76" />
       <source>Converts the current survey (三调 DLTB, DLBM codes) into the 用地用海 2023 classification: the base map (规划底图) a plan is drawn on. Every parcel is kept, with its geometry (repaired where invalid) and its fields, and gains YDYHFLDM and YDYHFLMC, the 三调 DLBM, DLMC and CZCSXM, a status and its area.
 
 status = converted: the conversion table (resources/tables/sandiao_to_ydyh.csv) maps the class one-to-one (at 二级; 三级 classes are left to the plan). resolved_by_rule: a resolution rule settles a class the table splits, by the parcel's 城镇村属性码 CZCSXM where the rule says so; `rule` names it. undecided: the planner must choose; `candidates` lists the classes and `reason` says why, and YDYHFLDM holds only the class all candidates share. Nothing is guessed. `confirmed` = no where a table row or rule rests on one source only.
@@ -1829,247 +1799,247 @@ status = converted：转换表（resources/tables/sandiao_to_ydyh.csv）一对�
 输出总面积等于输入总面积。REPORT：本图层的转换表（三调地类 → 用地用海地类、图斑数、面积、所用规则）及规则表。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="101" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="95" />
       <source>三调 land-use layer (DLTB)</source>
       <translation>三调地类图斑图层（DLTB）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="103" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="97" />
       <source>Land-class code field (DLBM; empty = guess)</source>
       <translation>地类编码字段（DLBM；留空则自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="106" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="100" />
       <source>城镇村属性码 field (CZCSXM; empty = guess)</source>
       <translation>城镇村属性码字段（CZCSXM；留空则自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="109" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="103" />
       <source>Resolution rules (CSV; empty = built-in table)</source>
       <translation>转换规则（CSV；留空则使用内置规则表）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="112" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="106" />
       <source>Base map (规划底图)</source>
       <translation>规划底图</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="114" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="108" />
       <source>Area with its 用地用海 class (m²)</source>
       <translation>已确定用地用海地类的面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="115" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="109" />
       <source>Area resolved by a rule (m²)</source>
       <translation>按规则确定的面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="116" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="110" />
       <source>Undecided parcels</source>
       <translation>待定图斑数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="117" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="111" />
       <source>Undecided area (m²)</source>
       <translation>待定面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="118" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="112" />
       <source>Total area (m²)</source>
       <translation>总面积（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="119" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="113" />
       <source>Invalid geometries repaired</source>
       <translation>已修复的无效几何数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="145" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="139" />
       <source>{0} has no polygons to convert.</source>
       <translation>{0} 中没有可转换的面要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="174" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="168" />
       <source>Layer: {0} ({1} features, {2} repaired)</source>
       <translation>图层：{0}（{1} 个要素，修复 {2} 个）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="175" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="169" />
       <source>Code field: {0}; CZCSXM field: {1}</source>
       <translation>地类编码字段：{0}；城镇村属性码字段：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="175" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="169" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="176" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="170" />
       <source>Rules: {0} ({1} rules)</source>
       <translation>规则：{0}（{1} 条）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="176" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="170" />
       <source>built-in table</source>
       <translation>内置规则表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="177" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="171" />
       <source>Area: {0}</source>
       <translation>面积：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="177" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="171" />
       <source>ellipsoidal (CGCS2000)</source>
       <translation>椭球面积（CGCS2000）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="177" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="171" />
       <source>planar</source>
       <translation>平面面积</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="206" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="200" />
       <source>{0}: using field {1} for the 城镇村属性码.</source>
       <translation>{0}：使用字段 {1} 作为城镇村属性码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="208" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="202" />
       <source>{0}: no CZCSXM field given or found; rules that depend on the 城镇村属性码 are not applied, and the classes they concern stay undecided.</source>
       <translation>{0}：未指定也未找到 CZCSXM 字段；依赖城镇村属性码的规则不予应用，其所涉地类保持待定。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="226" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="220" />
       <source>{0}: fields {1} are replaced by the base map's own fields of the same name.</source>
       <translation>{0}：字段 {1} 由规划底图自身的同名字段替代。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="237" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="231" />
       <source>{0}: field {1} holds 用地用海 codes already ({2}); the base map is made from 三调 DLBM codes.</source>
       <translation>{0}：字段 {1} 已是用地用海编码（{2}）；规划底图须由三调 DLBM 编码生成。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="240" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="234" />
       <source>{0}: field {1} holds no 三调 DLBM code ({2}). Choose the code field (CODE_FIELD).</source>
       <translation>{0}：字段 {1} 中没有三调 DLBM 编码（{2}）。请选择地类编码字段（CODE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="250" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="244" />
       <source>{0}: {1} parcels, {2:,.2f} m² ({3:,.4f} 公顷)</source>
       <translation>{0}：{1} 个图斑，{2:,.2f} 平方米（{3:,.4f} 公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="252" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="246" />
       <source>Total area: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>总面积：{0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="259" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="253" />
       <source>{0}: {1} parcels of 三调 {2} are undecided: {3}. Features: {4}</source>
       <translation>{0}：三调 {2} 有 {1} 个图斑待定：{3}。要素：{4}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="297" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="291" />
       <source>{0}: {1} parcels, {2:,.4f} 公顷</source>
       <translation>{0}：{1} 个图斑，{2:,.4f} 公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="304" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="298" />
       <source>conversion table</source>
       <translation>转换表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="307" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="301" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="307" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="301" />
       <source>no</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="314" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="308" />
       <source>any</source>
       <translation>任意</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="317" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="311" />
       <source>三调 code</source>
       <translation>三调编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="317" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="311" />
       <source>三调 class</source>
       <translation>三调地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="317" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="311" />
       <source>CZCSXM</source>
       <translation>城镇村属性码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="317" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="311" />
       <source>用地用海 code</source>
       <translation>用地用海编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="317" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="311" />
       <source>用地用海 class</source>
       <translation>用地用海地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="317" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="311" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="318" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="312" />
       <source>Rule</source>
       <translation>规则</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="318" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="312" />
       <source>Candidates</source>
       <translation>候选地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="318" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="312" />
       <source>Confirmed</source>
       <translation>已核实</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="318" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="312" />
       <source>Parcels</source>
       <translation>图斑数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="320" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="314" />
       <source>三调 codes</source>
       <translation>三调编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="320" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="314" />
       <source>Resolves to</source>
       <translation>转为</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="321" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="315" />
       <source>Basis</source>
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="321" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="315" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="323" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="317" />
       <source>Conversion table</source>
       <translation>转换表</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/convert_base.py" line="324" />
+      <location filename="../processing_provider/algorithms/convert_base.py" line="318" />
       <source>Resolution rules</source>
       <translation>转换规则</translation>
     </message>
@@ -2883,42 +2853,42 @@ Both tables save as .xlsx, .csv or GeoPackage tables; the HTML report lays them 
       <translation>现状 \ 规划</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="35" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="31" />
       <source>has subject '{0}' (use landuse, zone or line)</source>
       <translation>检查对象为“{0}”（应为 landuse、zone 或 line）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="36" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="32" />
       <source>has line '{0}' (use PBF, ERL or UDB)</source>
       <translation>控制线为“{0}”（应为 PBF、ERL 或 UDB）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="37" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="33" />
       <source>has position '{0}' (use inside or outside; a line rule is always outside)</source>
       <translation>位置为“{0}”（应为 inside 或 outside；line 规则只能为 outside）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="38" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="34" />
       <source>has severity '{0}' (use error, warning or info)</source>
       <translation>严重程度为“{0}”（应为 error、warning 或 info）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="39" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="35" />
       <source>has rule {0} with no classes</source>
       <translation>规则 {0} 未填写地类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="40" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="36" />
       <source>holds no rules</source>
       <translation>没有任何规则</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="55" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="49" />
       <source>Land use against the control lines (底线约束冲突检查)</source>
       <translation>底线约束冲突检查（用地与三线）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="58" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="52" />
       <source>Checks a land-use layer (planned 用地用海, or current 三调 through the official 三调 → 用地用海 conversion) and, when given, a planning-zone layer (规划分区, e.g. GHFQDM) against 永久基本农田, 生态保护红线 and 城镇开发边界, by a rule table: construction land inside the redline (linear infrastructure a warning), 园地/林地/草地/设施农用地 or construction inside permanent farmland (自然资发〔2021〕166号), urban construction land outside the urban boundary, and the zones against the lines (生态保护区 = 生态保护红线, 农田保护区 ⊇ 永久基本农田, 城镇发展区 ⊆ 城镇开发边界).
 
 Give your own rules as a CSV (RULES) with the columns of resources/tables/bottomline_rules.csv. A 三调 class that the conversion splits one-to-many is reported with severity info when only some of its possible classes break a rule.
@@ -2931,147 +2901,147 @@ OUTPUT: one polygon per conflict (rule, severity, code, source feature, area in 
 OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源要素、平方米/公顷/亩面积、法规依据）；SUMMARY：按规则统计处数与面积。冲突面积中相互重叠的控制线要素不重复计；小于 MIN_AREA 的图块、以及任何小于 0.01 平方米的图块（共用边界上的浮点误差）不计入。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="73" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="67" />
       <source>Land-use layer (planned 用地用海 or current 三调)</source>
       <translation>用地图层（规划用地用海或三调现状）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="76" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="70" />
       <source>Planning zones (规划分区), optional</source>
       <translation>规划分区（可选）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="78" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="72" />
       <source>Planning-zone code field (GHFQDM…)</source>
       <translation>规划分区代码字段（GHFQDM 等）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="80" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="74" />
       <source>Rules (CSV; empty = built-in table)</source>
       <translation>规则表（CSV；留空使用内置规则）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="82" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="76" />
       <source>Ignore conflicts smaller than (m²)</source>
       <translation>忽略小于此面积的冲突（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="89" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="83" />
       <source>Conflict area, counted once (m²)</source>
       <translation>冲突面积（不重复计，平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="90" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="84" />
       <source>Area of errors, counted once (m²)</source>
       <translation>错误级冲突面积（不重复计，平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="112" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="106" />
       <source>Give at least one control line to check against.</source>
       <translation>请至少提供一条控制线。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="125" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="119" />
       <source>Checking the rules…</source>
       <translation>正在逐条检查规则……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="144" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="138" />
       <source>{0} conflicts, {1:,.2f} m² ({2:,.4f} 公顷); errors {3:,.2f} m².</source>
       <translation>冲突 {0} 处，{1:,.2f} 平方米（{2:,.4f} 公顷）；其中错误 {3:,.2f} 平方米。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="189" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="183" />
       <source>class to be split: check whether the rule applies</source>
       <translation>该地类需细分：请核实是否违反本规则</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="198" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="192" />
       <source>Land use: {0} ({1} features, {2} repaired)</source>
       <translation>用地：{0}（{1} 个要素，修复 {2} 个）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="193" />
       <source>Lines: {0}</source>
       <translation>控制线：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="201" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="195" />
       <source>Rules: {0}</source>
       <translation>规则：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="202" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="196" />
       <source>Conflict area, counted once: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>冲突面积（不重复计）：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="206" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="200" />
       <source>By rule</source>
       <translation>按规则统计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="206" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="200" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="206" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="200" />
       <source>Line</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="206" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="200" />
       <source>Severity</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="206" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="200" />
       <source>Count</source>
       <translation>处数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="209" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="203" />
       <source>Largest conflicts</source>
       <translation>面积最大的冲突</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="210" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="204" />
       <source>Feature</source>
       <translation>要素</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="224" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="218" />
       <source>planning zones</source>
       <translation>规划分区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="227" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="221" />
       <source>{0}: choose the planning-zone code field (ZONE_FIELD); none of {1} is there.</source>
       <translation>{0}：请选择规划分区代码字段（ZONE_FIELD），图层中没有 {1} 中的任何字段。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="248" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="242" />
       <source>Rule {0} not checked: {1}</source>
       <translation>规则 {0} 未检查：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="249" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="243" />
       <source>no {0} layer given</source>
       <translation>未提供{0}图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="250" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="244" />
       <source>no planning-zone layer given</source>
       <translation>未提供规划分区图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="251" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="245" />
       <source>no land-use layer</source>
       <translation>未提供用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="253" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="247" />
       <source>{0} conflict pieces smaller than {1} m² (or than 0.01 m², the noise of shared boundaries) were left out.</source>
       <translation>{0} 处小于 {1} 平方米（或小于 0.01 平方米的共边计算误差）的冲突碎片未计入。</translation>
     </message>
@@ -3299,6 +3269,21 @@ Unknown grades are skipped and counted (UNMATCHED_COUNT, values listed in the lo
       <location filename="../processing_provider/algorithms/site_check.py" line="34" />
       <source>has verdict '{0}' (use 需调整 or 不可行)</source>
       <translation>的 verdict 为“{0}”（应为 需调整 或 不可行）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_check.py" line="35" />
+      <source>lacks the columns {0}</source>
+      <translation>缺少列 {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_check.py" line="36" />
+      <source>cannot be read</source>
+      <translation>无法读取</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_check.py" line="38" />
+      <source> (line {0})</source>
+      <translation>（第 {0} 行）</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/site_check.py" line="39" />
@@ -4290,6 +4275,21 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../processing_provider/bridge/sanitise.py" line="75" />
       <source>{0}: {1} features hold a geometry collection or other non-polygon parts; only their polygons are used: feature ids {2}.</source>
       <translation>{0}：{1} 个要素含几何集合或其他非面部分，仅使用其中的面：要素编号 {2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/tables.py" line="17" />
+      <source>has a row without an id</source>
+      <translation>有一行缺少规则编号</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/tables.py" line="18" />
+      <source>repeats the rule id {0}</source>
+      <translation>规则编号 {0} 重复</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/tables.py" line="22" />
+      <source>The rules file {0} {1}{2}.</source>
+      <translation>规则文件 {0} {1}{2}。</translation>
     </message>
     <message>
       <location filename="../processing_provider/bridge/values.py" line="21" />

@@ -31,13 +31,9 @@ def status_label(status):
 
 def rules_problem(error):
     """The planner's wording of a core TableError raised while reading a resolution-rules file."""
-    detail = error.detail if not isinstance(error.detail, (list, tuple)) else ", ".join(map(str, error.detail))
-    what = {
-        "unreadable": tr("cannot be read"),
-        "missing_columns": tr("lacks the columns {0}").format(detail),
-        "missing_id": tr("has a row without an id"),
+    detail = bridge.detail_text(error)
+    return bridge.rules_problem(error, {
         "reserved_id": tr("uses the id 'table', which names the conversion table itself"),
-        "duplicate_id": tr("repeats the rule id {0}").format(detail),
         "no_dlbm": tr("has rule {0} with no 三调 code").format(detail),
         "unknown_dlbm": tr("names codes that are not 三调 codes ({0})").format(detail),
         "unknown_czcsxm": tr("names CZCSXM values that do not exist ({0}; use 201, 202, 203, 204, 205, their A forms, or - "
@@ -47,9 +43,7 @@ def rules_problem(error):
         "no_target": tr("gives rule {0} neither a class nor at least two candidates").format(detail),
         "duplicate_rule": tr("has two rules for the same code and CZCSXM ({0})").format(detail),
         "bad_flag": tr("has a yes/no column with another value ({0})").format(detail),
-    }.get(error.problem, error.problem)
-    where = tr(" (line {0})").format(error.line) if error.line else ""
-    return tr("The rules file {0} {1}{2}.").format(error.path, what, where)
+    })
 
 
 def reason_text(outcome, dlbm):

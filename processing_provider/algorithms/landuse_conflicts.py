@@ -26,21 +26,15 @@ SUMMARY_SPEC = [("rule_id", "str"), ("rule_name", "str"), ("line", "str"), ("sev
 
 def rules_problem(error):
     """The planner's wording of a core TableError raised while reading a rules file."""
-    detail = error.detail if not isinstance(error.detail, (list, tuple)) else ", ".join(map(str, error.detail))
-    what = {
-        "unreadable": tr("cannot be read"),
-        "missing_columns": tr("lacks the columns {0}").format(detail),
-        "missing_id": tr("has a row without an id"),
-        "duplicate_id": tr("repeats the rule id {0}").format(detail),
+    detail = bridge.detail_text(error)
+    return bridge.rules_problem(error, {
         "bad_subject": tr("has subject '{0}' (use landuse, zone or line)").format(detail),
         "bad_line": tr("has line '{0}' (use PBF, ERL or UDB)").format(detail),
         "bad_position": tr("has position '{0}' (use inside or outside; a line rule is always outside)").format(detail),
         "bad_severity": tr("has severity '{0}' (use error, warning or info)").format(detail),
         "no_classes": tr("has rule {0} with no classes").format(detail),
         "no_rules": tr("holds no rules"),
-    }.get(error.problem, error.problem)
-    where = tr(" (line {0})").format(error.line) if error.line else ""
-    return tr("The rules file {0} {1}{2}.").format(error.path, what, where)
+    })
 
 
 class LandUseConflicts(bridge.LantuAlgorithm):

@@ -34,6 +34,7 @@ from .reading import (
     source_or_fail,
     table_name,
 )
+from .tables import detail_text, rules_problem
 from .values import refuse_negative
 from .writing import AttributeRows, geometry_wkb, make_fields, rows_from_columns, write_rows
 
@@ -43,5 +44,6 @@ __all__ = [
     "ANY", "LINES", "POLYGONS", "LayerData", "check_fields", "check_geometry", "geometry_kind", "guess_field", "layer_name",
     "numeric_column", "read", "read_layers", "read_source", "source_or_fail", "table_name",
     "name_field", "add_secondary_sink", "asked_for", "reach", "reason_text", "refuse_negative",
+    "detail_text", "rules_problem",
     "AttributeRows", "geometry_wkb", "make_fields", "rows_from_columns", "write_rows",
 ]
