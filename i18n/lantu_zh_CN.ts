@@ -527,137 +527,137 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>几何无效</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="25" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="24" />
       <source>Curved geometry (linearised)</source>
       <translation>曲线几何（已线性化）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="26" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="25" />
       <source>Empty geometry</source>
       <translation>空几何</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="27" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="25" />
       <source>Features overlap</source>
       <translation>图斑重叠</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="28" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="26" />
       <source>Gap inside the boundary</source>
       <translation>范围内缝隙</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="29" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="26" />
       <source>Outside the boundary</source>
       <translation>超出范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="30" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="27" />
       <source>Sliver polygon</source>
       <translation>狭长碎片</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="31" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="27" />
       <source>Spike</source>
       <translation>尖角</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="32" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="27" />
       <source>Land-class code missing</source>
       <translation>地类编码缺失</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="33" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="28" />
       <source>Land-class code not in the classification</source>
       <translation>地类编码不在分类表中</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="34" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="29" />
       <source>Class name does not match the code</source>
       <translation>地类名称与编码不符</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="35" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="30" />
       <source>Recorded area differs from the computed area</source>
       <translation>记录面积与计算面积不符</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="36" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="31" />
       <source>Required field missing</source>
       <translation>必填字段缺失</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="37" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="31" />
       <source>Required value missing</source>
       <translation>必填值为空</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="38" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="32" />
       <source>CRS is not a CGCS2000 projected CRS</source>
       <translation>坐标系不是 CGCS2000 投影坐标系</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="39" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="33" />
       <source>Coordinates outside the CRS's zone</source>
       <translation>坐标超出坐标系分带范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="46" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="40" />
       <source>self-intersection</source>
       <translation>自相交</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="47" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="41" />
       <source>ring self-intersection</source>
       <translation>环自相交</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="48" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="42" />
       <source>too few points</source>
       <translation>点数过少</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="49" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="43" />
       <source>hole outside its shell</source>
       <translation>内环位于外环之外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="50" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="44" />
       <source>nested holes</source>
       <translation>内环嵌套</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="51" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="45" />
       <source>nested shells</source>
       <translation>外环嵌套</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="52" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="46" />
       <source>interior is disconnected</source>
       <translation>内部不连通</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="53" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="47" />
       <source>invalid coordinate</source>
       <translation>坐标无效</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="54" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="48" />
       <source>duplicate rings</source>
       <translation>重复环</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="55" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="49" />
       <source>ring is not closed</source>
       <translation>环未闭合</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="68" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="62" />
       <source>Check land-use data quality (数据质检)</source>
       <translation>土地利用数据质检（数据质检）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="71" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="65" />
       <source>Checks a land-use layer (三调 地类图斑 or planned 用地用海) before it is used: invalid geometry (with GEOS's reason and location, as QGIS's 'Check validity' reports it), empty geometry, features overlapping each other by more than MIN_AREA, gaps inside BOUNDARY and parts outside it, slivers (mean width 2·area/perimeter below SLIVER_WIDTH) and spikes (a boundary turning back at less than SPIKE_ANGLE), land-class codes missing or not in the classification, names that do not match their codes (DLMC against DLBM, YDYHFLMC against YDYHFLDM), a recorded area (AREA_FIELD, e.g. TBMJ, in m²) off the computed area by more than AREA_TOLERANCE %, REQUIRED_FIELDS missing or empty, and a CRS that is not a CGCS2000 projected CRS or coordinates outside the false-easting range of its zone.
 
 OUTPUT: one point per finding (check_id, severity, message, src_fid = the feature's id, −1 for the layer or a gap); AREAS (optional): the polygons of overlaps, gaps, outside parts and slivers; SUMMARY: count and area per check. The input is never changed.</source>
@@ -666,488 +666,488 @@ OUTPUT: one point per finding (check_id, severity, message, src_fid = the featur
 OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要素编号，图层级问题或缝隙为 −1）；AREAS（可选）：重叠、缝隙、超出部分和碎片的面；SUMMARY：按检查项统计个数和面积。输入数据不会被修改。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="86" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="80" />
       <source>Land-use layer (三调 or 用地用海)</source>
       <translation>土地利用图层（三调或用地用海）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="88" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="82" />
       <source>Land-class code field (DLBM, YDYHFLDM…; empty = guess, none = no code checks)</source>
       <translation>地类编码字段（DLBM、YDYHFLDM…；留空 = 自动识别，无此字段 = 不检查编码）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="91" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="85" />
       <source>Classification of the codes</source>
       <translation>编码分类标准</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="93" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="87" />
       <source>Plan-area boundary, optional (gaps and parts outside)</source>
       <translation>规划范围边界，可选（检查缝隙和超出部分）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="96" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="90" />
       <source>Recorded area field in m² (TBMJ…), optional</source>
       <translation>记录面积字段，单位 m²（TBMJ…），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="100" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="94" />
       <source>Area tolerance (%)</source>
       <translation>面积容差（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="102" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="96" />
       <source>Required fields (comma-separated, e.g. BSM,DLBM,DLMC,ZLDWDM)</source>
       <translation>必填字段（逗号分隔，如 BSM,DLBM,DLMC,ZLDWDM）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="104" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="98" />
       <source>Ignore overlaps and gaps up to (m²)</source>
       <translation>忽略不超过此面积的重叠和缝隙（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="106" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="100" />
       <source>Sliver: mean width below (m)</source>
       <translation>狭长碎片：平均宽度小于（m）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="108" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="102" />
       <source>Spike: angle below (degrees)</source>
       <translation>尖角：角度小于（度）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="110" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="104" />
       <source>Findings</source>
       <translation>问题清单</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="111" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="105" />
       <source>Finding areas</source>
       <translation>问题范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="112" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="106" />
       <source>Findings by check</source>
       <translation>按检查项汇总</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="113" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="107" />
       <source>Errors</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="114" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="108" />
       <source>Warnings</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="123" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="117" />
       <source>land-use layer</source>
       <translation>用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="134" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="128" />
       <source>Required field {0} is missing from the layer.</source>
       <translation>图层缺少必填字段 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="142" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="136" />
       <source>Reading {0}…</source>
       <translation>正在读取 {0}…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="155" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="149" />
       <source>no code field</source>
       <translation>无编码字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="156" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="150" />
       <source>{0}: no land-class code field ({1}); the code checks are skipped.</source>
       <translation>{0}：没有地类编码字段（{1}），跳过编码检查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="176" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="170" />
       <source>{0} has no valid coordinate reference system: set one first.</source>
       <translation>{0} 没有有效的坐标参考系，请先为其设置坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="182" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="176" />
       <source>The CRS {0} is not a CGCS2000 projected CRS; plan data is delivered in CGCS2000 Gauss-Krüger (EPSG:4513–4533 with the zone prefix, 4534–4554 without).</source>
       <translation>坐标系 {0} 不是 CGCS2000 投影坐标系；规划数据应采用 CGCS2000 高斯-克吕格投影（带带号 EPSG:4513–4533，不带带号 4534–4554）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="185" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="179" />
       <source>{0} is in degrees: areas and widths are measured on the ellipsoid.</source>
       <translation>{0} 的坐标单位为度：面积和宽度按椭球面计算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="203" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="197" />
       <source>The feature has no geometry (null or empty).</source>
       <translation>该要素没有几何（空值或空几何）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="206" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="200" />
       <source>Invalid geometry: {0} at ({1:.3f}, {2:.3f}).</source>
       <translation>无效几何：{0}，位置 ({1:.3f}, {2:.3f})。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="216" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="210" />
       <source>Eastings {0:,.0f}–{1:,.0f} lie outside {2:,.0f}–{3:,.0f}, the range of {4} (false easting {5:,.0f}): a wrong zone, or a zone prefix missing or added?</source>
       <translation>东坐标 {0:,.0f}–{1:,.0f} 超出 {4} 的范围 {2:,.0f}–{3:,.0f}（东偏移 {5:,.0f}）：分带错误，或漏加、多加了带号？</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="230" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="224" />
       <source>Spike: the boundary turns back at {0:.3f}°.</source>
       <translation>尖角：边界在此折返，角度 {0:.3f}°。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="235" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="229" />
       <source>Looking for overlaps…</source>
       <translation>正在查找重叠…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="240" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="234" />
       <source>Overlaps feature {0} by {1:,.2f} m².</source>
       <translation>与要素 {0} 重叠 {1:,.2f} m²。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="243" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="237" />
       <source>Sliver: mean width {0:.3f} m.</source>
       <translation>狭长碎片：平均宽度 {0:.3f} m。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="247" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="241" />
       <source>no boundary given</source>
       <translation>未提供范围边界</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="249" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="243" />
       <source>boundary</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="251" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="245" />
       <source>the land-use layer</source>
       <translation>用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="257" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="251" />
       <source>A gap of {0:,.2f} m² inside the boundary that no feature covers.</source>
       <translation>范围内有 {0:,.2f} m² 的缝隙未被任何图斑覆盖。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="260" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="254" />
       <source>{0:,.2f} m² of the feature lie outside the boundary.</source>
       <translation>该要素有 {0:,.2f} m² 位于范围之外。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="275" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="269" />
       <source>{0} = {1:,.2f} m², but the computed area is {2:,.2f} m² ({3:+.2f} %).</source>
       <translation>{0} = {1:,.2f} m²，但计算面积为 {2:,.2f} m²（{3:+.2f} %）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="278" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="272" />
       <source>no area field given</source>
       <translation>未提供面积字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="284" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="278" />
       <source>Required field {0} is empty.</source>
       <translation>必填字段 {0} 为空。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="286" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="280" />
       <source>no required fields given</source>
       <translation>未指定必填字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="314" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="308" />
       <source>not checked: {0}</source>
       <translation>未检查：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="325" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="319" />
       <source>{0}: {1} errors, {2} warnings in {3} features.</source>
       <translation>{0}：{3} 个要素中有 {1} 个错误、{2} 个警告。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="336" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="330" />
       <source>No land-class code in {0}.</source>
       <translation>{0} 中没有地类编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="338" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="332" />
       <source>no codes</source>
       <translation>无编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="345" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="339" />
       <source>Code {0} is not in the {1} table.</source>
       <translation>编码 {0} 不在{1}分类表中。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="347" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="341" />
       <source>no name field</source>
       <translation>无名称字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="351" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="345" />
       <source>{0} is '{1}', but code {2} is '{3}'.</source>
       <translation>{0} 为“{1}”，但编码 {2} 对应“{3}”。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="45" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="46" />
       <source>Features to protect (points, lines or polygons)</source>
       <translation>保护对象（点、线或面）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="47" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="48" />
       <source>Class field (protection level, type…)</source>
       <translation>类别字段（保护级别、类型等）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="49" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="50" />
       <source>Class → distance table (CSV: class, aliases, distance_m[, width_m])</source>
       <translation>类别—距离表（CSV：class, aliases, distance_m[, width_m]）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="52" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="53" />
       <source>Width field (m; half is added to the distance of lines)</source>
       <translation>宽度字段（米；线要素的距离另加其一半）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="74" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="75" />
       <source>Distance for unknown classes (m; empty = skip them)</source>
       <translation>未识别类别的距离（米；留空则跳过）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="77" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="78" />
       <source>Clip to this boundary (片区)</source>
       <translation>按此范围裁剪（片区）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="79" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="80" />
       <source>One zone per class (the larger distance owns overlaps)</source>
       <translation>按类别融合（重叠处归距离较大者）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="81" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="82" />
       <source>Check these polygons for encroachment (planned construction land, buildings)</source>
       <translation>检查这些面是否侵占控制区（规划建设用地、建筑）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="84" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="85" />
       <source>Land-class code field of the checked polygons (empty = guess; a layer without one counts every polygon)</source>
       <translation>被检查面要素的地类编码字段（留空 = 自动识别；无编码字段的图层全部要素都参与检查）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="87" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="88" />
       <source>Classes that encroach (codes, comma-separated, each with its sub-classes; -code leaves one out; * = every polygon; empty = construction land without road land)</source>
       <translation>计为侵占的地类（编码，逗号分隔，含其下级类；-编码 表示排除；* = 全部要素；留空 = 建设用地，不含道路用地本身）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="91" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="92" />
       <source>Segments per quarter circle</source>
       <translation>每四分之一圆的分段数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="93" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="94" />
       <source>Control zones</source>
       <translation>控制区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="95" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="96" />
       <source>Encroachments</source>
       <translation>侵占部分</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="98" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="99" />
       <source>Control zone area (m²)</source>
       <translation>控制区面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="99" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="100" />
       <source>Features that encroach</source>
       <translation>侵占控制区的要素数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="100" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="101" />
       <source>Encroaching area (m²)</source>
       <translation>侵占面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="101" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="102" />
       <source>Features of unknown class</source>
       <translation>类别未识别的要素数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="118" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="119" />
       <source>{0} has no features to draw zones around.</source>
       <translation>{0} 没有可划定控制区的要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="136" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="137" />
       <source>Control zones: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>控制区：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="159" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="160" />
       <source>(other)</source>
       <translation>（其他）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="166" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="167" />
       <source>{0}: {1} features of classes with no distance in the table ({2}) get no zone.</source>
       <translation>{0}：{1} 个要素所属类别（{2}）在表中没有距离，不划控制区。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="196" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="197" />
       <source>the control zones</source>
       <translation>控制区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="205" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="206" />
       <source>{0} features of {1} encroach on the zones: {2:,.2f} m².</source>
       <translation>{1} 中有 {0} 个要素侵占控制区，面积 {2:,.2f} 平方米。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="226" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="227" />
       <source>Give a class → distance table ({0}).</source>
       <translation>请提供类别—距离表（{0}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="230" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="231" />
       <source>The table {0} cannot be used ({1}{2}: {3}). It needs a class (or grade) column and a distance_m (or setback_m) column, one row per class.</source>
       <translation>表 {0} 无法使用（{1}{2}：{3}）。表中须有 class（或 grade）列和 distance_m（或 setback_m）列，每个类别一行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="233" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="234" />
       <source>, line {0}</source>
       <translation>，第 {0} 行</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="242" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="243" />
       <source>{0} is in a geographic CRS: distances are measured in {1} ({2}'s CRS).</source>
       <translation>{0} 为地理坐标系：距离在 {1}（{2} 的坐标系）中量算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="254" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="255" />
       <source>The boundary layer has no polygons.</source>
       <translation>范围图层中没有面要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="267" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="268" />
       <source>every polygon</source>
       <translation>全部面要素</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="269" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="270" />
       <source>{0} has no land-class code field: every polygon is checked.</source>
       <translation>{0} 没有地类编码字段：全部面要素参与检查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="285" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="286" />
       <source>{0}: {1} is not a land-class code.</source>
       <translation>{0}：“{1}”不是地类编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="289" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="290" />
       <source>{0}: cannot tell whether {1} holds 三调 or 用地用海 codes; give the classes that encroach ({2}, e.g. 07,08,09,10,11,12,-1202).</source>
       <translation>{0}：无法判断 {1} 是三调编码还是用地用海编码；请给出计为侵占的地类（{2}，如 07,08,09,10,11,12,-1202）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="293" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="294" />
       <source>{0}: {1} codes; construction land without road land counts: {2}.</source>
       <translation>{0}：{1} 编码；计入建设用地（不含道路用地本身）：{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="301" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="302" />
       <source>{0}: {1} polygons of the classes {2} are checked; {3:,.2f} m² of other classes is not encroachment.</source>
       <translation>{0}：检查地类 {2} 的 {1} 个面要素；其他地类共 {3:,.2f} 平方米不计为侵占。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="311" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="312" />
       <source> and {0} more</source>
       <translation> 等，另有 {0} 种</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="313" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="314" />
       <source>{0}: {1} features have a class the table does not know and were skipped: {2}{3}.</source>
       <translation>{0}：{1} 个要素的类别不在表中，已跳过：{2}{3}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="316" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="317" />
       <source>{0}: {1} features have a class the table does not know and get {2} m: {3}{4}.</source>
       <translation>{0}：{1} 个要素的类别不在表中，按 {2} 米划定：{3}{4}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="322" />
-      <source>Layer: {0} ({1} features read, {2} without geometry)</source>
-      <translation>图层：{0}（读取 {1} 个要素，{2} 个无几何）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="323" />
-      <source>Table: {0}</source>
-      <translation>距离表：{0}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="324" />
-      <source>Features of unknown class: {0}</source>
-      <translation>类别未识别的要素：{0}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="326" />
-      <source>Class</source>
-      <translation>地类</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="326" />
-      <source>Distance (m)</source>
-      <translation>距离（米）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="326" />
-      <source>Area (m²)</source>
-      <translation>面积（m²）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="326" />
-      <source>Area (公顷)</source>
-      <translation>面积（公顷）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="326" />
-      <source>Area (亩)</source>
-      <translation>面积（亩）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="328" />
-      <source>{0}: encroachments not checked (no polygons, or lying apart from the zones).</source>
-      <translation>{0}：侵占情况未核查（没有面要素，或与控制区完全不相交）。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="330" />
-      <source>Checked: {0} ({1}); {2} features encroach, {3:,.2f} m²</source>
-      <translation>检查图层：{0}（{1}）；{2} 个要素侵占，面积 {3:,.2f} 平方米</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="333" />
-      <source>Feature id</source>
-      <translation>要素编号</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="341" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="325" />
       <source>Protection zones by class (分级保护范围)</source>
       <translation>分级保护范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/class_buffers.py" line="344" />
+      <location filename="../processing_provider/algorithms/class_buffers.py" line="328" />
       <source>Draws a protection zone around every feature at the distance its class gives in a CSV table: heritage sites by protection level, water sources by zone grade, or any other class → distance rule. The table has a class column, a distance_m column, and optionally aliases (other spellings, separated by ;) and width_m (a default width, half of which is added for lines; WIDTH_FIELD gives each feature's own).
 
 Unknown classes are skipped and counted (UNMATCHED_COUNT), or get DEFAULT_DISTANCE. With DISSOLVE the zones are one per class and where classes overlap the larger distance owns the ground, so no area is counted twice. BOUNDARY clips the zones; CHECK_LAYER polygons inside a zone are written to ENCROACHMENTS (the part inside, per feature and class, src_fid = the feature's id). Of a land-use layer only the classes that encroach count: CHECK_CLASSES (codes of CHECK_CODE_FIELD, * for all) or by default construction land without road land (resources/tables/encroachment_classes.csv).</source>
       <translation>按 CSV 表中各类别对应的距离，在每个要素周围划定保护范围：文物保护单位按保护级别、水源地按保护区级别，或其他任何“类别—距离”规则。表中有 class 列、distance_m 列，可选 aliases（其他写法，以 ; 分隔）和 width_m（默认宽度，线要素另加其一半；WIDTH_FIELD 可给出每个要素自身的宽度）。
 
 未识别的类别将被跳过并计数（UNMATCHED_COUNT），或按 DEFAULT_DISTANCE 划定。启用 DISSOLVE 时每个类别融合为一个控制区，不同类别重叠处归距离较大者，面积不重复计算。BOUNDARY 用于裁剪控制区；CHECK_LAYER 中落入控制区的面要素写入 ENCROACHMENTS（落入部分，按要素和类别，src_fid 为要素编号）。土地利用图层中只有计为侵占的地类参与检查：CHECK_CLASSES（CHECK_CODE_FIELD 中的编码，* 为全部），缺省为不含道路用地的建设用地（resources/tables/encroachment_classes.csv）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers_report.py" line="9" />
+      <source>Layer: {0} ({1} features read, {2} without geometry)</source>
+      <translation>图层：{0}（读取 {1} 个要素，{2} 个无几何）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers_report.py" line="10" />
+      <source>Table: {0}</source>
+      <translation>距离表：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers_report.py" line="11" />
+      <source>Features of unknown class: {0}</source>
+      <translation>类别未识别的要素：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers_report.py" line="13" />
+      <source>Class</source>
+      <translation>地类</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers_report.py" line="13" />
+      <source>Distance (m)</source>
+      <translation>距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers_report.py" line="13" />
+      <source>Area (m²)</source>
+      <translation>面积（m²）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers_report.py" line="13" />
+      <source>Area (公顷)</source>
+      <translation>面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers_report.py" line="13" />
+      <source>Area (亩)</source>
+      <translation>面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers_report.py" line="15" />
+      <source>{0}: encroachments not checked (no polygons, or lying apart from the zones).</source>
+      <translation>{0}：侵占情况未核查（没有面要素，或与控制区完全不相交）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers_report.py" line="17" />
+      <source>Checked: {0} ({1}); {2} features encroach, {3:,.2f} m²</source>
+      <translation>检查图层：{0}（{1}）；{2} 个要素侵占，面积 {3:,.2f} 平方米</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/class_buffers_report.py" line="20" />
+      <source>Feature id</source>
+      <translation>要素编号</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/compare_layers.py" line="26" />
@@ -4307,6 +4307,96 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>无法把第 {0} 行写入输出 {1}（{2}）：{3}</translation>
     </message>
     <message>
+      <location filename="../ui/basemap.py" line="45" />
+      <source>Make the base map</source>
+      <translation>生成规划底图</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="45" />
+      <source>Base map</source>
+      <translation>规划底图</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="75" />
+      <source>no code</source>
+      <translation>无地类编码</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="77" />
+      <source>no candidate class</source>
+      <translation>无候选地类</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="77" />
+      <source>choose among {0}</source>
+      <translation>在 {0} 中选定</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="96" />
+      <source>Convert the current land use (三调) into 用地用海 classes: the layer the plan is drawn on</source>
+      <translation>将现状用地（三调）转换为用地用海分类：编制规划所用的底图</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="98" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="133" />
+      <source>Running in the background…</source>
+      <translation>正在后台运行…</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="145" />
+      <source>Cancelled; no base map was written.</source>
+      <translation>已取消，未生成规划底图。</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="164" />
+      <source>The base map was written to {0} but could not be loaded.</source>
+      <translation>规划底图已写入 {0}，但无法加载。</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="166" />
+      <source>The base map was written to {0}.</source>
+      <translation>规划底图已写入 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="171" />
+      <source>{0} is not available in this version.</source>
+      <translation>本版本不提供 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="173" />
+      <source>The base map needs the current land use: set it on the Layers page.</source>
+      <translation>生成规划底图需要现状用地图层：请在“图层”页设置。</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="175" />
+      <source>failed; see the Processing log</source>
+      <translation>运行失败，详见处理工具日志</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="179" />
+      <source>规划底图 (base map) {0}</source>
+      <translation>规划底图 {0}</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="196" />
+      <source>Take {0} as the planned land use, the layer the plan is drawn on? Settle its {1} undecided parcels first.</source>
+      <translation>将 {0} 作为规划用地图层，在其上编制规划？请先确定其中 {1} 个待定图斑的地类。</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="227" />
+      <source>Undecided parcels in {0}: {1} (settle them first; click one to zoom to it)</source>
+      <translation>{0} 中的待定图斑：{1} 个（请先确定其地类；单击可定位）</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="230" />
+      <source>Undecided parcels in {0}: none</source>
+      <translation>{0} 中的待定图斑：无</translation>
+    </message>
+    <message>
       <location filename="../ui/dock.py" line="54" />
       <source>Layers</source>
       <translation>图层</translation>
@@ -4395,11 +4485,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../ui/export_page.py" line="27" />
       <source>Export the standard maps…</source>
       <translation>输出标准图件…</translation>
-    </message>
-    <message>
-      <location filename="../ui/export_page.py" line="35" />
-      <source>Cancel</source>
-      <translation>取消</translation>
     </message>
     <message>
       <location filename="../ui/export_page.py" line="49" />
@@ -4547,592 +4632,597 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>规划分区代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="39" />
+      <location filename="../ui/labels.py" line="36" />
+      <source>城镇村属性码 (CZCSXM)</source>
+      <translation>城镇村属性码（CZCSXM）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="40" />
       <source>m²</source>
       <translation>平方米</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="39" />
+      <location filename="../ui/labels.py" line="40" />
       <source>ha</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="39" />
+      <location filename="../ui/labels.py" line="40" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="43" />
+      <location filename="../ui/labels.py" line="44" />
       <source>not started</source>
       <translation>未开始</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="43" />
+      <location filename="../ui/labels.py" line="44" />
       <source>needs attention</source>
       <translation>需关注</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="44" />
+      <location filename="../ui/labels.py" line="45" />
       <source>done</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="49" />
+      <location filename="../ui/labels.py" line="50" />
       <source>failed</source>
       <translation>失败</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="49" />
+      <location filename="../ui/labels.py" line="50" />
       <source>a layer role is missing</source>
       <translation>缺少图层</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="50" />
+      <location filename="../ui/labels.py" line="51" />
       <source>not available in this version</source>
       <translation>当前版本尚未提供</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="55" />
+      <location filename="../ui/labels.py" line="56" />
       <source>Village cluster (empty = total)</source>
       <translation>村级片区（空 = 合计）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="56" />
+      <location filename="../ui/labels.py" line="57" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="56" />
+      <location filename="../ui/labels.py" line="57" />
       <source>Binding (≥ or ≤)</source>
       <translation>约束（≥ 或 ≤）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="62" />
+      <location filename="../ui/labels.py" line="63" />
       <source>Area</source>
       <translation>面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="62" />
+      <location filename="../ui/labels.py" line="63" />
       <source>Current area</source>
       <translation>现状面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="62" />
+      <location filename="../ui/labels.py" line="63" />
       <source>Planned area</source>
       <translation>规划面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="63" />
+      <location filename="../ui/labels.py" line="64" />
       <source>Homestead land</source>
       <translation>宅基地面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="63" />
+      <location filename="../ui/labels.py" line="64" />
       <source>To relocate (腾退)</source>
       <translation>腾退面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="63" />
+      <location filename="../ui/labels.py" line="64" />
       <source>Resettlement (安置)</source>
       <translation>安置面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="64" />
+      <location filename="../ui/labels.py" line="65" />
       <source>Surplus quota (节余指标)</source>
       <translation>节余指标</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="64" />
+      <location filename="../ui/labels.py" line="65" />
       <source>In hazard areas</source>
       <translation>位于灾害区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="64" />
+      <location filename="../ui/labels.py" line="65" />
       <source>In constraint areas</source>
       <translation>位于约束区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="65" />
+      <location filename="../ui/labels.py" line="66" />
       <source>Site area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="65" />
+      <location filename="../ui/labels.py" line="66" />
       <source>On 永久基本农田</source>
       <translation>占永久基本农田</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="65" />
+      <location filename="../ui/labels.py" line="66" />
       <source>In 生态保护红线</source>
       <translation>占生态保护红线</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="65" />
+      <location filename="../ui/labels.py" line="66" />
       <source>In 城镇开发边界</source>
       <translation>位于城镇开发边界内</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="66" />
+      <location filename="../ui/labels.py" line="67" />
       <source>Outside 城镇开发边界</source>
       <translation>位于城镇开发边界外</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="66" />
+      <location filename="../ui/labels.py" line="67" />
       <source>On cultivated land</source>
       <translation>占耕地</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="66" />
+      <location filename="../ui/labels.py" line="67" />
       <source>Land of no known class</source>
       <translation>无有效地类编码的用地</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="67" />
+      <location filename="../ui/labels.py" line="68" />
       <source>In road control zones</source>
       <translation>占道路控制区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="67" />
+      <location filename="../ui/labels.py" line="68" />
       <source>Steeper than 25°</source>
       <translation>25° 以上面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="67" />
+      <location filename="../ui/labels.py" line="68" />
       <source>Steep farmland</source>
       <translation>坡耕地</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="68" />
+      <location filename="../ui/labels.py" line="69" />
       <source>Planned − target</source>
       <translation>规划值−目标值</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="68" />
+      <location filename="../ui/labels.py" line="69" />
       <source>Abandoned mines</source>
       <translation>废弃工矿</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="69" />
+      <location filename="../ui/labels.py" line="70" />
       <source>Restorable at once</source>
       <translation>即可恢复</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="70" />
+      <location filename="../ui/labels.py" line="71" />
       <source>Restorable with works</source>
       <translation>工程恢复</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="70" />
+      <location filename="../ui/labels.py" line="71" />
       <source>Potential</source>
       <translation>整治潜力</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="72" />
+      <location filename="../ui/labels.py" line="73" />
       <source>永久基本农田面积</source>
       <translation>永久基本农田面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="72" />
+      <location filename="../ui/labels.py" line="73" />
       <source>耕地保有量</source>
       <translation>耕地保有量</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="72" />
+      <location filename="../ui/labels.py" line="73" />
       <source>城乡建设用地面积</source>
       <translation>城乡建设用地面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="73" />
+      <location filename="../ui/labels.py" line="74" />
       <source>林地保有量</source>
       <translation>林地保有量</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="73" />
+      <location filename="../ui/labels.py" line="74" />
       <source>湿地面积</source>
       <translation>湿地面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="73" />
+      <location filename="../ui/labels.py" line="74" />
       <source>生态保护红线面积</source>
       <translation>生态保护红线面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="80" />
+      <location filename="../ui/labels.py" line="81" />
       <source>Row</source>
       <translation>行类型</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="81" />
+      <location filename="../ui/labels.py" line="82" />
       <source>Conversion rule</source>
       <translation>转换规则</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="81" />
+      <location filename="../ui/labels.py" line="82" />
       <source>Candidate classes</source>
       <translation>候选地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="81" />
+      <location filename="../ui/labels.py" line="82" />
       <source>Why undecided</source>
       <translation>待定原因</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="82" />
+      <location filename="../ui/labels.py" line="83" />
       <source>Confirmed source</source>
       <translation>来源已核实</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="82" />
+      <location filename="../ui/labels.py" line="83" />
       <source>Target as given</source>
       <translation>下达目标（原文）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="83" />
+      <location filename="../ui/labels.py" line="84" />
       <source>Message</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="84" />
+      <location filename="../ui/labels.py" line="85" />
       <source>Rule name</source>
       <translation>规则名称</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="84" />
+      <location filename="../ui/labels.py" line="85" />
       <source>Control line</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="85" />
+      <location filename="../ui/labels.py" line="86" />
       <source>Checked</source>
       <translation>检查情况</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="85" />
+      <location filename="../ui/labels.py" line="86" />
       <source>Class name</source>
       <translation>地类名称</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="86" />
+      <location filename="../ui/labels.py" line="87" />
       <source>Check id</source>
       <translation>检查项编号</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="86" />
+      <location filename="../ui/labels.py" line="87" />
       <source>Check</source>
       <translation>检查项</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="86" />
+      <location filename="../ui/labels.py" line="87" />
       <source>Lines overlapping</source>
       <translation>重叠的控制线</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="88" />
+      <location filename="../ui/labels.py" line="89" />
       <source>Sliver</source>
       <translation>细碎</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="88" />
+      <location filename="../ui/labels.py" line="89" />
       <source>Block</source>
       <translation>连片编号</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="88" />
+      <location filename="../ui/labels.py" line="89" />
       <source>百亩方</source>
       <translation>百亩方</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="89" />
+      <location filename="../ui/labels.py" line="90" />
       <source>Settlement</source>
       <translation>居民点</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="89" />
+      <location filename="../ui/labels.py" line="90" />
       <source>Proposal</source>
       <translation>建议</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="89" />
+      <location filename="../ui/labels.py" line="90" />
       <source>Reason codes</source>
       <translation>原因代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="90" />
+      <location filename="../ui/labels.py" line="91" />
       <source>Reasons</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="90" />
+      <location filename="../ui/labels.py" line="91" />
       <source>Distance to a road (m)</source>
       <translation>距道路（米）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="91" />
+      <location filename="../ui/labels.py" line="92" />
       <source>Resettlement measured</source>
       <translation>安置测算方式</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="92" />
+      <location filename="../ui/labels.py" line="93" />
       <source>Township</source>
       <translation>乡镇</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="92" />
+      <location filename="../ui/labels.py" line="93" />
       <source>Villages</source>
       <translation>行政村</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="93" />
+      <location filename="../ui/labels.py" line="94" />
       <source>Indicator id</source>
       <translation>指标编号</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="94" />
+      <location filename="../ui/labels.py" line="95" />
       <source>Binding</source>
       <translation>约束</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="94" />
+      <location filename="../ui/labels.py" line="95" />
       <source>Met</source>
       <translation>是否达标</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="95" />
+      <location filename="../ui/labels.py" line="96" />
       <source>Setback (m)</source>
       <translation>控制距离（米）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="96" />
+      <location filename="../ui/labels.py" line="97" />
       <source>Buffer (m)</source>
       <translation>缓冲距离（米）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="96" />
+      <location filename="../ui/labels.py" line="97" />
       <source>Current code</source>
       <translation>现状地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="96" />
+      <location filename="../ui/labels.py" line="97" />
       <source>Current class</source>
       <translation>现状地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="97" />
+      <location filename="../ui/labels.py" line="98" />
       <source>Current row</source>
       <translation>现状行类型</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="97" />
+      <location filename="../ui/labels.py" line="98" />
       <source>Planned code</source>
       <translation>规划地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="97" />
+      <location filename="../ui/labels.py" line="98" />
       <source>Planned class</source>
       <translation>规划地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="98" />
+      <location filename="../ui/labels.py" line="99" />
       <source>Planned row</source>
       <translation>规划行类型</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="99" />
+      <location filename="../ui/labels.py" line="100" />
       <source>Mean slope (°)</source>
       <translation>平均坡度（°）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="99" />
+      <location filename="../ui/labels.py" line="100" />
       <source>Slope grade</source>
       <translation>坡度级别</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="100" />
+      <location filename="../ui/labels.py" line="101" />
       <source>DEM cells</source>
       <translation>栅格数</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="100" />
+      <location filename="../ui/labels.py" line="101" />
       <source>Code A</source>
       <translation>甲地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="100" />
+      <location filename="../ui/labels.py" line="101" />
       <source>Class A</source>
       <translation>甲地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="100" />
+      <location filename="../ui/labels.py" line="101" />
       <source>Code B</source>
       <translation>乙地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="101" />
+      <location filename="../ui/labels.py" line="102" />
       <source>Class B</source>
       <translation>乙地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="101" />
+      <location filename="../ui/labels.py" line="102" />
       <source>Kept by</source>
       <translation>保留于</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="101" />
+      <location filename="../ui/labels.py" line="102" />
       <source>Site</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="102" />
+      <location filename="../ui/labels.py" line="103" />
       <source>Against</source>
       <translation>对照对象</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="102" />
+      <location filename="../ui/labels.py" line="103" />
       <source>Against (name)</source>
       <translation>对照对象名称</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="102" />
+      <location filename="../ui/labels.py" line="103" />
       <source>Key</source>
       <translation>对照编码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="102" />
+      <location filename="../ui/labels.py" line="103" />
       <source>Constraints</source>
       <translation>约束</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="103" />
+      <location filename="../ui/labels.py" line="104" />
       <source>Farmland parcels</source>
       <translation>耕地图斑数</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="104" />
+      <location filename="../ui/labels.py" line="105" />
       <source>百亩方 blocks</source>
       <translation>百亩方个数</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="104" />
+      <location filename="../ui/labels.py" line="105" />
       <source>Share in 百亩方 (%)</source>
       <translation>百亩方占比（%）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="104" />
+      <location filename="../ui/labels.py" line="105" />
       <source>Changed</source>
       <translation>是否变化</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="110" />
+      <location filename="../ui/labels.py" line="111" />
       <source>{0} ({1})</source>
       <translation>{0}（{1}）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="142" />
+      <location filename="../ui/labels.py" line="143" />
       <source>class</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="142" />
+      <location filename="../ui/labels.py" line="143" />
       <source>to be split</source>
       <translation>待细分</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="142" />
+      <location filename="../ui/labels.py" line="143" />
       <source>unknown code</source>
       <translation>未知编码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="143" />
+      <location filename="../ui/labels.py" line="144" />
       <source>class group</source>
       <translation>地类汇总</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="143" />
+      <location filename="../ui/labels.py" line="144" />
       <source>class group, to be split</source>
       <translation>地类汇总（待细分）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="143" />
+      <location filename="../ui/labels.py" line="144" />
       <source>not covered</source>
       <translation>未覆盖</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="146" />
+      <location filename="../ui/labels.py" line="147" />
       <source>error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="146" />
+      <location filename="../ui/labels.py" line="147" />
       <source>warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="146" />
+      <location filename="../ui/labels.py" line="147" />
       <source>info</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="147" />
+      <location filename="../ui/labels.py" line="148" />
       <source>per person moved</source>
       <translation>按搬迁人口</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="147" />
+      <location filename="../ui/labels.py" line="148" />
       <source>as a share of the land relocated</source>
       <translation>按腾退面积比例</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="148" />
+      <location filename="../ui/labels.py" line="149" />
       <source>keep</source>
       <translation>保留</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="148" />
+      <location filename="../ui/labels.py" line="149" />
       <source>relocate</source>
       <translation>腾退</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="150" />
+      <location filename="../ui/labels.py" line="151" />
       <source>not met</source>
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="151" />
+      <location filename="../ui/labels.py" line="152" />
       <source>control line</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="151" />
+      <location filename="../ui/labels.py" line="152" />
       <source>outside a control line</source>
       <translation>控制线外</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="152" />
+      <location filename="../ui/labels.py" line="153" />
       <source>constraint layer</source>
       <translation>约束图层</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="153" />
+      <location filename="../ui/labels.py" line="154" />
       <source>small</source>
       <translation>面积过小</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="153" />
+      <location filename="../ui/labels.py" line="154" />
       <source>few parcels</source>
       <translation>图斑过少</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="153" />
+      <location filename="../ui/labels.py" line="154" />
       <source>hazard area</source>
       <translation>位于灾害区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="154" />
+      <location filename="../ui/labels.py" line="155" />
       <source>constraint area</source>
       <translation>位于约束区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="154" />
+      <location filename="../ui/labels.py" line="155" />
       <source>far from roads</source>
       <translation>远离道路</translation>
     </message>
@@ -5247,72 +5337,62 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>必填字段</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="50" />
+      <location filename="../ui/step_page.py" line="51" />
       <source>Run this step</source>
       <translation>运行本步骤</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="66" />
+      <location filename="../ui/step_page.py" line="71" />
       <source>Key figures</source>
       <translation>关键指标</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="69" />
+      <location filename="../ui/step_page.py" line="74" />
       <source>Summary table</source>
       <translation>汇总表</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="75" />
+      <location filename="../ui/step_page.py" line="80" />
       <source>Target check: each target per indicator and scope</source>
       <translation>指标核对：按指标和范围逐项核对</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="79" />
+      <location filename="../ui/step_page.py" line="84" />
       <source>Findings (click one to zoom to it)</source>
       <translation>问题清单（单击定位）</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="108" />
+      <location filename="../ui/step_page.py" line="113" />
       <source>Planning zones</source>
       <translation>规划分区</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="115" />
+      <location filename="../ui/step_page.py" line="120" />
       <source>required</source>
       <translation>必需</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="117" />
+      <location filename="../ui/step_page.py" line="122" />
       <source>optional</source>
       <translation>可选</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="130" />
-      <source>Running in the background…</source>
-      <translation>正在后台运行…</translation>
-    </message>
-    <message>
-      <location filename="../ui/step_page.py" line="142" />
+      <location filename="../ui/step_page.py" line="149" />
       <source>Cancelled; the previous results are kept.</source>
       <translation>已取消，保留上次结果。</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="161" />
+      <location filename="../ui/step_page.py" line="170" />
       <source>needs a layer for {0}: set it on the Layers page</source>
       <translation>缺少“{0}”图层，请在“图层”页指定</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="164" />
-      <source>failed; see the Processing log</source>
-      <translation>运行失败，详见处理工具日志</translation>
-    </message>
-    <message>
-      <location filename="../ui/step_page.py" line="179" />
+      <location filename="../ui/step_page.py" line="188" />
       <source>Summary table: {0}</source>
       <translation>汇总表：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="201" />
+      <location filename="../ui/step_page.py" line="210" />
       <source>Target check: no targets were given; set them on the Targets page.</source>
       <translation>指标核对：尚未设定指标目标，请在“目标定位”页填写。</translation>
     </message>
