@@ -53,10 +53,11 @@ ROLE_KEYS = tuple(r.key for r in ROLES)
 
 # The fields a role's layer is read through, by kind: (kind, candidate names, first present wins). The dock guesses
 # each from these names and lets the planner choose another (or none); the steps pass them to the algorithms.
-CODE, AREA, NAME, POPULATION, GRADE, ROUTE, WIDTH, ZONE_CODE = (
-    "code", "area", "name", "population", "grade", "route", "width", "zone_code")
+CODE, AREA, NAME, POPULATION, GRADE, ROUTE, WIDTH, ZONE_CODE, CZCSXM = (
+    "code", "area", "name", "population", "grade", "route", "width", "zone_code", "czcsxm")
 ROLE_FIELDS = {
-    "current_landuse": ((CODE, CODE_FIELDS), (AREA, ("TBMJ",))),  # TBMJ: the parcel's recorded (ellipsoidal) area
+    # TBMJ: the parcel's recorded (ellipsoidal) area; CZCSXM: 城镇村属性码, which settles some classes of the base map
+    "current_landuse": ((CODE, CODE_FIELDS), (AREA, ("TBMJ",)), (CZCSXM, ("CZCSXM", "城镇村属性码"))),
     "planned_landuse": ((CODE, CODE_FIELDS), (ZONE_CODE, ZONE_FIELDS)),
     "roads": ((GRADE, ("GRADE", "DLDJ", "JSDJ")), (ROUTE, ("LXBM", "LXDM")), (WIDTH, ("WIDTH", "KD", "LJKD"))),
     "township": ((NAME, ("XZQMC", "NAME", "MC")),),

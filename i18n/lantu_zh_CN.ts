@@ -4307,6 +4307,96 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>无法把第 {0} 行写入输出 {1}（{2}）：{3}</translation>
     </message>
     <message>
+      <location filename="../ui/basemap.py" line="45" />
+      <source>Make the base map</source>
+      <translation>生成规划底图</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="45" />
+      <source>Base map</source>
+      <translation>规划底图</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="75" />
+      <source>no code</source>
+      <translation>无地类编码</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="77" />
+      <source>no candidate class</source>
+      <translation>无候选地类</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="77" />
+      <source>choose among {0}</source>
+      <translation>在 {0} 中选定</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="96" />
+      <source>Convert the current land use (三调) into 用地用海 classes: the layer the plan is drawn on</source>
+      <translation>将现状用地（三调）转换为用地用海分类：编制规划所用的底图</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="98" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="133" />
+      <source>Running in the background…</source>
+      <translation>正在后台运行…</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="145" />
+      <source>Cancelled; no base map was written.</source>
+      <translation>已取消，未生成规划底图。</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="164" />
+      <source>The base map was written to {0} but could not be loaded.</source>
+      <translation>规划底图已写入 {0}，但无法加载。</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="166" />
+      <source>The base map was written to {0}.</source>
+      <translation>规划底图已写入 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="171" />
+      <source>{0} is not available in this version.</source>
+      <translation>本版本不提供 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="173" />
+      <source>The base map needs the current land use: set it on the Layers page.</source>
+      <translation>生成规划底图需要现状用地图层：请在“图层”页设置。</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="175" />
+      <source>failed; see the Processing log</source>
+      <translation>运行失败，详见处理工具日志</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="179" />
+      <source>规划底图 (base map) {0}</source>
+      <translation>规划底图 {0}</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="196" />
+      <source>Take {0} as the planned land use, the layer the plan is drawn on? Settle its {1} undecided parcels first.</source>
+      <translation>将 {0} 作为规划用地图层，在其上编制规划？请先确定其中 {1} 个待定图斑的地类。</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="227" />
+      <source>Undecided parcels in {0}: {1} (settle them first; click one to zoom to it)</source>
+      <translation>{0} 中的待定图斑：{1} 个（请先确定其地类；单击可定位）</translation>
+    </message>
+    <message>
+      <location filename="../ui/basemap.py" line="230" />
+      <source>Undecided parcels in {0}: none</source>
+      <translation>{0} 中的待定图斑：无</translation>
+    </message>
+    <message>
       <location filename="../ui/dock.py" line="54" />
       <source>Layers</source>
       <translation>图层</translation>
@@ -4395,11 +4485,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../ui/export_page.py" line="27" />
       <source>Export the standard maps…</source>
       <translation>输出标准图件…</translation>
-    </message>
-    <message>
-      <location filename="../ui/export_page.py" line="35" />
-      <source>Cancel</source>
-      <translation>取消</translation>
     </message>
     <message>
       <location filename="../ui/export_page.py" line="49" />
@@ -4547,592 +4632,597 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>规划分区代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="39" />
+      <location filename="../ui/labels.py" line="36" />
+      <source>城镇村属性码 (CZCSXM)</source>
+      <translation>城镇村属性码（CZCSXM）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="40" />
       <source>m²</source>
       <translation>平方米</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="39" />
+      <location filename="../ui/labels.py" line="40" />
       <source>ha</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="39" />
+      <location filename="../ui/labels.py" line="40" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="43" />
+      <location filename="../ui/labels.py" line="44" />
       <source>not started</source>
       <translation>未开始</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="43" />
+      <location filename="../ui/labels.py" line="44" />
       <source>needs attention</source>
       <translation>需关注</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="44" />
+      <location filename="../ui/labels.py" line="45" />
       <source>done</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="49" />
+      <location filename="../ui/labels.py" line="50" />
       <source>failed</source>
       <translation>失败</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="49" />
+      <location filename="../ui/labels.py" line="50" />
       <source>a layer role is missing</source>
       <translation>缺少图层</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="50" />
+      <location filename="../ui/labels.py" line="51" />
       <source>not available in this version</source>
       <translation>当前版本尚未提供</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="55" />
+      <location filename="../ui/labels.py" line="56" />
       <source>Village cluster (empty = total)</source>
       <translation>村级片区（空 = 合计）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="56" />
+      <location filename="../ui/labels.py" line="57" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="56" />
+      <location filename="../ui/labels.py" line="57" />
       <source>Binding (≥ or ≤)</source>
       <translation>约束（≥ 或 ≤）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="62" />
+      <location filename="../ui/labels.py" line="63" />
       <source>Area</source>
       <translation>面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="62" />
+      <location filename="../ui/labels.py" line="63" />
       <source>Current area</source>
       <translation>现状面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="62" />
+      <location filename="../ui/labels.py" line="63" />
       <source>Planned area</source>
       <translation>规划面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="63" />
+      <location filename="../ui/labels.py" line="64" />
       <source>Homestead land</source>
       <translation>宅基地面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="63" />
+      <location filename="../ui/labels.py" line="64" />
       <source>To relocate (腾退)</source>
       <translation>腾退面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="63" />
+      <location filename="../ui/labels.py" line="64" />
       <source>Resettlement (安置)</source>
       <translation>安置面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="64" />
+      <location filename="../ui/labels.py" line="65" />
       <source>Surplus quota (节余指标)</source>
       <translation>节余指标</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="64" />
+      <location filename="../ui/labels.py" line="65" />
       <source>In hazard areas</source>
       <translation>位于灾害区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="64" />
+      <location filename="../ui/labels.py" line="65" />
       <source>In constraint areas</source>
       <translation>位于约束区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="65" />
+      <location filename="../ui/labels.py" line="66" />
       <source>Site area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="65" />
+      <location filename="../ui/labels.py" line="66" />
       <source>On 永久基本农田</source>
       <translation>占永久基本农田</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="65" />
+      <location filename="../ui/labels.py" line="66" />
       <source>In 生态保护红线</source>
       <translation>占生态保护红线</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="65" />
+      <location filename="../ui/labels.py" line="66" />
       <source>In 城镇开发边界</source>
       <translation>位于城镇开发边界内</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="66" />
+      <location filename="../ui/labels.py" line="67" />
       <source>Outside 城镇开发边界</source>
       <translation>位于城镇开发边界外</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="66" />
+      <location filename="../ui/labels.py" line="67" />
       <source>On cultivated land</source>
       <translation>占耕地</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="66" />
+      <location filename="../ui/labels.py" line="67" />
       <source>Land of no known class</source>
       <translation>无有效地类编码的用地</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="67" />
+      <location filename="../ui/labels.py" line="68" />
       <source>In road control zones</source>
       <translation>占道路控制区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="67" />
+      <location filename="../ui/labels.py" line="68" />
       <source>Steeper than 25°</source>
       <translation>25° 以上面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="67" />
+      <location filename="../ui/labels.py" line="68" />
       <source>Steep farmland</source>
       <translation>坡耕地</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="68" />
+      <location filename="../ui/labels.py" line="69" />
       <source>Planned − target</source>
       <translation>规划值−目标值</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="68" />
+      <location filename="../ui/labels.py" line="69" />
       <source>Abandoned mines</source>
       <translation>废弃工矿</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="69" />
+      <location filename="../ui/labels.py" line="70" />
       <source>Restorable at once</source>
       <translation>即可恢复</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="70" />
+      <location filename="../ui/labels.py" line="71" />
       <source>Restorable with works</source>
       <translation>工程恢复</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="70" />
+      <location filename="../ui/labels.py" line="71" />
       <source>Potential</source>
       <translation>整治潜力</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="72" />
+      <location filename="../ui/labels.py" line="73" />
       <source>永久基本农田面积</source>
       <translation>永久基本农田面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="72" />
+      <location filename="../ui/labels.py" line="73" />
       <source>耕地保有量</source>
       <translation>耕地保有量</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="72" />
+      <location filename="../ui/labels.py" line="73" />
       <source>城乡建设用地面积</source>
       <translation>城乡建设用地面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="73" />
+      <location filename="../ui/labels.py" line="74" />
       <source>林地保有量</source>
       <translation>林地保有量</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="73" />
+      <location filename="../ui/labels.py" line="74" />
       <source>湿地面积</source>
       <translation>湿地面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="73" />
+      <location filename="../ui/labels.py" line="74" />
       <source>生态保护红线面积</source>
       <translation>生态保护红线面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="80" />
+      <location filename="../ui/labels.py" line="81" />
       <source>Row</source>
       <translation>行类型</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="81" />
+      <location filename="../ui/labels.py" line="82" />
       <source>Conversion rule</source>
       <translation>转换规则</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="81" />
+      <location filename="../ui/labels.py" line="82" />
       <source>Candidate classes</source>
       <translation>候选地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="81" />
+      <location filename="../ui/labels.py" line="82" />
       <source>Why undecided</source>
       <translation>待定原因</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="82" />
+      <location filename="../ui/labels.py" line="83" />
       <source>Confirmed source</source>
       <translation>来源已核实</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="82" />
+      <location filename="../ui/labels.py" line="83" />
       <source>Target as given</source>
       <translation>下达目标（原文）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="83" />
+      <location filename="../ui/labels.py" line="84" />
       <source>Message</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="84" />
+      <location filename="../ui/labels.py" line="85" />
       <source>Rule name</source>
       <translation>规则名称</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="84" />
+      <location filename="../ui/labels.py" line="85" />
       <source>Control line</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="85" />
+      <location filename="../ui/labels.py" line="86" />
       <source>Checked</source>
       <translation>检查情况</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="85" />
+      <location filename="../ui/labels.py" line="86" />
       <source>Class name</source>
       <translation>地类名称</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="86" />
+      <location filename="../ui/labels.py" line="87" />
       <source>Check id</source>
       <translation>检查项编号</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="86" />
+      <location filename="../ui/labels.py" line="87" />
       <source>Check</source>
       <translation>检查项</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="86" />
+      <location filename="../ui/labels.py" line="87" />
       <source>Lines overlapping</source>
       <translation>重叠的控制线</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="88" />
+      <location filename="../ui/labels.py" line="89" />
       <source>Sliver</source>
       <translation>细碎</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="88" />
+      <location filename="../ui/labels.py" line="89" />
       <source>Block</source>
       <translation>连片编号</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="88" />
+      <location filename="../ui/labels.py" line="89" />
       <source>百亩方</source>
       <translation>百亩方</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="89" />
+      <location filename="../ui/labels.py" line="90" />
       <source>Settlement</source>
       <translation>居民点</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="89" />
+      <location filename="../ui/labels.py" line="90" />
       <source>Proposal</source>
       <translation>建议</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="89" />
+      <location filename="../ui/labels.py" line="90" />
       <source>Reason codes</source>
       <translation>原因代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="90" />
+      <location filename="../ui/labels.py" line="91" />
       <source>Reasons</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="90" />
+      <location filename="../ui/labels.py" line="91" />
       <source>Distance to a road (m)</source>
       <translation>距道路（米）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="91" />
+      <location filename="../ui/labels.py" line="92" />
       <source>Resettlement measured</source>
       <translation>安置测算方式</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="92" />
+      <location filename="../ui/labels.py" line="93" />
       <source>Township</source>
       <translation>乡镇</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="92" />
+      <location filename="../ui/labels.py" line="93" />
       <source>Villages</source>
       <translation>行政村</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="93" />
+      <location filename="../ui/labels.py" line="94" />
       <source>Indicator id</source>
       <translation>指标编号</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="94" />
+      <location filename="../ui/labels.py" line="95" />
       <source>Binding</source>
       <translation>约束</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="94" />
+      <location filename="../ui/labels.py" line="95" />
       <source>Met</source>
       <translation>是否达标</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="95" />
+      <location filename="../ui/labels.py" line="96" />
       <source>Setback (m)</source>
       <translation>控制距离（米）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="96" />
+      <location filename="../ui/labels.py" line="97" />
       <source>Buffer (m)</source>
       <translation>缓冲距离（米）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="96" />
+      <location filename="../ui/labels.py" line="97" />
       <source>Current code</source>
       <translation>现状地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="96" />
+      <location filename="../ui/labels.py" line="97" />
       <source>Current class</source>
       <translation>现状地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="97" />
+      <location filename="../ui/labels.py" line="98" />
       <source>Current row</source>
       <translation>现状行类型</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="97" />
+      <location filename="../ui/labels.py" line="98" />
       <source>Planned code</source>
       <translation>规划地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="97" />
+      <location filename="../ui/labels.py" line="98" />
       <source>Planned class</source>
       <translation>规划地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="98" />
+      <location filename="../ui/labels.py" line="99" />
       <source>Planned row</source>
       <translation>规划行类型</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="99" />
+      <location filename="../ui/labels.py" line="100" />
       <source>Mean slope (°)</source>
       <translation>平均坡度（°）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="99" />
+      <location filename="../ui/labels.py" line="100" />
       <source>Slope grade</source>
       <translation>坡度级别</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="100" />
+      <location filename="../ui/labels.py" line="101" />
       <source>DEM cells</source>
       <translation>栅格数</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="100" />
+      <location filename="../ui/labels.py" line="101" />
       <source>Code A</source>
       <translation>甲地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="100" />
+      <location filename="../ui/labels.py" line="101" />
       <source>Class A</source>
       <translation>甲地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="100" />
+      <location filename="../ui/labels.py" line="101" />
       <source>Code B</source>
       <translation>乙地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="101" />
+      <location filename="../ui/labels.py" line="102" />
       <source>Class B</source>
       <translation>乙地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="101" />
+      <location filename="../ui/labels.py" line="102" />
       <source>Kept by</source>
       <translation>保留于</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="101" />
+      <location filename="../ui/labels.py" line="102" />
       <source>Site</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="102" />
+      <location filename="../ui/labels.py" line="103" />
       <source>Against</source>
       <translation>对照对象</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="102" />
+      <location filename="../ui/labels.py" line="103" />
       <source>Against (name)</source>
       <translation>对照对象名称</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="102" />
+      <location filename="../ui/labels.py" line="103" />
       <source>Key</source>
       <translation>对照编码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="102" />
+      <location filename="../ui/labels.py" line="103" />
       <source>Constraints</source>
       <translation>约束</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="103" />
+      <location filename="../ui/labels.py" line="104" />
       <source>Farmland parcels</source>
       <translation>耕地图斑数</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="104" />
+      <location filename="../ui/labels.py" line="105" />
       <source>百亩方 blocks</source>
       <translation>百亩方个数</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="104" />
+      <location filename="../ui/labels.py" line="105" />
       <source>Share in 百亩方 (%)</source>
       <translation>百亩方占比（%）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="104" />
+      <location filename="../ui/labels.py" line="105" />
       <source>Changed</source>
       <translation>是否变化</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="110" />
+      <location filename="../ui/labels.py" line="111" />
       <source>{0} ({1})</source>
       <translation>{0}（{1}）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="142" />
+      <location filename="../ui/labels.py" line="143" />
       <source>class</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="142" />
+      <location filename="../ui/labels.py" line="143" />
       <source>to be split</source>
       <translation>待细分</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="142" />
+      <location filename="../ui/labels.py" line="143" />
       <source>unknown code</source>
       <translation>未知编码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="143" />
+      <location filename="../ui/labels.py" line="144" />
       <source>class group</source>
       <translation>地类汇总</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="143" />
+      <location filename="../ui/labels.py" line="144" />
       <source>class group, to be split</source>
       <translation>地类汇总（待细分）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="143" />
+      <location filename="../ui/labels.py" line="144" />
       <source>not covered</source>
       <translation>未覆盖</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="146" />
+      <location filename="../ui/labels.py" line="147" />
       <source>error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="146" />
+      <location filename="../ui/labels.py" line="147" />
       <source>warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="146" />
+      <location filename="../ui/labels.py" line="147" />
       <source>info</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="147" />
+      <location filename="../ui/labels.py" line="148" />
       <source>per person moved</source>
       <translation>按搬迁人口</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="147" />
+      <location filename="../ui/labels.py" line="148" />
       <source>as a share of the land relocated</source>
       <translation>按腾退面积比例</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="148" />
+      <location filename="../ui/labels.py" line="149" />
       <source>keep</source>
       <translation>保留</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="148" />
+      <location filename="../ui/labels.py" line="149" />
       <source>relocate</source>
       <translation>腾退</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="150" />
+      <location filename="../ui/labels.py" line="151" />
       <source>not met</source>
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="151" />
+      <location filename="../ui/labels.py" line="152" />
       <source>control line</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="151" />
+      <location filename="../ui/labels.py" line="152" />
       <source>outside a control line</source>
       <translation>控制线外</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="152" />
+      <location filename="../ui/labels.py" line="153" />
       <source>constraint layer</source>
       <translation>约束图层</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="153" />
+      <location filename="../ui/labels.py" line="154" />
       <source>small</source>
       <translation>面积过小</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="153" />
+      <location filename="../ui/labels.py" line="154" />
       <source>few parcels</source>
       <translation>图斑过少</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="153" />
+      <location filename="../ui/labels.py" line="154" />
       <source>hazard area</source>
       <translation>位于灾害区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="154" />
+      <location filename="../ui/labels.py" line="155" />
       <source>constraint area</source>
       <translation>位于约束区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="154" />
+      <location filename="../ui/labels.py" line="155" />
       <source>far from roads</source>
       <translation>远离道路</translation>
     </message>
@@ -5247,72 +5337,62 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>必填字段</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="50" />
+      <location filename="../ui/step_page.py" line="51" />
       <source>Run this step</source>
       <translation>运行本步骤</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="66" />
+      <location filename="../ui/step_page.py" line="71" />
       <source>Key figures</source>
       <translation>关键指标</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="69" />
+      <location filename="../ui/step_page.py" line="74" />
       <source>Summary table</source>
       <translation>汇总表</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="75" />
+      <location filename="../ui/step_page.py" line="80" />
       <source>Target check: each target per indicator and scope</source>
       <translation>指标核对：按指标和范围逐项核对</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="79" />
+      <location filename="../ui/step_page.py" line="84" />
       <source>Findings (click one to zoom to it)</source>
       <translation>问题清单（单击定位）</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="108" />
+      <location filename="../ui/step_page.py" line="113" />
       <source>Planning zones</source>
       <translation>规划分区</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="115" />
+      <location filename="../ui/step_page.py" line="120" />
       <source>required</source>
       <translation>必需</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="117" />
+      <location filename="../ui/step_page.py" line="122" />
       <source>optional</source>
       <translation>可选</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="130" />
-      <source>Running in the background…</source>
-      <translation>正在后台运行…</translation>
-    </message>
-    <message>
-      <location filename="../ui/step_page.py" line="142" />
+      <location filename="../ui/step_page.py" line="149" />
       <source>Cancelled; the previous results are kept.</source>
       <translation>已取消，保留上次结果。</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="161" />
+      <location filename="../ui/step_page.py" line="170" />
       <source>needs a layer for {0}: set it on the Layers page</source>
       <translation>缺少“{0}”图层，请在“图层”页指定</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="164" />
-      <source>failed; see the Processing log</source>
-      <translation>运行失败，详见处理工具日志</translation>
-    </message>
-    <message>
-      <location filename="../ui/step_page.py" line="179" />
+      <location filename="../ui/step_page.py" line="188" />
       <source>Summary table: {0}</source>
       <translation>汇总表：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="201" />
+      <location filename="../ui/step_page.py" line="210" />
       <source>Target check: no targets were given; set them on the Targets page.</source>
       <translation>指标核对：尚未设定指标目标，请在“目标定位”页填写。</translation>
     </message>

@@ -18,6 +18,7 @@ def test_fields_are_guessed_shown_and_passed_to_the_algorithms(dock, demo_projec
     combos = dock.roles_page.field_combos
     shown = {key: combo.currentField() for key, combo in combos.items() if combo.currentField()}
     assert shown == {("current_landuse", "code"): "DLBM", ("current_landuse", "area"): "TBMJ",
+                     ("current_landuse", "czcsxm"): "CZCSXM",
                      ("planned_landuse", "code"): "YDYHFLDM", ("planned_landuse", "zone_code"): "GHFQDM",
                      ("roads", "grade"): "GRADE", ("roads", "route"): "LXBM", ("roads", "width"): "WIDTH",
                      ("township", "name"): "XZQMC", ("villages", "name"): "XZQMC", ("villages", "population"): "POP",

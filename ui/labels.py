@@ -32,7 +32,8 @@ def field_kind_labels():
     """The kinds of field a role's layer is read through (core.roles.ROLE_FIELDS)."""
     return {"code": tr("Land-class code"), "area": tr("Recorded area (m²)"), "name": tr("Name"),
             "population": tr("Population"), "grade": tr("Road grade"), "route": tr("Route number"),
-            "width": tr("Road width (m)"), "zone_code": tr("Planning-zone code")}
+            "width": tr("Road width (m)"), "zone_code": tr("Planning-zone code"),
+            "czcsxm": tr("城镇村属性码 (CZCSXM)")}
 
 
 def unit_labels():

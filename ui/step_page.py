@@ -20,6 +20,7 @@ from . import results as step_results
 from . import runner as step_runner
 from . import steps as step_defs
 from . import target_check
+from .basemap import BaseMapPanel
 from .labels import role_labels, status_labels
 from .present import area_unit, figure_view
 from .tables import FitTable, fill_table
@@ -50,7 +51,7 @@ class StepPage(QWidget):
         self.run_button = QPushButton(tr("Run this step"))
         self.run_button.clicked.connect(self.run)
         self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.clicked.connect(lambda: self.runner.cancel() if self.runner is not None else None)
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -58,6 +59,10 @@ class StepPage(QWidget):
         row.addWidget(self.cancel_button)
         row.addWidget(self.progress, 1)
         layout.addLayout(row)
+        self.basemap = None
+        if step.key == "status":  # 现状研判 also makes the base map the plan is drawn on (生成规划底图)
+            self.basemap = BaseMapPanel(self)
+            layout.addWidget(self.basemap)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.RichText)
@@ -133,6 +138,8 @@ class StepPage(QWidget):
     def cancel(self):
         if self.runner is not None:
             self.runner.cancel()
+        if self.basemap is not None:
+            self.basemap.cancel()
 
     def _finished(self, outcomes, staging):
         self.run_button.setEnabled(True)
@@ -148,6 +155,8 @@ class StepPage(QWidget):
     # showing --------------------------------------------------------------------------
     def show_summary(self, summary):
         self.summary = summary or {}
+        if self.basemap is not None:
+            self.basemap.refresh()
         status = self.summary.get("status", step_results.NOT_STARTED)
         self.status.setText(f"<b>{tr('Status')}:</b> {status_labels()[status]}")
         labels = role_labels()
