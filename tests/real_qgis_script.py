@@ -66,6 +66,8 @@ def layers_page():
     shoot(dock, "layers")
     targets = os.path.join(os.path.dirname(project.fileName()), "targets.csv")
     dock.pages["targets"].import_csv(targets)
+    dock.tabs.setCurrentIndex(dock.tab_index["targets"])
+    shoot(dock, "targets")  # the binding indicators, imported from the demo's targets.csv
     state["queue"] = list(STEPS)
     later(0.5, next_step)
 
