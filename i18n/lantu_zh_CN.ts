@@ -5448,7 +5448,12 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
     </message>
     <message>
       <location filename="../ui/target_check.py" line="19" />
-      <source>Not met</source>
+      <source>Target met</source>
+      <translation>达标</translation>
+    </message>
+    <message>
+      <location filename="../ui/target_check.py" line="19" />
+      <source>Target not met</source>
       <translation>未达标</translation>
     </message>
     <message>
@@ -5702,6 +5707,10 @@ Unknown grades are skipped and counted (UNMATCHED_COUNT, values listed in the lo
     <message>
       <source>Gives a layer the standard symbology of a plan's maps, from the QML styles shipped in resources/styles: 三调 DLBM and 用地用海 2023 codes in the colours of resources/tables (sources in SOURCES.md), 永久基本农田, 生态保护红线, 城镇开发边界, roads by grade, administrative boundaries, and Lantu's findings. With STYLE = auto the style is chosen from what the layer holds (its code field, its name, its fields), and the log says which. The data is never changed; the style can also be saved as a .qml file for batch use.</source>
       <translation type="obsolete">按规划图件的标准图式为图层配色，样式取自 resources/styles 中的 QML：三调地类编码和用地用海 2023 编码按 resources/tables 中的色表着色（来源见 SOURCES.md），以及永久基本农田、生态保护红线、城镇开发边界、分等级道路、行政界线和蓝图的问题图斑。样式选“自动”时，根据图层内容（编码字段、图层名、字段）选择样式，并在日志中说明。不修改数据；样式也可另存为 .qml 文件，便于批量使用。</translation>
+    </message>
+    <message>
+      <source>Not met</source>
+      <translation type="obsolete">未达标</translation>
     </message>
     <message>
       <source>Target (公顷)</source>

@@ -16,7 +16,7 @@ ROW_CSS = {indicators.NOT_MET: "flag", indicators.UNKNOWN_SCOPE: "flag", indicat
 
 
 def status_words():
-    return {indicators.MET: tr("Met"), indicators.NOT_MET: tr("Not met"), indicators.CHECK_BY_HAND: tr("Check by hand"),
+    return {indicators.MET: tr("Target met"), indicators.NOT_MET: tr("Target not met"), indicators.CHECK_BY_HAND: tr("Check by hand"),
             indicators.UNKNOWN_SCOPE: tr("No such village cluster"), indicators.NOT_CHECKED: tr("Not checked")}
 
 
