@@ -153,3 +153,16 @@ def test_a_check_not_run_says_why_and_which_setting_runs_it(qgis_app):
     assert "no planning zones are given" in zone[2] and "(GHFQDM)" in zone[2] and "Layers page" in zone[2]
     assert line[2] == ("not checked: no layer is set for 城镇开发边界 (urban development boundary); "
                        "set it on the Layers page")
+
+
+def test_a_target_check_is_no_list_of_unchecked_rows(qgis_app):
+    """The target check's status says how a target went (met, not_met …): only not_checked rows are 'not checked'."""
+    from lantu.ui import steps
+    from lantu.ui.unchecked import unchecked
+
+    run = next(r for r in steps.step("delivery").runs if r.algorithm == "lantu:indicatorbreakdown")
+    headers = ["indicator", "indicator_name", "scope", "status"]
+    rows = [["farmland", "耕地保有量", "合计", "met"], ["urban_rural_land", "城乡建设用地面积", "东片", "not_met"],
+            ["forest", "林地保有量", "合计", "by_hand"], ["eco_redline", "生态保护红线面积", "合计", "not_checked"]]
+    found = unchecked(run, ["CLUSTERS", "PLANNED"], headers, rows)
+    assert [(index, text) for index, _, text in found] == [(3, "not checked")]

@@ -50,6 +50,13 @@ def explain(run, given, row, fallback=""):
     return fallback or tr("not checked")
 
 
+def is_unchecked(status):
+    """Whether a summary's status says its row was not checked (the algorithms write 'not checked: why', in the
+    interface's language, or the code not_checked)."""
+    lowered = status.strip().lower()
+    return bool(lowered) and (lowered.startswith(("not checked", "not_checked")) or status.startswith(tr("not checked")))
+
+
 def unchecked(run, given, headers, rows):
     """[(row index, what, explanation)] for the rows of a summary table whose status says they were not checked."""
     if "status" not in headers:
@@ -57,10 +64,11 @@ def unchecked(run, given, headers, rows):
     found = []
     for index, row in enumerate(rows):
         values = dict(zip(headers, row))
-        if not values.get("status"):
-            continue
+        status = str(values.get("status") or "")
+        if not is_unchecked(status):
+            continue  # checked (a target check's 'met', 'not_met' … say how it went, not that it was not looked at)
         name = values.get("check_name") or values.get("rule_name") or ""
         key = values.get("rule_id") or ""
         what = f"{key} {name}".strip()
-        found.append((index, what, explain(run, given, values, values.get("status"))))
+        found.append((index, what, explain(run, given, values, "" if status == "not_checked" else status)))
     return found
