@@ -54,6 +54,9 @@ def write(targets, path):
             writer.writerow(["" if target.get(column) is None else target.get(column) for column in COLUMNS])
 
 
+SIGNS = {">=": "≥", "<=": "≤", "=>": "≥", "=<": "≤"}
+
+
 def complete(targets, vocabulary=None):
     """The targets with an empty unit or direction filled with their indicator's (公顷, ≥ or ≤), as the
     vocabulary (core.vocabulary) gives them; rows naming no indicator it knows stay as they are."""
@@ -67,5 +70,7 @@ def complete(targets, vocabulary=None):
                 target["unit"] = indicator.unit
             if not (target.get("direction") or "").strip():
                 target["direction"] = "≥" if indicator.at_least else "≤"
+        # the signs a plan prints, whichever way the file wrote them
+        target["direction"] = SIGNS.get((target.get("direction") or "").strip(), target.get("direction"))
         out.append(target)
     return out

@@ -1597,87 +1597,87 @@ OUTPUT 中每一对重叠要素输出一个面（组合如 PBF×ERL、两个图�
       <translation>小于最小面积的碎片数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="51" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="52" />
       <source>Overlap {0} × {1} (m²)</source>
       <translation>{0} × {1} 重叠面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="60" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="61" />
       <source>Give at least two of the three control lines to compare.</source>
       <translation>请至少提供三条控制线中的两条进行比对。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="67" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="68" />
       <source>Intersecting the lines…</source>
       <translation>正在叠加控制线……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="91" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="92" />
       <source>{0} × {1}: not checked, a layer has no polygons (the overlap is not 0, it is unknown).</source>
       <translation>{0} × {1}：未核查，其中一个图层没有面要素（重叠面积不是 0，而是未知）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="94" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="95" />
       <source>{0} × {1}: {2} overlapping pairs, {3:,.2f} m² ({4:,.4f} 公顷)</source>
       <translation>{0} × {1}：{2} 处重叠，{3:,.2f} 平方米（{4:,.4f} 公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="97" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="98" />
       <source>{0} overlaps smaller than {1} m² are written as slivers and not counted.</source>
       <translation>{0} 处小于 {1} 平方米的重叠作为碎片输出，不计入统计。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="112" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="113" />
       <source>Layers: {0}</source>
       <translation>图层：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="113" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="114" />
       <source>Overlap area, counted once: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>重叠面积（不重复计）：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="115" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="116" />
       <source>Minimum area: {0} m² ({1} slivers left out)</source>
       <translation>最小面积：{0} 平方米（{1} 处碎片未计）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="117" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="118" />
       <source>By pair</source>
       <translation>按控制线两两统计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="117" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="118" />
       <source>Pair</source>
       <translation>控制线组合</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="117" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="118" />
       <source>Overlapping pairs</source>
       <translation>重叠处数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="118" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="119" />
       <source>Largest overlaps</source>
       <translation>面积最大的重叠</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="119" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="120" />
       <source>Layer A</source>
       <translation>图层甲</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="119" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="120" />
       <source>Layer B</source>
       <translation>图层乙</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="119" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="120" />
       <source>Feature A</source>
       <translation>要素甲</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="119" />
+      <location filename="../processing_provider/algorithms/control_line_overlaps.py" line="120" />
       <source>Feature B</source>
       <translation>要素乙</translation>
     </message>

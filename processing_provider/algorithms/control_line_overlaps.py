@@ -48,7 +48,8 @@ class ControlLineOverlaps(bridge.LantuAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("OVERLAP_AREA_M2", tr("Overlap area (m²)")))
         self.addOutput(QgsProcessingOutputNumber("SLIVER_COUNT", tr("Slivers below the minimum area")))
         for a, b in (("PBF", "ERL"), ("PBF", "UDB"), ("ERL", "UDB")):
-            self.addOutput(QgsProcessingOutputNumber(f"{a}_{b}_M2", tr("Overlap {0} × {1} (m²)").format(a, b)))
+            names = control_lines.short_name(a), control_lines.short_name(b)
+            self.addOutput(QgsProcessingOutputNumber(f"{a}_{b}_M2", tr("Overlap {0} × {1} (m²)").format(*names)))
 
     def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()

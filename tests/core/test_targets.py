@@ -66,3 +66,11 @@ def test_the_first_name_listed_wins_and_a_null_cell_falls_through():
     assert targets.pick({"scope": "东片", "村级片区": "西片"})["scope"] == "东片"
     assert targets.pick({"value": None, "目标值": " 12 "})["value"] == "12"
     assert targets.pick({"indicator": "耕地保有量"})["value"] is None
+
+
+def test_complete_writes_the_signs_a_plan_prints():
+    from lantu.core import targets
+
+    done = targets.complete([{"indicator": "耕地保有量", "direction": ">="}, {"indicator": "城乡建设用地面积", "direction": "<="},
+                             {"indicator": "林地保有量", "direction": ""}])
+    assert [t["direction"] for t in done] == ["≥", "≤", "≥"]
