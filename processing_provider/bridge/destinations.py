@@ -72,6 +72,11 @@ def _paths(value, context):
         return _layer_path(value)
     if not isinstance(value, str) or not value:
         return []
+    path = _uri_path("ogr", value)
+    if path or not uris.in_main_thread():
+        # a file needs no layer; and a task's thread must not look in the project (the main thread changes it:
+        # looking there from the task crashed QGIS now and then), so an id there is QGIS's own business
+        return [(path, _table(value) or os.path.basename(path))] if path else []
     layer = QgsProcessingUtils.mapLayerFromString(value, context, False)  # a project layer's id or name
     if layer is not None:
         project = context.project()

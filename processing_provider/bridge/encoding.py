@@ -11,6 +11,7 @@ import struct
 from qgis.core import QgsMapLayer, QgsProcessingFeatureSourceDefinition, QgsProcessingUtils, QgsVectorLayer
 
 from ...translation import tr
+from . import uris
 
 SAMPLE_BYTES = 8 * 1024 * 1024  # of text; enough to tell, without reading a county's .dbf whole
 UNDECLARED = ("", "utf-8", "utf8", "system")  # what QGIS uses when the file says nothing
@@ -90,10 +91,16 @@ def _fixed(value, context, feedback, may_copy=True):
         layer, ours = inner, False
     elif isinstance(inner, str) and inner:
         path = inner.split("|")[0]
+        if not path.lower().endswith(".shp") and not uris.in_main_thread():
+            return value  # a task's thread does not look in the project (see uris.py): only shapefile paths here
         if not path.lower().endswith(".shp") and QgsProcessingUtils.mapLayerFromString(inner, context, False) is None:
             return value
-        layer = QgsProcessingUtils.mapLayerFromString(inner, context, True)  # kept in the run's layer store
-        ours = layer is not None and context.temporaryLayerStore().mapLayer(layer.id()) is not None
+        if uris.in_main_thread():
+            layer = QgsProcessingUtils.mapLayerFromString(inner, context, True)  # kept in the run's layer store
+            ours = layer is not None and context.temporaryLayerStore().mapLayer(layer.id()) is not None
+        else:  # the shapefile itself, without a look in the project
+            layer, ours = QgsVectorLayer(inner, os.path.splitext(os.path.basename(path))[0], "ogr"), True
+            context.temporaryLayerStore().addMapLayer(layer)
     else:
         return value
     if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
