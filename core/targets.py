@@ -71,6 +71,7 @@ def complete(targets, vocabulary=None):
             if not (target.get("direction") or "").strip():
                 target["direction"] = "≥" if indicator.at_least else "≤"
         # the signs a plan prints, whichever way the file wrote them
-        target["direction"] = SIGNS.get((target.get("direction") or "").strip(), target.get("direction"))
+        if target.get("direction"):
+            target["direction"] = SIGNS.get(target["direction"].strip(), target["direction"])
         out.append(target)
     return out

@@ -4117,22 +4117,22 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>{0}：文件夹 {1} 不存在，无法写入 {2}。请先创建该文件夹或另选位置；本次未写入任何结果。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/encoding.py" line="106" />
+      <location filename="../processing_provider/bridge/encoding.py" line="113" />
       <source>{0}: the .dbf declares no code page and there is no .cpg; its text is read as {1}, the encoding set for the layer.</source>
       <translation>{0}：.dbf 未声明代码页，也没有 .cpg 文件；按图层设置的编码 {1} 读取文字。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/encoding.py" line="110" />
+      <location filename="../processing_provider/bridge/encoding.py" line="117" />
       <source>{0}: the .dbf declares no code page and there is no .cpg; its text is read as {1}{2}.</source>
       <translation>{0}：.dbf 未声明代码页，也没有 .cpg 文件；文字按 {1} 读取{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/encoding.py" line="111" />
+      <location filename="../processing_provider/bridge/encoding.py" line="118" />
       <source> (it is not valid UTF-8)</source>
       <translation>（不是有效的 UTF-8）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/encoding.py" line="118" />
+      <location filename="../processing_provider/bridge/encoding.py" line="125" />
       <source>{0} has unsaved edits: it is read as it is; save it to have its text read as {1}.</source>
       <translation>{0} 有未保存的编辑：按现状读取；保存后其文字才能按 {1} 读取。</translation>
     </message>
