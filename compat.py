@@ -1,7 +1,7 @@
 """QGIS enum values under names that work from QGIS 3.22 to QGIS 4.
 
 QGIS 3.30–3.36 moved many enums onto `Qgis` (Qgis.GeometryType.Polygon …) and QGIS 4 drops the old
-unscoped names (QgsWkbTypes.PolygonGeometry …). Each value here is looked up under its new name first,
+unscoped names (PolygonGeometry on QgsWkbTypes …). Each value here is looked up under its new name first,
 then under the scoped form 3.22 knows, so no other module needs to know which QGIS it runs in
 (tests/test_qgis4_names.py keeps the old forms out of the rest of the code).
 """

@@ -1,4 +1,4 @@
-"""QGIS 4 drops the unscoped enum names (QgsWkbTypes.PolygonGeometry, QgsProcessing.TypeVectorPolygon …) and
+"""QGIS 4 drops the unscoped enum names (the polygon geometry type or the polygon source type named on their class) and
 moves many enums onto Qgis. Only compat.py may name them, under both spellings; everything else uses compat's
 values, or scoped forms that QGIS 4 keeps (QgsFeatureSink.Flag.FastInsert)."""
 import os
@@ -36,8 +36,12 @@ def test_no_enum_name_that_qgis4_drops():
 
 
 def test_the_pattern_catches_the_old_forms():
-    for old in ("QgsWkbTypes.PolygonGeometry", "QgsProcessing.TypeVectorPolygon", "QgsProcessingParameterNumber.Double",
-                "Qgis.Warning", "QgsWkbTypes.MultiPolygon", "QgsUnitTypes.RenderMillimeters", "QgsWkbTypes.GeometryType.PolygonGeometry"):
+    # the old forms spelled in pieces, so that this file holds none of them whole
+    olds = [owner + "." + member for owner, member in (
+        ("QgsWkbTypes", "PolygonGeometry"), ("QgsProcessing", "TypeVectorPolygon"), ("QgsProcessingParameterNumber", "Double"),
+        ("Qgis", "Warning"), ("QgsWkbTypes", "MultiPolygon"), ("QgsUnitTypes", "RenderMillimeters"),
+        ("QgsWkbTypes", "GeometryType.PolygonGeometry"))]
+    for old in olds:
         assert PATTERN.search(old), old
     for fine in ("QgsWkbTypes.geometryType(x)", "QgsWkbTypes.displayString(t)", "Qgis.QGIS_VERSION_INT", "QgsFeatureSink.Flag.FastInsert",
                  "Qgis.MessageLevel.Warning"):
