@@ -48,11 +48,14 @@ def test_the_pattern_catches_the_old_forms():
         assert not PATTERN.search(fine), fine
 
 
-def test_compat_values_are_the_enum_values_of_this_qgis():
-    from qgis.core import QgsProcessing, QgsWkbTypes
+def test_compat_values_are_the_enum_values_of_this_qgis(qgis_app):
+    """Checked against what QGIS itself reports, so the test holds on 3.22 and QGIS 4 alike."""
+    from qgis.core import QgsVectorLayer
 
     from lantu import compat
 
-    assert compat.VECTOR_POLYGON == QgsProcessing.SourceType.TypeVectorPolygon
-    assert compat.POLYGON_GEOMETRY == QgsWkbTypes.GeometryType.PolygonGeometry
-    assert compat.WKB_MULTI_POLYGON == QgsWkbTypes.Type.MultiPolygon
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4523", "x", "memory")
+    assert layer.geometryType() == compat.POLYGON_GEOMETRY and layer.wkbType() == compat.WKB_MULTI_POLYGON
+    lines = QgsVectorLayer("LineString?crs=EPSG:4523", "y", "memory")
+    assert lines.geometryType() == compat.LINE_GEOMETRY
+    assert int(compat.VECTOR_POLYGON) == 2 and int(compat.VECTOR_LINE) == 1  # Processing's source types, stable numbers
