@@ -4342,57 +4342,52 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../ui/basemap.py" line="133" />
-      <source>Running in the background…</source>
-      <translation>正在后台运行…</translation>
-    </message>
-    <message>
-      <location filename="../ui/basemap.py" line="145" />
+      <location filename="../ui/basemap.py" line="138" />
       <source>Cancelled; no base map was written.</source>
       <translation>已取消，未生成规划底图。</translation>
     </message>
     <message>
-      <location filename="../ui/basemap.py" line="164" />
+      <location filename="../ui/basemap.py" line="157" />
       <source>The base map was written to {0} but could not be loaded.</source>
       <translation>规划底图已写入 {0}，但无法加载。</translation>
     </message>
     <message>
-      <location filename="../ui/basemap.py" line="166" />
+      <location filename="../ui/basemap.py" line="159" />
       <source>The base map was written to {0}.</source>
       <translation>规划底图已写入 {0}。</translation>
     </message>
     <message>
-      <location filename="../ui/basemap.py" line="171" />
+      <location filename="../ui/basemap.py" line="164" />
       <source>{0} is not available in this version.</source>
       <translation>本版本不提供 {0}。</translation>
     </message>
     <message>
-      <location filename="../ui/basemap.py" line="173" />
+      <location filename="../ui/basemap.py" line="166" />
       <source>The base map needs the current land use: set it on the Layers page.</source>
       <translation>生成规划底图需要现状用地图层：请在“图层”页设置。</translation>
     </message>
     <message>
-      <location filename="../ui/basemap.py" line="175" />
+      <location filename="../ui/basemap.py" line="168" />
       <source>failed; see the Processing log</source>
       <translation>运行失败，详见处理工具日志</translation>
     </message>
     <message>
-      <location filename="../ui/basemap.py" line="179" />
+      <location filename="../ui/basemap.py" line="172" />
       <source>规划底图 (base map) {0}</source>
       <translation>规划底图 {0}</translation>
     </message>
     <message>
-      <location filename="../ui/basemap.py" line="196" />
+      <location filename="../ui/basemap.py" line="189" />
       <source>Take {0} as the planned land use, the layer the plan is drawn on? Settle its {1} undecided parcels first.</source>
       <translation>将 {0} 作为规划用地图层，在其上编制规划？请先确定其中 {1} 个待定图斑的地类。</translation>
     </message>
     <message>
-      <location filename="../ui/basemap.py" line="227" />
+      <location filename="../ui/basemap.py" line="220" />
       <source>Undecided parcels in {0}: {1} (settle them first; click one to zoom to it)</source>
       <translation>{0} 中的待定图斑：{1} 个（请先确定其地类；单击可定位）</translation>
     </message>
     <message>
-      <location filename="../ui/basemap.py" line="230" />
+      <location filename="../ui/basemap.py" line="223" />
       <source>Undecided parcels in {0}: none</source>
       <translation>{0} 中的待定图斑：无</translation>
     </message>
@@ -5337,6 +5332,11 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>必填字段</translation>
     </message>
     <message>
+      <location filename="../ui/runner.py" line="250" />
+      <source>Running in the background…</source>
+      <translation>正在后台运行…</translation>
+    </message>
+    <message>
       <location filename="../ui/step_page.py" line="51" />
       <source>Run this step</source>
       <translation>运行本步骤</translation>
@@ -5377,22 +5377,22 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>可选</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="149" />
+      <location filename="../ui/step_page.py" line="142" />
       <source>Cancelled; the previous results are kept.</source>
       <translation>已取消，保留上次结果。</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="170" />
+      <location filename="../ui/step_page.py" line="163" />
       <source>needs a layer for {0}: set it on the Layers page</source>
       <translation>缺少“{0}”图层，请在“图层”页指定</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="188" />
+      <location filename="../ui/step_page.py" line="181" />
       <source>Summary table: {0}</source>
       <translation>汇总表：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="210" />
+      <location filename="../ui/step_page.py" line="203" />
       <source>Target check: no targets were given; set them on the Targets page.</source>
       <translation>指标核对：尚未设定指标目标，请在“目标定位”页填写。</translation>
     </message>

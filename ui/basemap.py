@@ -124,14 +124,7 @@ class BaseMapPanel(QWidget):
     def make(self):
         if self.runner is not None and self.runner.running:
             return
-        self.runner = step_runner.StepRunner(base_step(), self.dock.state, self.dock.project)
-        self.runner.progress.connect(lambda p: self.progress.setValue(int(p)))
-        self.runner.finished.connect(self._finished)
-        self.button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress.setValue(0)
-        self.notes.setText(tr("Running in the background…"))
-        self.runner.start()
+        self.runner = step_runner.start_for_page(self, base_step(), self.button)
 
     def cancel(self):
         if self.runner is not None:

@@ -28,6 +28,7 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..compat import FLAG_NO_THREADING
 from ..core import targets as core_targets
+from ..translation import tr
 from . import demo
 from . import steps as step_defs
 
@@ -235,3 +236,17 @@ class StepRunner(QObject):
             return
         self.progress.emit(100.0)
         self.finished.emit(self.outcomes, self.staging)
+
+
+def start_for_page(page, step, button):
+    """Run `step` in the background for a page of the dock (anything with dock, progress, cancel_button, notes and
+    _finished): its bar follows the run, `button` is off and Cancel on until it ends. Returns the runner."""
+    runner = StepRunner(step, page.dock.state, page.dock.project)
+    runner.progress.connect(lambda p: page.progress.setValue(int(p)))
+    runner.finished.connect(page._finished)
+    button.setEnabled(False)
+    page.cancel_button.setEnabled(True)
+    page.progress.setValue(0)
+    page.notes.setText(tr("Running in the background…"))
+    runner.start()
+    return runner

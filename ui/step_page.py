@@ -126,14 +126,7 @@ class StepPage(QWidget):
     def run(self):
         if self.runner is not None and self.runner.running:
             return
-        self.runner = step_runner.StepRunner(self.step, self.dock.state, self.dock.project)
-        self.runner.progress.connect(lambda p: self.progress.setValue(int(p)))
-        self.runner.finished.connect(self._finished)
-        self.run_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress.setValue(0)
-        self.notes.setText(tr("Running in the background…"))
-        self.runner.start()
+        self.runner = step_runner.start_for_page(self, self.step, self.run_button)
 
     def cancel(self):
         if self.runner is not None:

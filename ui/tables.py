@@ -50,6 +50,11 @@ class FitTable(QTableWidget):
             height = max(self.horizontalHeader().height() + sum(self.rowHeight(r) for r in range(self.rowCount())) + 4, 40)
             if height != self.height() or self.minimumHeight() != height:
                 self.setFixedHeight(height)
+                # the page's layout must make room now: set from a resize, the new height was drawn over the
+                # widget below (the 提质增效 page's key figures over its summary's title)
+                parent = self.parentWidget()
+                if parent is not None and parent.layout() is not None:
+                    parent.layout().activate()
 
 
 def fill_table(widget, headers, rows, fit=False, unit=HA, tips=None):
