@@ -135,6 +135,7 @@ def report():
                              if layer.customProperty(RESULT_PROPERTY)]
     dock.set_setting("plan_name", "示范片区")
     dock.export_page.write_report(f"{SHOT}_review.html")
+    dock.export_page.write_tables(f"{SHOT}_tables.xlsx")
     folder = os.environ.get("LANTU_MAPS") or os.path.join(os.path.dirname(os.environ["LANTU_RESULT"]), "maps")
     dock.export_page.export_maps(folder)
     out["returned_while_exporting"] = dock.export_page.running()

@@ -25,7 +25,6 @@ SUMMARY = json.load(open(os.path.join(ROOT, "resources", "demo", "summary.json")
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not (shutil.which("qgis") and shutil.which("xvfb-run")),
                                                    reason="needs QGIS and xvfb-run")]
 # result layers item 4 of issue 15 is to style (step 4's maps); every other result layer has a standard style
-STYLED_LATER = {"lantu:roadcontrollines", "lantu:farmlandcontiguity", "lantu:homesteadrelocation", "lantu:slopefarmland"}
 
 SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "real_qgis_script.py")
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -115,9 +114,9 @@ def test_the_plugin_in_a_real_chinese_qgis_window(session_dir, name, ini_lines, 
     assert not [label for figures in found["figures"].values() for label in figures if "m²" in label]
     # the zone rules are checked (the planned land use carries GHFQDM)
     assert found["zone_rules"] and all(status == "" for status in found["zone_rules"].values()), found["zone_rules"]
-    # every result layer is styled (but step 4's, which item 4 of issue 15 styles), with Chinese field aliases
+    # every result layer is styled, with Chinese field aliases
     unstyled = {layer["algorithm"] for layer in found["layers"] if layer["spatial"] and not layer["style"]}
-    assert unstyled <= STYLED_LATER, unstyled
+    assert not unstyled, unstyled
     assert all(chinese(alias) for layer in found["layers"] for alias in layer["aliases"]), [
         (layer.get("name"), alias) for layer in found["layers"] for alias in layer["aliases"] if not chinese(alias)]
     # the report and the maps, written in the background
@@ -127,5 +126,15 @@ def test_the_plugin_in_a_real_chinese_qgis_window(session_dir, name, ini_lines, 
                                            for k in ("pdf", "png"))
     report = open(os.path.join(ARTEFACTS, f"qgis_{name}_review.html"), encoding="utf-8").read()
     assert "35,000.00" in report and "area_m2" not in report and "rule_id" not in report
+    # the tables as a spreadsheet: every sheet and header in Chinese (read back through OGR, not the plugin)
+    from osgeo import gdal, ogr
+
+    gdal.SetConfigOption("OGR_XLSX_HEADERS", "FORCE")
+    book = ogr.Open(os.path.join(ARTEFACTS, f"qgis_{name}_tables.xlsx"))
+    sheets = [book.GetLayer(i) for i in range(book.GetLayerCount())]
+    assert len(sheets) >= 8 and all(chinese(sheet.GetName()) for sheet in sheets), [s.GetName() for s in sheets]
+    headers = [(s.GetName(), s.GetLayerDefn().GetFieldDefn(i).GetName())
+               for s in sheets for i in range(s.GetLayerDefn().GetFieldCount())]
+    assert all(chinese(header) for _, header in headers), [h for h in headers if not chinese(h[1])]
     for shot in ("layers", "status", "bottomlines", "bottomlines_findings", "quality", "delivery", "export", "map", "sanqu"):
         assert os.path.getsize(os.path.join(ARTEFACTS, f"qgis_{name}_{shot}.png")) > 20_000, shot
