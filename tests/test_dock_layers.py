@@ -71,6 +71,10 @@ def test_the_layers_page_marks_the_steps_each_role_is_needed_by(dock, qgis_app):
     assert roles_page.needs_text("eco_redline") == "optional: Lines, Quality, Delivery"
     # and the page fits the dock: nothing clipped, no sideways scrolling
     assert dock.roles_page.minimumSizeHint().width() <= dock.minimumWidth()
+    # every tab is in sight at the dock's least width, in English too (the longest words): no scrolling tab bar
+    bar = dock.tabs.tabBar()
+    assert bar.sizeHint().width() <= dock.minimumWidth(), (bar.sizeHint().width(), dock.minimumWidth())
+    assert all(dock.tabs.tabText(i) or dock.tabs.tabToolTip(i) for i in range(dock.tabs.count()))
 
 
 def test_the_planted_tbmj_fault_is_found_and_a_check_without_its_field_says_how_to_run_it(dock, demo_project):
