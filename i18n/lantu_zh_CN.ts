@@ -4412,7 +4412,7 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>审查报告与标准图件</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="168" />
+      <location filename="../ui/dock.py" line="173" />
       <source>The demo was opened from its copy in {0}, so that its results are saved beside it.</source>
       <translation>已打开示范项目在 {0} 中的副本，成果将保存在其旁边。</translation>
     </message>
@@ -5242,32 +5242,32 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>远离道路</translation>
     </message>
     <message>
-      <location filename="../ui/maps.py" line="75" />
+      <location filename="../ui/maps.py" line="76" />
       <source>规划分区</source>
       <translation>规划分区</translation>
     </message>
     <message>
-      <location filename="../ui/maps.py" line="92" />
+      <location filename="../ui/maps.py" line="93" />
       <source>{0}: none of its layers is set on the Layers page.</source>
       <translation>{0}：所需图层均未在“图层”页指定。</translation>
     </message>
     <message>
-      <location filename="../ui/maps.py" line="176" />
+      <location filename="../ui/maps.py" line="179" />
       <source>Lantu: exporting the standard maps</source>
       <translation>蓝图：输出标准图件</translation>
     </message>
     <message>
-      <location filename="../ui/maps.py" line="199" />
+      <location filename="../ui/maps.py" line="202" />
       <source>The map export failed: {0}</source>
       <translation>图件输出失败：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/maps.py" line="216" />
+      <location filename="../ui/maps.py" line="219" />
       <source>{0}: export failed ({1}).</source>
       <translation>{0}：输出失败（{1}）。</translation>
     </message>
     <message>
-      <location filename="../ui/maps.py" line="220" />
+      <location filename="../ui/maps.py" line="223" />
       <source>The map export was cancelled.</source>
       <translation>图件输出已取消。</translation>
     </message>
