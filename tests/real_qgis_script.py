@@ -115,6 +115,10 @@ def read_step(key):
         table = summary["table"]
         rule, status = table["headers"].index("rule_id"), table["headers"].index("status")
         out["zone_rules"] = {row[rule]: row[status] for row in table["rows"] if str(row[rule]).startswith("ZONE")}
+    if key == "delivery":  # the target check as the page shows it: indicator, scope, result in words
+        table = page.check_table
+        out["check"] = [[table.item(r, c).text() if table.item(r, c) else "" for c in range(3)]
+                        for r in range(table.rowCount())] if not table.isHidden() else []
 
 
 def report():

@@ -7,6 +7,7 @@ the maps, and checks what a planner would see: QGIS and Lantu both in Chinese, s
 and findings in Chinese, key figures in 公顷, the planted TBMJ fault found with the guessed area field, result
 layers styled and saved beside the project. Screenshots go to test-artefacts/qgis_<run>_*.png, for a person.
 """
+import csv
 import json
 import os
 import pathlib
@@ -114,6 +115,19 @@ def test_the_plugin_in_a_real_chinese_qgis_window(session_dir, name, ini_lines, 
     assert not [label for figures in found["figures"].values() for label in figures if "m²" in label]
     # the zone rules are checked (the planned land use carries GHFQDM)
     assert found["zone_rules"] and all(status == "" for status in found["zone_rules"].values()), found["zone_rules"]
+    # a check row per target of the imported targets.csv, per indicator and scope, the result in words; the demo's
+    # two planted failures (城乡建设用地面积 ≤ 1100 overall and ≤ 160 for 雁河商贸物流片区) are 未达标
+    with open(os.path.join(ROOT, "resources", "demo", "targets.csv"), encoding="utf-8") as handle:
+        targets = list(csv.DictReader(handle))
+    check = found["check"]
+    assert [(row[0], row[1] if row[1] in {t["scope"] for t in targets} else "合计") for row in check] == [
+        (t["indicator"], t["scope"]) for t in targets], check
+    assert {tuple(row[:2]) for row in check if row[2] == "未达标"} >= {("城乡建设用地面积", "雁河商贸物流片区")}
+    assert sum(row[2] == "未达标" for row in check) == 2 and all(row[2] in ("达标", "未达标") for row in check), check
+    # road encroachment counts construction land only: a small part of the control zones, not 99.8 % of them
+    quality = found["figures"]["quality"]
+    zone, taken = (float(quality[k].replace(",", "")) for k in ("控制区面积（公顷）", "侵占面积（公顷）"))
+    assert 0 < taken < 0.2 * zone, (taken, zone)
     # every result layer is styled, with Chinese field aliases
     unstyled = {layer["algorithm"] for layer in found["layers"] if layer["spatial"] and not layer["style"]}
     assert not unstyled, unstyled
