@@ -1,0 +1,198 @@
+"""项目辅助选址 (site selection), part one: the land that meets every constraint of a project.
+
+Feasible land = the search area ∩ the parcels of the allowed land classes, kept inside the layers a site must
+lie in (the urban development boundary when the rule says inside, the reach of the roads), less the layers a
+site must avoid (永久基本农田, 生态保护红线, hazards, the roads' building control zones, the urban boundary when
+the rule says outside), less the DEM cells steeper than the limit or of unknown slope, and opened by the
+minimum width (a negative then a positive buffer of half of it: whatever is narrower goes).
+
+Everything is exact polygon overlay (a cell is removed as its whole square), so a site cut from this land
+passes lantu:sitecheck's lines, land-class, road-zone and constraint rules with the same layers.
+numpy + shapely only; site_cutting.py cuts the candidates from it.
+"""
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+
+from . import overlay
+from .geometry import polygonal
+
+# The steps, in the order they are applied; each has a Chinese name for the report's table and the reasons.
+CLASS, PBF, ERL, HAZARD, ROAD_ZONE, URBAN, ROAD_DISTANCE, SLOPE, WIDTH = (
+    "class", "PBF", "ERL", "hazard", "road_zone", "urban", "road_distance", "slope", "width")
+STEP_NAMES_ZH = {CLASS: "现状地类不在允许地类内", PBF: "永久基本农田", ERL: "生态保护红线", HAZARD: "灾害隐患范围",
+                 ROAD_ZONE: "公路建筑控制区与道路用地", URBAN: "城镇开发边界规则", ROAD_DISTANCE: "距道路过远",
+                 SLOPE: "坡度超限或不明", WIDTH: "宽度不足"}
+INSIDE, OUTSIDE, EITHER = 0, 1, 2  # URBAN_RULE
+# Slope cells worked at once when gathering the cells under the land (bounds memory on a 片区-wide DEM).
+CELL_CHUNK = 2_000_000
+
+
+@dataclass
+class SlopeCells:
+    """A slope raster (degrees, NaN where unknown) on a core.slope.Grid, and the steepest slope allowed."""
+
+    grid: object
+    values: np.ndarray
+    max_slope: float
+
+
+@dataclass
+class Funnel:
+    """What each constraint took: `left` [(step, area left after it)] in the order applied, and `own`
+    {step: area it removes on its own} (the class step from the search area, every other step from the land
+    of the allowed classes in the search area, so no step's figure depends on the order)."""
+
+    search_m2: float = 0.0
+    left: list = field(default_factory=list)
+    own: dict = field(default_factory=dict)
+
+    def binding(self):
+        """The step that removed the most land on its own (None when nothing was removed)."""
+        removed = {k: v for k, v in self.own.items() if v > 0}
+        return max(removed, key=removed.get) if removed else None
+
+
+def feasible_land(boundary, allowed, keep=None, avoid=None, slope=None, min_width=0.0, progress=None):
+    """(parts, Funnel): the feasible land as single polygons, and what each constraint removed.
+
+    boundary: the search area's polygons; allowed: the parcels of the allowed classes; keep {step: polygons a
+    site must lie in}; avoid {step: polygons a site must not touch}; slope: SlopeCells or None; min_width in m.
+    `progress(text)` hears of each step.
+    """
+    say = progress or (lambda text: None)
+    search = overlay.union_parts(np.asarray(boundary, dtype=object))
+    funnel = Funnel(search_m2=float(shapely.area(search).sum()))
+    _, base = overlay.clip_to_union(np.asarray(allowed, dtype=object), search)
+    base_m2 = float(shapely.area(base).sum())
+    funnel.own[CLASS] = funnel.search_m2 - base_m2
+    funnel.left.append((CLASS, base_m2))
+    land = base
+    for key, geoms in (keep or {}).items():
+        say(key)
+        inside = overlay.dice(overlay.union_parts(geoms))[0]
+        _, kept = overlay.clip_to_union(base, inside)
+        funnel.own[key] = base_m2 - float(shapely.area(kept).sum())
+        land = kept if land is base else overlay.clip_to_union(land, inside)[1]
+        funnel.left.append((key, _area(land)))
+    for key, geoms in (avoid or {}).items():
+        say(key)
+        pieces = overlay.dice(np.asarray(geoms, dtype=object))[0]
+        funnel.own[key] = _area(overlay.clip_to_union(base, pieces)[1])
+        land = overlay.subtract_union(land, pieces)[1]
+        funnel.left.append((key, _area(land)))
+    if slope is not None:
+        say(SLOPE)
+        funnel.own[SLOPE] = base_m2 - _area(without_bad_cells(base, slope))
+        land = without_bad_cells(land, slope)
+        funnel.left.append((SLOPE, _area(land)))
+    say(WIDTH)
+    parts = _single_parts(_merge(land))
+    if min_width > 0:
+        parts = _single_parts(opening(parts, min_width))
+    before = _area(land)
+    funnel.own[WIDTH] = before - _area(parts)  # the width applies to the land left: no figure on its own
+    funnel.left.append((WIDTH, _area(parts)))
+    return parts, funnel
+
+
+def road_land(lines, grades, widths, setbacks, zoned):
+    """The road land of the roads without a building control zone (村道, unknown grades): their centre lines
+    buffered by half their width (their own, else their grade's default in the setback table), so that no site
+    straddles a road. `zoned` indexes the roads that have a zone (sitecheck.road_zones)."""
+    lines = np.asarray(lines, dtype=object)
+    own = np.array([np.nan if w is None or w != w else float(w) for w in widths], dtype=float)
+    index = setbacks.match(grades)
+    default = np.array([c.width for c in setbacks.classes] + [0.0])[index]
+    half = 0.5 * np.where(np.isnan(own), default, own)
+    free = np.ones(len(lines), dtype=bool)
+    free[np.asarray(zoned, dtype=np.int64)] = False
+    free &= half > 0
+    return shapely.buffer(lines[free], half[free], quad_segs=8)
+
+
+def opening(polygons, width):
+    """The polygons less whatever is narrower than `width`: a buffer of −width/2 then +width/2 (mitred, so a
+    rectangle wide enough comes back whole), clipped to the polygon (the buffers' chords never add land)."""
+    polygons = np.asarray(polygons, dtype=object)
+    if width <= 0 or len(polygons) == 0:
+        return polygons
+    shrunk = shapely.buffer(polygons, -width / 2.0, join_style="mitre", mitre_limit=2.0)
+    grown = shapely.buffer(shrunk, width / 2.0, join_style="mitre", mitre_limit=2.0)
+    return polygonal(overlay.parallel(shapely.intersection, grown, polygons))
+
+
+def without_bad_cells(land, slope):
+    """The land less every DEM cell steeper than the limit or of unknown slope (NaN), and less what lies
+    beyond the raster."""
+    land = np.asarray(land, dtype=object)
+    if len(land) == 0:
+        return land
+    grid = slope.grid
+    extent = shapely.box(grid.x0, grid.y0 - grid.rows * grid.yres, grid.x0 + grid.cols * grid.xres, grid.y0)
+    land = polygonal(shapely.intersection(land, extent))
+    land = land[shapely.area(land) > 0]
+    boxes = bad_cell_boxes(land, slope)
+    return overlay.subtract_union(land, boxes)[1] if len(boxes) else land
+
+
+def bad_cell_boxes(land, slope):
+    """Rectangles of the cells under the land's bounds whose slope exceeds the limit or is unknown: one box a run
+    of such cells along a row (fewer, larger boxes than one a cell)."""
+    grid = slope.grid
+    xmin, ymin, xmax, ymax = shapely.bounds(land).T
+    c0, c1 = grid.touch_range(xmin, xmax, 0)
+    r0, r1 = grid.touch_range(ymin, ymax, 1)
+    flat = slope.values.ravel()
+    cells = []
+    bounds = np.cumsum(np.maximum(c1 - c0, 0) * np.maximum(r1 - r0, 0))
+    starts = np.r_[0, np.searchsorted(bounds, np.arange(CELL_CHUNK, bounds[-1] if len(bounds) else 0, CELL_CHUNK)), len(land)]
+    for lo, hi in zip(starts[:-1], starts[1:]):
+        if hi <= lo:
+            continue
+        _, rows, cols = _cells_in_boxes(r0[lo:hi], r1[lo:hi], c0[lo:hi], c1[lo:hi])
+        index = rows * grid.cols + cols
+        value = flat[index]
+        with np.errstate(invalid="ignore"):
+            bad = ~(value <= slope.max_slope)  # NaN is bad too
+        cells.append(index[bad])
+    if not cells:
+        return np.empty(0, dtype=object)
+    index = np.unique(np.concatenate(cells))
+    if len(index) == 0:
+        return np.empty(0, dtype=object)
+    rows, cols = np.divmod(index, grid.cols)
+    # a run starts where the previous bad cell is not its left neighbour on the same row
+    start = np.r_[True, (np.diff(index) != 1) | (rows[1:] != rows[:-1])]
+    first = np.flatnonzero(start)
+    last = np.r_[first[1:], len(index)] - 1
+    r, ca, cb = rows[first], cols[first], cols[last] + 1
+    return shapely.box(grid.x0 + ca * grid.xres, grid.y0 - (r + 1) * grid.yres, grid.x0 + cb * grid.xres,
+                       grid.y0 - r * grid.yres)
+
+
+def _cells_in_boxes(r0, r1, c0, c1):
+    from .slope import _cells_in_boxes as cells
+
+    return cells(r0, r1, c0, c1)
+
+
+def _merge(pieces):
+    """The pieces dissolved: parcels side by side become one piece of land."""
+    pieces = np.asarray(pieces, dtype=object)
+    if len(pieces) == 0:
+        return pieces
+    return polygonal([shapely.union_all(pieces)])
+
+
+def _single_parts(geoms):
+    geoms = np.asarray(geoms, dtype=object)
+    if len(geoms) == 0:
+        return geoms
+    parts = shapely.get_parts(geoms)
+    return parts[shapely.area(parts) > 0]
+
+
+def _area(geoms):
+    return float(shapely.area(np.asarray(geoms, dtype=object)).sum()) if len(geoms) else 0.0
