@@ -198,8 +198,10 @@ class SiteSelection(bridge.LantuAlgorithm):
         field = codes.code_field(self, parameters, self.CODE_FIELD, source, context, feedback, label)
         data = bridge.read(self, parameters, self.LANDUSE, context, feedback, crs, [field], label)
         scheme = codes.resolve(self, parameters, self.CLASSIFICATION, context, feedback, data.columns[field], field)
+        area_label = bridge.layer_name(self, parameters, self.BOUNDARY, context) or tr("search area")
         if bridge.reach(boundary, data.geoms, label, tr("the search area"), feedback):
-            raise QgsProcessingException(tr("{0} does not reach the search area: no land class can be known there.").format(label))
+            raise QgsProcessingException(tr("{0} does not reach the search area {1}: no land class can be known there. "
+                                            "Check both layers' coordinate systems.").format(label, area_label))
         text = self.parameterAsString(parameters, self.ALLOWED_CLASSES, context)
         allowed = consolidation_classes.parse_codes(text) if text and text.strip() else codes.role_classes("buildable", scheme)
         if any(c.startswith("01") for c in allowed):
@@ -254,8 +256,9 @@ class SiteSelection(bridge.LantuAlgorithm):
                                kind=bridge.LINES)
             layers["roads"] = data.geoms
             if bridge.reach(boundary, data.geoms, label, against, feedback):
-                raise QgsProcessingException(tr("{0} does not reach the search area: the distance to a road cannot be "
-                                                "known there.").format(label))
+                raise QgsProcessingException(tr("{0} does not reach the search area {1}: the distance to a road cannot "
+                                                "be known there.").format(label, bridge.layer_name(
+                                                    self, parameters, self.BOUNDARY, context) or tr("search area")))
             if grade:
                 widths = bridge.numeric_column(data.columns[width], label, width) if width else np.full(len(data), np.nan)
                 setbacks = sitecheck.load_setbacks()
