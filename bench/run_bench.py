@@ -674,7 +674,7 @@ def siteselection_lantu(gpkg, tmp):
         "URBAN_BOUNDARY": f"{gpkg}|layername=czkfbj", "URBAN_RULE": 2, "ROADS": f"{gpkg}|layername=roads",
         "MAX_ROAD_DISTANCE": 500, "HAZARD": f"{hazard_path(gpkg)}|layername=hazard", "DEM": slope_dem(gpkg),
         "MAX_SLOPE": 15, "AREA_HA": 2, "MIN_WIDTH": 30, "COUNT": 10, "OUTPUT": os.path.join(tmp, "sites.gpkg"),
-        "REPORT": os.path.join(tmp, "sites.html")}))
+        **({"REPORT": os.path.join(tmp, "sites.html")} if os.environ.get("LANTU_BENCH_SITE_REPORT") == "1" else {})}))
 
 
 def siteselection_totals(side, result):
@@ -686,7 +686,7 @@ BENCHES.append(Bench(
     f"lantu:siteselection with every constraint: the whole 片区 (township layer) as search area, dltb 三调 with the "
     f"built-in construction and unused classes, 永久基本农田, 生态保护红线, 城镇开发边界 (either side), roads (control zones, "
     f"≤ 500 m), {HAZARD_SITES} hazard discs, the synthetic 10 m DEM of slopefarmland (≤ 15°), 2 公顷 sites ≥ 30 m wide, "
-    "10 candidates, report with maps. No native side: QGIS has no chain that cuts sites (the candidates are checked "
+    "10 candidates, no REPORT (LANTU_BENCH_SITE_REPORT=1 adds it, and with it the figures of each constraint on its own). No native side: QGIS has no chain that cuts sites (the candidates are checked "
     "against lantu:sitecheck and plain shapely in tests/test_site_selection.py).",
     prepare=prepare_siteselection))
 

@@ -42,11 +42,28 @@ class SlopeCells:
 class Funnel:
     """What each constraint took: `left` [(step, area left after it)] in the order applied, and `own`
     {step: area it removes on its own} (the class step from the search area, every other step from the land
-    of the allowed classes in the search area, so no step's figure depends on the order)."""
+    of the allowed classes in the search area, so no step's figure depends on the order). The figures on their
+    own cost an overlay a constraint: measure_own() makes them when they are wanted (a report, too few sites)."""
 
     search_m2: float = 0.0
     left: list = field(default_factory=list)
     own: dict = field(default_factory=dict)
+    _base: np.ndarray = None  # the allowed land in the search area
+    _layers: list = field(default_factory=list)  # (step, "keep" | "avoid" | "slope", prepared polygons or SlopeCells)
+
+    def measure_own(self):
+        """Fill `own` for every step (once)."""
+        base, base_m2 = self._base, self.left[0][1]
+        for key, kind, layer in self._layers:
+            if key in self.own:
+                continue
+            if kind == "keep":
+                self.own[key] = base_m2 - _area(overlay.clip_to_union(base, layer)[1])
+            elif kind == "avoid":
+                self.own[key] = _area(overlay.clip_to_union(base, layer)[1])
+            else:
+                self.own[key] = base_m2 - _area(without_bad_cells(base, layer))
+        return self
 
     def binding(self):
         """The step that removed the most land on its own (None when nothing was removed)."""
@@ -55,7 +72,8 @@ class Funnel:
 
 
 def feasible_land(boundary, allowed, keep=None, avoid=None, slope=None, min_width=0.0, progress=None):
-    """(parts, Funnel): the feasible land as single polygons, and what each constraint removed.
+    """(parts, Funnel): the feasible land as single polygons, and what each constraint removed (in the order
+    applied; Funnel.measure_own() for each on its own).
 
     boundary: the search area's polygons; allowed: the parcels of the allowed classes; keep {step: polygons a
     site must lie in}; avoid {step: polygons a site must not touch}; slope: SlopeCells or None; min_width in m.
@@ -66,33 +84,34 @@ def feasible_land(boundary, allowed, keep=None, avoid=None, slope=None, min_widt
     funnel = Funnel(search_m2=float(shapely.area(search).sum()))
     _, base = overlay.clip_to_union(np.asarray(allowed, dtype=object), search)
     base_m2 = float(shapely.area(base).sum())
+    funnel._base = base
     funnel.own[CLASS] = funnel.search_m2 - base_m2
     funnel.left.append((CLASS, base_m2))
     land = base
     for key, geoms in (keep or {}).items():
         say(key)
         inside = overlay.dice(overlay.union_parts(geoms))[0]
-        _, kept = overlay.clip_to_union(base, inside)
-        funnel.own[key] = base_m2 - float(shapely.area(kept).sum())
-        land = kept if land is base else overlay.clip_to_union(land, inside)[1]
+        funnel._layers.append((key, "keep", inside))
+        land = overlay.clip_to_union(land, inside)[1]
+        if len(funnel._layers) == 1:  # the first step sees the allowed land whole: its own figure comes free
+            funnel.own[key] = base_m2 - _area(land)
         funnel.left.append((key, _area(land)))
     for key, geoms in (avoid or {}).items():
         say(key)
         pieces = overlay.dice(np.asarray(geoms, dtype=object))[0]
-        funnel.own[key] = _area(overlay.clip_to_union(base, pieces)[1])
+        funnel._layers.append((key, "avoid", pieces))
         land = overlay.subtract_union(land, pieces)[1]
         funnel.left.append((key, _area(land)))
     if slope is not None:
         say(SLOPE)
-        funnel.own[SLOPE] = base_m2 - _area(without_bad_cells(base, slope))
+        funnel._layers.append((SLOPE, "slope", slope))
         land = without_bad_cells(land, slope)
         funnel.left.append((SLOPE, _area(land)))
     say(WIDTH)
     parts = _single_parts(_merge(land))
     if min_width > 0:
         parts = _single_parts(opening(parts, min_width))
-    before = _area(land)
-    funnel.own[WIDTH] = before - _area(parts)  # the width applies to the land left: no figure on its own
+    funnel.own[WIDTH] = _area(land) - _area(parts)  # the width applies to the land left: no figure on its own
     funnel.left.append((WIDTH, _area(parts)))
     return parts, funnel
 

@@ -163,11 +163,14 @@ class SiteSelection(bridge.LantuAlgorithm):
                                                   WKB_MULTI_POLYGON),
                    self.CANDIDATE_COUNT: len(found), self.FEASIBLE_AREA_M2: feasible_m2}
         largest = float(shapely.area(parts).max()) if len(parts) else 0.0
+        path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if path or len(found) < count:
+            feedback.setProgressText(tr("Measuring what each constraint removes on its own…"))
+            funnel.measure_own()
         verdict = report.outcome_text(len(found), count, area_m2, largest, funnel)
         (feedback.pushInfo if len(found) == count else feedback.pushWarning)(verdict)
         for row in rows:
             feedback.pushInfo(tr("Candidate {0}: {1:,.4f} 公顷, score {2:.1f} — {3}").format(row[0], row[2], row[7], row[8]))
-        path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if path:
             report.write(path, self.displayName(), verdict, funnel, rows, sites, parts, layers, self._settings(
                 parameters, context, area_m2, min_width, max_slope, reach, rule, dem_layer, unchecked))
