@@ -66,9 +66,12 @@ class Funnel:
         return self
 
     def binding(self):
-        """The step that removed the most land on its own (None when nothing was removed)."""
-        removed = {k: v for k, v in self.own.items() if v > 0}
-        return max(removed, key=removed.get) if removed else None
+        """The step that removed the most of the allowed land on its own; the class step only when no other step
+        removed any (it takes most of any search area, which tells a planner nothing). None: nothing was removed."""
+        removed = {k: v for k, v in self.own.items() if v > 0 and k != CLASS}
+        if not removed:
+            return CLASS if self.own.get(CLASS, 0) > 0 else None
+        return max(removed, key=removed.get)
 
 
 def feasible_land(boundary, allowed, keep=None, avoid=None, slope=None, min_width=0.0, progress=None):

@@ -3728,52 +3728,57 @@ Outputs: OUTPUT (rank, area, mean_slope, road_distance_m, compactness, score, re
       <translation>正在划定候选地块…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection.py" line="169" />
+      <location filename="../processing_provider/algorithms/site_selection.py" line="168" />
+      <source>Measuring what each constraint removes on its own…</source>
+      <translation>正在测算各约束单独剔除的用地…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="173" />
       <source>Candidate {0}: {1:,.4f} 公顷, score {2:.1f} — {3}</source>
       <translation>候选地块 {0}：{1:,.4f} 公顷，评分 {2:.1f} — {3}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection.py" line="185" />
+      <location filename="../processing_provider/algorithms/site_selection.py" line="188" />
       <source>The DEM {0} does not cover the search area: check that it is the DEM of this area and that its CRS is right.</source>
       <translation>DEM {0} 未覆盖选址范围：请检查它是否为本区域的 DEM、坐标系是否正确。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection.py" line="202" />
+      <location filename="../processing_provider/algorithms/site_selection.py" line="205" />
       <source>the search area</source>
       <translation>选址范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection.py" line="203" />
+      <location filename="../processing_provider/algorithms/site_selection.py" line="206" />
       <source>{0} does not reach the search area {1}: no land class can be known there. Check both layers' coordinate systems.</source>
       <translation>{0} 与选址范围 {1} 不相交：无法得知那里的地类。请检查两个图层的坐标系。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection.py" line="208" />
+      <location filename="../processing_provider/algorithms/site_selection.py" line="211" />
       <source>ALLOWED_CLASSES includes 耕地 (01): lantu:sitecheck judges a site on it 需调整 (占补平衡).</source>
       <translation>可选用地类（ALLOWED_CLASSES）包含耕地（01）：lantu:sitecheck 会将占用耕地的地块判为需调整（占补平衡）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection.py" line="210" />
+      <location filename="../processing_provider/algorithms/site_selection.py" line="213" />
       <source>land a site may take</source>
       <translation>可选用的用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection.py" line="243" />
+      <location filename="../processing_provider/algorithms/site_selection.py" line="246" />
       <source>hazard areas</source>
       <translation>灾害隐患范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection.py" line="259" />
+      <location filename="../processing_provider/algorithms/site_selection.py" line="262" />
       <source>{0} does not reach the search area {1}: the distance to a road cannot be known there.</source>
       <translation>{0} 与选址范围 {1} 不相交：无法得知那里到道路的距离。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection.py" line="266" />
+      <location filename="../processing_provider/algorithms/site_selection.py" line="269" />
       <source>{0}: {1} of {2} roads have a building control zone (field {3}); the others' road land (half their width) is avoided too.</source>
       <translation>{0}：{2} 条道路中有 {1} 条设有建筑控制区（字段 {3}）；其余道路的道路用地（半幅宽度）同样避让。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection.py" line="271" />
+      <location filename="../processing_provider/algorithms/site_selection.py" line="274" />
       <source>{0}: no road grade field ({1}): the roads' building control zones are not avoided.</source>
       <translation>{0}：没有道路等级字段（{1}）：未避让道路建筑控制区。</translation>
     </message>
@@ -3784,121 +3789,121 @@ Outputs: OUTPUT (rank, area, mean_slope, road_distance_m, compactness, score, re
     </message>
     <message>
       <location filename="../processing_provider/algorithms/site_selection_report.py" line="19" />
-      <source> The constraint that removed the most land: {0} ({1:,.4f} 公顷 on its own).</source>
-      <translation>剔除用地最多的约束：{0}（单独剔除 {1:,.4f} 公顷）。</translation>
+      <source> Of the {0:,.4f} 公顷 of the allowed classes in the search area, the constraint that removed the most land: {1} ({2:,.4f} 公顷 on its own).</source>
+      <translation>选址范围内可选地类用地共 {0:,.4f} 公顷，其中剔除用地最多的约束：{1}（单独剔除 {2:,.4f} 公顷）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="22" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="23" />
       <source>No site of {0:,.4f} 公顷 fits: the largest piece of land meeting every constraint is {1:,.4f} 公顷.{2}</source>
       <translation>没有可容纳 {0:,.4f} 公顷的地块：满足全部约束的最大一块用地为 {1:,.4f} 公顷。{2}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="24" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="25" />
       <source>Only {0} of the {1} candidate sites wanted fit.{2}</source>
       <translation>所需 {1} 个候选地块中只找到 {0} 个。{2}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="32" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="33" />
       <source>Search area: {0}; land use: {1}; classes a site may take: {2}</source>
       <translation>选址范围：{0}；现状用地：{1}；可选用地类：{2}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="33" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="34" />
       <source>construction and unused land (built-in)</source>
       <translation>建设用地和未利用地（内置）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="34" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="35" />
       <source>Project area {0:,.4f} 公顷; narrowest {1:g} m; steepest {2}; farthest from a road {3}</source>
       <translation>项目用地 {0:,.4f} 公顷；最小宽度 {1:g} 米；最大坡度 {2}；距道路最远 {3}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="36" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="37" />
       <source>not checked (no DEM)</source>
       <translation>未检查（无 DEM）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="37" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="38" />
       <source>no limit</source>
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="38" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="39" />
       <source>Urban development boundary rule: {0}</source>
       <translation>城镇开发边界规则：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="40" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="41" />
       <source>Not checked: {0}</source>
       <translation>未检查：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="42" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="43" />
       <source>What each constraint removed (公顷)</source>
       <translation>各约束剔除的用地（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="43" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="44" />
       <source>Removed on its own (公顷)</source>
       <translation>单独剔除（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="43" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="44" />
       <source>Left after it (公顷)</source>
       <translation>依次应用后剩余（公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="44" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="45" />
       <source>Removed on its own: the class step from the search area, every other step from the land of the allowed classes (so no figure depends on the order); the width step from the land the others left.</source>
       <translation>单独剔除：地类约束按选址范围计，其余约束均按选址范围内可选地类的用地计（各数值与应用顺序无关）；宽度约束按其他约束剩余的用地计。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="44" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="45" />
       <source>Search area</source>
       <translation>选址范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="49" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="50" />
       <source>Rank</source>
       <translation>排名</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="49" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="50" />
       <source>Mean slope (°)</source>
       <translation>平均坡度（°）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="49" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="50" />
       <source>Distance to a road (m)</source>
       <translation>距道路（米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="49" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="50" />
       <source>Score</source>
       <translation>评分</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="49" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="50" />
       <source>Reasons</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="53" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="54" />
       <source>Land meeting every constraint</source>
       <translation>满足全部约束的用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="56" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="57" />
       <source>Hazard areas</source>
       <translation>灾害隐患范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="59" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="60" />
       <source>Candidate {0}</source>
       <translation>候选地块 {0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection_report.py" line="60" />
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="61" />
       <source>Candidate {0}: {1:,.4f} 公顷, score {2:.1f}</source>
       <translation>候选地块 {0}：{1:,.4f} 公顷，评分 {2:.1f}</translation>
     </message>

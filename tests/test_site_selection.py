@@ -152,7 +152,8 @@ def test_a_project_larger_than_any_feasible_piece_names_the_binding_constraint(l
     # by hand, each constraint on its own: 永久基本农田 takes SW (100 公顷), the NE strip (20 公顷) and square (0.25 公顷)
     # of the land the classes allow = 120.25 公顷; the classes take NW (100); the urban boundary SW (100); the road's reach (600 m) the
     # part of SW west of x = 900 (90); 生态保护红线 and the slope half of SE each (50 and a little more)
-    sentence = "The constraint that removed the most land: 永久基本农田 (120.2500 公顷 on its own)."
+    sentence = ("Of the 300.0000 公顷 of the allowed classes in the search area, the constraint that removed the most land: "
+                "永久基本农田 (120.2500 公顷 on its own).")
     assert sentence in feedback.text() and sentence in report.read_text(encoding="utf-8")
 
 

@@ -16,8 +16,9 @@ def outcome_text(found, wanted, area_m2, largest_m2, funnel):
     if found == wanted:
         return tr("{0} candidate sites of {1:,.4f} 公顷 found.").format(found, area_m2 / 1e4)
     binding = funnel.binding()
-    cause = tr(" The constraint that removed the most land: {0} ({1:,.4f} 公顷 on its own).").format(
-        step_name(binding), funnel.own[binding] / 1e4) if binding else ""
+    cause = tr(" Of the {0:,.4f} 公顷 of the allowed classes in the search area, the constraint that removed the most land: "
+               "{1} ({2:,.4f} 公顷 on its own).").format(funnel.left[0][1] / 1e4, step_name(binding),
+                                                         funnel.own[binding] / 1e4) if binding else ""
     if found == 0:
         return tr("No site of {0:,.4f} 公顷 fits: the largest piece of land meeting every constraint is {1:,.4f} 公顷.{2}").format(
             area_m2 / 1e4, largest_m2 / 1e4, cause)
