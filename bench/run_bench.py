@@ -686,7 +686,8 @@ BENCHES.append(Bench(
     f"lantu:siteselection with every constraint: the whole 片区 (township layer) as search area, dltb 三调 with the "
     f"built-in construction and unused classes, 永久基本农田, 生态保护红线, 城镇开发边界 (either side), roads (control zones, "
     f"≤ 500 m), {HAZARD_SITES} hazard discs, the synthetic 10 m DEM of slopefarmland (≤ 15°), 2 公顷 sites ≥ 30 m wide, "
-    "10 candidates, no REPORT (LANTU_BENCH_SITE_REPORT=1 adds it, and with it the figures of each constraint on its own). No native side: QGIS has no chain that cuts sites (the candidates are checked "
+    "10 candidates, no REPORT (LANTU_BENCH_SITE_REPORT=1 adds it, and with it the figures of each constraint on its "
+    "own). No native side: QGIS has no chain that cuts sites (the candidates are checked "
     "against lantu:sitecheck and plain shapely in tests/test_site_selection.py).",
     prepare=prepare_siteselection))
 
