@@ -24,6 +24,9 @@ CLASS, PBF, ERL, HAZARD, ROAD_ZONE, URBAN, ROAD_DISTANCE, SLOPE, WIDTH = (
 STEP_NAMES_ZH = {CLASS: "现状地类不在允许地类内", PBF: "永久基本农田", ERL: "生态保护红线", HAZARD: "灾害隐患范围",
                  ROAD_ZONE: "公路建筑控制区与道路用地", URBAN: "城镇开发边界规则", ROAD_DISTANCE: "距道路过远",
                  SLOPE: "坡度超限或不明", WIDTH: "宽度不足"}
+# what a candidate's reasons say was not checked when no layer was given for it
+NOT_GIVEN_ZH = {"PBF": "永久基本农田（未提供图层）", "ERL": "生态保护红线（未提供图层）", "dem": "坡度（未提供DEM）",
+                "roads": "道路（未提供道路图层）"}
 INSIDE, OUTSIDE, EITHER = 0, 1, 2  # URBAN_RULE
 # Slope cells worked at once when gathering the cells under the land (bounds memory on a 片区-wide DEM).
 CELL_CHUNK = 2_000_000

@@ -201,3 +201,13 @@ def test_inside_rule_without_an_urban_boundary_is_refused(lantu_processing, tmp_
     files = quarter_layers(tmp_path)
     with pytest.raises(QgsProcessingException, match="URBAN_BOUNDARY"):
         select(files, URBAN_BOUNDARY=None)
+
+
+def test_without_a_dem_or_roads_the_reasons_say_not_checked(lantu_processing, tmp_path):
+    files = quarter_layers(tmp_path)
+    result, _ = select(files, DEM=None, ROADS=None, COUNT=2)
+    rows = [row for row, _ in features(result["OUTPUT"])]
+    assert len(rows) == 2
+    for row in rows:
+        assert all(v is None or (hasattr(v, "isNull") and v.isNull()) for v in (row["mean_slope"], row["road_distance_m"]))
+        assert "未检查" in row["reasons"] and "坡度（未提供DEM）" in row["reasons"] and "道路（未提供道路图层）" in row["reasons"]

@@ -156,7 +156,12 @@ class SiteSelection(bridge.LantuAlgorithm):
         facts = site_cutting.site_facts(sites, land.geoms, land.columns["code"], land.columns["name"], layers.get("UDB"),
                                         slope_cells, layers.get("roads"))
         avoided = [site_selection.STEP_NAMES_ZH[k] for k in avoid if k != site_selection.URBAN]
-        rows = self._rows(found, facts, rule, avoided, max_slope if slope_cells is not None else None, unchecked)
+        # what no layer was given for is not checked either, and each candidate's reasons say so (in Chinese, as they are)
+        given = {key for key, _, _ in lines}
+        missing = [site_selection.NOT_GIVEN_ZH[k] for k, there in (("PBF", "PBF" in given), ("ERL", "ERL" in given),
+                                                                 ("dem", dem_layer is not None), ("roads", "roads" in layers))
+                   if not there]
+        rows = self._rows(found, facts, rule, avoided, max_slope if slope_cells is not None else None, unchecked + missing)
         out_crs = land_source.sourceCrs()
         geoms = bridge.to_crs(sites, crs, out_crs, context) if len(sites) else sites
         results = {self.OUTPUT: bridge.write_rows(self, parameters, self.OUTPUT, context, SPEC, rows, geoms, out_crs,
