@@ -306,7 +306,10 @@ class SiteSelection(bridge.LantuAlgorithm):
 def shapely_buffer(lines, distance):
     import shapely
 
-    return shapely.buffer(np.asarray(lines, dtype=object), distance, quad_segs=8)
+    from ...core import overlay
+
+    lines = np.asarray(lines, dtype=object)
+    return overlay.parallel(lambda g, d: shapely.buffer(g, d, quad_segs=8), lines, np.full(len(lines), float(distance)))
 
 
 def _num(value):
