@@ -848,16 +848,23 @@ def child(name, side, gpkg, out_json, profile=None):
             seconds = time.perf_counter() - t0
             profiler.dump_stats(profile)
         else:
+            import resource
+
+            before = resource.getrusage(resource.RUSAGE_SELF)
             t0 = time.perf_counter()
             result = job(gpkg, tmp)
             seconds = time.perf_counter() - t0
+            after = resource.getrusage(resource.RUSAGE_SELF)
+            # processor time of every thread (user + system): on a shared host it moves far less than wall time
+            cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         rss_job = _vm("VmHWM")
         totals = bench.totals(side, result)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     with open(out_json, "w") as f:
         json.dump({"seconds": seconds, "startup_s": startup, "rss_start_mb": rss_start,
-                   "rss_job_mb": rss_job, "steps": STEPS, "totals": totals}, f)
+                   "rss_job_mb": rss_job, "steps": STEPS, "totals": totals,
+                   **({} if profile else {"cpu_s": round(cpu, 2)})}, f)
     os._exit(0)  # skip QGIS's slow, sometimes crashing tear-down
 
 
@@ -1047,6 +1054,10 @@ def render(results, path):
         notes = [f"- {int(s):,}: {rows[s]['note']}" for s in sorted(rows, key=int) if rows[s].get("note")]
         for size in sorted(rows, key=int):
             loads = {side: (rows[size].get(side) or {}).get("load1") for side in ("lantu", "native")}
+            cpu = {side: (rows[size].get(side) or {}).get("cpu_s") for side in ("lantu", "native")}
+            if any(v is not None for v in cpu.values()):
+                notes.append(f"- {int(size):,}, processor time (user + system, all threads, median): " +
+                             ", ".join(f"{k} {v:.1f} s" for k, v in cpu.items() if v is not None))
             if any(v is not None and v > 0.5 for v in loads.values()):
                 notes.append(f"- {int(size):,}, machine busy (1-min load average when each job started): " +
                              ", ".join(f"{k} {v:.1f}" for k, v in loads.items() if v is not None))
@@ -1161,6 +1172,8 @@ def main():
                     best["seconds"] = median([r["seconds"] for r in runs[side]])
                     best["peak_mb"] = max(r["peak_mb"] for r in runs[side])
                     best["all_seconds"] = [round(r["seconds"], 3) for r in runs[side]]
+                    if all("cpu_s" in r for r in runs[side]):
+                        best["cpu_s"] = median([r["cpu_s"] for r in runs[side]])
                     totals[side] = best.pop("totals")
                     if not args.profile:
                         with open(os.path.join(work, f"totals-{name}-{side}-{size}.json"), "w", encoding="utf-8") as f:
