@@ -3728,57 +3728,57 @@ Outputs: OUTPUT (rank, area, mean_slope, road_distance_m, compactness, score, re
       <translation>正在划定候选地块…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection.py" line="168" />
+      <location filename="../processing_provider/algorithms/site_selection.py" line="173" />
       <source>Measuring what each constraint removes on its own…</source>
       <translation>正在测算各约束单独剔除的用地…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection.py" line="173" />
+      <location filename="../processing_provider/algorithms/site_selection.py" line="178" />
       <source>Candidate {0}: {1:,.4f} 公顷, score {2:.1f} — {3}</source>
       <translation>候选地块 {0}：{1:,.4f} 公顷，评分 {2:.1f} — {3}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection.py" line="188" />
+      <location filename="../processing_provider/algorithms/site_selection.py" line="193" />
       <source>The DEM {0} does not cover the search area: check that it is the DEM of this area and that its CRS is right.</source>
       <translation>DEM {0} 未覆盖选址范围：请检查它是否为本区域的 DEM、坐标系是否正确。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection.py" line="205" />
+      <location filename="../processing_provider/algorithms/site_selection.py" line="210" />
       <source>the search area</source>
       <translation>选址范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection.py" line="206" />
+      <location filename="../processing_provider/algorithms/site_selection.py" line="211" />
       <source>{0} does not reach the search area {1}: no land class can be known there. Check both layers' coordinate systems.</source>
       <translation>{0} 与选址范围 {1} 不相交：无法得知那里的地类。请检查两个图层的坐标系。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection.py" line="211" />
+      <location filename="../processing_provider/algorithms/site_selection.py" line="216" />
       <source>ALLOWED_CLASSES includes 耕地 (01): lantu:sitecheck judges a site on it 需调整 (占补平衡).</source>
       <translation>可选用地类（ALLOWED_CLASSES）包含耕地（01）：lantu:sitecheck 会将占用耕地的地块判为需调整（占补平衡）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection.py" line="213" />
+      <location filename="../processing_provider/algorithms/site_selection.py" line="218" />
       <source>land a site may take</source>
       <translation>可选用的用地</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection.py" line="246" />
+      <location filename="../processing_provider/algorithms/site_selection.py" line="251" />
       <source>hazard areas</source>
       <translation>灾害隐患范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection.py" line="262" />
+      <location filename="../processing_provider/algorithms/site_selection.py" line="267" />
       <source>{0} does not reach the search area {1}: the distance to a road cannot be known there.</source>
       <translation>{0} 与选址范围 {1} 不相交：无法得知那里到道路的距离。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection.py" line="269" />
+      <location filename="../processing_provider/algorithms/site_selection.py" line="274" />
       <source>{0}: {1} of {2} roads have a building control zone (field {3}); the others' road land (half their width) is avoided too.</source>
       <translation>{0}：{2} 条道路中有 {1} 条设有建筑控制区（字段 {3}）；其余道路的道路用地（半幅宽度）同样避让。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/site_selection.py" line="274" />
+      <location filename="../processing_provider/algorithms/site_selection.py" line="279" />
       <source>{0}: no road grade field ({1}): the roads' building control zones are not avoided.</source>
       <translation>{0}：没有道路等级字段（{1}）：未避让道路建筑控制区。</translation>
     </message>

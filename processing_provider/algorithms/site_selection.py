@@ -178,7 +178,7 @@ class SiteSelection(bridge.LantuAlgorithm):
             feedback.pushInfo(tr("Candidate {0}: {1:,.4f} 公顷, score {2:.1f} — {3}").format(row[0], row[2], row[7], row[8]))
         if path:
             report.write(path, self.displayName(), verdict, funnel, rows, sites, parts, layers, self._settings(
-                parameters, context, area_m2, min_width, max_slope, reach, rule, dem_layer, unchecked))
+                parameters, context, area_m2, min_width, max_slope, reach, rule, dem_layer, unchecked + missing))
             results[self.REPORT] = path
         return results
 
