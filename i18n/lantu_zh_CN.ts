@@ -3580,6 +3580,334 @@ OUTPUT：叠加图斑（项目、类别、编码或图层、面积 m²、公顷�
       <translation>项目 {0}</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="39" />
+      <source>Find project sites (项目辅助选址)</source>
+      <translation>项目辅助选址</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="42" />
+      <source>Finds where a project of AREA_HA 公顷 may go in the search area (BOUNDARY). Feasible land is the land of the allowed classes (ALLOWED_CLASSES: codes, comma-separated, a code includes its sub-classes; empty = construction and unused land from resources/tables/consolidation_classes.csv, never 耕地) less 永久基本农田, 生态保护红线, the hazard areas (HAZARD) and the roads' building control zones (《公路安全保护条例》第十一条, as lantu:sitecheck draws them), inside or outside 城镇开发边界 as URBAN_RULE says (0 inside only, 1 outside only, 2 either), within MAX_ROAD_DISTANCE m of a road (0 = no limit), less the DEM cells steeper than MAX_SLOPE degrees or of unknown slope (Horn's slope, as gdaldem), and less whatever is narrower than MIN_WIDTH m (a buffer of −MIN_WIDTH/2 then +MIN_WIDTH/2).
+
+Candidates: in each piece of feasible land large enough, a disc around the piece's pole of inaccessibility is grown until its land makes AREA_HA (to 0.5 %); the best pieces are cut first, and what is left of a piece may give another site. Score (0–100) = 40 % flatness (1 − mean slope / MAX_SLOPE) + 40 % road access (1 − distance to the nearest road / MAX_ROAD_DISTANCE, or 1000 m) + 20 % compactness (4π·area/perimeter²), over the terms that can be known. Each candidate passes lantu:sitecheck as 可行 with the same layers (a site outside 城镇开发边界 is 需调整 there, by its rule).
+
+Outputs: OUTPUT (rank, area, mean_slope, road_distance_m, compactness, score, reasons in Chinese), CANDIDATE_COUNT, FEASIBLE_AREA_M2 (all land meeting every constraint); REPORT: what each constraint removed, and a map per candidate. When no site fits, the log and the report name the constraint that removed the most land.</source>
+      <translation>按给定面积（AREA_HA 公顷）在选址范围（BOUNDARY）内查找项目可选位置。可行用地 = 可选地类（ALLOWED_CLASSES：编码，逗号分隔，编码含其下级类；留空 = resources/tables/consolidation_classes.csv 中的建设用地和未利用地，从不含耕地）的用地，扣除永久基本农田、生态保护红线、灾害隐患范围（HAZARD）和道路建筑控制区（《公路安全保护条例》第十一条，与 lantu:sitecheck 相同），按城镇开发边界规则（URBAN_RULE：0 仅限边界内，1 仅限边界外，2 不限）取舍，限于距道路 MAX_ROAD_DISTANCE 米以内（0 = 不限），扣除坡度超过 MAX_SLOPE 度或坡度未知的 DEM 像元（Horn 坡度，与 gdaldem 相同），再扣除宽度不足 MIN_WIDTH 米的部分（先向内缓冲 MIN_WIDTH/2，再向外缓冲 MIN_WIDTH/2）。
+
+候选地块：在每块足够大的可行用地中，以其最远离边界的点为中心扩大圆盘，直至圆内用地达到 AREA_HA（误差 0.5%）；先划评分高的用地，剩余部分可再划出地块。评分（0–100）= 40% 平坦度（1 − 平均坡度 / MAX_SLOPE）+ 40% 道路可达性（1 − 距最近道路距离 / MAX_ROAD_DISTANCE，或 1000 米）+ 20% 紧凑度（4π·面积/周长²），仅计可得知的项。每个候选地块用相同图层经 lantu:sitecheck 核查均为可行（位于城镇开发边界外的地块按其规则为需调整）。
+
+输出：OUTPUT（排名、面积、平均坡度 mean_slope、距道路距离 road_distance_m、紧凑度、评分、中文理由），CANDIDATE_COUNT，FEASIBLE_AREA_M2（满足全部约束的用地面积）；REPORT：各约束剔除的用地，每个候选地块一幅图。无地块可容纳时，日志和报告指出剔除用地最多的约束。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="63" />
+      <source>Search area (e.g. the 片区)</source>
+      <translation>选址范围（如片区）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="65" />
+      <source>Current land use (三调 DLTB or 用地用海)</source>
+      <translation>现状用地（三调地类图斑或用地用海）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="67" />
+      <source>Land classes a site may take (codes, comma-separated; empty = construction and unused land)</source>
+      <translation>可选用的地类（编码，逗号分隔；留空 = 建设用地和未利用地）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="71" />
+      <source>Urban development boundary rule</source>
+      <translation>城镇开发边界规则</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="72" />
+      <source>inside only</source>
+      <translation>仅限边界内</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="72" />
+      <source>outside only</source>
+      <translation>仅限边界外</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="72" />
+      <source>either</source>
+      <translation>不限</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="76" />
+      <source>Farthest from a road (m; 0 = no limit)</source>
+      <translation>距道路最远（米；0 = 不限）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="78" />
+      <source>Hazard areas to avoid (地质灾害隐患点范围…), optional</source>
+      <translation>需避让的灾害隐患范围（地质灾害隐患点范围等），可选</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="79" />
+      <source>DEM, optional</source>
+      <translation>数字高程模型（DEM），可选</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="81" />
+      <source>Steepest slope allowed (degrees)</source>
+      <translation>允许的最大坡度（度）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="83" />
+      <source>Project area (公顷)</source>
+      <translation>项目用地面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="85" />
+      <source>Narrowest a site may be (m)</source>
+      <translation>地块最小宽度（米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="87" />
+      <source>Candidates wanted</source>
+      <translation>候选地块个数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="88" />
+      <source>Candidate sites</source>
+      <translation>候选地块</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="90" />
+      <source>Candidates found</source>
+      <translation>找到的候选地块数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="91" />
+      <source>Land meeting every constraint (m²)</source>
+      <translation>满足全部约束的用地面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="108" />
+      <source>Site selection measures in metres: the land use needs a projected CRS.</source>
+      <translation>选址以米计量：现状用地须采用投影坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="111" />
+      <source>URBAN_RULE asks for sites {0} the urban development boundary, but no URBAN_BOUNDARY layer is given: give it, or choose 'either'.</source>
+      <translation>城镇开发边界规则（URBAN_RULE）要求地块位于城镇开发边界{0}，但未提供城镇开发边界图层（URBAN_BOUNDARY）：请提供，或选择“不限”。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="116" />
+      <source>search area</source>
+      <translation>选址范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="118" />
+      <source>The search area {0} holds no polygons.</source>
+      <translation>选址范围 {0} 中没有面要素。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="129" />
+      <source>The DEM has {0} cells without data over the search area: land on them (and next to them) has no known slope and is not taken.</source>
+      <translation>DEM 在选址范围内有 {0} 个无数据像元：其上（及相邻）用地坡度未知，不予选用。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="132" />
+      <source>Finding the land that meets every constraint…</source>
+      <translation>正在查找满足全部约束的用地…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="136" />
+      <source>Applying: {0}</source>
+      <translation>正在应用约束：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="138" />
+      <source>Land meeting every constraint: {0:,.2f} m² = {1:,.4f} 公顷 in {2} pieces.</source>
+      <translation>满足全部约束的用地：{0:,.2f} 平方米 = {1:,.4f} 公顷，共 {2} 块。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="149" />
+      <source>Cutting candidate sites…</source>
+      <translation>正在划定候选地块…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="173" />
+      <source>Measuring what each constraint removes on its own…</source>
+      <translation>正在测算各约束单独剔除的用地…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="178" />
+      <source>Candidate {0}: {1:,.4f} 公顷, score {2:.1f} — {3}</source>
+      <translation>候选地块 {0}：{1:,.4f} 公顷，评分 {2:.1f} — {3}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="193" />
+      <source>The DEM {0} does not cover the search area: check that it is the DEM of this area and that its CRS is right.</source>
+      <translation>DEM {0} 未覆盖选址范围：请检查它是否为本区域的 DEM、坐标系是否正确。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="210" />
+      <source>the search area</source>
+      <translation>选址范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="211" />
+      <source>{0} does not reach the search area {1}: no land class can be known there. Check both layers' coordinate systems.</source>
+      <translation>{0} 与选址范围 {1} 不相交：无法得知那里的地类。请检查两个图层的坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="216" />
+      <source>ALLOWED_CLASSES includes 耕地 (01): lantu:sitecheck judges a site on it 需调整 (占补平衡).</source>
+      <translation>可选用地类（ALLOWED_CLASSES）包含耕地（01）：lantu:sitecheck 会将占用耕地的地块判为需调整（占补平衡）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="218" />
+      <source>land a site may take</source>
+      <translation>可选用的用地</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="251" />
+      <source>hazard areas</source>
+      <translation>灾害隐患范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="267" />
+      <source>{0} does not reach the search area {1}: the distance to a road cannot be known there.</source>
+      <translation>{0} 与选址范围 {1} 不相交：无法得知那里到道路的距离。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="274" />
+      <source>{0}: {1} of {2} roads have a building control zone (field {3}); the others' road land (half their width) is avoided too.</source>
+      <translation>{0}：{2} 条道路中有 {1} 条设有建筑控制区（字段 {3}）；其余道路的道路用地（半幅宽度）同样避让。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection.py" line="279" />
+      <source>{0}: no road grade field ({1}): the roads' building control zones are not avoided.</source>
+      <translation>{0}：没有道路等级字段（{1}）：未避让道路建筑控制区。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="17" />
+      <source>{0} candidate sites of {1:,.4f} 公顷 found.</source>
+      <translation>找到 {0} 个 {1:,.4f} 公顷的候选地块。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="19" />
+      <source> Of the {0:,.4f} 公顷 of the allowed classes in the search area, the constraint that removed the most land: {1} ({2:,.4f} 公顷 on its own).</source>
+      <translation>选址范围内可选地类用地共 {0:,.4f} 公顷，其中剔除用地最多的约束：{1}（单独剔除 {2:,.4f} 公顷）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="23" />
+      <source>No site of {0:,.4f} 公顷 fits: the largest piece of land meeting every constraint is {1:,.4f} 公顷.{2}</source>
+      <translation>没有可容纳 {0:,.4f} 公顷的地块：满足全部约束的最大一块用地为 {1:,.4f} 公顷。{2}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="25" />
+      <source>Only {0} of the {1} candidate sites wanted fit.{2}</source>
+      <translation>所需 {1} 个候选地块中只找到 {0} 个。{2}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="33" />
+      <source>Search area: {0}; land use: {1}; classes a site may take: {2}</source>
+      <translation>选址范围：{0}；现状用地：{1}；可选用地类：{2}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="34" />
+      <source>construction and unused land (built-in)</source>
+      <translation>建设用地和未利用地（内置）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="35" />
+      <source>Project area {0:,.4f} 公顷; narrowest {1:g} m; steepest {2}; farthest from a road {3}</source>
+      <translation>项目用地 {0:,.4f} 公顷；最小宽度 {1:g} 米；最大坡度 {2}；距道路最远 {3}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="37" />
+      <source>not checked (no DEM)</source>
+      <translation>未检查（无 DEM）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="38" />
+      <source>no limit</source>
+      <translation>不限</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="39" />
+      <source>Urban development boundary rule: {0}</source>
+      <translation>城镇开发边界规则：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="41" />
+      <source>Not checked: {0}</source>
+      <translation>未检查：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="43" />
+      <source>What each constraint removed (公顷)</source>
+      <translation>各约束剔除的用地（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="44" />
+      <source>Removed on its own (公顷)</source>
+      <translation>单独剔除（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="44" />
+      <source>Left after it (公顷)</source>
+      <translation>依次应用后剩余（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="45" />
+      <source>Removed on its own: the class step from the search area, every other step from the land of the allowed classes (so no figure depends on the order); the width step from the land the others left.</source>
+      <translation>单独剔除：地类约束按选址范围计，其余约束均按选址范围内可选地类的用地计（各数值与应用顺序无关）；宽度约束按其他约束剩余的用地计。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="45" />
+      <source>Search area</source>
+      <translation>选址范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="50" />
+      <source>Rank</source>
+      <translation>排名</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="50" />
+      <source>Mean slope (°)</source>
+      <translation>平均坡度（°）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="50" />
+      <source>Distance to a road (m)</source>
+      <translation>距道路（米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="50" />
+      <source>Score</source>
+      <translation>评分</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="50" />
+      <source>Reasons</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="54" />
+      <source>Land meeting every constraint</source>
+      <translation>满足全部约束的用地</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="57" />
+      <source>Hazard areas</source>
+      <translation>灾害隐患范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="60" />
+      <source>Candidate {0}</source>
+      <translation>候选地块 {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/site_selection_report.py" line="61" />
+      <source>Candidate {0}: {1:,.4f} 公顷, score {2:.1f}</source>
+      <translation>候选地块 {0}：{1:,.4f} 公顷，评分 {2:.1f}</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/slope_farmland.py" line="28" />
       <source>Slope farmland (坡耕地)</source>
       <translation>坡耕地</translation>
@@ -3715,31 +4043,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../processing_provider/algorithms/slope_farmland.py" line="192" />
       <source>THRESHOLDS must be four ascending slopes in degrees between 0 and 90, e.g. 2,6,15,25; got {0}.</source>
       <translation>THRESHOLDS 须为 0–90 之间四个递增的坡度（度），如 2,6,15,25；实际为 {0}。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="231" />
-      <source>Could not open the DEM {0}: {1}</source>
-      <translation>无法打开 DEM {0}：{1}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="237" />
-      <source>{0} has {1} bands{2}: a DEM is a single band of elevations (an RGB or paletted image, a hillshade or a map is not). Choose a single-band elevation raster.</source>
-      <translation>{0} 有 {1} 个波段{2}：DEM 应为单波段高程栅格（RGB 或调色板影像、山体阴影图或地图都不是）。请选择单波段高程栅格。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="240" />
-      <source> and a colour table</source>
-      <translation>且带有颜色表</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="244" />
-      <source>The DEM {0} is stored south-up (positive y pixel size): read north-up.</source>
-      <translation>DEM {0} 按南向上存储（y 像元大小为正）：已按北向上读取。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/slope_farmland.py" line="249" />
-      <source>The DEM is in {0}: warped (bilinear) to {1} in memory.</source>
-      <translation>DEM 坐标系为 {0}：已在内存中（双线性）重投影到 {1}。</translation>
     </message>
     <message>
       <location filename="../processing_provider/bridge/algorithm.py" line="17" />
@@ -4105,6 +4408,31 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../processing_provider/bridge/crs.py" line="145" />
       <source>Coordinates could not be moved from {0} to {1} ({2}): some lie where {0} cannot place them. Check the layers' CRS labels against their coordinates.</source>
       <translation>无法把坐标从 {0} 转换到 {1}（{2}）：部分坐标超出了 {0} 能表示的范围。请对照坐标检查各图层的坐标系标注。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/dem.py" line="48" />
+      <source>Could not open the DEM {0}: {1}</source>
+      <translation>无法打开 DEM {0}：{1}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/dem.py" line="54" />
+      <source>{0} has {1} bands{2}: a DEM is a single band of elevations (an RGB or paletted image, a hillshade or a map is not). Choose a single-band elevation raster.</source>
+      <translation>{0} 有 {1} 个波段{2}：DEM 应为单波段高程栅格（RGB 或调色板影像、山体阴影图或地图都不是）。请选择单波段高程栅格。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/dem.py" line="57" />
+      <source> and a colour table</source>
+      <translation>且带有颜色表</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/dem.py" line="61" />
+      <source>The DEM {0} is stored south-up (positive y pixel size): read north-up.</source>
+      <translation>DEM {0} 按南向上存储（y 像元大小为正）：已按北向上读取。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/dem.py" line="66" />
+      <source>The DEM is in {0}: warped (bilinear) to {1} in memory.</source>
+      <translation>DEM 坐标系为 {0}：已在内存中（双线性）重投影到 {1}。</translation>
     </message>
     <message>
       <location filename="../processing_provider/bridge/destinations.py" line="38" />
@@ -4962,16 +5290,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>原因代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="91" />
-      <source>Reasons</source>
-      <translation>原因</translation>
-    </message>
-    <message>
-      <location filename="../ui/labels.py" line="91" />
-      <source>Distance to a road (m)</source>
-      <translation>距道路（米）</translation>
-    </message>
-    <message>
       <location filename="../ui/labels.py" line="92" />
       <source>Resettlement measured</source>
       <translation>安置测算方式</translation>
@@ -5040,11 +5358,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../ui/labels.py" line="99" />
       <source>Planned row</source>
       <translation>规划行类型</translation>
-    </message>
-    <message>
-      <location filename="../ui/labels.py" line="100" />
-      <source>Mean slope (°)</source>
-      <translation>平均坡度（°）</translation>
     </message>
     <message>
       <location filename="../ui/labels.py" line="100" />
@@ -5127,117 +5440,122 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>是否变化</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="111" />
+      <location filename="../ui/labels.py" line="106" />
+      <source>Compactness (disc = 1)</source>
+      <translation>紧凑度（圆 = 1）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="112" />
       <source>{0} ({1})</source>
       <translation>{0}（{1}）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="143" />
+      <location filename="../ui/labels.py" line="144" />
       <source>class</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="143" />
+      <location filename="../ui/labels.py" line="144" />
       <source>to be split</source>
       <translation>待细分</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="143" />
+      <location filename="../ui/labels.py" line="144" />
       <source>unknown code</source>
       <translation>未知编码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="144" />
+      <location filename="../ui/labels.py" line="145" />
       <source>class group</source>
       <translation>地类汇总</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="144" />
+      <location filename="../ui/labels.py" line="145" />
       <source>class group, to be split</source>
       <translation>地类汇总（待细分）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="144" />
+      <location filename="../ui/labels.py" line="145" />
       <source>not covered</source>
       <translation>未覆盖</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="147" />
+      <location filename="../ui/labels.py" line="148" />
       <source>error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="147" />
+      <location filename="../ui/labels.py" line="148" />
       <source>warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="147" />
+      <location filename="../ui/labels.py" line="148" />
       <source>info</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="148" />
+      <location filename="../ui/labels.py" line="149" />
       <source>per person moved</source>
       <translation>按搬迁人口</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="148" />
+      <location filename="../ui/labels.py" line="149" />
       <source>as a share of the land relocated</source>
       <translation>按腾退面积比例</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="149" />
+      <location filename="../ui/labels.py" line="150" />
       <source>keep</source>
       <translation>保留</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="149" />
+      <location filename="../ui/labels.py" line="150" />
       <source>relocate</source>
       <translation>腾退</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="151" />
+      <location filename="../ui/labels.py" line="152" />
       <source>not met</source>
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="152" />
+      <location filename="../ui/labels.py" line="153" />
       <source>control line</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="152" />
+      <location filename="../ui/labels.py" line="153" />
       <source>outside a control line</source>
       <translation>控制线外</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="153" />
+      <location filename="../ui/labels.py" line="154" />
       <source>constraint layer</source>
       <translation>约束图层</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="154" />
+      <location filename="../ui/labels.py" line="155" />
       <source>small</source>
       <translation>面积过小</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="154" />
+      <location filename="../ui/labels.py" line="155" />
       <source>few parcels</source>
       <translation>图斑过少</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="154" />
+      <location filename="../ui/labels.py" line="155" />
       <source>hazard area</source>
       <translation>位于灾害区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="155" />
+      <location filename="../ui/labels.py" line="156" />
       <source>constraint area</source>
       <translation>位于约束区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="155" />
+      <location filename="../ui/labels.py" line="156" />
       <source>far from roads</source>
       <translation>远离道路</translation>
     </message>

@@ -56,6 +56,9 @@ PARAMETERS = {
                                "ROADS", "BOUNDARY"),
     "lantu:sitecheck": ({"SITE": ("layer", "xmyd"), "SITE_ID_FIELD": "XMBH", **LINES, "LANDUSE": ("layer", "dltb"),
                          "CODE_FIELD": "DLBM"}, "SITE", "PERMANENT_FARMLAND"),
+    "lantu:siteselection": ({"BOUNDARY": ("layer", "township"), "LANDUSE": ("layer", "dltb"), "CODE_FIELD": "DLBM", **LINES,
+                             "ROADS": ("layer", "roads"), "DEM": "{dem}", "AREA_HA": 0.2, "MIN_WIDTH": 10, "COUNT": 3},
+                            "LANDUSE", "BOUNDARY"),
     "lantu:slopefarmland": ({"LANDUSE": ("layer", "dltb"), "CODE_FIELD": "DLBM", "DEM": "{dem}"}, "LANDUSE", None),
 }
 DESTINATION_FAULTS = ["dest_input", "missing_folder"]

@@ -103,6 +103,7 @@ def _plain_fields():
         "subject": tr("Against"), "subject_name": tr("Against (name)"), "key": tr("Key"), "constraints": tr("Constraints"),
         "verdict": tr("Verdict"), "farmland_parcels": tr("Farmland parcels"), "farmland_blocks": tr("Farmland blocks"),
         "large_blocks": tr("百亩方 blocks"), "large_block_share": tr("Share in 百亩方 (%)"), "change": tr("Changed"),
+        "rank": tr("Rank"), "score": tr("Score"), "compactness": tr("Compactness (disc = 1)"),
     }
 
 

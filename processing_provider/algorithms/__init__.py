@@ -15,8 +15,9 @@ from .landuse_structure import LandUseStructure
 from .resolve_overlaps import ResolveOverlaps
 from .road_control_lines import RoadControlLines
 from .site_check import SiteCheck
+from .site_selection import SiteSelection
 from .slope_farmland import SlopeFarmland
 
 ALGORITHMS = [LandUseStructure, CheckLandUse, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps, RoadControlLines,
-              ClassBuffers, SiteCheck, CompareLayers, SlopeFarmland, FarmlandContiguity, HomesteadRelocation,
+              ClassBuffers, SiteCheck, SiteSelection, CompareLayers, SlopeFarmland, FarmlandContiguity, HomesteadRelocation,
               ConsolidationPotential, LandUseChange, IndicatorBreakdown, ApplyStyle, ConvertBase]
