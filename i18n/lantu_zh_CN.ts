@@ -5285,11 +5285,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>建议</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="90" />
-      <source>Reason codes</source>
-      <translation>原因代码</translation>
-    </message>
-    <message>
       <location filename="../ui/labels.py" line="92" />
       <source>Resettlement measured</source>
       <translation>安置测算方式</translation>
@@ -6073,6 +6068,10 @@ Unknown grades are skipped and counted (UNMATCHED_COUNT, values listed in the lo
     <message>
       <source>Not met</source>
       <translation type="obsolete">未达标</translation>
+    </message>
+    <message>
+      <source>Reason codes</source>
+      <translation type="obsolete">原因代码</translation>
     </message>
     <message>
       <source>Target (公顷)</source>

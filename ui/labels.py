@@ -87,7 +87,7 @@ def _plain_fields():
         "fid": tr("Feature"), "check_id": tr("Check id"), "check_name": tr("Check"), "pair": tr("Lines overlapping"),
         "layer_a": tr("Layer A"), "layer_b": tr("Layer B"), "fid_a": tr("Feature A"), "fid_b": tr("Feature B"),
         "sliver": tr("Sliver"), "block_id": tr("Block"), "parcels": tr("Parcels"), "is_large": tr("百亩方"),
-        "settlement_id": tr("Settlement"), "action": tr("Proposal"), "reasons": tr("Reason codes"),
+        "settlement_id": tr("Settlement"), "action": tr("Proposal"), "reasons": tr("Reasons"),
         "reasons_text": tr("Reasons"), "village": tr("Village"), "road_distance_m": tr("Distance to a road (m)"),
         "population": tr("Population"), "relocate_pop": tr("People moved"), "method": tr("Resettlement measured"),
         "seq": tr("No."), "township": tr("Township"), "cluster": tr("Village cluster"), "villages": tr("Villages"),
