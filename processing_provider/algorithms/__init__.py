@@ -1,5 +1,6 @@
 """The algorithms of the `lantu` provider, one module each; the provider registers them in this order."""
 from .apply_style import ApplyStyle
+from .check_database import CheckDatabase
 from .check_landuse import CheckLandUse
 from .class_buffers import ClassBuffers
 from .compare_layers import CompareLayers
@@ -19,4 +20,5 @@ from .slope_farmland import SlopeFarmland
 
 ALGORITHMS = [LandUseStructure, CheckLandUse, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps, RoadControlLines,
               ClassBuffers, SiteCheck, CompareLayers, SlopeFarmland, FarmlandContiguity, HomesteadRelocation,
-              ConsolidationPotential, LandUseChange, IndicatorBreakdown, ApplyStyle, ConvertBase]
+              ConsolidationPotential, LandUseChange, IndicatorBreakdown, ApplyStyle, ConvertBase,
+              CheckDatabase]
