@@ -165,7 +165,9 @@ def _check_geometry_type(spec, layer, results):
         return
     results.looked_at("geometry_type")
     kind, multi = plan_schema.geometry_kind(layer.geometry)
-    if kind != spec.geometry or (spec.multi is not None and multi is not None and multi != spec.multi):
+    # a single-part layer fits a Multi schema (a shapefile never says Multi); a Multi layer where single parts are
+    # wanted does not
+    if kind != spec.geometry or (spec.multi is False and multi is True):
         want = ("Multi" if spec.multi else "") + plan_schema.SINGLE_NAMES.get(spec.geometry, spec.geometry)
         results.add("geometry_type", layer.name, "", -1, (layer.geometry, want if spec.geometry != "table" else "—"))
 

@@ -161,10 +161,14 @@ def merge(template, described):
         said = described.layer(layer.code)
         if said is not None:
             layer.ysdm, layer.name, layer.topology = said.ysdm, said.name, said.topology
+            if said.multi is False:  # a FileGDB calls every polygon class Multi: single parts are the table's word
+                layer.multi = False
             for f in layer.fields:
                 other = said.field(f.name)
                 if other is not None:
                     f.required, f.domain, f.alias = other.required, other.domain, other.alias
+                    f.length = f.length or other.length  # what the template does not store, the table may say
+                    f.decimals = f.decimals if f.decimals is not None else other.decimals
         out.layers[key] = layer
     return out
 

@@ -226,7 +226,7 @@ class CheckDatabase(bridge.LantuAlgorithm):
     def _log(feedback, rows, table):
         """Each check's count and result, and the first findings of each check and layer with their feature ids."""
         told = {}
-        for layer, field, check, wording, severity, message, fid in rows:
+        for layer, field, check, wording, _severity, message, fid in rows:
             n = told[layer, check] = told.get((layer, check), 0) + 1
             if n <= SHOWN_PER_CHECK:
                 where = tr("feature {0}").format(fid) if fid >= 0 else (field or tr("the layer"))
@@ -234,7 +234,7 @@ class CheckDatabase(bridge.LantuAlgorithm):
         for (layer, check), n in told.items():
             if n > SHOWN_PER_CHECK:
                 feedback.pushInfo(tr("{0}: {1} more {2} findings (see OUTPUT).").format(layer, n - SHOWN_PER_CHECK, check))
-        for check, wording, severity, count, status, why in table:
+        for check, wording, _severity, count, status, why in table:
             feedback.pushInfo(f"{check} ({wording}): {count} — {status}" + (f" ({why})" if why else ""))
 
 

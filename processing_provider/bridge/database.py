@@ -136,7 +136,7 @@ def centre_longitude(srs, geoms):
 def centre_lonlat(srs, geoms):
     """(longitude, latitude) of the middle of the data's extent, or None where it lies nowhere on the earth."""
     import shapely
-    from osgeo import osr
+    from osgeo import gdal, osr
 
     if srs is None:
         return None
@@ -157,10 +157,13 @@ def centre_lonlat(srs, geoms):
     target.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     source = srs.Clone()
     source.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    gdal.PushErrorHandler("CPLQuietErrorHandler")  # a point outside the projection's domain is an answer, not noise
     try:
         lon, lat, _ = osr.CoordinateTransformation(source, target).TransformPoint(float(x), float(y))
     except (RuntimeError, TypeError):
         return None
+    finally:
+        gdal.PopErrorHandler()
     ok = np.isfinite(lon) and abs(lon) <= 180 and np.isfinite(lat) and abs(lat) <= 90
     return (float(lon), float(lat)) if ok else None
 
