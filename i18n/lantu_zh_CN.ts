@@ -522,6 +522,174 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>规划指标分解表（按村级片区）</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="34" />
+      <source>Check a plan database (成果数据库质检)</source>
+      <translation>成果数据库质检</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="37" />
+      <source>Checks a delivered plan database (DATABASE: a .gdb folder, a .gpkg, a folder of shapefiles) against the province's empty template (TEMPLATE: its layers, geometry types, fields, types and lengths) and/or a schema table (SCHEMA, CSV: YSDM, required fields, value domains, coverages and control lines); with neither, against Lantu's EXAMPLE schema (resources/tables/plan_schema.csv, from public tools, not a standard). Value domains come from CODE_TABLES over the built-in tables (用地用海 ydyh, 规划分区 ghfq, 管控边界 gkbj, 公服设施 facility).
+
+Structure: layers missing or extra, geometry type, CRS (CGCS2000 Gauss-Krüger, the zone that fits the data), fields missing or extra, type, length, decimals. Values: required fields empty, values outside their domain, names that do not match their codes, values too long, YSDM, BSM (present, unique across the database, of the declared length), XZQDM within the township XZQDM and one XZQMC per XZQDM, MJ against the computed area (AREA_TOLERANCE %). Geometry: empty, invalid, multipart where single parts are wanted, overlaps and gaps of a coverage (规划用地用海 covering the 行政区), control lines overlapping.
+
+OUTPUT: a point per finding (layer, field, check_id, check_name, severity, message, src_fid); AREAS: the polygons of overlaps and gaps; SUMMARY: count and 通过 / 不通过 / 未检查 per check; REPORT: the 质检报告. The database is only read.</source>
+      <translation>对照本省空库模板（TEMPLATE：图层、几何类型、字段、类型和长度）和/或数据库结构表（SCHEMA，CSV：要素代码、必填字段、值域、无缝覆盖图层和控制线）检查成果数据库（DATABASE：.gdb 文件夹、.gpkg 或 shapefile 文件夹）；两者都未给出时，对照 Lantu 的示例（EXAMPLE）结构（resources/tables/plan_schema.csv，来自公开工具，并非标准）。值域取自 CODE_TABLES 及内置代码表（用地用海 ydyh、规划分区 ghfq、管控边界 gkbj、公服设施 facility）。
+
+结构：图层缺失或多余、几何类型、坐标系（CGCS2000 高斯-克吕格，与数据位置相符的投影带）、字段缺失或多余、类型、长度、小数位数。属性：必填字段为空、值不在值域内、名称与代码不一致、值超长、要素代码 YSDM、标识码 BSM（非空、全库唯一、符合规定长度）、XZQDM 属于乡镇 XZQDM 且每个 XZQDM 只有一个 XZQMC、MJ 与计算面积相符（AREA_TOLERANCE %）。几何：空几何、几何无效、要求单部件时的多部件、无缝覆盖图层（规划用地用海覆盖行政区）的重叠和缝隙、控制线相互重叠。
+
+OUTPUT：每个问题一个点（layer、field、check_id、check_name、severity、message、src_fid）；AREAS：重叠和缝隙的面；SUMMARY：每个质检项的数量和 通过 / 不通过 / 未检查；REPORT：质检报告。成果数据库只读不改。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="56" />
+      <source>Plan database (.gdb folder, .gpkg, folder of shapefiles)</source>
+      <translation>成果数据库（.gdb 文件夹、.gpkg 或 shapefile 文件夹）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="60" />
+      <source>Township code (XZQDM, 9 digits), optional</source>
+      <translation>乡镇行政区代码（XZQDM，9 位），可选</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="63" />
+      <source>Area tolerance (%)</source>
+      <translation>面积容差（%）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="65" />
+      <source>Ignore overlaps and gaps up to (m²)</source>
+      <translation>忽略不超过此面积的重叠和缝隙（m²）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="66" />
+      <source>Findings</source>
+      <translation>问题清单</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="67" />
+      <source>Finding areas</source>
+      <translation>问题范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="68" />
+      <source>Findings by check</source>
+      <translation>按检查项汇总</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="70" />
+      <source>Errors</source>
+      <translation>错误</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="71" />
+      <source>Warnings</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="72" />
+      <source>Layers checked</source>
+      <translation>检查的图层数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="73" />
+      <source>Verdict (通过 / 不通过)</source>
+      <translation>结论（通过 / 不通过）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="83" />
+      <source>Checking the structure…</source>
+      <translation>正在检查数据库结构…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="92" />
+      <source>the schema wants no layer in single parts</source>
+      <translation>数据库结构未要求任何图层为单部件</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="105" />
+      <source>Reading {0}…</source>
+      <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="112" />
+      <source>{0}: {1} curved geometries (arcs) were linearised as QGIS does (segments of at most 1°).</source>
+      <translation>{0}：{1} 个曲线几何（圆弧）已按 QGIS 的方式线性化（每段不超过 1°）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="114" />
+      <source>{0}: {1} features, {2}.</source>
+      <translation>{0}：{1} 个要素，{2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="114" />
+      <source>no CRS</source>
+      <translation>无坐标系</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="115" />
+      <source>{0}: the layer is empty (0 features).</source>
+      <translation>{0}：图层为空 (empty，0 个要素)。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="135" />
+      <source>{0} has no CRS</source>
+      <translation>{0} 没有坐标系</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="146" />
+      <source>no area field (MJ) in the layers</source>
+      <translation>图层中没有面积字段（MJ）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="148" />
+      <source>Looking for overlaps and gaps…</source>
+      <translation>正在查找重叠和缝隙…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="155" />
+      <source>no {0} layer to cover</source>
+      <translation>没有需覆盖的 {0} 图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="160" />
+      <source>the schema names no coverage</source>
+      <translation>数据库结构未指定需无缝覆盖的图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="215" />
+      <source>{0}: {1} — {2} errors, {3} warnings in {4} layers (schema: {5}).</source>
+      <translation>{0}：{1} —— {4} 个图层中有 {2} 个错误、{3} 个警告（数据库结构：{5}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="219" />
+      <source>Database: {0}</source>
+      <translation>成果数据库：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="219" />
+      <source>Schema: {0}</source>
+      <translation>数据库结构：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="220" />
+      <source>Verdict: {0} ({1} errors, {2} warnings, {3} layers)</source>
+      <translation>结论：{0}（{1} 个错误，{2} 个警告，{3} 个图层）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="232" />
+      <source>the layer</source>
+      <translation>图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="232" />
+      <source>feature {0}</source>
+      <translation>要素 {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="236" />
+      <source>{0}: {1} more {2} findings (see OUTPUT).</source>
+      <translation>{0}：另有 {1} 条 {2} 问题（见 OUTPUT）。</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/check_landuse.py" line="24" />
       <source>Invalid geometry</source>
       <translation>几何无效</translation>
@@ -691,19 +859,9 @@ OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要�
       <translation>记录面积字段，单位 m²（TBMJ…），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="94" />
-      <source>Area tolerance (%)</source>
-      <translation>面积容差（%）</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/algorithms/check_landuse.py" line="96" />
       <source>Required fields (comma-separated, e.g. BSM,DLBM,DLMC,ZLDWDM)</source>
       <translation>必填字段（逗号分隔，如 BSM,DLBM,DLMC,ZLDWDM）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="98" />
-      <source>Ignore overlaps and gaps up to (m²)</source>
-      <translation>忽略不超过此面积的重叠和缝隙（m²）</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/check_landuse.py" line="100" />
@@ -716,31 +874,6 @@ OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要�
       <translation>尖角：角度小于（度）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="104" />
-      <source>Findings</source>
-      <translation>问题清单</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="105" />
-      <source>Finding areas</source>
-      <translation>问题范围</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="106" />
-      <source>Findings by check</source>
-      <translation>按检查项汇总</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="107" />
-      <source>Errors</source>
-      <translation>错误</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="108" />
-      <source>Warnings</source>
-      <translation>警告</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/algorithms/check_landuse.py" line="117" />
       <source>land-use layer</source>
       <translation>用地图层</translation>
@@ -749,11 +882,6 @@ OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要�
       <location filename="../processing_provider/algorithms/check_landuse.py" line="128" />
       <source>Required field {0} is missing from the layer.</source>
       <translation>图层缺少必填字段 {0}。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="136" />
-      <source>Reading {0}…</source>
-      <translation>正在读取 {0}…</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/check_landuse.py" line="149" />
@@ -2044,6 +2172,351 @@ status = converted：转换表（resources/tables/sandiao_to_ydyh.csv）一对�
       <translation>转换规则</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="29" />
+      <source>Template database (空库: .gdb folder, .gpkg or folder of shapefiles), optional</source>
+      <translation>空库模板（.gdb 文件夹、.gpkg 或 shapefile 文件夹），可选</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="32" />
+      <source>Schema table (CSV: layers, YSDM, fields, domains; empty = Lantu's example schema when no template)</source>
+      <translation>数据库结构表（CSV：图层、要素代码、字段、值域；留空且无空库时用 Lantu 的示例结构）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="35" />
+      <source>Code tables (CSV: code, name; or table, code, name), optional</source>
+      <translation>代码表（CSV：code, name；或 table, code, name），可选</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="39" />
+      <source>lacks the columns {0}</source>
+      <translation>缺少列 {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="40" />
+      <source>names the field {0} twice</source>
+      <translation>重复列出字段 {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="41" />
+      <source>holds no layer</source>
+      <translation>没有任何图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="41" />
+      <source>cannot be read</source>
+      <translation>无法读取</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="42" />
+      <source> (line {0})</source>
+      <translation>（第 {0} 行）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="43" />
+      <source>The schema file {0} {1}{2}.</source>
+      <translation>数据库结构表 {0} {1}{2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="58" />
+      <source>Template {0}: {1} layers.</source>
+      <translation>空库模板 {0}：{1} 个图层。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="66" />
+      <source>No template or schema given: Lantu's EXAMPLE schema is used ({0}), built from what public tools show of a village-plan template and a 三区三线 delivery. Give your province's template (空库) for a real 质检.</source>
+      <translation>未给出空库模板或数据库结构表：使用 Lantu 的示例（EXAMPLE）结构（{0}），它来自公开工具中可见的村庄规划空库和三区三线成果。正式质检请使用本省下发的空库。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="74" />
+      <source>The code table {0} {1}.</source>
+      <translation>代码表 {0} {1}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="8" />
+      <source> EPSG:{0} fits the data.</source>
+      <translation> 与数据相符的是 EPSG:{0}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="20" />
+      <source>The layer has no CRS.</source>
+      <translation>图层没有坐标系（CRS）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="20" />
+      <source>The CRS {0} is not a CGCS2000 projected CRS (3° Gauss-Krüger, EPSG:4513–4554).</source>
+      <translation>坐标系 {0} 不是 CGCS2000 投影坐标系（3 度带高斯-克吕格，EPSG:4513–4554）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="24" />
+      <source>The coordinates (eastings {1:,.0f}–{2:,.0f}) do not fit {0} (false easting {3:,.0f}): a wrong zone, or a zone prefix missing or added?</source>
+      <translation>坐标（coordinates，横坐标 {1:,.0f}–{2:,.0f}）与 {0}（东伪偏移 {3:,.0f}）不符：投影带错误，或带号前缀缺失/多余？</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="32" />
+      <source>Field {0} ({1}) is missing.</source>
+      <translation>缺少字段 {0}（{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="34" />
+      <source>Required field {0} ({1}) is empty.</source>
+      <translation>必填字段 {0}（{1}）为空。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="36" />
+      <source>Layer {0} ({1}) of the schema is not in the database.</source>
+      <translation>数据库中缺少结构规定的图层 {0}（{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="37" />
+      <source>Layer {0} is not in the schema.</source>
+      <translation>图层 {0} 不在数据库结构中。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="38" />
+      <source>The layer's geometry type is {0}; the schema wants {1}.</source>
+      <translation>图层几何类型为 {0}，结构要求 {1}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="39" />
+      <source>Field {0} is not in the schema.</source>
+      <translation>字段 {0} 不在数据库结构中。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="40" />
+      <source>Field {0} is of type {1}; the schema wants {2}.</source>
+      <translation>字段 {0} 的类型为 {1}，结构要求 {2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="41" />
+      <source>Field {0} has length {1}; the schema wants {2}.</source>
+      <translation>字段 {0} 的长度为 {1}，结构要求 {2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="42" />
+      <source>Field {0} has {1} decimals; the schema wants {2}.</source>
+      <translation>字段 {0} 的小数位数为 {1}，结构要求 {2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="43" />
+      <source>{0} = '{1}' is not in the domain {2}.</source>
+      <translation>{0} = '{1}' 不在值域 {2} 内。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="44" />
+      <source>{0} is '{1}', but {2} {3} is '{4}'.</source>
+      <translation>{0} 为“{1}”，但 {2} {3} 应为“{4}”。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="45" />
+      <source>{0} holds {1} characters; the field takes {2}.</source>
+      <translation>{0} 的值有 {1} 个字符，字段长度为 {2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="46" />
+      <source>YSDM is '{0}'; this layer's 要素代码 is {1}.</source>
+      <translation>要素代码 YSDM 为“{0}”，本图层应为 {1}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="47" />
+      <source>BSM (标识码) is empty.</source>
+      <translation>标识码（BSM）为空。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="48" />
+      <source>BSM {0} is also that of feature {2} of {1}.</source>
+      <translation>标识码 {0} 与 {1} 的要素 {2} 重复。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="49" />
+      <source>BSM {0} has {1} characters; the schema wants {2}.</source>
+      <translation>标识码 {0} 有 {1} 位，结构要求 {2} 位。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="50" />
+      <source>XZQDM {0} is not within the township {1}.</source>
+      <translation>行政区代码 {0} 不属于乡镇 {1}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="51" />
+      <source>XZQMC '{1}' for XZQDM {0}; elsewhere it is '{2}'.</source>
+      <translation>行政区代码 {0} 的名称为“{1}”，其他要素为“{2}”。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="53" />
+      <source>The feature has {0} parts; the schema wants single parts.</source>
+      <translation>要素有 {0} 个部件，结构要求单部件。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="55" />
+      <source>A gap of {0:,.2f} m² inside the 行政区 that no feature covers.</source>
+      <translation>行政区内有 {0:,.2f} m² 的缝隙未被任何图斑覆盖。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="56" />
+      <source>{0:,.2f} m² of the feature lie outside the 行政区.</source>
+      <translation>要素有 {0:,.2f} m² 超出行政区范围。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="57" />
+      <source>Overlaps feature {1} of {0} by {2:,.2f} m².</source>
+      <translation>与 {0} 的要素 {1} 重叠 {2:,.2f} m²。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="64" />
+      <source>no layer of the schema in the database</source>
+      <translation>数据库中没有结构规定的图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="65" />
+      <source>the schema gives no geometry type</source>
+      <translation>数据库结构未给出几何类型</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="66" />
+      <source>the schema gives no text lengths</source>
+      <translation>数据库结构未给出文本字段长度</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="67" />
+      <source>the schema gives no decimals</source>
+      <translation>数据库结构未给出小数位数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="68" />
+      <source>the schema marks no field required</source>
+      <translation>数据库结构未标明必填字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="69" />
+      <source>the schema gives no value domains</source>
+      <translation>数据库结构未给出值域</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="70" />
+      <source>the schema pairs no name with a code</source>
+      <translation>数据库结构未指定名称与代码的对应</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="71" />
+      <source>the schema gives no 要素代码 (YSDM)</source>
+      <translation>数据库结构未给出要素代码（YSDM）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="72" />
+      <source>no layer has a BSM field</source>
+      <translation>没有图层含 BSM 字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="73" />
+      <source>no BSM length declared</source>
+      <translation>未规定标识码长度</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="74" />
+      <source>no layer has both XZQDM and XZQMC</source>
+      <translation>没有图层同时含 XZQDM 和 XZQMC</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="75" />
+      <source>no township code (XZQDM) given</source>
+      <translation>未给出乡镇行政区代码（XZQDM）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="76" />
+      <source>no layer has an XZQDM field</source>
+      <translation>没有图层含 XZQDM 字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="77" />
+      <source>a layer with no coordinates to place</source>
+      <translation>图层没有可定位的坐标</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="78" />
+      <source>fewer than two control lines with features</source>
+      <translation>有要素的控制线图层少于两个</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="87" />
+      <source>Structure</source>
+      <translation>用地结构</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="87" />
+      <source>Values</source>
+      <translation>属性值</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="87" />
+      <source>Geometry and topology</source>
+      <translation>几何与拓扑</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="88" />
+      <source>error</source>
+      <translation>错误</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="88" />
+      <source>warning</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="92" />
+      <source>Plan database check (成果数据库质检)</source>
+      <translation>成果数据库质检报告</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="93" />
+      <source>Checks</source>
+      <translation>质检项</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="93" />
+      <source>Check</source>
+      <translation>检查项</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="93" />
+      <source>Check (质检项)</source>
+      <translation>质检项</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="93" />
+      <source>Group</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="93" />
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="93" />
+      <source>Count</source>
+      <translation>处数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="94" />
+      <source>Not checked because</source>
+      <translation>未检查原因</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="95" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="95" />
+      <source>Feature</source>
+      <translation>要素</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="95" />
+      <source>Message</source>
+      <translation>说明</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="26" />
       <source>Farmland contiguity (耕地集中连片)</source>
       <translation>耕地集中连片</translation>
@@ -2991,24 +3464,9 @@ OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源�
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="200" />
-      <source>Severity</source>
-      <translation>严重程度</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="200" />
-      <source>Count</source>
-      <translation>处数</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="203" />
       <source>Largest conflicts</source>
       <translation>面积最大的冲突</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="204" />
-      <source>Feature</source>
-      <translation>要素</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="218" />
@@ -3138,11 +3596,6 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>分类：{0}；地类级别：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="146" />
-      <source>Structure</source>
-      <translation>用地结构</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/algorithms/landuse_structure.py" line="159" />
       <source>zones</source>
       <translation>统计单元</translation>
@@ -3269,21 +3722,6 @@ Unknown grades are skipped and counted (UNMATCHED_COUNT, values listed in the lo
       <location filename="../processing_provider/algorithms/site_check.py" line="34" />
       <source>has verdict '{0}' (use 需调整 or 不可行)</source>
       <translation>的 verdict 为“{0}”（应为 需调整 或 不可行）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="35" />
-      <source>lacks the columns {0}</source>
-      <translation>缺少列 {0}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="36" />
-      <source>cannot be read</source>
-      <translation>无法读取</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="38" />
-      <source> (line {0})</source>
-      <translation>（第 {0} 行）</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/site_check.py" line="39" />
@@ -4107,6 +4545,31 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>无法把坐标从 {0} 转换到 {1}（{2}）：部分坐标超出了 {0} 能表示的范围。请对照坐标检查各图层的坐标系标注。</translation>
     </message>
     <message>
+      <location filename="../processing_provider/bridge/database.py" line="53" />
+      <source>{0}: the .dbf declares no code page and there is no .cpg; its text is read as {1}{2}.</source>
+      <translation>{0}：.dbf 未声明代码页，也没有 .cpg 文件；文字按 {1} 读取{2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/database.py" line="54" />
+      <source> (it is not valid UTF-8)</source>
+      <translation>（不是有效的 UTF-8）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/database.py" line="65" />
+      <source>{0}: {1} is not a database Lantu can read: give a FileGDB folder (.gdb), a GeoPackage (.gpkg), a folder of shapefiles or a shapefile.</source>
+      <translation>{0}：{1} 不是 Lantu 能读取的数据库：请给出 FileGDB 文件夹（.gdb）、GeoPackage（.gpkg）、shapefile 文件夹或 shapefile。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/database.py" line="75" />
+      <source>{0}: GDAL cannot open {1} ({2}).</source>
+      <translation>{0}：GDAL 无法打开 {1}（{2}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/database.py" line="82" />
+      <source>{0}: there is no layer {1} in {2}.</source>
+      <translation>{0}：{2} 中没有图层 {1}。</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/bridge/destinations.py" line="38" />
       <source>{0} would be written to {1}, which is the file of the input {2}. Writing there would replace or change that input (a GeoPackage is rewritten as a whole). Choose another file for {0}.</source>
       <translation>{0} 将写入 {1}，而这正是输入 {2} 的文件。写入会替换或改动该输入数据（GeoPackage 会被整体重写）。请为 {0} 另选一个文件。</translation>
@@ -4120,16 +4583,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../processing_provider/bridge/encoding.py" line="113" />
       <source>{0}: the .dbf declares no code page and there is no .cpg; its text is read as {1}, the encoding set for the layer.</source>
       <translation>{0}：.dbf 未声明代码页，也没有 .cpg 文件；按图层设置的编码 {1} 读取文字。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/bridge/encoding.py" line="117" />
-      <source>{0}: the .dbf declares no code page and there is no .cpg; its text is read as {1}{2}.</source>
-      <translation>{0}：.dbf 未声明代码页，也没有 .cpg 文件；文字按 {1} 读取{2}。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/bridge/encoding.py" line="118" />
-      <source> (it is not valid UTF-8)</source>
-      <translation>（不是有效的 UTF-8）</translation>
     </message>
     <message>
       <location filename="../processing_provider/bridge/encoding.py" line="125" />
@@ -4250,11 +4703,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../processing_provider/bridge/reading.py" line="312" />
       <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/bridge/sanitise.py" line="44" />
-      <source>{0}: {1} curved geometries (arcs) were linearised as QGIS does (segments of at most 1°).</source>
-      <translation>{0}：{1} 个曲线几何（圆弧）已按 QGIS 的方式线性化（每段不超过 1°）。</translation>
     </message>
     <message>
       <location filename="../processing_provider/bridge/sanitise.py" line="49" />
@@ -4872,11 +5320,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>下达目标（原文）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="84" />
-      <source>Message</source>
-      <translation>说明</translation>
-    </message>
-    <message>
       <location filename="../ui/labels.py" line="85" />
       <source>Rule name</source>
       <translation>规则名称</translation>
@@ -4900,11 +5343,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../ui/labels.py" line="87" />
       <source>Check id</source>
       <translation>检查项编号</translation>
-    </message>
-    <message>
-      <location filename="../ui/labels.py" line="87" />
-      <source>Check</source>
-      <translation>检查项</translation>
     </message>
     <message>
       <location filename="../ui/labels.py" line="87" />
@@ -5140,16 +5578,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../ui/labels.py" line="144" />
       <source>not covered</source>
       <translation>未覆盖</translation>
-    </message>
-    <message>
-      <location filename="../ui/labels.py" line="147" />
-      <source>error</source>
-      <translation>错误</translation>
-    </message>
-    <message>
-      <location filename="../ui/labels.py" line="147" />
-      <source>warning</source>
-      <translation>警告</translation>
     </message>
     <message>
       <location filename="../ui/labels.py" line="147" />
