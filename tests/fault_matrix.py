@@ -68,7 +68,8 @@ SINGLE_LAYER = {"lantu:convertbase", "lantu:checkdatabase"}  # one input layer: 
 # a checker reports some faults as findings rather than refusing: the finding's check id must be in its log
 FINDINGS = {("lantu:checklanduse", "webmercator"): "crs_not_cgcs2000",
             ("lantu:checklanduse", "huge"): "coordinates_out_of_zone",
-            ("lantu:checkdatabase", "webmercator"): "crs_not_cgcs2000", ("lantu:checkdatabase", "huge"): "crs_zone"}  # styles a layer, measures nothing: no CRS can be wrong for it
+            ("lantu:checkdatabase", "webmercator"): "crs_not_cgcs2000",
+            ("lantu:checkdatabase", "huge"): "crs_zone"}  # styles a layer, measures nothing: no CRS can be wrong for it
 PYTHON_WORDS = re.compile(r"Traceback|File \"|\b(?!Qgs)[A-Z]\w*(Error|Exception)\b|\bline \d+, in\b")
 OUTCOMES = ["right", "clear", "unclear", "wrong", "traceback", "modified"]
 
