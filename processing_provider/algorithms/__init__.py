@@ -7,6 +7,7 @@ from .compare_layers import CompareLayers
 from .consolidation_potential import ConsolidationPotential
 from .control_line_overlaps import ControlLineOverlaps
 from .convert_base import ConvertBase
+from .export_database import ExportDatabase
 from .farmland_contiguity import FarmlandContiguity
 from .homestead_relocation import HomesteadRelocation
 from .indicator_breakdown import IndicatorBreakdown
@@ -21,4 +22,4 @@ from .slope_farmland import SlopeFarmland
 ALGORITHMS = [LandUseStructure, CheckLandUse, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps, RoadControlLines,
               ClassBuffers, SiteCheck, CompareLayers, SlopeFarmland, FarmlandContiguity, HomesteadRelocation,
               ConsolidationPotential, LandUseChange, IndicatorBreakdown, ApplyStyle, ConvertBase,
-              CheckDatabase]
+              CheckDatabase, ExportDatabase]
