@@ -6,6 +6,7 @@ import os
 import numpy as np
 from qgis.core import (
     QgsExpression,
+    QgsProcessing,
     QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsFeatureRequest,
@@ -16,9 +17,10 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
 )
 
-from ...compat import VECTOR_ANY
+from ...compat import VECTOR_ANY, WKT_PREFERRED
 from ...translation import tr
 from .. import bridge
 from ..bridge import database, database_writer
@@ -65,7 +67,8 @@ class ExportDatabase(bridge.LantuAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.XZQMC, tr("Township name (XZQMC)"), optional=True))
         bridge.add_area_method_parameter(self)
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_DATABASE, tr("Plan database"), "FileGDB (*.gdb);;GeoPackage (*.gpkg)"))
+            self.OUTPUT_DATABASE, tr("Plan database"), "FileGDB (*.gdb);;GeoPackage (*.gpkg)",
+            optional=True, createByDefault=True, defaultValue=QgsProcessing.TEMPORARY_OUTPUT))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.MAPPING_OUTPUT, tr("Mapping used (CSV)"), tr("CSV files (*.csv)"), optional=True, createByDefault=False))
         bridge.add_report_parameter(self)
@@ -76,7 +79,10 @@ class ExportDatabase(bridge.LantuAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
         schema, _ = database_schema.load(self, parameters, context, feedback)
-        path = database_writer.target_path(self.parameterAsFileOutput(parameters, self.OUTPUT_DATABASE, context), feedback)
+        # not given (a script, a model): a new database in the temporary folder, as Processing does for its outputs
+        asked = self.parameterAsFileOutput(parameters, self.OUTPUT_DATABASE, context) or \
+            QgsProcessingUtils.generateTempFilename("plan_database.gdb")
+        path = database_writer.target_path(asked, feedback)
         layers = {bridge.table_name(layer.source()) or layer.name(): layer
                   for layer in self.parameterAsLayerList(parameters, self.LAYERS, context) or []}
         if not layers:
@@ -165,7 +171,7 @@ class ExportDatabase(bridge.LantuAlgorithm):
                     return crs, srs.ExportToWkt()
         first = layers[next(iter(targets.values()))[0].source_layer] if targets else next(iter(layers.values()))
         crs = bridge.working_crs(QgsProcessingFeatureSource(first, context), bridge.PLANAR, context)
-        return crs, QgsCoordinateReferenceSystem(crs).toWkt()
+        return crs, QgsCoordinateReferenceSystem(crs).toWkt(WKT_PREFERRED)
 
     # --- the rows ------------------------------------------------------------------------------------------------
     def _fill(self, parameters, context, feedback, spec, layer, mapping, crs, township, grid, counter, problems, unnamed):
@@ -179,7 +185,10 @@ class ExportDatabase(bridge.LantuAlgorithm):
         present = set(layer.fields().names())
         fields = sorted({m.source for m in mapping if m.source in present})
         kind = {"polygon": bridge.POLYGONS, "line": bridge.LINES}.get(spec.geometry, bridge.ANY)
-        data = bridge.read_source(layer, context, feedback, crs, fields, label, kind)
+        if os.path.isfile(layer.source().split("|")[0]):  # a file: read as a parameter is, GDAL's stream where it can
+            data = bridge.read(self, {self.LAYERS: layer.source()}, self.LAYERS, context, feedback, crs, fields, label, kind)
+        else:
+            data = bridge.read_source(layer, context, feedback, crs, fields, label, kind)
         expressions = {m.source: self._evaluate(layer, m.source, data.fids, context, label)
                        for m in mapping if m.source not in present}
         geoms = shapely.set_precision(data.geoms, grid) if grid else data.geoms
