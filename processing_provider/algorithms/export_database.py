@@ -6,10 +6,10 @@ import os
 import numpy as np
 from qgis.core import (
     QgsExpression,
-    QgsProcessing,
     QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsFeatureRequest,
+    QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingOutputNumber,
