@@ -2517,6 +2517,145 @@ status = converted：转换表（resources/tables/sandiao_to_ydyh.csv）一对�
       <translation>说明</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="44" />
+      <source>Fill a plan database (成果入库)</source>
+      <translation>成果入库</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="47" />
+      <source>Writes a new plan database in the schema of TEMPLATE (the province's empty template) and/or SCHEMA (a CSV), else Lantu's EXAMPLE schema, filled with the working LAYERS. MAPPING (CSV: target_layer, target_field, source_layer, source = a field or a QGIS expression) says what fills what; without it the mapping is guessed from layer and field names (ghyd → GHDLTB, YDYHFLDM → GHDLBM …) and written out (MAPPING_OUTPUT, else beside the database) to edit and run again. Values are converted to the field's type and length: one that does not fit stops the export, naming the feature; nothing is truncated. YSDM is the schema's, BSM is XZQDM then a running number to the declared length, MJ (and the other area fields) the computed area. XZQDM and XZQMC fill those fields where no working field does.
+
+OUTPUT_DATABASE: a .gdb (GDAL's OpenFileGDB, where this GDAL can write it, else a .gpkg) or .gpkg; an existing database is never written over. The export ends by running lantu:checkdatabase on it (ERROR_COUNT; REPORT: its 质检报告).</source>
+      <translation>按 TEMPLATE（本省空库）和/或 SCHEMA（CSV）的结构（都未给出时用 Lantu 的示例结构）新建成果数据库，并用工作图层 LAYERS 填充。MAPPING（CSV：target_layer, target_field, source_layer, source = 字段或 QGIS 表达式）规定由什么填什么；未给出时按图层和字段名推测（ghyd → GHDLTB，YDYHFLDM → GHDLBM …），并写出（MAPPING_OUTPUT，否则写在数据库旁）供编辑后再次运行。值按字段类型和长度转换：不符的值会中止入库并指明要素，绝不截断。YSDM 取自结构，BSM 为 XZQDM 加顺序号补足规定长度，MJ（及其他面积字段）为计算面积。没有工作字段对应时，XZQDM 和 XZQMC 用参数填充。
+
+OUTPUT_DATABASE：.gdb（GDAL 的 OpenFileGDB，当前 GDAL 能写时；否则为 .gpkg）或 .gpkg；从不覆盖已有数据库。入库结束时对其运行 lantu:checkdatabase（ERROR_COUNT；REPORT：质检报告）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="61" />
+      <source>Working layers</source>
+      <translation>工作图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="64" />
+      <source>Mapping (CSV: target_layer, target_field, source_layer, source), optional</source>
+      <translation>映射表（CSV：target_layer, target_field, source_layer, source），可选</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="66" />
+      <source>Township code (XZQDM)</source>
+      <translation>乡镇行政区代码（XZQDM）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="67" />
+      <source>Township name (XZQMC)</source>
+      <translation>乡镇名称（XZQMC）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="70" />
+      <source>Plan database</source>
+      <translation>成果数据库</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="73" />
+      <source>Mapping used (CSV)</source>
+      <translation>所用映射表（CSV）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="73" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="75" />
+      <source>Features written</source>
+      <translation>写入的要素数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="89" />
+      <source>LAYERS: give the working layers to fill the database with.</source>
+      <translation>LAYERS：请给出用来入库的工作图层。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="107" />
+      <source>Nothing was written: {0} values do not fit their fields. {1}</source>
+      <translation>未写入任何数据：有 {0} 个值与字段不符。{1}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="112" />
+      <source>{0}: {1} features written.</source>
+      <translation>{0}：已写入 {1} 个要素。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="122" />
+      <source>{0}: {1} features written; the check found {2} errors, {3} warnings.</source>
+      <translation>{0}：已写入 {1} 个要素；质检发现 {2} 个错误、{3} 个警告。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="144" />
+      <source>Mapping guessed from the names and written to {0}: edit it and give it as MAPPING to change what fills what.</source>
+      <translation>已按名称推测映射并写入 {0}：可编辑后作为 MAPPING 再次运行，以改变字段对应关系。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="149" />
+      <source>MAPPING: {0}.{1} is not in the schema.</source>
+      <translation>MAPPING：{0}.{1} 不在数据库结构中。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="152" />
+      <source>MAPPING: the layer {0} is not among LAYERS ({1}).</source>
+      <translation>MAPPING：图层 {0} 不在 LAYERS 中（{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="157" />
+      <source>MAPPING: {0} is filled from more than one layer ({1}).</source>
+      <translation>MAPPING：{0} 由多个图层填充（{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="159" />
+      <source>{0} ← {1}</source>
+      <translation>{0} ← {1}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="221" />
+      <source>{0}: XZQDM {1} is too long for a BSM of {2} characters.</source>
+      <translation>{0}：XZQDM {1} 过长，无法生成 {2} 位标识码。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="234" />
+      <source>{0}, feature {1}: {2} parts, but {3} takes single parts.</source>
+      <translation>{0}，要素 {1}：有 {2} 个部件，但 {3} 只接受单部件。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="240" />
+      <source>longer than {0} characters</source>
+      <translation>超过 {0} 个字符</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="240" />
+      <source>not a whole number</source>
+      <translation>不是整数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="241" />
+      <source>not a number</source>
+      <translation>不是数字</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="242" />
+      <source>{0}, feature {1}: '{2}' for {3}.{4} is {5}.</source>
+      <translation>{0}，要素 {1}：填入 {3}.{4} 的值“{2}”{5}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="264" />
+      <source>MAPPING: '{0}' is neither a field of {1} nor an expression ({2}).</source>
+      <translation>MAPPING：“{0}”既不是 {1} 的字段，也不是表达式（{2}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="284" />
+      <source>Checking what was written (lantu:checkdatabase)…</source>
+      <translation>正在质检写入的数据库（lantu:checkdatabase）…</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="26" />
       <source>Farmland contiguity (耕地集中连片)</source>
       <translation>耕地集中连片</translation>
@@ -4570,6 +4709,26 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>{0}：{2} 中没有图层 {1}。</translation>
     </message>
     <message>
+      <location filename="../processing_provider/bridge/database_writer.py" line="27" />
+      <source>This GDAL cannot write FileGDB: the database is written as a GeoPackage instead.</source>
+      <translation>当前 GDAL 不能写 FileGDB：改为写出 GeoPackage。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/database_writer.py" line="31" />
+      <source>OUTPUT_DATABASE: {0} exists already. Lantu never writes over a database: choose a new name.</source>
+      <translation>OUTPUT_DATABASE：{0} 已存在。Lantu 从不覆盖数据库：请换一个名称。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/database_writer.py" line="68" />
+      <source>OUTPUT_DATABASE: GDAL cannot create {0}.</source>
+      <translation>OUTPUT_DATABASE：GDAL 无法创建 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/database_writer.py" line="97" />
+      <source>{0}: GDAL could not write a feature ({1}).</source>
+      <translation>{0}：GDAL 无法写入要素（{1}）。</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/bridge/destinations.py" line="38" />
       <source>{0} would be written to {1}, which is the file of the input {2}. Writing there would replace or change that input (a GeoPackage is rewritten as a whole). Choose another file for {0}.</source>
       <translation>{0} 将写入 {1}，而这正是输入 {2} 的文件。写入会替换或改动该输入数据（GeoPackage 会被整体重写）。请为 {0} 另选一个文件。</translation>
@@ -5973,11 +6132,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../ui/targets_page.py" line="201" />
       <source>Import targets</source>
       <translation>导入目标指标</translation>
-    </message>
-    <message>
-      <location filename="../ui/targets_page.py" line="201" />
-      <source>CSV files (*.csv)</source>
-      <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
       <location filename="../ui/targets_page.py" line="207" />

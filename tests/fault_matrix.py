@@ -65,7 +65,8 @@ DESTINATION_FAULTS = ["dest_input", "missing_folder"]
 FAULTS = faults.FAULTS + DESTINATION_FAULTS
 SECOND_FAULTS = {"nocrs", "gk_label", "elsewhere"}  # CRS faults of a secondary input, where a main input's CRS is the reference
 NOT_MEASURING = {"lantu:applystyle"}
-SINGLE_LAYER = {"lantu:convertbase", "lantu:checkdatabase", "lantu:exportdatabase"}  # one input layer: moved 30 km it misses nothing, and must give the clean run's numbers
+# one input layer: moved 30 km it misses nothing, and must give the clean run's numbers
+SINGLE_LAYER = {"lantu:convertbase", "lantu:checkdatabase", "lantu:exportdatabase"}
 # a checker reports some faults as findings rather than refusing: the finding's check id must be in its log
 FINDINGS = {("lantu:checklanduse", "webmercator"): "crs_not_cgcs2000",
             ("lantu:checklanduse", "huge"): "coordinates_out_of_zone",
