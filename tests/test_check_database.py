@@ -95,3 +95,12 @@ def test_a_database_lantu_cannot_read_is_refused_by_name(lantu_processing, tmp_p
     (tmp_path / "notes.txt").write_text("x")
     with pytest.raises(QgsProcessingException, match="notes.txt"):
         run_algorithm("lantu:checkdatabase", {"DATABASE": str(tmp_path / "notes.txt"), "OUTPUT": "memory:"})
+
+
+def test_a_code_table_of_ones_own_replaces_the_built_in_one(lantu_processing, built, tmp_path):
+    """CODE_TABLES: a facility table that knows code 77 (其他) makes the planted domain defect no defect."""
+    table = tmp_path / "facility.csv"
+    table.write_text("code,name\n01,村委会\n02,综合服务中心\n77,其他\n", encoding="utf-8")
+    _, findings, summary, _, _ = run(built, tmp_path, CODE_TABLES=[str(table)])
+    assert summary["value_domain"]["status"] == "通过" and summary["name_mismatch"]["count"] == 1
+    assert not [f for f in findings if f["check_id"] == "value_domain"]

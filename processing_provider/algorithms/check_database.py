@@ -121,9 +121,10 @@ class CheckDatabase(bridge.LantuAlgorithm):
         from ...core import database_geometry, quality
 
         coverages, roles = database_geometry.topology_roles(schema)
-        wanted = {k for k, s in schema.layers.items() if k in pairs and s.area_fields()}
+        wanted = {k for k, s in schema.layers.items() if k in pairs and s.geometry == "polygon" and s.area_fields()}
         wanted |= {k for k in coverages if k in pairs} | {b for b in coverages.values() if b in pairs}
         wanted |= {k for k in roles.values() if k in pairs}
+        wanted = {k for k in wanted if pairs[k].faults is not None}  # a table where polygons were wanted: told already
         work_crs = self._working_crs(parameters, context, [pairs[k] for k in sorted(wanted)], crss)
         work = {}
         for key in sorted(wanted):
