@@ -630,62 +630,62 @@ OUTPUT：每个问题一个点（layer、field、check_id、check_name、severit
       <translation>{0}：图层为空 (empty，0 个要素)。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="135" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="136" />
       <source>{0} has no CRS</source>
       <translation>{0} 没有坐标系</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="146" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="147" />
       <source>no area field (MJ) in the layers</source>
       <translation>图层中没有面积字段（MJ）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="148" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="149" />
       <source>Looking for overlaps and gaps…</source>
       <translation>正在查找重叠和缝隙…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="155" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="156" />
       <source>no {0} layer to cover</source>
       <translation>没有需覆盖的 {0} 图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="160" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="161" />
       <source>the schema names no coverage</source>
       <translation>数据库结构未指定需无缝覆盖的图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="215" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="216" />
       <source>{0}: {1} — {2} errors, {3} warnings in {4} layers (schema: {5}).</source>
       <translation>{0}：{1} —— {4} 个图层中有 {2} 个错误、{3} 个警告（数据库结构：{5}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="219" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="220" />
       <source>Database: {0}</source>
       <translation>成果数据库：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="219" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="220" />
       <source>Schema: {0}</source>
       <translation>数据库结构：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="220" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="221" />
       <source>Verdict: {0} ({1} errors, {2} warnings, {3} layers)</source>
       <translation>结论：{0}（{1} 个错误，{2} 个警告，{3} 个图层）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="232" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="233" />
       <source>the layer</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="232" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="233" />
       <source>feature {0}</source>
       <translation>要素 {0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="236" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="237" />
       <source>{0}: {1} more {2} findings (see OUTPUT).</source>
       <translation>{0}：另有 {1} 条 {2} 问题（见 OUTPUT）。</translation>
     </message>
@@ -5499,312 +5499,312 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>地类名称</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="87" />
+      <location filename="../ui/labels.py" line="88" />
       <source>Check id</source>
       <translation>检查项编号</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="87" />
+      <location filename="../ui/labels.py" line="88" />
       <source>Lines overlapping</source>
       <translation>重叠的控制线</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="89" />
+      <location filename="../ui/labels.py" line="90" />
       <source>Sliver</source>
       <translation>细碎</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="89" />
+      <location filename="../ui/labels.py" line="90" />
       <source>Block</source>
       <translation>连片编号</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="89" />
+      <location filename="../ui/labels.py" line="90" />
       <source>百亩方</source>
       <translation>百亩方</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="90" />
+      <location filename="../ui/labels.py" line="91" />
       <source>Settlement</source>
       <translation>居民点</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="90" />
+      <location filename="../ui/labels.py" line="91" />
       <source>Proposal</source>
       <translation>建议</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="90" />
+      <location filename="../ui/labels.py" line="91" />
       <source>Reason codes</source>
       <translation>原因代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="91" />
+      <location filename="../ui/labels.py" line="92" />
       <source>Reasons</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="91" />
+      <location filename="../ui/labels.py" line="92" />
       <source>Distance to a road (m)</source>
       <translation>距道路（米）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="92" />
+      <location filename="../ui/labels.py" line="93" />
       <source>Resettlement measured</source>
       <translation>安置测算方式</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="93" />
+      <location filename="../ui/labels.py" line="94" />
       <source>Township</source>
       <translation>乡镇</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="93" />
+      <location filename="../ui/labels.py" line="94" />
       <source>Villages</source>
       <translation>行政村</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="94" />
+      <location filename="../ui/labels.py" line="95" />
       <source>Indicator id</source>
       <translation>指标编号</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="95" />
+      <location filename="../ui/labels.py" line="96" />
       <source>Binding</source>
       <translation>约束</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="95" />
+      <location filename="../ui/labels.py" line="96" />
       <source>Met</source>
       <translation>是否达标</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="96" />
+      <location filename="../ui/labels.py" line="97" />
       <source>Setback (m)</source>
       <translation>控制距离（米）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="97" />
+      <location filename="../ui/labels.py" line="98" />
       <source>Buffer (m)</source>
       <translation>缓冲距离（米）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="97" />
+      <location filename="../ui/labels.py" line="98" />
       <source>Current code</source>
       <translation>现状地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="97" />
+      <location filename="../ui/labels.py" line="98" />
       <source>Current class</source>
       <translation>现状地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="98" />
+      <location filename="../ui/labels.py" line="99" />
       <source>Current row</source>
       <translation>现状行类型</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="98" />
+      <location filename="../ui/labels.py" line="99" />
       <source>Planned code</source>
       <translation>规划地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="98" />
+      <location filename="../ui/labels.py" line="99" />
       <source>Planned class</source>
       <translation>规划地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="99" />
+      <location filename="../ui/labels.py" line="100" />
       <source>Planned row</source>
       <translation>规划行类型</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="100" />
+      <location filename="../ui/labels.py" line="101" />
       <source>Mean slope (°)</source>
       <translation>平均坡度（°）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="100" />
+      <location filename="../ui/labels.py" line="101" />
       <source>Slope grade</source>
       <translation>坡度级别</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="101" />
+      <location filename="../ui/labels.py" line="102" />
       <source>DEM cells</source>
       <translation>栅格数</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="101" />
+      <location filename="../ui/labels.py" line="102" />
       <source>Code A</source>
       <translation>甲地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="101" />
+      <location filename="../ui/labels.py" line="102" />
       <source>Class A</source>
       <translation>甲地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="101" />
+      <location filename="../ui/labels.py" line="102" />
       <source>Code B</source>
       <translation>乙地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="102" />
+      <location filename="../ui/labels.py" line="103" />
       <source>Class B</source>
       <translation>乙地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="102" />
+      <location filename="../ui/labels.py" line="103" />
       <source>Kept by</source>
       <translation>保留于</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="102" />
+      <location filename="../ui/labels.py" line="103" />
       <source>Site</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="103" />
+      <location filename="../ui/labels.py" line="104" />
       <source>Against</source>
       <translation>对照对象</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="103" />
+      <location filename="../ui/labels.py" line="104" />
       <source>Against (name)</source>
       <translation>对照对象名称</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="103" />
+      <location filename="../ui/labels.py" line="104" />
       <source>Key</source>
       <translation>对照编码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="103" />
+      <location filename="../ui/labels.py" line="104" />
       <source>Constraints</source>
       <translation>约束</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="104" />
+      <location filename="../ui/labels.py" line="105" />
       <source>Farmland parcels</source>
       <translation>耕地图斑数</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="105" />
+      <location filename="../ui/labels.py" line="106" />
       <source>百亩方 blocks</source>
       <translation>百亩方个数</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="105" />
+      <location filename="../ui/labels.py" line="106" />
       <source>Share in 百亩方 (%)</source>
       <translation>百亩方占比（%）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="105" />
+      <location filename="../ui/labels.py" line="106" />
       <source>Changed</source>
       <translation>是否变化</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="111" />
+      <location filename="../ui/labels.py" line="112" />
       <source>{0} ({1})</source>
       <translation>{0}（{1}）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="143" />
+      <location filename="../ui/labels.py" line="144" />
       <source>class</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="143" />
+      <location filename="../ui/labels.py" line="144" />
       <source>to be split</source>
       <translation>待细分</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="143" />
+      <location filename="../ui/labels.py" line="144" />
       <source>unknown code</source>
       <translation>未知编码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="144" />
+      <location filename="../ui/labels.py" line="145" />
       <source>class group</source>
       <translation>地类汇总</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="144" />
+      <location filename="../ui/labels.py" line="145" />
       <source>class group, to be split</source>
       <translation>地类汇总（待细分）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="144" />
+      <location filename="../ui/labels.py" line="145" />
       <source>not covered</source>
       <translation>未覆盖</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="147" />
+      <location filename="../ui/labels.py" line="148" />
       <source>info</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="148" />
+      <location filename="../ui/labels.py" line="149" />
       <source>per person moved</source>
       <translation>按搬迁人口</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="148" />
+      <location filename="../ui/labels.py" line="149" />
       <source>as a share of the land relocated</source>
       <translation>按腾退面积比例</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="149" />
+      <location filename="../ui/labels.py" line="150" />
       <source>keep</source>
       <translation>保留</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="149" />
+      <location filename="../ui/labels.py" line="150" />
       <source>relocate</source>
       <translation>腾退</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="151" />
+      <location filename="../ui/labels.py" line="152" />
       <source>not met</source>
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="152" />
+      <location filename="../ui/labels.py" line="153" />
       <source>control line</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="152" />
+      <location filename="../ui/labels.py" line="153" />
       <source>outside a control line</source>
       <translation>控制线外</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="153" />
+      <location filename="../ui/labels.py" line="154" />
       <source>constraint layer</source>
       <translation>约束图层</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="154" />
+      <location filename="../ui/labels.py" line="155" />
       <source>small</source>
       <translation>面积过小</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="154" />
+      <location filename="../ui/labels.py" line="155" />
       <source>few parcels</source>
       <translation>图斑过少</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="154" />
+      <location filename="../ui/labels.py" line="155" />
       <source>hazard area</source>
       <translation>位于灾害区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="155" />
+      <location filename="../ui/labels.py" line="156" />
       <source>constraint area</source>
       <translation>位于约束区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="155" />
+      <location filename="../ui/labels.py" line="156" />
       <source>far from roads</source>
       <translation>远离道路</translation>
     </message>
