@@ -62,3 +62,11 @@ def test_a_check_that_did_not_look_is_not_checked_and_one_that_did_passes():
     status = {row[0]: row[5] for row in results.summary()}
     assert status["bsm_duplicate"] == status["bsm_length"] == status["field_length"] == "通过"
     assert status["xzqdm_mismatch"] == status["value_domain"] == status["ysdm_mismatch"] == "未检查"
+
+
+def test_a_table_s_rows_are_not_empty_geometries():
+    results = database_checks.DatabaseResults()
+    table = database_checks.DeliveredLayer("GHZBB", "None", [("XZQDM", "String", 12, 0)], fids=np.arange(3),
+                                           geoms=np.full(3, None, dtype=object))
+    database_geometry.check_geometry(table, results)
+    assert results.findings == []
