@@ -27,6 +27,7 @@ VECTOR_POINT = _first("Qgis.ProcessingSourceType.VectorPoint", "QgsProcessing.So
 VECTOR_LINE = _first("Qgis.ProcessingSourceType.VectorLine", "QgsProcessing.SourceType.TypeVectorLine")
 VECTOR_POLYGON = _first("Qgis.ProcessingSourceType.VectorPolygon", "QgsProcessing.SourceType.TypeVectorPolygon")
 VECTOR = _first("Qgis.ProcessingSourceType.Vector", "QgsProcessing.SourceType.TypeVector")
+SOURCE_FILE = _first("Qgis.ProcessingSourceType.File", "QgsProcessing.SourceType.TypeFile")
 
 # Parameter types (3.36)
 NUMBER_DOUBLE = _first("Qgis.ProcessingNumberParameterType.Double", "QgsProcessingParameterNumber.Type.Double")

@@ -522,6 +522,174 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>规划指标分解表（按村级片区）</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="34" />
+      <source>Check a plan database (成果数据库质检)</source>
+      <translation>成果数据库质检</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="37" />
+      <source>Checks a delivered plan database (DATABASE: a .gdb folder, a .gpkg, a folder of shapefiles) against the province's empty template (TEMPLATE: its layers, geometry types, fields, types and lengths) and/or a schema table (SCHEMA, CSV: YSDM, required fields, value domains, coverages and control lines); with neither, against Lantu's EXAMPLE schema (resources/tables/plan_schema.csv, from public tools, not a standard). Value domains come from CODE_TABLES over the built-in tables (用地用海 ydyh, 规划分区 ghfq, 管控边界 gkbj, 公服设施 facility).
+
+Structure: layers missing or extra, geometry type, CRS (CGCS2000 Gauss-Krüger, the zone that fits the data), fields missing or extra, type, length, decimals. Values: required fields empty, values outside their domain, names that do not match their codes, values too long, YSDM, BSM (present, unique across the database, of the declared length), XZQDM within the township XZQDM and one XZQMC per XZQDM, MJ against the computed area (AREA_TOLERANCE %). Geometry: empty, invalid, multipart where single parts are wanted, overlaps and gaps of a coverage (规划用地用海 covering the 行政区), control lines overlapping.
+
+OUTPUT: a point per finding (layer, field, check_id, check_name, severity, message, src_fid); AREAS: the polygons of overlaps and gaps; SUMMARY: count and 通过 / 不通过 / 未检查 per check; REPORT: the 质检报告. The database is only read.</source>
+      <translation>对照本省空库模板（TEMPLATE：图层、几何类型、字段、类型和长度）和/或数据库结构表（SCHEMA，CSV：要素代码、必填字段、值域、无缝覆盖图层和控制线）检查成果数据库（DATABASE：.gdb 文件夹、.gpkg 或 shapefile 文件夹）；两者都未给出时，对照 Lantu 的示例（EXAMPLE）结构（resources/tables/plan_schema.csv，来自公开工具，并非标准）。值域取自 CODE_TABLES 及内置代码表（用地用海 ydyh、规划分区 ghfq、管控边界 gkbj、公服设施 facility）。
+
+结构：图层缺失或多余、几何类型、坐标系（CGCS2000 高斯-克吕格，与数据位置相符的投影带）、字段缺失或多余、类型、长度、小数位数。属性：必填字段为空、值不在值域内、名称与代码不一致、值超长、要素代码 YSDM、标识码 BSM（非空、全库唯一、符合规定长度）、XZQDM 属于乡镇 XZQDM 且每个 XZQDM 只有一个 XZQMC、MJ 与计算面积相符（AREA_TOLERANCE %）。几何：空几何、几何无效、要求单部件时的多部件、无缝覆盖图层（规划用地用海覆盖行政区）的重叠和缝隙、控制线相互重叠。
+
+OUTPUT：每个问题一个点（layer、field、check_id、check_name、severity、message、src_fid）；AREAS：重叠和缝隙的面；SUMMARY：每个质检项的数量和 通过 / 不通过 / 未检查；REPORT：质检报告。成果数据库只读不改。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="56" />
+      <source>Plan database (.gdb folder, .gpkg, folder of shapefiles)</source>
+      <translation>成果数据库（.gdb 文件夹、.gpkg 或 shapefile 文件夹）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="60" />
+      <source>Township code (XZQDM, 9 digits), optional</source>
+      <translation>乡镇行政区代码（XZQDM，9 位），可选</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="63" />
+      <source>Area tolerance (%)</source>
+      <translation>面积容差（%）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="65" />
+      <source>Ignore overlaps and gaps up to (m²)</source>
+      <translation>忽略不超过此面积的重叠和缝隙（m²）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="66" />
+      <source>Findings</source>
+      <translation>问题清单</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="67" />
+      <source>Finding areas</source>
+      <translation>问题范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="68" />
+      <source>Findings by check</source>
+      <translation>按检查项汇总</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="70" />
+      <source>Errors</source>
+      <translation>错误</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="71" />
+      <source>Warnings</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="72" />
+      <source>Layers checked</source>
+      <translation>检查的图层数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="73" />
+      <source>Verdict (通过 / 不通过)</source>
+      <translation>结论（通过 / 不通过）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="83" />
+      <source>Checking the structure…</source>
+      <translation>正在检查数据库结构…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="92" />
+      <source>the schema wants no layer in single parts</source>
+      <translation>数据库结构未要求任何图层为单部件</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="105" />
+      <source>Reading {0}…</source>
+      <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="112" />
+      <source>{0}: {1} curved geometries (arcs) were linearised as QGIS does (segments of at most 1°).</source>
+      <translation>{0}：{1} 个曲线几何（圆弧）已按 QGIS 的方式线性化（每段不超过 1°）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="114" />
+      <source>{0}: {1} features, {2}.</source>
+      <translation>{0}：{1} 个要素，{2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="114" />
+      <source>no CRS</source>
+      <translation>无坐标系</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="115" />
+      <source>{0}: the layer is empty (0 features).</source>
+      <translation>{0}：图层为空 (empty，0 个要素)。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="136" />
+      <source>{0} has no CRS</source>
+      <translation>{0} 没有坐标系</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="147" />
+      <source>no area field (MJ) in the layers</source>
+      <translation>图层中没有面积字段（MJ）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="149" />
+      <source>Looking for overlaps and gaps…</source>
+      <translation>正在查找重叠和缝隙…</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="156" />
+      <source>no {0} layer to cover</source>
+      <translation>没有需覆盖的 {0} 图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="161" />
+      <source>the schema names no coverage</source>
+      <translation>数据库结构未指定需无缝覆盖的图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="216" />
+      <source>{0}: {1} — {2} errors, {3} warnings in {4} layers (schema: {5}).</source>
+      <translation>{0}：{1} —— {4} 个图层中有 {2} 个错误、{3} 个警告（数据库结构：{5}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="220" />
+      <source>Database: {0}</source>
+      <translation>成果数据库：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="220" />
+      <source>Schema: {0}</source>
+      <translation>数据库结构：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="221" />
+      <source>Verdict: {0} ({1} errors, {2} warnings, {3} layers)</source>
+      <translation>结论：{0}（{1} 个错误，{2} 个警告，{3} 个图层）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="233" />
+      <source>the layer</source>
+      <translation>图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="233" />
+      <source>feature {0}</source>
+      <translation>要素 {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/check_database.py" line="237" />
+      <source>{0}: {1} more {2} findings (see OUTPUT).</source>
+      <translation>{0}：另有 {1} 条 {2} 问题（见 OUTPUT）。</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/check_landuse.py" line="24" />
       <source>Invalid geometry</source>
       <translation>几何无效</translation>
@@ -691,19 +859,9 @@ OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要�
       <translation>记录面积字段，单位 m²（TBMJ…），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="94" />
-      <source>Area tolerance (%)</source>
-      <translation>面积容差（%）</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/algorithms/check_landuse.py" line="96" />
       <source>Required fields (comma-separated, e.g. BSM,DLBM,DLMC,ZLDWDM)</source>
       <translation>必填字段（逗号分隔，如 BSM,DLBM,DLMC,ZLDWDM）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="98" />
-      <source>Ignore overlaps and gaps up to (m²)</source>
-      <translation>忽略不超过此面积的重叠和缝隙（m²）</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/check_landuse.py" line="100" />
@@ -716,31 +874,6 @@ OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要�
       <translation>尖角：角度小于（度）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="104" />
-      <source>Findings</source>
-      <translation>问题清单</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="105" />
-      <source>Finding areas</source>
-      <translation>问题范围</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="106" />
-      <source>Findings by check</source>
-      <translation>按检查项汇总</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="107" />
-      <source>Errors</source>
-      <translation>错误</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="108" />
-      <source>Warnings</source>
-      <translation>警告</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/algorithms/check_landuse.py" line="117" />
       <source>land-use layer</source>
       <translation>用地图层</translation>
@@ -749,11 +882,6 @@ OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要�
       <location filename="../processing_provider/algorithms/check_landuse.py" line="128" />
       <source>Required field {0} is missing from the layer.</source>
       <translation>图层缺少必填字段 {0}。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="136" />
-      <source>Reading {0}…</source>
-      <translation>正在读取 {0}…</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/check_landuse.py" line="149" />
@@ -2044,6 +2172,490 @@ status = converted：转换表（resources/tables/sandiao_to_ydyh.csv）一对�
       <translation>转换规则</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="29" />
+      <source>Template database (空库: .gdb folder, .gpkg or folder of shapefiles), optional</source>
+      <translation>空库模板（.gdb 文件夹、.gpkg 或 shapefile 文件夹），可选</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="32" />
+      <source>Schema table (CSV: layers, YSDM, fields, domains; empty = Lantu's example schema when no template)</source>
+      <translation>数据库结构表（CSV：图层、要素代码、字段、值域；留空且无空库时用 Lantu 的示例结构）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="35" />
+      <source>Code tables (CSV: code, name; or table, code, name), optional</source>
+      <translation>代码表（CSV：code, name；或 table, code, name），可选</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="39" />
+      <source>lacks the columns {0}</source>
+      <translation>缺少列 {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="40" />
+      <source>names the field {0} twice</source>
+      <translation>重复列出字段 {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="41" />
+      <source>holds no layer</source>
+      <translation>没有任何图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="41" />
+      <source>cannot be read</source>
+      <translation>无法读取</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="42" />
+      <source> (line {0})</source>
+      <translation>（第 {0} 行）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="43" />
+      <source>The schema file {0} {1}{2}.</source>
+      <translation>数据库结构表 {0} {1}{2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="58" />
+      <source>Template {0}: {1} layers.</source>
+      <translation>空库模板 {0}：{1} 个图层。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="66" />
+      <source>No template or schema given: Lantu's EXAMPLE schema is used ({0}), built from what public tools show of a village-plan template and a 三区三线 delivery. Give your province's template (空库) for a real 质检.</source>
+      <translation>未给出空库模板或数据库结构表：使用 Lantu 的示例（EXAMPLE）结构（{0}），它来自公开工具中可见的村庄规划空库和三区三线成果。正式质检请使用本省下发的空库。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_schema.py" line="74" />
+      <source>The code table {0} {1}.</source>
+      <translation>代码表 {0} {1}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="8" />
+      <source> EPSG:{0} fits the data.</source>
+      <translation> 与数据相符的是 EPSG:{0}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="20" />
+      <source>The layer has no CRS.</source>
+      <translation>图层没有坐标系（CRS）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="20" />
+      <source>The CRS {0} is not a CGCS2000 projected CRS (3° Gauss-Krüger, EPSG:4513–4554).</source>
+      <translation>坐标系 {0} 不是 CGCS2000 投影坐标系（3 度带高斯-克吕格，EPSG:4513–4554）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="24" />
+      <source>The coordinates (eastings {1:,.0f}–{2:,.0f}) do not fit {0} (false easting {3:,.0f}): a wrong zone, or a zone prefix missing or added?</source>
+      <translation>坐标（coordinates，横坐标 {1:,.0f}–{2:,.0f}）与 {0}（东伪偏移 {3:,.0f}）不符：投影带错误，或带号前缀缺失/多余？</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="32" />
+      <source>Field {0} ({1}) is missing.</source>
+      <translation>缺少字段 {0}（{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="34" />
+      <source>Required field {0} ({1}) is empty.</source>
+      <translation>必填字段 {0}（{1}）为空。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="36" />
+      <source>Layer {0} ({1}) of the schema is not in the database.</source>
+      <translation>数据库中缺少结构规定的图层 {0}（{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="37" />
+      <source>Layer {0} is not in the schema.</source>
+      <translation>图层 {0} 不在数据库结构中。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="38" />
+      <source>The layer's geometry type is {0}; the schema wants {1}.</source>
+      <translation>图层几何类型为 {0}，结构要求 {1}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="39" />
+      <source>Field {0} is not in the schema.</source>
+      <translation>字段 {0} 不在数据库结构中。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="40" />
+      <source>Field {0} is of type {1}; the schema wants {2}.</source>
+      <translation>字段 {0} 的类型为 {1}，结构要求 {2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="41" />
+      <source>Field {0} has length {1}; the schema wants {2}.</source>
+      <translation>字段 {0} 的长度为 {1}，结构要求 {2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="42" />
+      <source>Field {0} has {1} decimals; the schema wants {2}.</source>
+      <translation>字段 {0} 的小数位数为 {1}，结构要求 {2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="43" />
+      <source>{0} = '{1}' is not in the domain {2}.</source>
+      <translation>{0} = '{1}' 不在值域 {2} 内。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="44" />
+      <source>{0} is '{1}', but {2} {3} is '{4}'.</source>
+      <translation>{0} 为“{1}”，但 {2} {3} 应为“{4}”。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="45" />
+      <source>{0} holds {1} characters; the field takes {2}.</source>
+      <translation>{0} 的值有 {1} 个字符，字段长度为 {2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="46" />
+      <source>YSDM is '{0}'; this layer's 要素代码 is {1}.</source>
+      <translation>要素代码 YSDM 为“{0}”，本图层应为 {1}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="47" />
+      <source>BSM (标识码) is empty.</source>
+      <translation>标识码（BSM）为空。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="48" />
+      <source>BSM {0} is also that of feature {2} of {1}.</source>
+      <translation>标识码 {0} 与 {1} 的要素 {2} 重复。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="49" />
+      <source>BSM {0} has {1} characters; the schema wants {2}.</source>
+      <translation>标识码 {0} 有 {1} 位，结构要求 {2} 位。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="50" />
+      <source>XZQDM {0} is not within the township {1}.</source>
+      <translation>行政区代码 {0} 不属于乡镇 {1}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="51" />
+      <source>XZQMC '{1}' for XZQDM {0}; elsewhere it is '{2}'.</source>
+      <translation>行政区代码 {0} 的名称为“{1}”，其他要素为“{2}”。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="53" />
+      <source>The feature has {0} parts; the schema wants single parts.</source>
+      <translation>要素有 {0} 个部件，结构要求单部件。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="55" />
+      <source>A gap of {0:,.2f} m² inside the 行政区 that no feature covers.</source>
+      <translation>行政区内有 {0:,.2f} m² 的缝隙未被任何图斑覆盖。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="56" />
+      <source>{0:,.2f} m² of the feature lie outside the 行政区.</source>
+      <translation>要素有 {0:,.2f} m² 超出行政区范围。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="57" />
+      <source>Overlaps feature {1} of {0} by {2:,.2f} m².</source>
+      <translation>与 {0} 的要素 {1} 重叠 {2:,.2f} m²。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="64" />
+      <source>no layer of the schema in the database</source>
+      <translation>数据库中没有结构规定的图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="65" />
+      <source>the schema gives no geometry type</source>
+      <translation>数据库结构未给出几何类型</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="66" />
+      <source>the schema gives no text lengths</source>
+      <translation>数据库结构未给出文本字段长度</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="67" />
+      <source>the schema gives no decimals</source>
+      <translation>数据库结构未给出小数位数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="68" />
+      <source>the schema marks no field required</source>
+      <translation>数据库结构未标明必填字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="69" />
+      <source>the schema gives no value domains</source>
+      <translation>数据库结构未给出值域</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="70" />
+      <source>the schema pairs no name with a code</source>
+      <translation>数据库结构未指定名称与代码的对应</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="71" />
+      <source>the schema gives no 要素代码 (YSDM)</source>
+      <translation>数据库结构未给出要素代码（YSDM）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="72" />
+      <source>no layer has a BSM field</source>
+      <translation>没有图层含 BSM 字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="73" />
+      <source>no BSM length declared</source>
+      <translation>未规定标识码长度</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="74" />
+      <source>no layer has both XZQDM and XZQMC</source>
+      <translation>没有图层同时含 XZQDM 和 XZQMC</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="75" />
+      <source>no township code (XZQDM) given</source>
+      <translation>未给出乡镇行政区代码（XZQDM）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="76" />
+      <source>no layer has an XZQDM field</source>
+      <translation>没有图层含 XZQDM 字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="77" />
+      <source>a layer with no coordinates to place</source>
+      <translation>图层没有可定位的坐标</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="78" />
+      <source>fewer than two control lines with features</source>
+      <translation>有要素的控制线图层少于两个</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="87" />
+      <source>Structure</source>
+      <translation>用地结构</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="87" />
+      <source>Values</source>
+      <translation>属性值</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="87" />
+      <source>Geometry and topology</source>
+      <translation>几何与拓扑</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="88" />
+      <source>error</source>
+      <translation>错误</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="88" />
+      <source>warning</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="92" />
+      <source>Plan database check (成果数据库质检)</source>
+      <translation>成果数据库质检报告</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="93" />
+      <source>Checks</source>
+      <translation>质检项</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="93" />
+      <source>Check</source>
+      <translation>检查项</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="93" />
+      <source>Check (质检项)</source>
+      <translation>质检项</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="93" />
+      <source>Group</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="93" />
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="93" />
+      <source>Count</source>
+      <translation>处数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="94" />
+      <source>Not checked because</source>
+      <translation>未检查原因</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="95" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="95" />
+      <source>Feature</source>
+      <translation>要素</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/database_words.py" line="95" />
+      <source>Message</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="44" />
+      <source>Fill a plan database (成果入库)</source>
+      <translation>成果入库</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="47" />
+      <source>Writes a new plan database in the schema of TEMPLATE (the province's empty template) and/or SCHEMA (a CSV), else Lantu's EXAMPLE schema, filled with the working LAYERS. MAPPING (CSV: target_layer, target_field, source_layer, source = a field or a QGIS expression) says what fills what; without it the mapping is guessed from layer and field names (ghyd → GHDLTB, YDYHFLDM → GHDLBM …) and written out (MAPPING_OUTPUT, else beside the database) to edit and run again. Values are converted to the field's type and length: one that does not fit stops the export, naming the feature; nothing is truncated. YSDM is the schema's, BSM is XZQDM then a running number to the declared length, MJ (and the other area fields) the computed area. XZQDM and XZQMC fill those fields where no working field does.
+
+OUTPUT_DATABASE: a .gdb (GDAL's OpenFileGDB, where this GDAL can write it, else a .gpkg) or .gpkg; an existing database is never written over. The export ends by running lantu:checkdatabase on it (ERROR_COUNT; REPORT: its 质检报告).</source>
+      <translation>按 TEMPLATE（本省空库）和/或 SCHEMA（CSV）的结构（都未给出时用 Lantu 的示例结构）新建成果数据库，并用工作图层 LAYERS 填充。MAPPING（CSV：target_layer, target_field, source_layer, source = 字段或 QGIS 表达式）规定由什么填什么；未给出时按图层和字段名推测（ghyd → GHDLTB，YDYHFLDM → GHDLBM …），并写出（MAPPING_OUTPUT，否则写在数据库旁）供编辑后再次运行。值按字段类型和长度转换：不符的值会中止入库并指明要素，绝不截断。YSDM 取自结构，BSM 为 XZQDM 加顺序号补足规定长度，MJ（及其他面积字段）为计算面积。没有工作字段对应时，XZQDM 和 XZQMC 用参数填充。
+
+OUTPUT_DATABASE：.gdb（GDAL 的 OpenFileGDB，当前 GDAL 能写时；否则为 .gpkg）或 .gpkg；从不覆盖已有数据库。入库结束时对其运行 lantu:checkdatabase（ERROR_COUNT；REPORT：质检报告）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="61" />
+      <source>Working layers</source>
+      <translation>工作图层</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="64" />
+      <source>Mapping (CSV: target_layer, target_field, source_layer, source), optional</source>
+      <translation>映射表（CSV：target_layer, target_field, source_layer, source），可选</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="66" />
+      <source>Township code (XZQDM)</source>
+      <translation>乡镇行政区代码（XZQDM）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="67" />
+      <source>Township name (XZQMC)</source>
+      <translation>乡镇名称（XZQMC）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="70" />
+      <source>Plan database</source>
+      <translation>成果数据库</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="73" />
+      <source>Mapping used (CSV)</source>
+      <translation>所用映射表（CSV）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="73" />
+      <source>CSV files (*.csv)</source>
+      <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="75" />
+      <source>Features written</source>
+      <translation>写入的要素数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="89" />
+      <source>LAYERS: give the working layers to fill the database with.</source>
+      <translation>LAYERS：请给出用来入库的工作图层。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="107" />
+      <source>Nothing was written: {0} values do not fit their fields. {1}</source>
+      <translation>未写入任何数据：有 {0} 个值与字段不符。{1}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="112" />
+      <source>{0}: {1} features written.</source>
+      <translation>{0}：已写入 {1} 个要素。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="122" />
+      <source>{0}: {1} features written; the check found {2} errors, {3} warnings.</source>
+      <translation>{0}：已写入 {1} 个要素；质检发现 {2} 个错误、{3} 个警告。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="144" />
+      <source>Mapping guessed from the names and written to {0}: edit it and give it as MAPPING to change what fills what.</source>
+      <translation>已按名称推测映射并写入 {0}：可编辑后作为 MAPPING 再次运行，以改变字段对应关系。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="149" />
+      <source>MAPPING: {0}.{1} is not in the schema.</source>
+      <translation>MAPPING：{0}.{1} 不在数据库结构中。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="152" />
+      <source>MAPPING: the layer {0} is not among LAYERS ({1}).</source>
+      <translation>MAPPING：图层 {0} 不在 LAYERS 中（{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="157" />
+      <source>MAPPING: {0} is filled from more than one layer ({1}).</source>
+      <translation>MAPPING：{0} 由多个图层填充（{1}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="159" />
+      <source>{0} ← {1}</source>
+      <translation>{0} ← {1}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="221" />
+      <source>{0}: XZQDM {1} is too long for a BSM of {2} characters.</source>
+      <translation>{0}：XZQDM {1} 过长，无法生成 {2} 位标识码。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="234" />
+      <source>{0}, feature {1}: {2} parts, but {3} takes single parts.</source>
+      <translation>{0}，要素 {1}：有 {2} 个部件，但 {3} 只接受单部件。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="240" />
+      <source>longer than {0} characters</source>
+      <translation>超过 {0} 个字符</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="240" />
+      <source>not a whole number</source>
+      <translation>不是整数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="241" />
+      <source>not a number</source>
+      <translation>不是数字</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="242" />
+      <source>{0}, feature {1}: '{2}' for {3}.{4} is {5}.</source>
+      <translation>{0}，要素 {1}：填入 {3}.{4} 的值“{2}”{5}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="264" />
+      <source>MAPPING: '{0}' is neither a field of {1} nor an expression ({2}).</source>
+      <translation>MAPPING：“{0}”既不是 {1} 的字段，也不是表达式（{2}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/export_database.py" line="284" />
+      <source>Checking what was written (lantu:checkdatabase)…</source>
+      <translation>正在质检写入的数据库（lantu:checkdatabase）…</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/farmland_contiguity.py" line="26" />
       <source>Farmland contiguity (耕地集中连片)</source>
       <translation>耕地集中连片</translation>
@@ -2991,24 +3603,9 @@ OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源�
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="200" />
-      <source>Severity</source>
-      <translation>严重程度</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="200" />
-      <source>Count</source>
-      <translation>处数</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="203" />
       <source>Largest conflicts</source>
       <translation>面积最大的冲突</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="204" />
-      <source>Feature</source>
-      <translation>要素</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="218" />
@@ -3138,11 +3735,6 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>分类：{0}；地类级别：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_structure.py" line="146" />
-      <source>Structure</source>
-      <translation>用地结构</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/algorithms/landuse_structure.py" line="159" />
       <source>zones</source>
       <translation>统计单元</translation>
@@ -3269,21 +3861,6 @@ Unknown grades are skipped and counted (UNMATCHED_COUNT, values listed in the lo
       <location filename="../processing_provider/algorithms/site_check.py" line="34" />
       <source>has verdict '{0}' (use 需调整 or 不可行)</source>
       <translation>的 verdict 为“{0}”（应为 需调整 或 不可行）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="35" />
-      <source>lacks the columns {0}</source>
-      <translation>缺少列 {0}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="36" />
-      <source>cannot be read</source>
-      <translation>无法读取</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="38" />
-      <source> (line {0})</source>
-      <translation>（第 {0} 行）</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/site_check.py" line="39" />
@@ -4410,6 +4987,51 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>无法把坐标从 {0} 转换到 {1}（{2}）：部分坐标超出了 {0} 能表示的范围。请对照坐标检查各图层的坐标系标注。</translation>
     </message>
     <message>
+      <location filename="../processing_provider/bridge/database.py" line="53" />
+      <source>{0}: the .dbf declares no code page and there is no .cpg; its text is read as {1}{2}.</source>
+      <translation>{0}：.dbf 未声明代码页，也没有 .cpg 文件；文字按 {1} 读取{2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/database.py" line="54" />
+      <source> (it is not valid UTF-8)</source>
+      <translation>（不是有效的 UTF-8）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/database.py" line="65" />
+      <source>{0}: {1} is not a database Lantu can read: give a FileGDB folder (.gdb), a GeoPackage (.gpkg), a folder of shapefiles or a shapefile.</source>
+      <translation>{0}：{1} 不是 Lantu 能读取的数据库：请给出 FileGDB 文件夹（.gdb）、GeoPackage（.gpkg）、shapefile 文件夹或 shapefile。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/database.py" line="75" />
+      <source>{0}: GDAL cannot open {1} ({2}).</source>
+      <translation>{0}：GDAL 无法打开 {1}（{2}）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/database.py" line="82" />
+      <source>{0}: there is no layer {1} in {2}.</source>
+      <translation>{0}：{2} 中没有图层 {1}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/database_writer.py" line="27" />
+      <source>This GDAL cannot write FileGDB: the database is written as a GeoPackage instead.</source>
+      <translation>当前 GDAL 不能写 FileGDB：改为写出 GeoPackage。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/database_writer.py" line="31" />
+      <source>OUTPUT_DATABASE: {0} exists already. Lantu never writes over a database: choose a new name.</source>
+      <translation>OUTPUT_DATABASE：{0} 已存在。Lantu 从不覆盖数据库：请换一个名称。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/database_writer.py" line="68" />
+      <source>OUTPUT_DATABASE: GDAL cannot create {0}.</source>
+      <translation>OUTPUT_DATABASE：GDAL 无法创建 {0}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/database_writer.py" line="97" />
+      <source>{0}: GDAL could not write a feature ({1}).</source>
+      <translation>{0}：GDAL 无法写入要素（{1}）。</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/bridge/dem.py" line="48" />
       <source>Could not open the DEM {0}: {1}</source>
       <translation>无法打开 DEM {0}：{1}</translation>
@@ -4448,16 +5070,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../processing_provider/bridge/encoding.py" line="113" />
       <source>{0}: the .dbf declares no code page and there is no .cpg; its text is read as {1}, the encoding set for the layer.</source>
       <translation>{0}：.dbf 未声明代码页，也没有 .cpg 文件；按图层设置的编码 {1} 读取文字。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/bridge/encoding.py" line="117" />
-      <source>{0}: the .dbf declares no code page and there is no .cpg; its text is read as {1}{2}.</source>
-      <translation>{0}：.dbf 未声明代码页，也没有 .cpg 文件；文字按 {1} 读取{2}。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/bridge/encoding.py" line="118" />
-      <source> (it is not valid UTF-8)</source>
-      <translation>（不是有效的 UTF-8）</translation>
     </message>
     <message>
       <location filename="../processing_provider/bridge/encoding.py" line="125" />
@@ -4578,11 +5190,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../processing_provider/bridge/reading.py" line="312" />
       <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/bridge/sanitise.py" line="44" />
-      <source>{0}: {1} curved geometries (arcs) were linearised as QGIS does (segments of at most 1°).</source>
-      <translation>{0}：{1} 个曲线几何（圆弧）已按 QGIS 的方式线性化（每段不超过 1°）。</translation>
     </message>
     <message>
       <location filename="../processing_provider/bridge/sanitise.py" line="49" />
@@ -5220,11 +5827,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>下达目标（原文）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="84" />
-      <source>Message</source>
-      <translation>说明</translation>
-    </message>
-    <message>
       <location filename="../ui/labels.py" line="85" />
       <source>Rule name</source>
       <translation>规则名称</translation>
@@ -5245,312 +5847,297 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>地类名称</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="87" />
+      <location filename="../ui/labels.py" line="88" />
       <source>Check id</source>
       <translation>检查项编号</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="87" />
-      <source>Check</source>
-      <translation>检查项</translation>
-    </message>
-    <message>
-      <location filename="../ui/labels.py" line="87" />
+      <location filename="../ui/labels.py" line="88" />
       <source>Lines overlapping</source>
       <translation>重叠的控制线</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="89" />
+      <location filename="../ui/labels.py" line="90" />
       <source>Sliver</source>
       <translation>细碎</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="89" />
+      <location filename="../ui/labels.py" line="90" />
       <source>Block</source>
       <translation>连片编号</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="89" />
+      <location filename="../ui/labels.py" line="90" />
       <source>百亩方</source>
       <translation>百亩方</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="90" />
+      <location filename="../ui/labels.py" line="91" />
       <source>Settlement</source>
       <translation>居民点</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="90" />
+      <location filename="../ui/labels.py" line="91" />
       <source>Proposal</source>
       <translation>建议</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="92" />
+      <location filename="../ui/labels.py" line="93" />
       <source>Resettlement measured</source>
       <translation>安置测算方式</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="93" />
+      <location filename="../ui/labels.py" line="94" />
       <source>Township</source>
       <translation>乡镇</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="93" />
+      <location filename="../ui/labels.py" line="94" />
       <source>Villages</source>
       <translation>行政村</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="94" />
+      <location filename="../ui/labels.py" line="95" />
       <source>Indicator id</source>
       <translation>指标编号</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="95" />
+      <location filename="../ui/labels.py" line="96" />
       <source>Binding</source>
       <translation>约束</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="95" />
+      <location filename="../ui/labels.py" line="96" />
       <source>Met</source>
       <translation>是否达标</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="96" />
+      <location filename="../ui/labels.py" line="97" />
       <source>Setback (m)</source>
       <translation>控制距离（米）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="97" />
+      <location filename="../ui/labels.py" line="98" />
       <source>Buffer (m)</source>
       <translation>缓冲距离（米）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="97" />
+      <location filename="../ui/labels.py" line="98" />
       <source>Current code</source>
       <translation>现状地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="97" />
+      <location filename="../ui/labels.py" line="98" />
       <source>Current class</source>
       <translation>现状地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="98" />
+      <location filename="../ui/labels.py" line="99" />
       <source>Current row</source>
       <translation>现状行类型</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="98" />
+      <location filename="../ui/labels.py" line="99" />
       <source>Planned code</source>
       <translation>规划地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="98" />
+      <location filename="../ui/labels.py" line="99" />
       <source>Planned class</source>
       <translation>规划地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="99" />
+      <location filename="../ui/labels.py" line="100" />
       <source>Planned row</source>
       <translation>规划行类型</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="100" />
+      <location filename="../ui/labels.py" line="101" />
       <source>Slope grade</source>
       <translation>坡度级别</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="101" />
+      <location filename="../ui/labels.py" line="102" />
       <source>DEM cells</source>
       <translation>栅格数</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="101" />
+      <location filename="../ui/labels.py" line="102" />
       <source>Code A</source>
       <translation>甲地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="101" />
+      <location filename="../ui/labels.py" line="102" />
       <source>Class A</source>
       <translation>甲地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="101" />
+      <location filename="../ui/labels.py" line="102" />
       <source>Code B</source>
       <translation>乙地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="102" />
+      <location filename="../ui/labels.py" line="103" />
       <source>Class B</source>
       <translation>乙地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="102" />
+      <location filename="../ui/labels.py" line="103" />
       <source>Kept by</source>
       <translation>保留于</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="102" />
+      <location filename="../ui/labels.py" line="103" />
       <source>Site</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="103" />
+      <location filename="../ui/labels.py" line="104" />
       <source>Against</source>
       <translation>对照对象</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="103" />
+      <location filename="../ui/labels.py" line="104" />
       <source>Against (name)</source>
       <translation>对照对象名称</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="103" />
+      <location filename="../ui/labels.py" line="104" />
       <source>Key</source>
       <translation>对照编码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="103" />
+      <location filename="../ui/labels.py" line="104" />
       <source>Constraints</source>
       <translation>约束</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="104" />
+      <location filename="../ui/labels.py" line="105" />
       <source>Farmland parcels</source>
       <translation>耕地图斑数</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="105" />
+      <location filename="../ui/labels.py" line="106" />
       <source>百亩方 blocks</source>
       <translation>百亩方个数</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="105" />
+      <location filename="../ui/labels.py" line="106" />
       <source>Share in 百亩方 (%)</source>
       <translation>百亩方占比（%）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="105" />
+      <location filename="../ui/labels.py" line="106" />
       <source>Changed</source>
       <translation>是否变化</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="106" />
+      <location filename="../ui/labels.py" line="107" />
       <source>Compactness (disc = 1)</source>
       <translation>紧凑度（圆 = 1）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="112" />
+      <location filename="../ui/labels.py" line="113" />
       <source>{0} ({1})</source>
       <translation>{0}（{1}）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="144" />
+      <location filename="../ui/labels.py" line="145" />
       <source>class</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="144" />
+      <location filename="../ui/labels.py" line="145" />
       <source>to be split</source>
       <translation>待细分</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="144" />
+      <location filename="../ui/labels.py" line="145" />
       <source>unknown code</source>
       <translation>未知编码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="145" />
+      <location filename="../ui/labels.py" line="146" />
       <source>class group</source>
       <translation>地类汇总</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="145" />
+      <location filename="../ui/labels.py" line="146" />
       <source>class group, to be split</source>
       <translation>地类汇总（待细分）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="145" />
+      <location filename="../ui/labels.py" line="146" />
       <source>not covered</source>
       <translation>未覆盖</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="148" />
-      <source>error</source>
-      <translation>错误</translation>
-    </message>
-    <message>
-      <location filename="../ui/labels.py" line="148" />
-      <source>warning</source>
-      <translation>警告</translation>
-    </message>
-    <message>
-      <location filename="../ui/labels.py" line="148" />
+      <location filename="../ui/labels.py" line="149" />
       <source>info</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="149" />
+      <location filename="../ui/labels.py" line="150" />
       <source>per person moved</source>
       <translation>按搬迁人口</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="149" />
+      <location filename="../ui/labels.py" line="150" />
       <source>as a share of the land relocated</source>
       <translation>按腾退面积比例</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="150" />
+      <location filename="../ui/labels.py" line="151" />
       <source>keep</source>
       <translation>保留</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="150" />
+      <location filename="../ui/labels.py" line="151" />
       <source>relocate</source>
       <translation>腾退</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="152" />
+      <location filename="../ui/labels.py" line="153" />
       <source>not met</source>
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="153" />
+      <location filename="../ui/labels.py" line="154" />
       <source>control line</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="153" />
+      <location filename="../ui/labels.py" line="154" />
       <source>outside a control line</source>
       <translation>控制线外</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="154" />
+      <location filename="../ui/labels.py" line="155" />
       <source>constraint layer</source>
       <translation>约束图层</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="155" />
+      <location filename="../ui/labels.py" line="156" />
       <source>small</source>
       <translation>面积过小</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="155" />
+      <location filename="../ui/labels.py" line="156" />
       <source>few parcels</source>
       <translation>图斑过少</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="155" />
+      <location filename="../ui/labels.py" line="156" />
       <source>hazard area</source>
       <translation>位于灾害区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="156" />
+      <location filename="../ui/labels.py" line="157" />
       <source>constraint area</source>
       <translation>位于约束区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="156" />
+      <location filename="../ui/labels.py" line="157" />
       <source>far from roads</source>
       <translation>远离道路</translation>
     </message>
@@ -5878,11 +6465,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../ui/targets_page.py" line="201" />
       <source>Import targets</source>
       <translation>导入目标指标</translation>
-    </message>
-    <message>
-      <location filename="../ui/targets_page.py" line="201" />
-      <source>CSV files (*.csv)</source>
-      <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
       <location filename="../ui/targets_page.py" line="207" />

@@ -26,6 +26,8 @@ PARAMETERS = {
     "lantu:applystyle": ({"INPUT": ("layer", "dltb")}, "INPUT", None),
     "lantu:bottomlinechecks": ({"LANDUSE": ("layer", "ghyd"), "CODE_FIELD": "YDYHFLDM", **LINES},
                                "LANDUSE", "PERMANENT_FARMLAND"),
+    # a database of one layer (path|layername=dltb, or the faulty copy's shapefile): the faults go into it
+    "lantu:checkdatabase": ({"DATABASE": ("layer", "dltb")}, "DATABASE", None),
     "lantu:checklanduse": ({"LANDUSE": ("layer", "dltb"), "CODE_FIELD": "DLBM", "BOUNDARY": ("layer", "township")},
                            "LANDUSE", "BOUNDARY"),
     "lantu:classbuffers": ({"INPUT": ("layer", "roads"), "CLASS_FIELD": "GRADE", "DISTANCES": "{distances}",
@@ -37,6 +39,7 @@ PARAMETERS = {
                                      "LANDUSE", "VILLAGES"),
     "lantu:convertbase": ({"LANDUSE": ("layer", "dltb"), "CODE_FIELD": "DLBM", "CZCSXM_FIELD": "CZCSXM"}, "LANDUSE", None),
     "lantu:controllineoverlaps": ({**LINES}, "PERMANENT_FARMLAND", "ECO_REDLINE"),
+    "lantu:exportdatabase": ({"LAYERS": ("layer", "ghyd"), "XZQDM": "510899"}, "LAYERS", None),
     "lantu:farmlandcontiguity": ({"LANDUSE": ("layer", "dltb"), "CODE_FIELD": "DLBM",
                                   "COMPARE_LANDUSE": ("layer", "ghyd"), "COMPARE_CODE_FIELD": "YDYHFLDM"},
                                  "LANDUSE", "COMPARE_LANDUSE"),
@@ -65,10 +68,13 @@ DESTINATION_FAULTS = ["dest_input", "missing_folder"]
 FAULTS = faults.FAULTS + DESTINATION_FAULTS
 SECOND_FAULTS = {"nocrs", "gk_label", "elsewhere"}  # CRS faults of a secondary input, where a main input's CRS is the reference
 NOT_MEASURING = {"lantu:applystyle"}
-SINGLE_LAYER = {"lantu:convertbase"}  # one input layer: moved 30 km it misses nothing, and must give the clean run's numbers
+# one input layer: moved 30 km it misses nothing, and must give the clean run's numbers
+SINGLE_LAYER = {"lantu:convertbase", "lantu:checkdatabase", "lantu:exportdatabase"}
 # a checker reports some faults as findings rather than refusing: the finding's check id must be in its log
 FINDINGS = {("lantu:checklanduse", "webmercator"): "crs_not_cgcs2000",
-            ("lantu:checklanduse", "huge"): "coordinates_out_of_zone"}  # styles a layer, measures nothing: no CRS can be wrong for it
+            ("lantu:checklanduse", "huge"): "coordinates_out_of_zone",
+            ("lantu:checkdatabase", "webmercator"): "crs_not_cgcs2000",
+            ("lantu:checkdatabase", "huge"): "crs_zone"}  # styles a layer, measures nothing: no CRS can be wrong for it
 PYTHON_WORDS = re.compile(r"Traceback|File \"|\b(?!Qgs)[A-Z]\w*(Error|Exception)\b|\bline \d+, in\b")
 OUTCOMES = ["right", "clear", "unclear", "wrong", "traceback", "modified"]
 

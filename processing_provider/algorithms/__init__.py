@@ -1,11 +1,13 @@
 """The algorithms of the `lantu` provider, one module each; the provider registers them in this order."""
 from .apply_style import ApplyStyle
+from .check_database import CheckDatabase
 from .check_landuse import CheckLandUse
 from .class_buffers import ClassBuffers
 from .compare_layers import CompareLayers
 from .consolidation_potential import ConsolidationPotential
 from .control_line_overlaps import ControlLineOverlaps
 from .convert_base import ConvertBase
+from .export_database import ExportDatabase
 from .farmland_contiguity import FarmlandContiguity
 from .homestead_relocation import HomesteadRelocation
 from .indicator_breakdown import IndicatorBreakdown
@@ -20,4 +22,4 @@ from .slope_farmland import SlopeFarmland
 
 ALGORITHMS = [LandUseStructure, CheckLandUse, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps, RoadControlLines,
               ClassBuffers, SiteCheck, SiteSelection, CompareLayers, SlopeFarmland, FarmlandContiguity, HomesteadRelocation,
-              ConsolidationPotential, LandUseChange, IndicatorBreakdown, ApplyStyle, ConvertBase]
+              ConsolidationPotential, LandUseChange, IndicatorBreakdown, ApplyStyle, ConvertBase, CheckDatabase, ExportDatabase]

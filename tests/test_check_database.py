@@ -1,0 +1,106 @@
+"""lantu:checkdatabase (成果数据库质检): a template (.gdb), a schema table and a delivered database built by
+tests/plan_database.py with one planted defect of every check kind; each is found exactly once, where it was planted,
+and nothing else is found. The database and the template are only read."""
+import glob
+import hashlib
+import os
+
+import pytest
+import shapely
+from conftest import DEMO_GPKG, run_algorithm
+from plan_database import PLANTED, TOWNSHIP, build, coverage_pieces
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    return build(str(tmp_path_factory.mktemp("plan_database")))
+
+
+def _hashes(*roots):
+    files = []
+    for root in roots:
+        files += [root] if os.path.isfile(root) else glob.glob(os.path.join(root, "**", "*"), recursive=True)
+    out = {}
+    for path in sorted(f for f in files if os.path.isfile(f)):
+        with open(path, "rb") as f:
+            out[path] = hashlib.sha256(f.read()).hexdigest()
+    return out
+
+
+def run(built, tmp_path, **extra):
+    parameters = {"DATABASE": built["delivered"], "TEMPLATE": built["template"], "SCHEMA": built["schema"],
+                  "XZQDM": TOWNSHIP, "OUTPUT": "memory:", "AREAS": "memory:", "SUMMARY": "memory:",
+                  "REPORT": str(tmp_path / "report.html")}
+    parameters.update(extra)
+    result, feedback = run_algorithm("lantu:checkdatabase", parameters)
+    findings = [dict(zip(f.fields().names(), f.attributes())) | {"_geom": f.geometry()}
+                for f in result["OUTPUT"].getFeatures()]
+    summary = {f["check_id"]: dict(zip(f.fields().names(), f.attributes())) for f in result["SUMMARY"].getFeatures()}
+    areas = [dict(zip(f.fields().names(), f.attributes())) | {"_geom": f.geometry()} for f in result["AREAS"].getFeatures()]
+    return result, findings, summary, areas, feedback
+
+
+def test_every_planted_defect_is_found_once_where_it_was_planted(lantu_processing, built, tmp_path):
+    before = _hashes(built["delivered"], built["template"], built["schema"])
+    result, findings, summary, areas, feedback = run(built, tmp_path)
+    assert _hashes(built["delivered"], built["template"], built["schema"]) == before  # inputs never modified
+    found = sorted((f["check_id"], f["layer"].upper(), f["src_fid"]) for f in findings)
+    planted = sorted((check, layer, fid) for check, (layer, fid) in PLANTED.items())
+    assert found == planted, feedback.text()[-3000:]
+    # every check kind of the summary failed exactly once: none was left unchecked, none found twice
+    assert set(summary) == set(PLANTED)
+    assert all(row["count"] == 1 and row["status"] == "不通过" for row in summary.values()), summary
+    assert result["ERROR_COUNT"] + result["WARNING_COUNT"] == len(PLANTED)
+    assert result["WARNING_COUNT"] == 3  # layer_extra, field_extra, field_decimals are warnings
+    assert result["LAYERS_CHECKED"] == 8 and result["VERDICT"] == "不通过"
+    assert os.path.getsize(tmp_path / "report.html") > 0
+
+
+def test_findings_carry_their_own_geometry(lantu_processing, built, tmp_path):
+    """The overlap, gap and outside pieces are the polygons shapely finds on the planted coverage by itself."""
+    _, findings, _, areas, _ = run(built, tmp_path)
+    pieces = coverage_pieces()
+    expected = {"coverage_overlap": pieces[2].intersection(pieces[3]).area,
+                "coverage_gap": 100.0, "coverage_outside": pieces[3].area - 100 * 200,
+                "control_line_overlap": 20 * 20}
+    got = {a["check_id"]: a["_geom"].area() for a in areas}
+    assert got == pytest.approx(expected)
+    invalid = next(f for f in findings if f["check_id"] == "geometry_invalid")
+    point = shapely.from_wkt(invalid["_geom"].asWkt())
+    assert point.distance(shapely.Point(35_542_320.0, 3_544_120.0)) < 1e-6  # where the bow-tie crosses itself
+    assert "EPSG:4523" in next(f for f in findings if f["check_id"] == "crs_zone")["message"]
+
+
+def test_a_check_that_cannot_look_says_not_checked(lantu_processing, built, tmp_path):
+    """Without the township code and the schema table (the template says nothing of values), the value checks
+    that need them are 未检查, never 通过."""
+    result, findings, summary, _, _ = run(built, tmp_path, SCHEMA=None, XZQDM="")
+    for check in ("xzqdm_mismatch", "ysdm_mismatch", "value_domain", "name_mismatch", "value_required",
+                  "coverage_gap", "control_line_overlap"):
+        assert summary[check]["status"] == "未检查" and summary[check]["not_checked_because"], check
+    assert summary["bsm_duplicate"]["status"] == "不通过"  # a BSM field is there: still looked at
+
+
+def test_the_demo_against_the_example_schema(lantu_processing, tmp_path):
+    """With no template and no schema the example schema is used (and said to be an example); the demo's layers,
+    named otherwise, are extra, the schema's missing."""
+    result, feedback = run_algorithm("lantu:checkdatabase", {"DATABASE": DEMO_GPKG, "OUTPUT": "memory:"})
+    assert "EXAMPLE" in feedback.text()
+    assert result["LAYERS_CHECKED"] >= 10 and result["ERROR_COUNT"] > 0
+
+
+def test_a_database_lantu_cannot_read_is_refused_by_name(lantu_processing, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    (tmp_path / "notes.txt").write_text("x")
+    with pytest.raises(QgsProcessingException, match="notes.txt"):
+        run_algorithm("lantu:checkdatabase", {"DATABASE": str(tmp_path / "notes.txt"), "OUTPUT": "memory:"})
+
+
+def test_a_code_table_of_ones_own_replaces_the_built_in_one(lantu_processing, built, tmp_path):
+    """CODE_TABLES: a facility table that knows code 77 (其他) makes the planted domain defect no defect."""
+    table = tmp_path / "facility.csv"
+    table.write_text("code,name\n01,村委会\n02,综合服务中心\n77,其他\n", encoding="utf-8")
+    _, findings, summary, _, _ = run(built, tmp_path, CODE_TABLES=[str(table)])
+    assert summary["value_domain"]["status"] == "通过" and summary["name_mismatch"]["count"] == 1
+    assert not [f for f in findings if f["check_id"] == "value_domain"]
