@@ -12,11 +12,12 @@ from .indicator_breakdown import IndicatorBreakdown
 from .landuse_change import LandUseChange
 from .landuse_conflicts import LandUseConflicts
 from .landuse_structure import LandUseStructure
+from .life_circle import LifeCircle
 from .resolve_overlaps import ResolveOverlaps
 from .road_control_lines import RoadControlLines
 from .site_check import SiteCheck
 from .slope_farmland import SlopeFarmland
 
 ALGORITHMS = [LandUseStructure, CheckLandUse, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps, RoadControlLines,
-              ClassBuffers, SiteCheck, CompareLayers, SlopeFarmland, FarmlandContiguity, HomesteadRelocation,
+              ClassBuffers, SiteCheck, CompareLayers, SlopeFarmland, FarmlandContiguity, HomesteadRelocation, LifeCircle,
               ConsolidationPotential, LandUseChange, IndicatorBreakdown, ApplyStyle, ConvertBase]
