@@ -105,6 +105,11 @@ class LifeCircle(bridge.LantuAlgorithm):
         self._check_radii(radii, sorted(set(kinds)), radii_path)
         roads_label = bridge.layer_name(self, parameters, self.ROADS, context) or tr("roads")
         roads = bridge.read(self, parameters, self.ROADS, context, feedback, crs, (), roads_label, kind=bridge.LINES)
+        for data, label in ((facilities, self._facility_label), (roads, roads_label)):
+            if data.disjoint_from:  # said in the log already; a distance across 30 km of nothing is no figure
+                raise QgsProcessingException(tr(
+                    "{0} and {1} do not overlap at all: no distance between them can be measured. Check the "
+                    "coordinate system of both.").format(label, data.disjoint_from))
         bridge.stop_if_cancelled(feedback)
 
         feedback.setProgressText(tr("Splitting the roads where they cross or touch…"))
@@ -173,7 +178,7 @@ class LifeCircle(bridge.LantuAlgorithm):
         return data, names, people
 
     def _facilities(self, parameters, context, feedback, crs):
-        label = bridge.layer_name(self, parameters, self.FACILITIES, context) or tr("facilities")
+        label = self._facility_label = bridge.layer_name(self, parameters, self.FACILITIES, context) or tr("facilities")
         field = self.parameterAsString(parameters, self.TYPE_FIELD, context)
         source = bridge.source_or_fail(self, parameters, self.FACILITIES, context, label)
         data = bridge.read(self, parameters, self.FACILITIES, context, feedback, crs, [field], label,
