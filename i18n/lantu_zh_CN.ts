@@ -4,22 +4,22 @@
   <context>
     <name>Lantu</name>
     <message>
-      <location filename="../dependencies.py" line="60" />
+      <location filename="../dependencies.py" line="65" />
       <source>{0} is not installed (Lantu needs {1}).</source>
       <translation>未安装 {0}（Lantu 需要 {1}）。</translation>
     </message>
     <message>
-      <location filename="../dependencies.py" line="62" />
+      <location filename="../dependencies.py" line="67" />
       <source>{0} {1} is too old (Lantu needs {2}).</source>
       <translation>{0} {1} 版本过旧（Lantu 需要 {2}）。</translation>
     </message>
     <message>
-      <location filename="../dependencies.py" line="64" />
+      <location filename="../dependencies.py" line="69" />
       <source>Install them from the Lantu menu (Plugins ▸ Lantu 蓝图 ▸ Install dependencies…), or run: {0}</source>
       <translation>请通过 Lantu 菜单安装（插件 ▸ Lantu 蓝图 ▸ 安装依赖包…），或运行：{0}</translation>
     </message>
     <message>
-      <location filename="../dependencies.py" line="106" />
+      <location filename="../dependencies.py" line="111" />
       <source>QGIS's own Python interpreter was not found next to {0}: install {1} with the Python that QGIS uses.</source>
       <translation>在 {0} 下未找到 QGIS 自带的 Python 解释器：请用 QGIS 所用的 Python 安装 {1}。</translation>
     </message>
@@ -3158,6 +3158,219 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>统计单元之间有 {0:,.2f} m² 相互重叠：重叠处的用地计入每个所在的统计单元。</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="24" />
+      <source>farther than the service distance</source>
+      <translation>超出服务距离</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="25" />
+      <source>not on a part of the road network that reaches a facility of this type</source>
+      <translation>所在路网部分不连通该类设施</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="26" />
+      <source>farther than MAX_SNAP from any road</source>
+      <translation>距任何道路超过 MAX_SNAP</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="31" />
+      <source>cannot be read</source>
+      <translation>无法读取</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="31" />
+      <source>lacks the columns {0}</source>
+      <translation>缺少列 {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="32" />
+      <source>has a row without a facility type</source>
+      <translation>有一行未填设施类型</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="33" />
+      <source>repeats the type and level {0}</source>
+      <translation>重复了类型和层级 {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="34" />
+      <source>has a service distance that is no positive number: {0}</source>
+      <translation>有服务距离不是正数：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="35" />
+      <source>holds no rows</source>
+      <translation>没有任何行</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="36" />
+      <source> (line {0})</source>
+      <translation>（第 {0} 行）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="37" />
+      <source>The service distance table (RADII) {0} {1}{2}.</source>
+      <translation>服务距离表（RADII）{0}{1}{2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="48" />
+      <source>Life circle coverage (镇村生活圈)</source>
+      <translation>镇村生活圈覆盖分析</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="51" />
+      <source>For each facility type (FACILITIES, TYPE_FIELD: 幼儿园, 小学, 卫生室 …) the distance along the roads from every settlement (SETTLEMENTS: 居民点 points, or residential land polygons) to its nearest facility of that type, and whether it lies within the type's service distance (RADII: type, level, service_m; resources/tables/life_circle_radii.csv names the source of each row, and leaves the distance empty where the standard gives none: give your own table then).
+
+The roads are split where they cross or touch; line ends closer than SNAP_TOLERANCE are joined, and an end that stops that close to another road is joined to it. Facilities and settlements are snapped to the nearest road within MAX_SNAP m; the snapping legs count in the distance. A settlement on a part of the network no facility of a type can reach, or farther than MAX_SNAP from any road, is not covered, and says why.
+
+OUTPUT: the settlements with, per type i, t&lt;i&gt;_dist_m, t&lt;i&gt;_covered (1/0) and t&lt;i&gt;_level; SUMMARY: per type and level, the settlements and people covered and their shares; GAPS: the settlements some type does not cover, and why; COVERAGE_PCT: the people covered over all types (population-weighted; each settlement counts one without POPULATION_FIELD).</source>
+      <translation>对每类设施（FACILITIES，TYPE_FIELD：幼儿园、小学、卫生室……），计算每个居民点（SETTLEMENTS：居民点点位或居住用地面）沿道路到最近一处该类设施的距离，并判断是否在该类设施的服务距离内（RADII：type, level, service_m；resources/tables/life_circle_radii.csv 每行注明来源，标准未给出数值的留空：此时请提供自己的表）。
+
+道路在相交或相接处打断；端点间距小于 SNAP_TOLERANCE 的相连，距另一条道路这么近而未接上的端点也接到该道路上。设施和居民点捕捉到 MAX_SNAP 米内最近的道路；捕捉段计入距离。居民点所在路网部分不连通某类设施，或距任何道路超过 MAX_SNAP 的，视为未覆盖，并说明原因。
+
+OUTPUT：居民点，每类设施 i 给出 t&lt;i&gt;_dist_m、t&lt;i&gt;_covered（1/0）和 t&lt;i&gt;_level；SUMMARY：分类型、分层级的覆盖居民点数、人口及比例；GAPS：有某类设施未覆盖的居民点及原因；COVERAGE_PCT：各类设施的人口覆盖率（按人口加权；无 POPULATION_FIELD 时每个居民点计 1）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="69" />
+      <source>Facilities (points)</source>
+      <translation>公共服务设施（点）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="71" />
+      <source>Facility type field</source>
+      <translation>设施类型字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="73" />
+      <source>Settlements (居民点 points or residential land)</source>
+      <translation>居民点（点或居住用地面）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="75" />
+      <source>Population field (empty = each settlement counts one)</source>
+      <translation>人口字段（留空 = 每个居民点计 1）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="77" />
+      <source>Road network (lines)</source>
+      <translation>道路网（线）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="79" />
+      <source>Snapping tolerance for road ends (m)</source>
+      <translation>道路端点捕捉容差（米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="81" />
+      <source>Service distances (CSV: type, level, service_m; empty = built-in table)</source>
+      <translation>服务距离表（CSV：type, level, service_m；留空 = 内置表）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="84" />
+      <source>Largest distance from a point to the road network (m)</source>
+      <translation>点到路网的最大距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="86" />
+      <source>Settlements with their coverage</source>
+      <translation>居民点及其覆盖情况</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="87" />
+      <source>Coverage per type and level</source>
+      <translation>分类型、分层级覆盖统计</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="88" />
+      <source>Settlements not covered (gaps)</source>
+      <translation>未覆盖居民点（服务盲区）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="89" />
+      <source>People covered over all types (%)</source>
+      <translation>各类设施人口覆盖率（%）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="90" />
+      <source>Settlements not covered by some type</source>
+      <translation>存在未覆盖设施类型的居民点数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="101" />
+      <source>settlements</source>
+      <translation>居民点</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="110" />
+      <source>{0} and {1} do not overlap at all: no distance between them can be measured. Check the coordinate system of both.</source>
+      <translation>{0} 与 {1} 完全不重叠：无法量算两者之间的距离。请检查两者的坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="115" />
+      <source>Splitting the roads where they cross or touch…</source>
+      <translation>在道路相交或相接处打断道路……</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="119" />
+      <source>{0} holds no road lines: no distance along the roads can be measured.</source>
+      <translation>{0} 没有道路线：无法量算沿路距离。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="121" />
+      <source>{0}: {1} road lines make {2} pieces between {3} junctions and ends.</source>
+      <translation>{0}：{1} 条道路线打断为 {2} 段，共 {3} 个交叉点和端点。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="150" />
+      <source>{0:.1f} % of the people are covered, over {1} facility types; {2} settlements lack some type.</source>
+      <translation>按 {1} 类设施计，人口覆盖率 {0:.1f} %；{2} 个居民点缺少某类设施服务。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="166" />
+      <source>{0} holds no settlements to measure.</source>
+      <translation>{0} 没有可量算的居民点。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="175" />
+      <source>{0}: {1} settlements have no population in {2}; they count as 0 people.</source>
+      <translation>{0}：{1} 个居民点的 {2} 无人口数，按 0 人计。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="181" />
+      <source>facilities</source>
+      <translation>设施</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="188" />
+      <source>{0}: {1} facilities have no type in {2}; they are left out.</source>
+      <translation>{0}：{1} 个设施的 {2} 无类型，已略去。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="193" />
+      <source>{0} holds no facilities with a type in {1}.</source>
+      <translation>{0} 中没有在 {1} 填了类型的设施。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="201" />
+      <source>The service distance table (RADII) {0} has no row for the facility types {1}. Add a row (type, level, service_m) for each and run again.</source>
+      <translation>服务距离表（RADII）{0} 中没有设施类型 {1} 的行。请为每类添加一行（type, level, service_m）后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="205" />
+      <source>The service distance table (RADII) {0} gives no service distance for {1} (the source it names gives none, or none Lantu could confirm). Copy the table, fill in service_m (m) for these rows from your plan or standard and give it as RADII.</source>
+      <translation>服务距离表（RADII）{0} 未给出 {1} 的服务距离（所注来源未给出该数值，或蓝图无法核实）。请复制该表，按规划或所依据的标准填写这些行的 service_m（米），并作为 RADII 输入。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="215" />
+      <source>{0} settlements lie farther than {1:g} m (MAX_SNAP) from any road: not covered by any type.</source>
+      <translation>{0} 个居民点距任何道路超过 {1:g} 米（MAX_SNAP）：任何类型均不覆盖。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="219" />
+      <source>{0}: {1} of {2} facilities lie farther than {3:g} m (MAX_SNAP) from any road and serve no one here.</source>
+      <translation>{0}：{2} 个设施中有 {1} 个距任何道路超过 {3:g} 米（MAX_SNAP），不服务任何居民点。</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="43" />
       <source>Resolve control-line overlaps (三线冲突处理)</source>
       <translation>三线冲突处理（按优先级扣除重叠）</translation>
@@ -3269,21 +3482,6 @@ Unknown grades are skipped and counted (UNMATCHED_COUNT, values listed in the lo
       <location filename="../processing_provider/algorithms/site_check.py" line="34" />
       <source>has verdict '{0}' (use 需调整 or 不可行)</source>
       <translation>的 verdict 为“{0}”（应为 需调整 或 不可行）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="35" />
-      <source>lacks the columns {0}</source>
-      <translation>缺少列 {0}</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="36" />
-      <source>cannot be read</source>
-      <translation>无法读取</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/site_check.py" line="38" />
-      <source> (line {0})</source>
-      <translation>（第 {0} 行）</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/site_check.py" line="39" />
@@ -3767,27 +3965,27 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>5 保障落实</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="70" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="71" />
       <source>Area method</source>
       <translation>面积计算方法</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="70" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="71" />
       <source>planar (projected CRS)</source>
       <translation>平面面积（投影坐标参考系）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="76" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="77" />
       <source>HTML report</source>
       <translation>HTML 报告</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="76" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="77" />
       <source>HTML files (*.html)</source>
       <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="82" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="83" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>

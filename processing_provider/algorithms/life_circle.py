@@ -203,8 +203,9 @@ class LifeCircle(bridge.LantuAlgorithm):
                 "service_m) for each and run again.").format(table, ", ".join(unknown)))
         if empty:
             raise QgsProcessingException(tr(
-                "The service distance table (RADII) {0} gives no service distance for {1}: the standard it cites gives "
-                "no figure. Copy the table, fill in service_m (m) for these rows and give it as RADII.").format(
+                "The service distance table (RADII) {0} gives no service distance for {1} (the source it names gives "
+                "none, or none Lantu could confirm). Copy the table, fill in service_m (m) for these rows from your "
+                "plan or standard and give it as RADII.").format(
                     table, ", ".join(f"{t} ({lv})" if lv else t for t, lv in empty)))
 
     # --- outputs --------------------------------------------------------------------------------
