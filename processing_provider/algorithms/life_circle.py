@@ -246,7 +246,7 @@ class LifeCircle(bridge.LantuAlgorithm):
             missing, why = [], []
             for tc in results:
                 d = float(tc.distance[s])
-                row += [round(d, 1) if np.isfinite(d) else None, int(tc.covered[s]), tc.level[s] or None]
+                row += [d if np.isfinite(d) else None, int(tc.covered[s]), tc.level[s] or None]
                 if not tc.covered[s]:
                     missing.append(tc.type)
                     detail = f" ({d:,.0f} m)" if np.isfinite(d) else ""
