@@ -53,7 +53,7 @@ def table(layer):
 
 
 def by_name(result):
-    return {r["name"]: r for r in table(result["OUTPUT"])}
+    return {r["settlement_id"]: r for r in table(result["OUTPUT"])}
 
 
 def test_distances_along_one_road(lantu_processing, radii):
@@ -66,8 +66,8 @@ def test_distances_along_one_road(lantu_processing, radii):
     assert rows["C"]["t1_dist_m"] == pytest.approx(20 + 2900 + 10, abs=0.1)
     assert [rows[n]["t1_covered"] for n in "ABC"] == [1, 1, 0]
     assert rows["A"]["t1_level"] == "村/组层级" and not rows["C"]["t1_level"]
-    assert "小学" in rows["C"]["reasons"] and "2,930 m" in rows["C"]["reasons"]
-    assert [r["name"] for r in table(result["GAPS"])] == ["C"]
+    assert "小学" in rows["C"]["missing_why"] and "2,930 m" in rows["C"]["missing_why"]
+    assert [r["settlement_id"] for r in table(result["GAPS"])] == ["C"]
 
 
 def test_a_detour_nine_times_the_straight_line(lantu_processing, radii):
@@ -117,9 +117,9 @@ def test_unreachable_and_off_network_settlements_are_gaps_with_a_reason(lantu_pr
     rows = by_name(result)
     assert rows["A"]["t1_covered"] == 1
     assert rows["B"]["t1_covered"] == 0 and rows["B"]["t1_dist_m"] is None
-    assert "not on a part of the road network" in rows["B"]["reasons"]
-    assert "MAX_SNAP" in rows["C"]["reasons"]
-    assert sorted(r["name"] for r in table(result["GAPS"])) == ["B", "C"]
+    assert "not on a part of the road network" in rows["B"]["missing_why"]
+    assert "MAX_SNAP" in rows["C"]["missing_why"]
+    assert sorted(r["settlement_id"] for r in table(result["GAPS"])) == ["B", "C"]
     assert "farther than 100 m" in log.text()
 
 
@@ -158,3 +158,11 @@ def test_inputs_stay_and_polygon_settlements_snap_from_their_edge(lantu_processi
     row = table(result["OUTPUT"])[0]
     assert row["t1_dist_m"] == pytest.approx(400 + 50, abs=0.1) and row["t1_covered"] == 1
     assert result["COVERAGE_PCT"] == 100
+
+
+def test_layers_that_meet_no_road_are_refused_not_counted_as_zero(lantu_processing, radii):
+    road = roads(line((0, 0), (1000, 0)))
+    with pytest.raises(QgsProcessingException, match="None of jmd lies within 500 m"):
+        run([(0, 0, "小学")], [(100, 30_000, "A", 1)], road, radii([("小学", "", 500)]))
+    with pytest.raises(QgsProcessingException, match="None of ggfw lies within 500 m"):
+        run([(0, 30_000, "小学")], [(100, 0, "A", 1)], road, radii([("小学", "", 500)]))

@@ -59,7 +59,8 @@ class LifeCircle(bridge.LantuAlgorithm):
             "nearest road within MAX_SNAP m; the snapping legs count in the distance. A settlement on a part of the "
             "network no facility of a type can reach, or farther than MAX_SNAP from any road, is not covered, and "
             "says why.\n\n"
-            "OUTPUT: the settlements with, per type i, t<i>_dist_m, t<i>_covered (1/0) and t<i>_level; SUMMARY: per "
+            "OUTPUT: the settlements (settlement_id: their name, else feature id) with, per type i, t<i>_dist_m, t<i>_covered "
+            "(1/0) and t<i>_level, then missing_types and missing_why; SUMMARY: per "
             "type and level, the settlements and people covered and their shares; GAPS: the settlements some type "
             "does not cover, and why; COVERAGE_PCT: the people covered over all types (population-weighted; each "
             "settlement counts one without POPULATION_FIELD).")
@@ -105,11 +106,6 @@ class LifeCircle(bridge.LantuAlgorithm):
         self._check_radii(radii, sorted(set(kinds)), radii_path)
         roads_label = bridge.layer_name(self, parameters, self.ROADS, context) or tr("roads")
         roads = bridge.read(self, parameters, self.ROADS, context, feedback, crs, (), roads_label, kind=bridge.LINES)
-        for data, label in ((facilities, self._facility_label), (roads, roads_label)):
-            if data.disjoint_from:  # said in the log already; a distance across 30 km of nothing is no figure
-                raise QgsProcessingException(tr(
-                    "{0} and {1} do not overlap at all: no distance between them can be measured. Check the "
-                    "coordinate system of both.").format(label, data.disjoint_from))
         bridge.stop_if_cancelled(feedback)
 
         feedback.setProgressText(tr("Splitting the roads where they cross or touch…"))
@@ -126,6 +122,7 @@ class LifeCircle(bridge.LantuAlgorithm):
         results, snapped = life_circle.coverage(network, facilities.geoms, kinds, settlements.geoms, radii,
                                                 max(max_snap, 1e-9))
         feedback.setProgress(80)
+        self._refuse_apart(results, snapped, roads_label, max_snap, parameters, context)
         self._say(results, snapped, settlements, feedback, max_snap)
         weights = people if people is not None else np.ones(len(settlements))
         outputs = {self.COVERAGE_PCT: life_circle.coverage_pct(results, weights)}
@@ -208,6 +205,19 @@ class LifeCircle(bridge.LantuAlgorithm):
                 "plan or standard and give it as RADII.").format(
                     table, ", ".join(f"{t} ({lv})" if lv else t for t, lv in empty)))
 
+    def _refuse_apart(self, results, snapped, roads_label, max_snap, parameters, context):
+        """No settlement, or no facility, near any road: layers apart (a wrong CRS label) or MAX_SNAP far too small;
+        a coverage of 0 % would say the plan fails where nothing was measured."""
+        if (snapped.edge < 0).all():
+            label = bridge.layer_name(self, parameters, self.SETTLEMENTS, context) or tr("settlements")
+        elif sum(tc.snapped for tc in results) == 0:
+            label = self._facility_label
+        else:
+            return
+        raise QgsProcessingException(tr(
+            "None of {0} lies within {1:g} m (MAX_SNAP) of a road of {2}: nothing can be measured. If they lie in the "
+            "same place, one has a wrong coordinate system label; else raise MAX_SNAP.").format(label, max_snap, roads_label))
+
     # --- outputs --------------------------------------------------------------------------------
     def _say(self, results, snapped, settlements, feedback, max_snap):
         off = int((snapped.edge < 0).sum())
@@ -224,10 +234,10 @@ class LifeCircle(bridge.LantuAlgorithm):
     def _fields(results):
         from qgis.core import QgsFields
 
-        spec = [("src_fid", "int"), ("name", "str"), ("population", "float")]
+        spec = [("src_fid", "int"), ("settlement_id", "str"), ("population", "float")]
         for i, _ in enumerate(results, start=1):
             spec += [(f"t{i}_dist_m", "float"), (f"t{i}_covered", "int"), (f"t{i}_level", "str")]
-        spec += [("uncovered", "str"), ("reasons", "str")]
+        spec += [("missing_types", "str"), ("missing_why", "str")]
         fields = QgsFields()
         names = {f"t{i}_{suffix}": f"{tc.type} {suffix}" for i, tc in enumerate(results, start=1)
                  for suffix in ("dist_m", "covered", "level")}
