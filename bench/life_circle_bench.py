@@ -75,7 +75,7 @@ def lantu_job(run):
         result = run("lantu:lifecircle", {
             "FACILITIES": f"{data}|layername=facilities", "TYPE_FIELD": "TYPE",
             "SETTLEMENTS": f"{data}|layername=settlements", "POPULATION_FIELD": "POP",
-            "ROADS": f"{data}|layername=roads", "SNAP_TOLERANCE": 0.0, "RADII": radii_path(gpkg), "MAX_SNAP": 500.0,
+            "ROADS": f"{data}|layername=roads", "RADII": radii_path(gpkg), "MAX_SNAP": 500.0,  # SNAP_TOLERANCE: default 1 m
             "OUTPUT": os.path.join(tmp, "settlements.gpkg"), "SUMMARY": os.path.join(tmp, "summary.gpkg")})
         return {"output": result["OUTPUT"], "summary": result["SUMMARY"], "pct": result["COVERAGE_PCT"]}
     return job
