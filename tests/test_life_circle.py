@@ -166,3 +166,8 @@ def test_layers_that_meet_no_road_are_refused_not_counted_as_zero(lantu_processi
         run([(0, 0, "小学")], [(100, 30_000, "A", 1)], road, radii([("小学", "", 500)]))
     with pytest.raises(QgsProcessingException, match="None of ggfw lies within 500 m"):
         run([(0, 30_000, "小学")], [(100, 0, "A", 1)], road, radii([("小学", "", 500)]))
+
+
+def test_no_gap_writes_an_empty_gaps_layer(lantu_processing, radii):
+    result, _ = run([(0, 0, "小学")], [(100, 0, "A", 5)], roads(line((0, 0), (1000, 0))), radii([("小学", "", 500)]))
+    assert result["GAP_COUNT"] == 0 and table(result["GAPS"]) == [] and result["COVERAGE_PCT"] == 100
