@@ -63,4 +63,5 @@ DISTANCE_KILOMETERS = _first("Qgis.DistanceUnit.Kilometers", "QgsUnitTypes.Dista
 WKT_PREFERRED = _first("Qgis.CrsWktVariant.Preferred", "QgsCoordinateReferenceSystem.WktVariant.WKT_PREFERRED")
 POLYGON_LAYER_FILTER = _first("Qgis.LayerFilter.PolygonLayer", "QgsMapLayerProxyModel.Filter.PolygonLayer")
 LINE_LAYER_FILTER = _first("Qgis.LayerFilter.LineLayer", "QgsMapLayerProxyModel.Filter.LineLayer")
+POINT_LAYER_FILTER = _first("Qgis.LayerFilter.PointLayer", "QgsMapLayerProxyModel.Filter.PointLayer")
 RASTER_LAYER_FILTER = _first("Qgis.LayerFilter.RasterLayer", "QgsMapLayerProxyModel.Filter.RasterLayer")

@@ -15,6 +15,11 @@ from .translation import tr
 
 # (import name, pip requirement, minimum version)
 REQUIREMENTS = [("numpy", "numpy", (1, 20)), ("shapely", "shapely>=2.0,<2.1", (2, 0))]
+# Packages only some algorithms need (their names: require_dependencies("scipy")): a QGIS without them still runs
+# every other algorithm. scipy's graph routines measure distances along roads (lantu:lifecircle); QGIS's Python
+# carries scipy on Debian and in the OSGeo4W and macOS installers, not always. The pin stays below what needs a
+# newer numpy than the one QGIS's GDAL bindings are built against.
+EXTRAS = {"scipy": ("scipy", "scipy>=1.9,<1.12", (1, 6))}
 
 
 def libs_dir():
@@ -35,10 +40,10 @@ def _version_tuple(text):
     return tuple(parts)
 
 
-def missing():
-    """[(name, requirement, found version or None)] for every requirement not met."""
+def missing(extras=()):
+    """[(name, requirement, found version or None)] for every requirement not met, the EXTRAS named included."""
     result = []
-    for module, requirement, minimum in REQUIREMENTS:
+    for module, requirement, minimum in REQUIREMENTS + [EXTRAS[name] for name in extras]:
         try:
             found = importlib.import_module(module).__version__
         except ImportError:

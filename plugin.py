@@ -117,7 +117,7 @@ class LantuPlugin:
         bar.pushWidget(item, WARNING)
 
     def _ask_install(self):
-        items = dependencies.missing()
+        items = dependencies.missing(tuple(dependencies.EXTRAS))  # the menu installs what any algorithm needs
         if not items:
             QMessageBox.information(self.iface.mainWindow(), "Lantu 蓝图", tr("Everything Lantu needs is installed."))
             return

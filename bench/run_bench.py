@@ -813,6 +813,18 @@ BENCHES.append(Bench(
     "native:joinattributestable (sandiao_to_ydyh.csv on DLBM) → native:fieldcalculator ×3 (YDYHFLDM and status by "
     "the rules as CASE expressions, area($geometry)) → GeoPackage; area and count per status and class compared"))
 
+# lifecircle (issue 19): its data and jobs in bench/life_circle_bench.py
+import life_circle_bench  # noqa: E402 - beside this file, found on sys.path as this script's own folder
+
+BENCHES.append(Bench(
+    "lifecircle", life_circle_bench.lantu_job(_run), life_circle_bench.native_job, life_circle_bench.totals,
+    f"lantu:lifecircle ({life_circle_bench.SETTLEMENTS:,} settlements, {life_circle_bench.FACILITIES} facilities of "
+    f"{len(life_circle_bench.TYPES)} types, {life_circle_bench.SEGMENTS:,}-segment grid network, POP-weighted) vs "
+    "QGIS's network analysis library (QgsVectorLayerDirector tie points, QgsGraphBuilder planar, one "
+    "QgsGraphAnalyzer.dijkstra per type from a virtual vertex); covered settlements and distance sums per type "
+    "compared; the size column is the demo's parcel count, which this data does not use",
+    prepare=life_circle_bench.make_data))
+
 BY_NAME = {b.name: b for b in BENCHES}
 
 

@@ -46,6 +46,10 @@ ROLES = (
     Role("village_clusters", POLYGON, ("village_cluster", "cluster", "clusters", "村级片区", "片区"), ("PQDM", "PQMC")),
     Role("dem", RASTER, ("dem", "dtm", "elevation", "高程", "地形")),
     # a layer of its own for the planning zones, where the planned land use does not carry them (GHFQDM)
+    # 镇村生活圈 (lantu:lifecircle): public service facilities and the settlements they serve, as points
+    Role("facilities", POINT, ("facilities", "facility", "ggfw", "ggfwss", "fwss", "公共服务设施", "服务设施", "设施"),
+         ("SSLX", "SSLB", "FWSS")),
+    Role("settlements", POINT, ("settlement", "settlements", "jmd", "jmdd", "居民点", "聚居点"), ("JMDMC",)),
     Role("planning_zones", POLYGON, ("ghfq", "gnfq", "规划分区", "功能分区", "zones", "zoning"), ("GHFQDM", "FQDM", "GHFQMC"),
          ("dltb", "三调", "现状", "ghyd", "用地用海")),
 )
@@ -53,8 +57,8 @@ ROLE_KEYS = tuple(r.key for r in ROLES)
 
 # The fields a role's layer is read through, by kind: (kind, candidate names, first present wins). The dock guesses
 # each from these names and lets the planner choose another (or none); the steps pass them to the algorithms.
-CODE, AREA, NAME, POPULATION, GRADE, ROUTE, WIDTH, ZONE_CODE, CZCSXM = (
-    "code", "area", "name", "population", "grade", "route", "width", "zone_code", "czcsxm")
+CODE, AREA, NAME, POPULATION, GRADE, ROUTE, WIDTH, ZONE_CODE, CZCSXM, FACILITY_TYPE = (
+    "code", "area", "name", "population", "grade", "route", "width", "zone_code", "czcsxm", "facility_type")
 ROLE_FIELDS = {
     # TBMJ: the parcel's recorded (ellipsoidal) area; CZCSXM: 城镇村属性码, which settles some classes of the base map
     "current_landuse": ((CODE, CODE_FIELDS), (AREA, ("TBMJ",)), (CZCSXM, ("CZCSXM", "城镇村属性码"))),
@@ -64,6 +68,8 @@ ROLE_FIELDS = {
     "villages": ((NAME, ("XZQMC", "CJMC", "NAME", "MC")), (POPULATION, ("POP", "RK", "HJRK", "CZRK"))),
     "village_clusters": ((NAME, ("PQMC", "NAME", "MC")),),
     "planning_zones": ((ZONE_CODE, ZONE_FIELDS),),
+    "facilities": ((FACILITY_TYPE, ("TYPE", "SSLX", "SSLB", "LX", "LB", "FL")),),
+    "settlements": ((POPULATION, ("POP", "RK", "HJRK", "CZRK")),),
 }
 
 

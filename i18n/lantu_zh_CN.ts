@@ -4,22 +4,22 @@
   <context>
     <name>Lantu</name>
     <message>
-      <location filename="../dependencies.py" line="60" />
+      <location filename="../dependencies.py" line="65" />
       <source>{0} is not installed (Lantu needs {1}).</source>
       <translation>未安装 {0}（Lantu 需要 {1}）。</translation>
     </message>
     <message>
-      <location filename="../dependencies.py" line="62" />
+      <location filename="../dependencies.py" line="67" />
       <source>{0} {1} is too old (Lantu needs {2}).</source>
       <translation>{0} {1} 版本过旧（Lantu 需要 {2}）。</translation>
     </message>
     <message>
-      <location filename="../dependencies.py" line="64" />
+      <location filename="../dependencies.py" line="69" />
       <source>Install them from the Lantu menu (Plugins ▸ Lantu 蓝图 ▸ Install dependencies…), or run: {0}</source>
       <translation>请通过 Lantu 菜单安装（插件 ▸ Lantu 蓝图 ▸ 安装依赖包…），或运行：{0}</translation>
     </message>
     <message>
-      <location filename="../dependencies.py" line="106" />
+      <location filename="../dependencies.py" line="111" />
       <source>QGIS's own Python interpreter was not found next to {0}: install {1} with the Python that QGIS uses.</source>
       <translation>在 {0} 下未找到 QGIS 自带的 Python 解释器：请用 QGIS 所用的 Python 安装 {1}。</translation>
     </message>
@@ -3750,6 +3750,204 @@ Outputs: a table (zone, code, name, kind, area_m2, area_ha, area_mu, share_pct) 
       <translation>统计单元之间有 {0:,.2f} m² 相互重叠：重叠处的用地计入每个所在的统计单元。</translation>
     </message>
     <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="24" />
+      <source>farther than the service distance</source>
+      <translation>超出服务距离</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="25" />
+      <source>not on a part of the road network that reaches a facility of this type</source>
+      <translation>所在路网部分不连通该类设施</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="26" />
+      <source>farther than MAX_SNAP from any road</source>
+      <translation>距任何道路超过 MAX_SNAP</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="32" />
+      <source>has a row without a facility type</source>
+      <translation>有一行未填设施类型</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="33" />
+      <source>repeats the type and level {0}</source>
+      <translation>重复了类型和层级 {0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="34" />
+      <source>has a service distance that is no positive number: {0}</source>
+      <translation>有服务距离不是正数：{0}</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="35" />
+      <source>holds no rows</source>
+      <translation>没有任何行</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="37" />
+      <source>The service distance table (RADII) {0} {1}{2}.</source>
+      <translation>服务距离表（RADII）{0}{1}{2}。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="48" />
+      <source>Life circle coverage (镇村生活圈)</source>
+      <translation>镇村生活圈覆盖分析</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="51" />
+      <source>For each facility type (FACILITIES, TYPE_FIELD: 幼儿园, 小学, 卫生室 …) the distance along the roads from every settlement (SETTLEMENTS: 居民点 points, or residential land polygons) to its nearest facility of that type, and whether it lies within the type's service distance (RADII: type, level, service_m; resources/tables/life_circle_radii.csv names the source of each row, and leaves the distance empty where the standard gives none: give your own table then).
+
+The roads are split where they cross or touch; line ends closer than SNAP_TOLERANCE are joined, and an end that stops that close to another road is joined to it. Facilities and settlements are snapped to the nearest road within MAX_SNAP m; the snapping legs count in the distance. A settlement on a part of the network no facility of a type can reach, or farther than MAX_SNAP from any road, is not covered, and says why.
+
+OUTPUT: the settlements (settlement_id: their name, else feature id) with, per type i, t&lt;i&gt;_dist_m, t&lt;i&gt;_covered (1/0) and t&lt;i&gt;_level, then missing_types and missing_why; SUMMARY: per type and level, the settlements and people covered and their shares; GAPS: the settlements some type does not cover, and why; COVERAGE_PCT: the people covered over all types (population-weighted; each settlement counts one without POPULATION_FIELD).</source>
+      <translation>对每类设施（FACILITIES，TYPE_FIELD：幼儿园、小学、卫生室……），计算每个居民点（SETTLEMENTS：居民点点位或居住用地面）沿道路到最近一处该类设施的距离，并判断是否在该类设施的服务距离内（RADII：type, level, service_m；resources/tables/life_circle_radii.csv 每行注明来源，标准未给出数值的留空：此时请提供自己的表）。
+
+道路在相交或相接处打断；端点间距小于 SNAP_TOLERANCE 的相连，距另一条道路这么近而未接上的端点也接到该道路上。设施和居民点捕捉到 MAX_SNAP 米内最近的道路；捕捉段计入距离。居民点所在路网部分不连通某类设施，或距任何道路超过 MAX_SNAP 的，视为未覆盖，并说明原因。
+
+OUTPUT：居民点（settlement_id：其名称，无则为要素编号），每类设施 i 给出 t&lt;i&gt;_dist_m、t&lt;i&gt;_covered（1/0）和 t&lt;i&gt;_level，以及 missing_types 和 missing_why；SUMMARY：分类型、分层级的覆盖居民点数、人口及比例；GAPS：有某类设施未覆盖的居民点及原因；COVERAGE_PCT：各类设施的人口覆盖率（按人口加权；无 POPULATION_FIELD 时每个居民点计 1）。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="70" />
+      <source>Facilities (points)</source>
+      <translation>公共服务设施（点）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="72" />
+      <source>Facility type field</source>
+      <translation>设施类型字段</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="74" />
+      <source>Settlements (居民点 points or residential land)</source>
+      <translation>居民点（点或居住用地面）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="76" />
+      <source>Population field (empty = each settlement counts one)</source>
+      <translation>人口字段（留空 = 每个居民点计 1）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="78" />
+      <source>Road network (lines)</source>
+      <translation>道路网（线）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="80" />
+      <source>Snapping tolerance for road ends (m)</source>
+      <translation>道路端点捕捉容差（米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="82" />
+      <source>Service distances (CSV: type, level, service_m; empty = built-in table)</source>
+      <translation>服务距离表（CSV：type, level, service_m；留空 = 内置表）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="85" />
+      <source>Largest distance from a point to the road network (m)</source>
+      <translation>点到路网的最大距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="87" />
+      <source>Settlements with their coverage</source>
+      <translation>居民点及其覆盖情况</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="88" />
+      <source>Coverage per type and level</source>
+      <translation>分类型、分层级覆盖统计</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="89" />
+      <source>Settlements not covered (gaps)</source>
+      <translation>未覆盖居民点（服务盲区）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="90" />
+      <source>People covered over all types (%)</source>
+      <translation>各类设施人口覆盖率（%）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="91" />
+      <source>Settlements not covered by some type</source>
+      <translation>存在未覆盖设施类型的居民点数</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="102" />
+      <source>settlements</source>
+      <translation>居民点</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="111" />
+      <source>Splitting the roads where they cross or touch…</source>
+      <translation>在道路相交或相接处打断道路……</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="115" />
+      <source>{0} holds no road lines: no distance along the roads can be measured.</source>
+      <translation>{0} 没有道路线：无法量算沿路距离。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="117" />
+      <source>{0}: {1} road lines make {2} pieces between {3} junctions and ends.</source>
+      <translation>{0}：{1} 条道路线打断为 {2} 段，共 {3} 个交叉点和端点。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="147" />
+      <source>{0:.1f} % of the people are covered, over {1} facility types; {2} settlements lack some type.</source>
+      <translation>按 {1} 类设施计，人口覆盖率 {0:.1f} %；{2} 个居民点缺少某类设施服务。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="163" />
+      <source>{0} holds no settlements to measure.</source>
+      <translation>{0} 没有可量算的居民点。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="172" />
+      <source>{0}: {1} settlements have no population in {2}; they count as 0 people.</source>
+      <translation>{0}：{1} 个居民点的 {2} 无人口数，按 0 人计。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="178" />
+      <source>facilities</source>
+      <translation>设施</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="185" />
+      <source>{0}: {1} facilities have no type in {2}; they are left out.</source>
+      <translation>{0}：{1} 个设施的 {2} 无类型，已略去。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="190" />
+      <source>{0} holds no facilities with a type in {1}.</source>
+      <translation>{0} 中没有在 {1} 填了类型的设施。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="198" />
+      <source>The service distance table (RADII) {0} has no row for the facility types {1}. Add a row (type, level, service_m) for each and run again.</source>
+      <translation>服务距离表（RADII）{0} 中没有设施类型 {1} 的行。请为每类添加一行（type, level, service_m）后重新运行。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="202" />
+      <source>The service distance table (RADII) {0} gives no service distance for {1} (the source it names gives none, or none Lantu could confirm). Copy the table, fill in service_m (m) for these rows from your plan or standard and give it as RADII.</source>
+      <translation>服务距离表（RADII）{0} 未给出 {1} 的服务距离（所注来源未给出该数值，或蓝图无法核实）。请复制该表，按规划或所依据的标准填写这些行的 service_m（米），并作为 RADII 输入。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="217" />
+      <source>None of {0} lies within {1:g} m (MAX_SNAP) of a road of {2}: nothing can be measured. If they lie in the same place, one has a wrong coordinate system label; else raise MAX_SNAP.</source>
+      <translation>{0} 中没有任何要素位于 {2} 的道路 {1:g} 米（MAX_SNAP）以内：无法量算。若两者本应位于同一地区，其中之一的坐标系标注有误；否则请增大 MAX_SNAP。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="225" />
+      <source>{0} settlements lie farther than {1:g} m (MAX_SNAP) from any road: not covered by any type.</source>
+      <translation>{0} 个居民点距任何道路超过 {1:g} 米（MAX_SNAP）：任何类型均不覆盖。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/life_circle.py" line="229" />
+      <source>{0}: {1} of {2} facilities lie farther than {3:g} m (MAX_SNAP) from any road and serve no one here.</source>
+      <translation>{0}：{2} 个设施中有 {1} 个距任何道路超过 {3:g} 米（MAX_SNAP），不服务任何居民点。</translation>
+    </message>
+    <message>
       <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="43" />
       <source>Resolve control-line overlaps (三线冲突处理)</source>
       <translation>三线冲突处理（按优先级扣除重叠）</translation>
@@ -4647,27 +4845,27 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>5 保障落实</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="70" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="71" />
       <source>Area method</source>
       <translation>面积计算方法</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="70" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="71" />
       <source>planar (projected CRS)</source>
       <translation>平面面积（投影坐标参考系）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="76" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="77" />
       <source>HTML report</source>
       <translation>HTML 报告</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="76" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="77" />
       <source>HTML files (*.html)</source>
       <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/algorithm.py" line="82" />
+      <location filename="../processing_provider/bridge/algorithm.py" line="83" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
@@ -5498,16 +5696,21 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
     </message>
     <message>
       <location filename="../ui/findings.py" line="51" />
+      <source>Settlement {0}: no {1} within reach — {2}</source>
+      <translation>居民点 {0}：服务范围内无 {1} — {2}</translation>
+    </message>
+    <message>
+      <location filename="../ui/findings.py" line="56" />
       <source>Cultivated land steeper than 25°: mean slope {0:.1f}°, {1}</source>
       <translation>25° 以上坡耕地：平均坡度 {0:.1f}°，{1}</translation>
     </message>
     <message>
-      <location filename="../ui/findings.py" line="54" />
+      <location filename="../ui/findings.py" line="59" />
       <source>{0} → {1}: {2}</source>
       <translation>{0} → {1}：{2}</translation>
     </message>
     <message>
-      <location filename="../ui/findings.py" line="57" />
+      <location filename="../ui/findings.py" line="62" />
       <source>Site {0}: {1} {2}, {3}</source>
       <translation>项目 {0}：{1} {2}，{3}</translation>
     </message>
@@ -5548,596 +5751,681 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
     </message>
     <message>
       <location filename="../ui/labels.py" line="27" />
+      <source>Public service facilities (公共服务设施, points)</source>
+      <translation>公共服务设施（点）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="28" />
+      <source>Settlements (居民点, points)</source>
+      <translation>居民点（点）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="29" />
       <source>Planning zones (规划分区), if not in the planned land use</source>
       <translation>规划分区（规划用地图层不含分区代码时）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="33" />
+      <location filename="../ui/labels.py" line="35" />
       <source>Land-class code</source>
       <translation>地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="33" />
+      <location filename="../ui/labels.py" line="35" />
       <source>Recorded area (m²)</source>
       <translation>图斑面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="34" />
+      <location filename="../ui/labels.py" line="36" />
       <source>Road grade</source>
       <translation>道路等级</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="34" />
+      <location filename="../ui/labels.py" line="36" />
       <source>Route number</source>
       <translation>路线编号</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="35" />
+      <location filename="../ui/labels.py" line="37" />
       <source>Road width (m)</source>
       <translation>路面宽度（米）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="35" />
+      <location filename="../ui/labels.py" line="37" />
       <source>Planning-zone code</source>
       <translation>规划分区代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="36" />
+      <location filename="../ui/labels.py" line="38" />
       <source>城镇村属性码 (CZCSXM)</source>
       <translation>城镇村属性码（CZCSXM）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="40" />
+      <location filename="../ui/labels.py" line="38" />
+      <source>Facility type</source>
+      <translation>设施类型</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="42" />
       <source>m²</source>
       <translation>平方米</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="40" />
+      <location filename="../ui/labels.py" line="42" />
       <source>ha</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="40" />
+      <location filename="../ui/labels.py" line="42" />
       <source>mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="44" />
+      <location filename="../ui/labels.py" line="46" />
       <source>not started</source>
       <translation>未开始</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="44" />
+      <location filename="../ui/labels.py" line="46" />
       <source>needs attention</source>
       <translation>需关注</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="45" />
+      <location filename="../ui/labels.py" line="47" />
       <source>done</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="50" />
+      <location filename="../ui/labels.py" line="52" />
       <source>failed</source>
       <translation>失败</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="50" />
+      <location filename="../ui/labels.py" line="52" />
       <source>a layer role is missing</source>
       <translation>缺少图层</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="51" />
+      <location filename="../ui/labels.py" line="53" />
       <source>not available in this version</source>
       <translation>当前版本尚未提供</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="56" />
+      <location filename="../ui/labels.py" line="58" />
       <source>Village cluster (empty = total)</source>
       <translation>村级片区（空 = 合计）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="57" />
+      <location filename="../ui/labels.py" line="59" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="57" />
+      <location filename="../ui/labels.py" line="59" />
       <source>Binding (≥ or ≤)</source>
       <translation>约束（≥ 或 ≤）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="63" />
+      <location filename="../ui/labels.py" line="65" />
       <source>Area</source>
       <translation>面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="63" />
+      <location filename="../ui/labels.py" line="65" />
       <source>Current area</source>
       <translation>现状面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="63" />
+      <location filename="../ui/labels.py" line="65" />
       <source>Planned area</source>
       <translation>规划面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="64" />
+      <location filename="../ui/labels.py" line="66" />
       <source>Homestead land</source>
       <translation>宅基地面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="64" />
+      <location filename="../ui/labels.py" line="66" />
       <source>To relocate (腾退)</source>
       <translation>腾退面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="64" />
+      <location filename="../ui/labels.py" line="66" />
       <source>Resettlement (安置)</source>
       <translation>安置面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="65" />
+      <location filename="../ui/labels.py" line="67" />
       <source>Surplus quota (节余指标)</source>
       <translation>节余指标</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="65" />
+      <location filename="../ui/labels.py" line="67" />
       <source>In hazard areas</source>
       <translation>位于灾害区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="65" />
+      <location filename="../ui/labels.py" line="67" />
       <source>In constraint areas</source>
       <translation>位于约束区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="66" />
+      <location filename="../ui/labels.py" line="68" />
       <source>Site area</source>
       <translation>用地面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="66" />
+      <location filename="../ui/labels.py" line="68" />
       <source>On 永久基本农田</source>
       <translation>占永久基本农田</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="66" />
+      <location filename="../ui/labels.py" line="68" />
       <source>In 生态保护红线</source>
       <translation>占生态保护红线</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="66" />
+      <location filename="../ui/labels.py" line="68" />
       <source>In 城镇开发边界</source>
       <translation>位于城镇开发边界内</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="67" />
+      <location filename="../ui/labels.py" line="69" />
       <source>Outside 城镇开发边界</source>
       <translation>位于城镇开发边界外</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="67" />
+      <location filename="../ui/labels.py" line="69" />
       <source>On cultivated land</source>
       <translation>占耕地</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="67" />
+      <location filename="../ui/labels.py" line="69" />
       <source>Land of no known class</source>
       <translation>无有效地类编码的用地</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="68" />
+      <location filename="../ui/labels.py" line="70" />
       <source>In road control zones</source>
       <translation>占道路控制区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="68" />
+      <location filename="../ui/labels.py" line="70" />
       <source>Steeper than 25°</source>
       <translation>25° 以上面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="68" />
+      <location filename="../ui/labels.py" line="70" />
       <source>Steep farmland</source>
       <translation>坡耕地</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="69" />
+      <location filename="../ui/labels.py" line="71" />
       <source>Planned − target</source>
       <translation>规划值−目标值</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="69" />
+      <location filename="../ui/labels.py" line="71" />
       <source>Abandoned mines</source>
       <translation>废弃工矿</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="70" />
+      <location filename="../ui/labels.py" line="72" />
       <source>Restorable at once</source>
       <translation>即可恢复</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="71" />
+      <location filename="../ui/labels.py" line="73" />
       <source>Restorable with works</source>
       <translation>工程恢复</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="71" />
+      <location filename="../ui/labels.py" line="73" />
       <source>Potential</source>
       <translation>整治潜力</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="73" />
+      <location filename="../ui/labels.py" line="75" />
       <source>永久基本农田面积</source>
       <translation>永久基本农田面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="73" />
+      <location filename="../ui/labels.py" line="75" />
       <source>耕地保有量</source>
       <translation>耕地保有量</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="73" />
+      <location filename="../ui/labels.py" line="75" />
       <source>城乡建设用地面积</source>
       <translation>城乡建设用地面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="74" />
+      <location filename="../ui/labels.py" line="76" />
       <source>林地保有量</source>
       <translation>林地保有量</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="74" />
+      <location filename="../ui/labels.py" line="76" />
       <source>湿地面积</source>
       <translation>湿地面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="74" />
+      <location filename="../ui/labels.py" line="76" />
       <source>生态保护红线面积</source>
       <translation>生态保护红线面积</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="81" />
+      <location filename="../ui/labels.py" line="83" />
       <source>Row</source>
       <translation>行类型</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="82" />
+      <location filename="../ui/labels.py" line="84" />
       <source>Conversion rule</source>
       <translation>转换规则</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="82" />
+      <location filename="../ui/labels.py" line="84" />
       <source>Candidate classes</source>
       <translation>候选地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="82" />
+      <location filename="../ui/labels.py" line="84" />
       <source>Why undecided</source>
       <translation>待定原因</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="83" />
+      <location filename="../ui/labels.py" line="85" />
       <source>Confirmed source</source>
       <translation>来源已核实</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="83" />
+      <location filename="../ui/labels.py" line="85" />
       <source>Target as given</source>
       <translation>下达目标（原文）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="85" />
+      <location filename="../ui/labels.py" line="87" />
       <source>Rule name</source>
       <translation>规则名称</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="85" />
+      <location filename="../ui/labels.py" line="87" />
       <source>Control line</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="86" />
+      <location filename="../ui/labels.py" line="88" />
       <source>Checked</source>
       <translation>检查情况</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="86" />
+      <location filename="../ui/labels.py" line="88" />
       <source>Class name</source>
       <translation>地类名称</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="88" />
+      <location filename="../ui/labels.py" line="90" />
       <source>Check id</source>
       <translation>检查项编号</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="88" />
+      <location filename="../ui/labels.py" line="90" />
       <source>Lines overlapping</source>
       <translation>重叠的控制线</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="90" />
+      <location filename="../ui/labels.py" line="92" />
       <source>Sliver</source>
       <translation>细碎</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="90" />
+      <location filename="../ui/labels.py" line="92" />
       <source>Block</source>
       <translation>连片编号</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="90" />
+      <location filename="../ui/labels.py" line="92" />
       <source>百亩方</source>
       <translation>百亩方</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="91" />
+      <location filename="../ui/labels.py" line="93" />
       <source>Settlement</source>
       <translation>居民点</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="91" />
+      <location filename="../ui/labels.py" line="93" />
       <source>Proposal</source>
       <translation>建议</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="93" />
+      <location filename="../ui/labels.py" line="95" />
       <source>Resettlement measured</source>
       <translation>安置测算方式</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="94" />
+      <location filename="../ui/labels.py" line="96" />
       <source>Township</source>
       <translation>乡镇</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="94" />
+      <location filename="../ui/labels.py" line="96" />
       <source>Villages</source>
       <translation>行政村</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="95" />
+      <location filename="../ui/labels.py" line="97" />
       <source>Indicator id</source>
       <translation>指标编号</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="96" />
+      <location filename="../ui/labels.py" line="98" />
       <source>Binding</source>
       <translation>约束</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="96" />
+      <location filename="../ui/labels.py" line="98" />
       <source>Met</source>
       <translation>是否达标</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="97" />
+      <location filename="../ui/labels.py" line="99" />
       <source>Setback (m)</source>
       <translation>控制距离（米）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="98" />
+      <location filename="../ui/labels.py" line="100" />
       <source>Buffer (m)</source>
       <translation>缓冲距离（米）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="98" />
+      <location filename="../ui/labels.py" line="100" />
       <source>Current code</source>
       <translation>现状地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="98" />
+      <location filename="../ui/labels.py" line="100" />
       <source>Current class</source>
       <translation>现状地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="99" />
+      <location filename="../ui/labels.py" line="101" />
       <source>Current row</source>
       <translation>现状行类型</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="99" />
+      <location filename="../ui/labels.py" line="101" />
       <source>Planned code</source>
       <translation>规划地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="99" />
+      <location filename="../ui/labels.py" line="101" />
       <source>Planned class</source>
       <translation>规划地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="100" />
+      <location filename="../ui/labels.py" line="102" />
       <source>Planned row</source>
       <translation>规划行类型</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="101" />
+      <location filename="../ui/labels.py" line="103" />
       <source>Slope grade</source>
       <translation>坡度级别</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="102" />
+      <location filename="../ui/labels.py" line="104" />
       <source>DEM cells</source>
       <translation>栅格数</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="102" />
+      <location filename="../ui/labels.py" line="104" />
       <source>Code A</source>
       <translation>甲地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="102" />
+      <location filename="../ui/labels.py" line="104" />
       <source>Class A</source>
       <translation>甲地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="102" />
+      <location filename="../ui/labels.py" line="104" />
       <source>Code B</source>
       <translation>乙地类代码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="103" />
+      <location filename="../ui/labels.py" line="105" />
       <source>Class B</source>
       <translation>乙地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="103" />
+      <location filename="../ui/labels.py" line="105" />
       <source>Kept by</source>
       <translation>保留于</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="103" />
+      <location filename="../ui/labels.py" line="105" />
       <source>Site</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="104" />
+      <location filename="../ui/labels.py" line="106" />
       <source>Against</source>
       <translation>对照对象</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="104" />
+      <location filename="../ui/labels.py" line="106" />
       <source>Against (name)</source>
       <translation>对照对象名称</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="104" />
+      <location filename="../ui/labels.py" line="106" />
       <source>Key</source>
       <translation>对照编码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="104" />
+      <location filename="../ui/labels.py" line="106" />
       <source>Constraints</source>
       <translation>约束</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="105" />
+      <location filename="../ui/labels.py" line="107" />
       <source>Farmland parcels</source>
       <translation>耕地图斑数</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="106" />
+      <location filename="../ui/labels.py" line="108" />
       <source>百亩方 blocks</source>
       <translation>百亩方个数</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="106" />
+      <location filename="../ui/labels.py" line="108" />
       <source>Share in 百亩方 (%)</source>
       <translation>百亩方占比（%）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="106" />
+      <location filename="../ui/labels.py" line="108" />
       <source>Changed</source>
       <translation>是否变化</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="107" />
+      <location filename="../ui/labels.py" line="109" />
       <source>Compactness (disc = 1)</source>
       <translation>紧凑度（圆 = 1）</translation>
     </message>
     <message>
+      <location filename="../ui/labels.py" line="111" />
+      <source>Level</source>
+      <translation>层级</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="111" />
+      <source>Service distance (m)</source>
+      <translation>服务距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="112" />
+      <source>Settlements covered</source>
+      <translation>覆盖居民点数</translation>
+    </message>
+    <message>
       <location filename="../ui/labels.py" line="113" />
+      <source>Settlements covered (%)</source>
+      <translation>居民点覆盖率（%）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="113" />
+      <source>People covered</source>
+      <translation>覆盖人口</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="114" />
+      <source>People covered (%)</source>
+      <translation>人口覆盖率（%）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="114" />
+      <source>Not reachable by road</source>
+      <translation>道路不可达</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="114" />
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="115" />
+      <source>Types not within reach</source>
+      <translation>服务范围外的设施类型</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="115" />
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="127" />
+      <source>distance (m)</source>
+      <translation>距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="127" />
+      <source>covered</source>
+      <translation>是否覆盖</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="127" />
+      <source>level</source>
+      <translation>层级</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="128" />
+      <source>Type {0}: {1}</source>
+      <translation>设施类型 {0}：{1}</translation>
+    </message>
+    <message>
+      <location filename="../ui/labels.py" line="133" />
       <source>{0} ({1})</source>
       <translation>{0}（{1}）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="145" />
+      <location filename="../ui/labels.py" line="165" />
       <source>class</source>
       <translation>地类</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="145" />
+      <location filename="../ui/labels.py" line="165" />
       <source>to be split</source>
       <translation>待细分</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="145" />
+      <location filename="../ui/labels.py" line="165" />
       <source>unknown code</source>
       <translation>未知编码</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="146" />
+      <location filename="../ui/labels.py" line="166" />
       <source>class group</source>
       <translation>地类汇总</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="146" />
+      <location filename="../ui/labels.py" line="166" />
       <source>class group, to be split</source>
       <translation>地类汇总（待细分）</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="146" />
+      <location filename="../ui/labels.py" line="166" />
       <source>not covered</source>
       <translation>未覆盖</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="149" />
+      <location filename="../ui/labels.py" line="169" />
       <source>info</source>
       <translation>提示</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="150" />
+      <location filename="../ui/labels.py" line="170" />
       <source>per person moved</source>
       <translation>按搬迁人口</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="150" />
+      <location filename="../ui/labels.py" line="170" />
       <source>as a share of the land relocated</source>
       <translation>按腾退面积比例</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="151" />
+      <location filename="../ui/labels.py" line="171" />
       <source>keep</source>
       <translation>保留</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="151" />
+      <location filename="../ui/labels.py" line="171" />
       <source>relocate</source>
       <translation>腾退</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="153" />
+      <location filename="../ui/labels.py" line="173" />
       <source>not met</source>
       <translation>未达标</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="154" />
+      <location filename="../ui/labels.py" line="174" />
       <source>control line</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="154" />
+      <location filename="../ui/labels.py" line="174" />
       <source>outside a control line</source>
       <translation>控制线外</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="155" />
+      <location filename="../ui/labels.py" line="175" />
       <source>constraint layer</source>
       <translation>约束图层</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="156" />
+      <location filename="../ui/labels.py" line="176" />
       <source>small</source>
       <translation>面积过小</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="156" />
+      <location filename="../ui/labels.py" line="176" />
       <source>few parcels</source>
       <translation>图斑过少</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="156" />
+      <location filename="../ui/labels.py" line="176" />
       <source>hazard area</source>
       <translation>位于灾害区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="157" />
+      <location filename="../ui/labels.py" line="177" />
       <source>constraint area</source>
       <translation>位于约束区</translation>
     </message>
     <message>
-      <location filename="../ui/labels.py" line="157" />
+      <location filename="../ui/labels.py" line="177" />
       <source>far from roads</source>
       <translation>远离道路</translation>
     </message>
@@ -6237,22 +6525,32 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>打开示例项目</translation>
     </message>
     <message>
-      <location filename="../ui/roles_page.py" line="114" />
+      <location filename="../ui/roles_page.py" line="115" />
       <source>Standard names: {0}; empty = not used</source>
       <translation>标准字段名：{0}；留空表示不使用</translation>
     </message>
     <message>
-      <location filename="../ui/roles_page.py" line="124" />
+      <location filename="../ui/roles_page.py" line="125" />
       <source>Fields every parcel must have filled in, comma-separated; empty = not checked</source>
       <translation>每个图斑都必须填写的字段，以逗号分隔；留空则不检查</translation>
     </message>
     <message>
-      <location filename="../ui/roles_page.py" line="128" />
+      <location filename="../ui/roles_page.py" line="129" />
       <source>Required fields</source>
       <translation>必填字段</translation>
     </message>
     <message>
-      <location filename="../ui/runner.py" line="254" />
+      <location filename="../ui/roles_page.py" line="134" />
+      <source>CSV: type, level, service_m; empty = the built-in table, whose distances are left for you to fill</source>
+      <translation>CSV：type, level, service_m；留空 = 内置表（其服务距离需自行填写）</translation>
+    </message>
+    <message>
+      <location filename="../ui/roles_page.py" line="139" />
+      <source>Service distances</source>
+      <translation>服务距离表</translation>
+    </message>
+    <message>
+      <location filename="../ui/runner.py" line="256" />
       <source>Running in the background…</source>
       <translation>正在后台运行…</translation>
     </message>
@@ -6272,97 +6570,102 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>汇总表</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="80" />
+      <location filename="../ui/step_page.py" line="87" />
       <source>Target check: each target per indicator and scope</source>
       <translation>指标核对：按指标和范围逐项核对</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="84" />
+      <location filename="../ui/step_page.py" line="91" />
       <source>Findings (click one to zoom to it)</source>
       <translation>问题清单（单击定位）</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="113" />
+      <location filename="../ui/step_page.py" line="112" />
+      <source>runs when {0} is set</source>
+      <translation>设置了{0}时运行</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="124" />
       <source>Planning zones</source>
       <translation>规划分区</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="120" />
+      <location filename="../ui/step_page.py" line="131" />
       <source>required</source>
       <translation>必需</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="122" />
+      <location filename="../ui/step_page.py" line="133" />
       <source>optional</source>
       <translation>可选</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="142" />
+      <location filename="../ui/step_page.py" line="153" />
       <source>Cancelled; the previous results are kept.</source>
       <translation>已取消，保留上次结果。</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="163" />
+      <location filename="../ui/step_page.py" line="174" />
       <source>needs a layer for {0}: set it on the Layers page</source>
       <translation>缺少“{0}”图层，请在“图层”页指定</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="181" />
+      <location filename="../ui/step_page.py" line="192" />
       <source>Summary table: {0}</source>
       <translation>汇总表：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="203" />
+      <location filename="../ui/step_page.py" line="220" />
       <source>Target check: no targets were given; set them on the Targets page.</source>
       <translation>指标核对：尚未设定指标目标，请在“目标定位”页填写。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="97" />
+      <location filename="../ui/steps.py" line="101" />
       <source>Current</source>
       <translation>现状</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="104" />
+      <location filename="../ui/steps.py" line="108" />
       <source>Data quality of the current land use and its land-use structure per township.</source>
       <translation>现状用地数据质检，分乡镇现状用地结构。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="105" />
+      <location filename="../ui/steps.py" line="109" />
       <source>Targets</source>
       <translation>目标</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="106" />
+      <location filename="../ui/steps.py" line="110" />
       <source>The binding indicators handed down by the county plan, typed here or imported from CSV.</source>
       <translation>上位（县级）规划下达的约束性指标，可在此填写或从 CSV 导入。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="107" />
+      <location filename="../ui/steps.py" line="111" />
       <source>Lines</source>
       <translation>底线</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="111" />
+      <location filename="../ui/steps.py" line="115" />
       <source>The three control lines must not overlap; the planned land use must not break them.</source>
       <translation>三条控制线不交叉不重叠不冲突，规划用地不得突破控制线。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="112" />
+      <location filename="../ui/steps.py" line="116" />
       <source>Quality</source>
       <translation>提质</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="125" />
-      <source>Road control lines, farmland contiguity, homestead relocation and steep farmland.</source>
-      <translation>道路控制线、耕地集中连片、宅基地腾退潜力与坡耕地。</translation>
+      <location filename="../ui/steps.py" line="135" />
+      <source>Road control lines, farmland contiguity, homestead relocation, steep farmland and, with a facilities layer, the 镇村生活圈 coverage.</source>
+      <translation>道路控制线、耕地集中连片、宅基地腾退、陡坡耕地，以及（有公共服务设施图层时）镇村生活圈覆盖。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="126" />
+      <location filename="../ui/steps.py" line="137" />
       <source>Delivery</source>
       <translation>保障</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="135" />
+      <location filename="../ui/steps.py" line="146" />
       <source>The structure change, the transfer matrix and the indicator breakdown per village cluster, checked against the targets.</source>
       <translation>用地结构调整表、转移矩阵与村级片区规划指标分解表，并与目标指标核对。</translation>
     </message>
@@ -6557,11 +6860,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../ui/workbook.py" line="46" />
-      <source>Why</source>
-      <translation>原因</translation>
-    </message>
-    <message>
       <location filename="../ui/workbook.py" line="73" />
       <source>GDAL has no XLSX driver here: save the tables from the review report instead.</source>
       <translation>此处的 GDAL 没有 XLSX 驱动：请改从审查报告中保存表格。</translation>
@@ -6644,6 +6942,18 @@ Unknown grades are skipped and counted (UNMATCHED_COUNT, values listed in the lo
       <translation type="obsolete">未统计 25°以上坡耕地：{0}</translation>
     </message>
     <message>
+      <source>For each facility type (FACILITIES, TYPE_FIELD: 幼儿园, 小学, 卫生室 …) the distance along the roads from every settlement (SETTLEMENTS: 居民点 points, or residential land polygons) to its nearest facility of that type, and whether it lies within the type's service distance (RADII: type, level, service_m; resources/tables/life_circle_radii.csv names the source of each row, and leaves the distance empty where the standard gives none: give your own table then).
+
+The roads are split where they cross or touch; line ends closer than SNAP_TOLERANCE are joined, and an end that stops that close to another road is joined to it. Facilities and settlements are snapped to the nearest road within MAX_SNAP m; the snapping legs count in the distance. A settlement on a part of the network no facility of a type can reach, or farther than MAX_SNAP from any road, is not covered, and says why.
+
+OUTPUT: the settlements with, per type i, t&lt;i&gt;_dist_m, t&lt;i&gt;_covered (1/0) and t&lt;i&gt;_level; SUMMARY: per type and level, the settlements and people covered and their shares; GAPS: the settlements some type does not cover, and why; COVERAGE_PCT: the people covered over all types (population-weighted; each settlement counts one without POPULATION_FIELD).</source>
+      <translation type="obsolete">对每类设施（FACILITIES，TYPE_FIELD：幼儿园、小学、卫生室……），计算每个居民点（SETTLEMENTS：居民点点位或居住用地面）沿道路到最近一处该类设施的距离，并判断是否在该类设施的服务距离内（RADII：type, level, service_m；resources/tables/life_circle_radii.csv 每行注明来源，标准未给出数值的留空：此时请提供自己的表）。
+
+道路在相交或相接处打断；端点间距小于 SNAP_TOLERANCE 的相连，距另一条道路这么近而未接上的端点也接到该道路上。设施和居民点捕捉到 MAX_SNAP 米内最近的道路；捕捉段计入距离。居民点所在路网部分不连通某类设施，或距任何道路超过 MAX_SNAP 的，视为未覆盖，并说明原因。
+
+OUTPUT：居民点，每类设施 i 给出 t&lt;i&gt;_dist_m、t&lt;i&gt;_covered（1/0）和 t&lt;i&gt;_level；SUMMARY：分类型、分层级的覆盖居民点数、人口及比例；GAPS：有某类设施未覆盖的居民点及原因；COVERAGE_PCT：各类设施的人口覆盖率（按人口加权；无 POPULATION_FIELD 时每个居民点计 1）。</translation>
+    </message>
+    <message>
       <source>Gives a layer the standard symbology of a plan's maps, from the QML styles shipped in resources/styles: 三调 DLBM and 用地用海 2023 codes in the colours of resources/tables (sources in SOURCES.md), 永久基本农田, 生态保护红线, 城镇开发边界, roads by grade, administrative boundaries, and Lantu's findings. With STYLE = auto the style is chosen from what the layer holds (its code field, its name, its fields), and the log says which. The data is never changed; the style can also be saved as a .qml file for batch use.</source>
       <translation type="obsolete">按规划图件的标准图式为图层配色，样式取自 resources/styles 中的 QML：三调地类编码和用地用海 2023 编码按 resources/tables 中的色表着色（来源见 SOURCES.md），以及永久基本农田、生态保护红线、城镇开发边界、分等级道路、行政界线和蓝图的问题图斑。样式选“自动”时，根据图层内容（编码字段、图层名、字段）选择样式，并在日志中说明。不修改数据；样式也可另存为 .qml 文件，便于批量使用。</translation>
     </message>
@@ -6654,6 +6964,10 @@ Unknown grades are skipped and counted (UNMATCHED_COUNT, values listed in the lo
     <message>
       <source>Reason codes</source>
       <translation type="obsolete">原因代码</translation>
+    </message>
+    <message>
+      <source>Road control lines, farmland contiguity, homestead relocation and steep farmland.</source>
+      <translation type="obsolete">道路控制线、耕地集中连片、宅基地腾退潜力与坡耕地。</translation>
     </message>
     <message>
       <source>Target (公顷)</source>
@@ -6686,6 +7000,10 @@ Unknown grades are skipped and counted (UNMATCHED_COUNT, values listed in the lo
     <message>
       <source>unknown indicator {0}; use one of {1}</source>
       <translation type="obsolete">未知指标“{0}”；应为以下之一：{1}</translation>
+    </message>
+    <message>
+      <source>{0} and {1} do not overlap at all: no distance between them can be measured. Check the coordinate system of both.</source>
+      <translation type="obsolete">{0} 与 {1} 完全不重叠：无法量算两者之间的距离。请检查两者的坐标系。</translation>
     </message>
     <message>
       <source>{0} is not a number of 公顷</source>

@@ -44,6 +44,7 @@ def make_base(folder):
         for name in LAYERS:
             _clip(source, name, gpkg)
         _write_sites(gpkg, *WINDOW[:2])
+        _write_facilities(gpkg)
     dem = os.path.join(folder, "dem.tif")
     if not os.path.exists(dem):
         xmin, ymin, xmax, ymax = WINDOW
@@ -52,7 +53,11 @@ def make_base(folder):
     if not os.path.exists(distances):
         with open(distances, "w", encoding="utf-8") as out:
             out.write("class,aliases,distance_m\n国道,G,20\n省道,S,15\n县道,X,10\n乡道,Y,5\n村道,C,3\n")
-    return {"gpkg": gpkg, "dem": dem, "distances": distances}
+    radii = os.path.join(folder, "radii.csv")
+    if not os.path.exists(radii):
+        with open(radii, "w", encoding="utf-8") as out:
+            out.write("type,level,service_m,source\n小学,乡集镇层级,1500,test\n卫生室,村/组层级,1000,test\n")
+    return {"gpkg": gpkg, "dem": dem, "distances": distances, "radii": radii}
 
 
 def _clip(source, layer, gpkg):
@@ -85,6 +90,21 @@ def _write_sites(gpkg, x, y):
         feature.SetField("XMMC", title)
         square = shapely.multipolygons([shapely.box(x + dx, y + dy, x + dx + 150, y + dy + 150)])
         feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(square)))
+        layer.CreateFeature(feature)
+    dataset = None
+
+
+def _write_facilities(gpkg):
+    """Two facilities `ggfw` (TYPE) at two of the window's settlements, for lantu:lifecircle."""
+    dataset = ogr.Open(gpkg, 1)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4523)
+    layer = dataset.CreateLayer("ggfw", srs, ogr.wkbPoint)
+    layer.CreateField(ogr.FieldDefn("TYPE", ogr.OFTString))
+    for x, y, kind in [(35_542_086.8, 3_545_957.9, "小学"), (35_542_823.1, 3_545_083.1, "卫生室")]:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("TYPE", kind)
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(shapely.Point(x, y))))
         layer.CreateFeature(feature)
     dataset = None
 

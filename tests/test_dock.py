@@ -9,7 +9,8 @@ from layers import DEMO_DIR, group_layers, wait_for, wait_for_export
 # the table each role should be guessed to, from the demo's README
 EXPECTED_ROLES = {"current_landuse": "dltb", "planned_landuse": "ghyd", "permanent_farmland": "yjjbnt",
                   "eco_redline": "stbhhx", "urban_boundary": "czkfbj", "roads": "roads", "township": "township",
-                  "villages": "village", "village_clusters": "village_cluster", "dem": "dem"}
+                  "villages": "village", "village_clusters": "village_cluster", "dem": "dem",
+                  "settlements": "settlement"}
 
 
 def source_table(layer):

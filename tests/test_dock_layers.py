@@ -22,7 +22,7 @@ def test_fields_are_guessed_shown_and_passed_to_the_algorithms(dock, demo_projec
                      ("planned_landuse", "code"): "YDYHFLDM", ("planned_landuse", "zone_code"): "GHFQDM",
                      ("roads", "grade"): "GRADE", ("roads", "route"): "LXBM", ("roads", "width"): "WIDTH",
                      ("township", "name"): "XZQMC", ("villages", "name"): "XZQMC", ("villages", "population"): "POP",
-                     ("village_clusters", "name"): "PQMC"}
+                     ("village_clusters", "name"): "PQMC", ("settlements", "population"): "POP"}
     registry = QgsApplication.processingRegistry()
 
     def resolved(step, algorithm_id):

@@ -9,7 +9,8 @@ from qgis.core import QgsApplication, QgsProject
 from ..paths import DEMO_PROJECT, PLUGIN_DIR
 
 DEMO_DIR = os.path.dirname(DEMO_PROJECT)
-FILES = ("lantu_demo.qgz", "lantu_demo.gpkg", "dem.tif", "sites.gpkg", "targets.csv", "summary.json", "README.md")
+FILES = ("lantu_demo.qgz", "lantu_demo.gpkg", "dem.tif", "sites.gpkg", "facilities.gpkg", "life_circle_demo.csv",
+         "targets.csv", "summary.json", "README.md")
 
 
 def writable_folder():

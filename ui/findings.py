@@ -45,6 +45,11 @@ def sentence(values, unit=HA):
         village = values.get("village") or "—"
         return tr("Settlement {0} ({1}), relocate: {2}; {3}").format(values.get("settlement_id"), village,
                                                                    values.get("reasons_text") or "", area)
+    if "missing_types" in values:  # lantu:lifecircle: a settlement some facility type does not reach
+        if not values["missing_types"]:
+            return None
+        return tr("Settlement {0}: no {1} within reach — {2}").format(values.get("settlement_id"), values["missing_types"],
+                                                                   values.get("missing_why") or "")
     if "slope_grade" in values:  # lantu:slopefarmland
         if values["slope_grade"] != STEEPEST_GRADE:
             return None

@@ -24,6 +24,8 @@ def role_labels():
         "villages": tr("Villages (行政村)"),
         "village_clusters": tr("Village clusters (村级片区)"),
         "dem": tr("DEM (elevation)"),
+        "facilities": tr("Public service facilities (公共服务设施, points)"),
+        "settlements": tr("Settlements (居民点, points)"),
         "planning_zones": tr("Planning zones (规划分区), if not in the planned land use"),
     }
 
@@ -33,7 +35,7 @@ def field_kind_labels():
     return {"code": tr("Land-class code"), "area": tr("Recorded area (m²)"), "name": tr("Name"),
             "population": tr("Population"), "grade": tr("Road grade"), "route": tr("Route number"),
             "width": tr("Road width (m)"), "zone_code": tr("Planning-zone code"),
-            "czcsxm": tr("城镇村属性码 (CZCSXM)")}
+            "czcsxm": tr("城镇村属性码 (CZCSXM)"), "facility_type": tr("Facility type")}
 
 
 def unit_labels():
@@ -105,7 +107,25 @@ def _plain_fields():
         "verdict": tr("Verdict"), "farmland_parcels": tr("Farmland parcels"), "farmland_blocks": tr("Farmland blocks"),
         "large_blocks": tr("百亩方 blocks"), "large_block_share": tr("Share in 百亩方 (%)"), "change": tr("Changed"),
         "rank": tr("Rank"), "score": tr("Score"), "compactness": tr("Compactness (disc = 1)"),
+        # lantu:lifecircle (its t<i>_ fields: _type_field)
+        "type": tr("Facility type"), "level": tr("Level"), "service_m": tr("Service distance (m)"),
+        "settlements": tr("Settlements"), "settlements_covered": tr("Settlements covered"),
+        "settlements_pct": tr("Settlements covered (%)"), "population_covered": tr("People covered"),
+        "population_pct": tr("People covered (%)"), "unreachable": tr("Not reachable by road"), "source": tr("Source"),
+        "missing_types": tr("Types not within reach"), "missing_why": tr("Why"),
     }
+
+
+_TYPE_FIELD = re.compile(r"^t(\d+)_(dist_m|covered|level)$")
+
+
+def _type_field(name):
+    """The header of lantu:lifecircle's per-type fields (t1_dist_m …): the type's number, as SUMMARY lists them."""
+    match = _TYPE_FIELD.match(name)
+    if not match:
+        return None
+    what = {"dist_m": tr("distance (m)"), "covered": tr("covered"), "level": tr("level")}[match.group(2)]
+    return tr("Type {0}: {1}").format(match.group(1), what)
 
 
 def with_unit(label, unit):
@@ -124,7 +144,7 @@ def column_label(name):
     base, unit = split_unit(name)
     if unit is not None:
         return with_unit(_area_bases().get(base, base), unit)
-    return _plain_fields().get(name, name)
+    return _plain_fields().get(name) or _type_field(name) or name
 
 
 def column_labels():

@@ -96,8 +96,12 @@ def commit(step, outcomes, staging, state, project=None):
                     if "status" in table["headers"]:  # the table says it in the dock's words too
                         for index, _, text in notes:
                             table["rows"][index][table["headers"].index("status")] = text
-                if key == tables_wanted.get(outcome.algorithm) and summary["table"] is None:
-                    summary["table"] = table if table is not None else table_of(layer, label)
+                if key == tables_wanted.get(outcome.algorithm):  # the step's first table; a later one shown below it
+                    chosen = table if table is not None else table_of(layer, label)
+                    if summary["table"] is None:
+                        summary["table"] = chosen
+                    else:
+                        summary.setdefault("more_tables", []).append(chosen)
                 if key == checks_wanted.get(outcome.algorithm):
                     summary["check"] = target_check.check_of(layer, label)
                 if layer.isSpatial() and layer.featureCount() > 0:

@@ -1,6 +1,6 @@
 """The Layers page: which layer of the project plays which role and which of its fields each step reads, the
 steps that need each role, the plan's name and date, the area method and the unit areas are shown in."""
-from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
+from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,8 +14,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..compat import LINE_LAYER_FILTER, POLYGON_LAYER_FILTER, RASTER_LAYER_FILTER
-from ..core.roles import LINE, RASTER, ROLE_FIELDS, ROLES
+from ..compat import LINE_LAYER_FILTER, POINT_LAYER_FILTER, POLYGON_LAYER_FILTER, RASTER_LAYER_FILTER
+from ..core.roles import LINE, POINT, RASTER, ROLE_FIELDS, ROLES
 from ..translation import tr
 from . import steps as step_defs
 from .labels import field_kind_labels, role_labels, unit_labels
@@ -100,7 +100,8 @@ class RolesPage(QWidget):
         title.setWordWrap(True)
         box.addWidget(title)
         combo = QgsMapLayerComboBox()
-        combo.setFilters({LINE: LINE_LAYER_FILTER, RASTER: RASTER_LAYER_FILTER}.get(role.kind, POLYGON_LAYER_FILTER))
+        combo.setFilters({LINE: LINE_LAYER_FILTER, RASTER: RASTER_LAYER_FILTER, POINT: POINT_LAYER_FILTER}.get(
+            role.kind, POLYGON_LAYER_FILTER))
         combo.setAllowEmptyLayer(True)
         combo.setLayer(None)
         combo.layerChanged.connect(lambda layer, key=role.key: self.dock.set_role(key, layer))
@@ -127,6 +128,16 @@ class RolesPage(QWidget):
             row = grid.rowCount()
             grid.addWidget(QLabel(tr("Required fields")), row, 0)
             grid.addWidget(self.required_fields, row, 1, 1, 2 * FIELDS_PER_ROW - 1)
+        if role.key == "facilities":  # 镇村生活圈: the service distance of each facility type (lantu:lifecircle RADII)
+            self.life_circle_radii = QgsFileWidget()
+            self.life_circle_radii.setFilter("CSV (*.csv)")
+            self.life_circle_radii.setToolTip(tr("CSV: type, level, service_m; empty = the built-in table, whose distances "
+                                                 "are left for you to fill"))
+            self.life_circle_radii.fileChanged.connect(
+                lambda path: self.dock.set_setting("life_circle_radii", path.strip()))
+            row = grid.rowCount()
+            grid.addWidget(QLabel(tr("Service distances")), row, 0)
+            grid.addWidget(self.life_circle_radii, row, 1, 1, 2 * FIELDS_PER_ROW - 1)
         box.addLayout(grid)
         return block
 
@@ -136,6 +147,9 @@ class RolesPage(QWidget):
         self.area_method.setCurrentIndex(int(state.settings.get("area_method", 0) or 0))
         self.area_unit.setCurrentIndex(max(self.area_unit.findData(state.settings.get("area_unit", "ha")), 0))
         self.required_fields.setText(state.required_fields(project))
+        self.life_circle_radii.blockSignals(True)
+        self.life_circle_radii.setFilePath(state.settings.get("life_circle_radii", ""))
+        self.life_circle_radii.blockSignals(False)
         for key, combo in self.combos.items():
             combo.blockSignals(True)
             combo.setLayer(state.layer(key, project))

@@ -183,6 +183,8 @@ class StepRunner(QObject):
         registry = QgsApplication.processingRegistry()
         while self._queue and not self.cancelled:
             run = self._queue.pop(0)
+            if any(self.state.layer(role, self.project) is None for role in run.when):
+                continue  # an optional analysis whose layer the plan does not have: left out, not a missing role
             algorithm = registry.algorithmById(run.algorithm)
             if algorithm is None:
                 self.outcomes.append(RunOutcome(run.algorithm, NOT_AVAILABLE, run.algorithm))

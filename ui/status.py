@@ -4,7 +4,7 @@ from . import runner
 NOT_STARTED, ATTENTION, OK = "not_started", "attention", "done"
 # numeric outputs that mean "something to look at" when above zero
 ATTENTION_OUTPUTS = ("OVERLAP_COUNT", "CONFLICT_COUNT", "ERROR_COUNT", "ERROR_AREA_M2", "ENCROACHMENT_COUNT",
-                     "FAILED_TARGETS", "UNMATCHED_COUNT")
+                     "FAILED_TARGETS", "UNMATCHED_COUNT", "GAP_COUNT")
 
 
 def status_of(summary):

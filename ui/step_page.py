@@ -76,6 +76,13 @@ class StepPage(QWidget):
         self.table = FitTable()
         self.table.setMinimumHeight(220)
         layout.addWidget(self.table, 1)
+        # a second algorithm's table (提质增效: the 镇村生活圈 coverage per type), hidden when there is none
+        self.more_label = QLabel()
+        self.more_table = FitTable()
+        layout.addWidget(self.more_label)
+        layout.addWidget(self.more_table)
+        self.more_label.setVisible(False)
+        self.more_table.setVisible(False)
         # 保障落实: the targets checked per indicator and village cluster (hidden on steps without a target check)
         self.check_label = QLabel(tr("Target check: each target per indicator and scope"))
         self.check_table = FitTable()
@@ -99,7 +106,11 @@ class StepPage(QWidget):
             if algorithm is None:
                 lines.append(f"<span style='color:#868e96'>○ {run.algorithm} — {tr('not available in this version')}</span>")
             else:
-                lines.append(f"● {algorithm.displayName()} <span style='color:#868e96'>({run.algorithm})</span>")
+                when = ""
+                if run.when:  # an optional analysis: said when it runs
+                    labels = role_labels()
+                    when = " — " + tr("runs when {0} is set").format(", ".join(labels.get(r, r) for r in run.when))
+                lines.append(f"● {algorithm.displayName()} <span style='color:#868e96'>({run.algorithm}){html.escape(when)}</span>")
         self.algorithms.setText("<br>".join(lines))
         self.refresh_layers()
 
@@ -183,6 +194,12 @@ class StepPage(QWidget):
         else:
             self.table_label.setText(tr("Summary table"))
             fill_table(self.table, [], [])
+        more = (self.summary.get("more_tables") or [None])[0]
+        self.more_label.setVisible(more is not None)
+        self.more_table.setVisible(more is not None)
+        if more is not None:
+            self.more_label.setText(tr("Summary table: {0}").format(more["label"]))
+            fill_table(self.more_table, more["headers"], more["rows"], unit=unit)
         self.show_check(self.summary.get("check"))
         self.findings.clear()
         for finding in self.summary.get("findings", []):

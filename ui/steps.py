@@ -18,6 +18,7 @@ from ..processing_provider.algorithms import (
     LandUseChange,
     LandUseConflicts,
     LandUseStructure,
+    LifeCircle,
     RoadControlLines,
     SlopeFarmland,
 )
@@ -66,6 +67,9 @@ class Run:
     parameters: dict
     table: str = ""  # the output shown as the page's summary table
     check: str = ""  # an output holding a target check (indicator, scope, status), shown as its own table
+    # roles without which the run is left out quietly (an optional analysis, not a missing layer); its other roles
+    # then count as optional on the Layers page
+    when: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -92,7 +96,7 @@ PLANNED_LAND = {codes.LANDUSE: PLANNED, codes.CODE_FIELD: PLANNED_CODE, codes.CL
 def steps():
     """The steps, titles in the planner's language (built at call time, after the translator)."""
     structure, change, breakdown = LandUseStructure, LandUseChange, IndicatorBreakdown
-    roads, homesteads, quality = RoadControlLines, HomesteadRelocation, CheckLandUse
+    roads, homesteads, quality, life = RoadControlLines, HomesteadRelocation, CheckLandUse, LifeCircle
     return (
         Step("status", tr("1 现状研判 Current state"), tr("Current"), (
             # the structure table is the page's table; the quality findings come as a layer and a light
@@ -122,7 +126,14 @@ def steps():
                                               homesteads.POPULATION_FIELD: Field("villages", core_roles.POPULATION),
                                               homesteads.CONSTRAINTS: Role("eco_redline", False)}, table=homesteads.SUMMARY),
             Run("lantu:slopefarmland", {**CURRENT_LAND, SlopeFarmland.DEM: Role("dem", False)}),
-        ), tr("Road control lines, farmland contiguity, homestead relocation and steep farmland.")),
+            # 镇村生活圈, when the plan has a facilities layer: coverage per type (a second table) and the gaps
+            Run("lantu:lifecircle", {life.FACILITIES: Role("facilities"), life.TYPE_FIELD: Field("facilities", core_roles.FACILITY_TYPE),
+                                     life.SETTLEMENTS: Role("settlements"),
+                                     life.POPULATION_FIELD: Field("settlements", core_roles.POPULATION),
+                                     life.ROADS: Role("roads"), life.RADII: Setting("life_circle_radii", "")},
+                table=life.SUMMARY, when=("facilities",)),
+        ), tr("Road control lines, farmland contiguity, homestead relocation, steep farmland and, with a facilities "
+              "layer, the 镇村生活圈 coverage.")),
         Step("delivery", tr("5 保障落实 Delivery"), tr("Delivery"), (
             Run("lantu:landusechange", {change.CURRENT: CURRENT, change.CURRENT_CODE_FIELD: CURRENT_CODE, change.PLANNED: PLANNED,
                                         change.PLANNED_CODE_FIELD: PLANNED_CODE, change.AREA_METHOD: AREA}, table=change.OUTPUT),
@@ -147,7 +158,7 @@ def roles_used(step):
     for run in step.runs:
         for spec in run.parameters.values():
             if isinstance(spec, Role):
-                used[spec.role] = used.get(spec.role, False) or spec.required
+                used[spec.role] = used.get(spec.role, False) or (spec.required and not run.when)
             elif isinstance(spec, Field):
                 used.setdefault(spec.role, False)
             elif isinstance(spec, Zones):

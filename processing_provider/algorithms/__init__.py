@@ -14,6 +14,7 @@ from .indicator_breakdown import IndicatorBreakdown
 from .landuse_change import LandUseChange
 from .landuse_conflicts import LandUseConflicts
 from .landuse_structure import LandUseStructure
+from .life_circle import LifeCircle
 from .resolve_overlaps import ResolveOverlaps
 from .road_control_lines import RoadControlLines
 from .site_check import SiteCheck
@@ -22,4 +23,5 @@ from .slope_farmland import SlopeFarmland
 
 ALGORITHMS = [LandUseStructure, CheckLandUse, ControlLineOverlaps, LandUseConflicts, ResolveOverlaps, RoadControlLines,
               ClassBuffers, SiteCheck, SiteSelection, CompareLayers, SlopeFarmland, FarmlandContiguity, HomesteadRelocation,
-              ConsolidationPotential, LandUseChange, IndicatorBreakdown, ApplyStyle, ConvertBase, CheckDatabase, ExportDatabase]
+              LifeCircle, ConsolidationPotential, LandUseChange, IndicatorBreakdown, ApplyStyle, ConvertBase, CheckDatabase,
+              ExportDatabase]

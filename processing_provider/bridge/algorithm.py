@@ -58,8 +58,9 @@ class LantuAlgorithm(QgsProcessingAlgorithm):
     def tr(self, text):
         return tr(text)
 
-    def require_dependencies(self):
-        problem = dependencies.describe_missing()
+    def require_dependencies(self, *extras):
+        """Refuse, saying what to install, when a requirement (or one of the dependencies.EXTRAS named) is missing."""
+        problem = dependencies.describe_missing(dependencies.missing(extras))
         if problem:
             raise QgsProcessingException(problem)
 
