@@ -5525,6 +5525,56 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>{0} 中的待定图斑：无</translation>
     </message>
     <message>
+      <location filename="../ui/database_box.py" line="15" />
+      <source>Template database (空库)</source>
+      <translation>模板数据库（空库）</translation>
+    </message>
+    <message>
+      <location filename="../ui/database_box.py" line="16" />
+      <source>GeoPackage or FileGDB (*.gpkg *.gdbtable *.gdb);;All files (*)</source>
+      <translation>GeoPackage 或 FileGDB (*.gpkg *.gdbtable *.gdb);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../ui/database_box.py" line="17" />
+      <source>The province's empty template database: its layers, fields, types and lengths are the schema</source>
+      <translation>本省下发的空库：其图层、字段、类型和长度即为数据库结构</translation>
+    </message>
+    <message>
+      <location filename="../ui/database_box.py" line="18" />
+      <source>Schema table (CSV)</source>
+      <translation>结构表（CSV）</translation>
+    </message>
+    <message>
+      <location filename="../ui/database_box.py" line="19" />
+      <source>A schema as a table (layer, geometry, YSDM, field, type, length, decimals, required, domain)</source>
+      <translation>以表格给出的数据库结构（图层、几何类型、要素代码、字段、类型、长度、小数位、必填、值域）</translation>
+    </message>
+    <message>
+      <location filename="../ui/database_box.py" line="20" />
+      <source>Mapping (CSV)</source>
+      <translation>字段对应表（CSV）</translation>
+    </message>
+    <message>
+      <location filename="../ui/database_box.py" line="21" />
+      <source>Which working layer and field fills which template layer and field; empty = guessed from the names and written out beside the database, to edit and use here</source>
+      <translation>哪个工作图层和字段填入模板的哪个图层和字段；留空 = 按名称推测，并写在数据库旁，可编辑后在此选用</translation>
+    </message>
+    <message>
+      <location filename="../ui/database_box.py" line="41" />
+      <source>Plan database (成果入库 and 质检)</source>
+      <translation>成果数据库（成果入库与质检）</translation>
+    </message>
+    <message>
+      <location filename="../ui/database_box.py" line="44" />
+      <source>Fill the plan database and check it when this step runs</source>
+      <translation>运行本步骤时成果入库并质检</translation>
+    </message>
+    <message>
+      <location filename="../ui/database_box.py" line="64" />
+      <source>Without a template or schema, Lantu's EXAMPLE schema is used: it is not your province's. The database is written beside the project's results, never over one.</source>
+      <translation>未选择空库或结构表时，使用 Lantu 的示例结构，并非本省标准。成果数据库写在工程成果目录中，从不覆盖已有数据库。</translation>
+    </message>
+    <message>
       <location filename="../ui/dock.py" line="54" />
       <source>Layers</source>
       <translation>图层</translation>
@@ -6550,124 +6600,129 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>服务距离表</translation>
     </message>
     <message>
-      <location filename="../ui/runner.py" line="256" />
+      <location filename="../ui/runner.py" line="274" />
       <source>Running in the background…</source>
       <translation>正在后台运行…</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="51" />
+      <location filename="../ui/step_page.py" line="52" />
       <source>Run this step</source>
       <translation>运行本步骤</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="71" />
+      <location filename="../ui/step_page.py" line="76" />
       <source>Key figures</source>
       <translation>关键指标</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="74" />
+      <location filename="../ui/step_page.py" line="79" />
       <source>Summary table</source>
       <translation>汇总表</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="87" />
+      <location filename="../ui/step_page.py" line="92" />
       <source>Target check: each target per indicator and scope</source>
       <translation>指标核对：按指标和范围逐项核对</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="91" />
+      <location filename="../ui/step_page.py" line="96" />
       <source>Findings (click one to zoom to it)</source>
       <translation>问题清单（单击定位）</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="112" />
+      <location filename="../ui/step_page.py" line="117" />
       <source>runs when {0} is set</source>
       <translation>设置了{0}时运行</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="124" />
+      <location filename="../ui/step_page.py" line="119" />
+      <source>runs when asked for below</source>
+      <translation>在下方勾选后运行</translation>
+    </message>
+    <message>
+      <location filename="../ui/step_page.py" line="131" />
       <source>Planning zones</source>
       <translation>规划分区</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="131" />
+      <location filename="../ui/step_page.py" line="138" />
       <source>required</source>
       <translation>必需</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="133" />
+      <location filename="../ui/step_page.py" line="140" />
       <source>optional</source>
       <translation>可选</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="153" />
+      <location filename="../ui/step_page.py" line="160" />
       <source>Cancelled; the previous results are kept.</source>
       <translation>已取消，保留上次结果。</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="174" />
+      <location filename="../ui/step_page.py" line="183" />
       <source>needs a layer for {0}: set it on the Layers page</source>
       <translation>缺少“{0}”图层，请在“图层”页指定</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="192" />
+      <location filename="../ui/step_page.py" line="201" />
       <source>Summary table: {0}</source>
       <translation>汇总表：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="220" />
+      <location filename="../ui/step_page.py" line="229" />
       <source>Target check: no targets were given; set them on the Targets page.</source>
       <translation>指标核对：尚未设定指标目标，请在“目标定位”页填写。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="101" />
+      <location filename="../ui/steps.py" line="125" />
       <source>Current</source>
       <translation>现状</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="108" />
+      <location filename="../ui/steps.py" line="132" />
       <source>Data quality of the current land use and its land-use structure per township.</source>
       <translation>现状用地数据质检，分乡镇现状用地结构。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="109" />
+      <location filename="../ui/steps.py" line="133" />
       <source>Targets</source>
       <translation>目标</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="110" />
+      <location filename="../ui/steps.py" line="134" />
       <source>The binding indicators handed down by the county plan, typed here or imported from CSV.</source>
       <translation>上位（县级）规划下达的约束性指标，可在此填写或从 CSV 导入。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="111" />
+      <location filename="../ui/steps.py" line="135" />
       <source>Lines</source>
       <translation>底线</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="115" />
+      <location filename="../ui/steps.py" line="139" />
       <source>The three control lines must not overlap; the planned land use must not break them.</source>
       <translation>三条控制线不交叉不重叠不冲突，规划用地不得突破控制线。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="116" />
+      <location filename="../ui/steps.py" line="140" />
       <source>Quality</source>
       <translation>提质</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="135" />
+      <location filename="../ui/steps.py" line="159" />
       <source>Road control lines, farmland contiguity, homestead relocation, steep farmland and, with a facilities layer, the 镇村生活圈 coverage.</source>
       <translation>道路控制线、耕地集中连片、宅基地腾退、陡坡耕地，以及（有公共服务设施图层时）镇村生活圈覆盖。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="137" />
+      <location filename="../ui/steps.py" line="161" />
       <source>Delivery</source>
       <translation>保障</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="146" />
-      <source>The structure change, the transfer matrix and the indicator breakdown per village cluster, checked against the targets.</source>
-      <translation>用地结构调整表、转移矩阵与村级片区规划指标分解表，并与目标指标核对。</translation>
+      <location filename="../ui/steps.py" line="181" />
+      <source>The structure change, the transfer matrix and the indicator breakdown per village cluster, checked against the targets; on request, the plan database filled in the province's template and checked (成果入库, 质检).</source>
+      <translation>用地结构调整、转移矩阵和分村级片区的规划指标分解，并与约束性指标核对；按需按本省空库成果入库并质检。</translation>
     </message>
     <message>
       <location filename="../ui/target_check.py" line="19" />
@@ -6980,6 +7035,10 @@ OUTPUT：居民点，每类设施 i 给出 t&lt;i&gt;_dist_m、t&lt;i&gt;_covere
     <message>
       <source>Tell Lantu which layer of the project is which. The guess comes from layer and field names; correct it here. Everything is saved in the project.</source>
       <translation type="obsolete">请指定项目中各图层的用途。系统已根据图层名和字段名自动识别，可在此修改；所有设置随项目文件保存。</translation>
+    </message>
+    <message>
+      <source>The structure change, the transfer matrix and the indicator breakdown per village cluster, checked against the targets.</source>
+      <translation type="obsolete">用地结构调整表、转移矩阵与村级片区规划指标分解表，并与目标指标核对。</translation>
     </message>
     <message>
       <source>The targets name the cluster {0}, which is not in {1} (clusters: {2}).</source>

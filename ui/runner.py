@@ -72,8 +72,9 @@ def layer_value(layer):
     return layer.id()
 
 
-def resolve(run, algorithm, state, staging, project=None):
-    """(parameters, missing roles) for one run: roles, fields, settings and destinations in `staging`."""
+def resolve(run, algorithm, state, staging, project=None, earlier=()):
+    """(parameters, missing roles) for one run: roles, fields, settings and destinations in `staging`; `earlier`:
+    the outcomes of the step's runs before this one (for OutputOf)."""
     project = project or QgsProject.instance()
     params, missing = {}, []
     threaded = not (algorithm.flags() & FLAG_NO_THREADING)
@@ -102,6 +103,13 @@ def resolve(run, algorithm, state, staging, project=None):
             value = state.required_fields(project)
             if value:
                 params[name] = value
+        elif isinstance(spec, step_defs.RoleLayers):
+            layers = [state.layer(role, project) for role in spec.roles]
+            params[name] = [(layer_value(layer) if threaded else layer.id()) for layer in layers if layer is not None]
+        elif isinstance(spec, step_defs.OutputOf):
+            value = next((o.results.get(spec.name) for o in earlier if o.algorithm == spec.algorithm and o.state == DONE), None)
+            if value:
+                params[name] = value
         elif isinstance(spec, step_defs.Targets):
             if state.targets:
                 path = os.path.join(staging, "targets.csv")
@@ -123,6 +131,12 @@ def resolve(run, algorithm, state, staging, project=None):
             extension = definition.defaultFileExtension() or "html"
             params[name] = f"{stem}.{extension}"
     return params, missing
+
+
+def _earlier_done(run, outcomes):
+    """Whether every earlier run whose output `run` reads (OutputOf) ran to the end."""
+    done = {o.algorithm for o in outcomes if o.state == DONE}
+    return all(spec.algorithm in done for spec in run.parameters.values() if isinstance(spec, step_defs.OutputOf))
 
 
 class _Feedback(QgsProcessingFeedback):
@@ -185,11 +199,15 @@ class StepRunner(QObject):
             run = self._queue.pop(0)
             if any(self.state.layer(role, self.project) is None for role in run.when):
                 continue  # an optional analysis whose layer the plan does not have: left out, not a missing role
+            if run.when_setting and not self.state.settings.get(run.when_setting):
+                continue  # an analysis the planner has not asked for
+            if not _earlier_done(run, self.outcomes):
+                continue  # it reads what an earlier run did not write (that run's failure is said already)
             algorithm = registry.algorithmById(run.algorithm)
             if algorithm is None:
                 self.outcomes.append(RunOutcome(run.algorithm, NOT_AVAILABLE, run.algorithm))
                 continue
-            params, missing = resolve(run, algorithm, self.state, self.staging, self.project)
+            params, missing = resolve(run, algorithm, self.state, self.staging, self.project, self.outcomes)
             if missing:
                 self.outcomes.append(RunOutcome(run.algorithm, MISSING_ROLE, algorithm.displayName(), missing=missing))
                 continue

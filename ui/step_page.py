@@ -21,6 +21,7 @@ from . import runner as step_runner
 from . import steps as step_defs
 from . import target_check
 from .basemap import BaseMapPanel
+from .database_box import DatabaseBox
 from .labels import role_labels, status_labels
 from .present import area_unit, figure_view
 from .tables import FitTable, fill_table
@@ -63,6 +64,10 @@ class StepPage(QWidget):
         if step.key == "status":  # 现状研判 also makes the base map the plan is drawn on (生成规划底图)
             self.basemap = BaseMapPanel(self)
             layout.addWidget(self.basemap)
+        self.database = None
+        if step.key == "delivery":  # 保障落实 also fills the plan database and checks it, on request (成果入库, 质检)
+            self.database = DatabaseBox(self)
+            layout.addWidget(self.database)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.RichText)
@@ -110,6 +115,8 @@ class StepPage(QWidget):
                 if run.when:  # an optional analysis: said when it runs
                     labels = role_labels()
                     when = " — " + tr("runs when {0} is set").format(", ".join(labels.get(r, r) for r in run.when))
+                elif run.when_setting:  # one the planner turns on below
+                    when = " — " + tr("runs when asked for below")
                 lines.append(f"● {algorithm.displayName()} <span style='color:#868e96'>({run.algorithm}){html.escape(when)}</span>")
         self.algorithms.setText("<br>".join(lines))
         self.refresh_layers()
@@ -161,6 +168,8 @@ class StepPage(QWidget):
         self.summary = summary or {}
         if self.basemap is not None:
             self.basemap.refresh()
+        if self.database is not None:
+            self.database.refresh()
         status = self.summary.get("status", step_results.NOT_STARTED)
         self.status.setText(f"<b>{tr('Status')}:</b> {status_labels()[status]}")
         labels = role_labels()

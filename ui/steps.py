@@ -3,7 +3,8 @@
 A parameter is filled from a layer role (Role), a field of a role's layer (Field: the planner's choice on the
 Layers page, else guessed from the standard names of core.roles.ROLE_FIELDS), the planning zones (Zones: a zones
 layer, else the planned land use when it carries a zone code), a plan setting (Setting), a fixed value, or the
-targets table (Targets). Destinations (sinks, files) are filled by the runner. Only parameters the algorithm declares are passed, so an
+targets table (Targets), the layers of several roles (RoleLayers) or an output of an earlier run of the step
+(OutputOf). Destinations (sinks, files) are filled by the runner. Only parameters the algorithm declares are passed, so an
 algorithm that lands later with an extra optional parameter still runs; an algorithm id the
 registry does not know is shown as "not available in this version" and skipped.
 """
@@ -11,7 +12,9 @@ from dataclasses import dataclass
 
 from ..core import roles as core_roles
 from ..processing_provider.algorithms import (
+    CheckDatabase,
     CheckLandUse,
+    ExportDatabase,
     FarmlandContiguity,
     HomesteadRelocation,
     IndicatorBreakdown,
@@ -57,6 +60,19 @@ class RequiredFields:
 
 
 @dataclass(frozen=True)
+class RoleLayers:
+    """The layers the plan has for these roles, as a list (a multiple-layers parameter); roles not set are left out."""
+    roles: tuple
+
+
+@dataclass(frozen=True)
+class OutputOf:
+    """An output of an earlier run of the same step (its file in the step's staging folder)."""
+    algorithm: str
+    name: str
+
+
+@dataclass(frozen=True)
 class Targets:
     """The targets page, written to a CSV under core.targets' column names for TARGETS."""
 
@@ -70,6 +86,7 @@ class Run:
     # roles without which the run is left out quietly (an optional analysis, not a missing layer); its other roles
     # then count as optional on the Layers page
     when: tuple = ()
+    when_setting: str = ""  # a plan setting that must be on for the run (成果入库: the planner asks for it)
 
 
 @dataclass(frozen=True)
@@ -91,6 +108,13 @@ AREA = Setting("area_method", 0)  # planar (0) or ellipsoidal (1), chosen on the
 
 CURRENT_LAND = {codes.LANDUSE: CURRENT, codes.CODE_FIELD: CURRENT_CODE, codes.CLASSIFICATION: AUTO, LantuAlgorithm.AREA_METHOD: AREA}
 PLANNED_LAND = {codes.LANDUSE: PLANNED, codes.CODE_FIELD: PLANNED_CODE, codes.CLASSIFICATION: AUTO, LantuAlgorithm.AREA_METHOD: AREA}
+
+
+# 成果入库: the plan's layers that go into the database (the mapping, guessed from their names, says where), the
+# template and schema the planner chose, and the setting that turns it on
+DATABASE_ROLES = ("current_landuse", "planned_landuse", "township", "permanent_farmland", "eco_redline", "urban_boundary")
+DATABASE_SWITCH = "database_export"
+DATABASE_SCHEMA = {ExportDatabase.TEMPLATE: Setting("database_template", ""), ExportDatabase.SCHEMA: Setting("database_schema", "")}
 
 
 def steps():
@@ -143,8 +167,20 @@ def steps():
                                              breakdown.PERMANENT_FARMLAND: Role("permanent_farmland"),
                                              breakdown.ECO_REDLINE: Role("eco_redline", False), breakdown.TARGETS: Targets()},
                 check=breakdown.CHECK),
+            # 成果入库 and 质检, when the planner asks for them on the page: the plan's layers into the province's
+            # template, then the database written checked against it (findings, and the summary per check)
+            Run("lantu:exportdatabase", {ExportDatabase.LAYERS: RoleLayers(DATABASE_ROLES), **DATABASE_SCHEMA,
+                                         ExportDatabase.MAPPING: Setting("database_mapping", ""),
+                                         ExportDatabase.XZQDM: Setting("database_xzqdm", ""),
+                                         ExportDatabase.XZQMC: Setting("database_xzqmc", ""),
+                                         LantuAlgorithm.AREA_METHOD: AREA}, when_setting=DATABASE_SWITCH),
+            Run("lantu:checkdatabase", {CheckDatabase.DATABASE: OutputOf("lantu:exportdatabase", ExportDatabase.OUTPUT_DATABASE),
+                                        **DATABASE_SCHEMA, CheckDatabase.XZQDM: Setting("database_xzqdm", ""),
+                                        LantuAlgorithm.AREA_METHOD: AREA},
+                table=CheckDatabase.SUMMARY, when_setting=DATABASE_SWITCH),
         ), tr("The structure change, the transfer matrix and the indicator breakdown per village cluster, "
-              "checked against the targets.")),
+              "checked against the targets; on request, the plan database filled in the province's template and "
+              "checked (成果入库, 质检).")),
     )
 
 
