@@ -39,13 +39,21 @@ class Finding:
 
 
 def _array(items):
+    if isinstance(items, np.ndarray) and items.dtype == object:
+        return items.copy()
     return np.array(list(items) + [None], dtype=object)[:-1]
 
 
 def usable(raw):
     """The geometries as the steps read them: invalid ones made valid (polygonal parts), empty ones None."""
-    geoms = quality.repaired(_array(raw))
-    return _array(None if g is None or shapely.is_empty(g) else g for g in geoms)
+    geoms = _array(raw)
+    present = np.array([g is not None for g in geoms], dtype=bool)
+    bad = present.copy()
+    bad[present] = ~overlay.parallel(shapely.is_valid, geoms[present])
+    geoms[bad] = geometry.make_valid_polygons(geoms[bad])
+    present[present] = ~shapely.is_empty(geoms[present])
+    geoms[~present] = None
+    return geoms
 
 
 class LiveChecker:
@@ -203,9 +211,11 @@ class LiveChecker:
         touched = set(alive.tolist())
         for i, piece, j, area in zip(found.index, found.geoms, found.detail, areas):
             a, b = int(local[i]), int(local[j])
-            if a in touched or b in touched:
-                self._add(Finding(SELF_OVERLAP, quality.SEVERITY[SELF_OVERLAP], LANDUSE, min(a, b), piece, float(area),
-                                  {"other": (LANDUSE, max(a, b))}))
+            if a in touched or b in touched:  # about the feature edited (the smaller id where both were)
+                mine, theirs = (min(a, b), max(a, b)) if (a in touched) == (b in touched) else \
+                    ((a, b) if a in touched else (b, a))
+                self._add(Finding(SELF_OVERLAP, quality.SEVERITY[SELF_OVERLAP], LANDUSE, mine, piece, float(area),
+                                  {"other": (LANDUSE, theirs)}))
 
     def _gaps(self, fids, old):
         """Ground an edit left uncovered beside a neighbour (a parcel moved, shrunk or deleted in a tiling); a gap

@@ -17,6 +17,8 @@ from . import status as step_results
 from . import steps as step_defs
 from .export_page import ExportPage
 from .labels import status_labels
+from .live_check import LiveCheck
+from .live_page import LivePage
 from .roles_page import RolesPage
 from .state import PlanState, guess_roles
 from .step_page import StepPage
@@ -39,11 +41,14 @@ def light_icon(status):
 
 
 class LantuDock(QgsDockWidget):
-    def __init__(self, iface=None, parent=None, project=None):
+    def __init__(self, iface=None, parent=None, project=None, live=None):
         super().__init__(tr("Lantu 蓝图"), parent)
         self.setObjectName("LantuDock")
         self.iface = iface
         self.project = project or QgsProject.instance()
+        # the live check is the plugin's (its action is in the menu and toolbar too); a dock made alone has its own
+        self.own_live = live is None
+        self.live = live or LiveCheck(self.project, iface, parent=self)
         self.state = PlanState.load(self.project)
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(True)  # a narrower dock than the tabs need still reaches every tab
@@ -59,6 +64,9 @@ class LantuDock(QgsDockWidget):
             self.pages[step.key] = page
             self.tab_index[step.key] = self.tabs.addTab(_scrolled(page), light_icon(step_results.NOT_STARTED), step.tab)
             self.tabs.setTabToolTip(self.tab_index[step.key], step.title)
+        self.live_page = LivePage(self, self.live)
+        live = self.tabs.addTab(_scrolled(self.live_page), self.live.action.icon(), tr("Live check"))
+        self.tabs.setTabToolTip(live, tr("Every edit of a plan layer checked at once (边画边检)"))
         self.export_page = ExportPage(self)
         export = self.tabs.addTab(_scrolled(self.export_page), QgsApplication.getThemeIcon("/mActionSaveAsPDF.svg"), tr("Export"))
         self.tabs.setTabToolTip(export, tr("The review report and the standard maps"))
@@ -188,6 +196,12 @@ class LantuDock(QgsDockWidget):
             if isinstance(page, StepPage):
                 page.cancel()
         self.export_page.cancel()
+        try:
+            self.live.changed.disconnect(self.live_page.refresh)
+        except (TypeError, RuntimeError):
+            pass
+        if self.own_live:
+            self.live.close()
 
 
 def _scrolled(widget):
