@@ -2,6 +2,8 @@
 exactly the findings expected, each figure recomputed here with QGIS's own geometry engine; the save question lists
 the errors left and 'go back' keeps every edit unsaved."""
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from qgis.core import QgsGeometry, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -228,3 +230,156 @@ def test_the_action_is_named_checkable_and_off_means_no_session(plan, qgis_iface
     finally:
         ghyd.rollBack()
         check.close()
+
+
+# --- the same answers as the steps --------------------------------------------------------------------------------
+CODES = ("0701", "0103", "0301", "1202", "0602", "0801", "2301", "0101", "1001")
+EDIT = st.one_of(
+    st.tuples(st.just("code"), st.integers(0, 39), st.sampled_from(CODES)),
+    st.tuples(st.just("move"), st.integers(0, 39), st.integers(-300, 300), st.integers(-300, 300)),
+    st.tuples(st.just("delete"), st.integers(0, 39)),
+    st.tuples(st.just("copy"), st.integers(0, 39), st.integers(-300, 300), st.integers(-300, 300)),
+    st.tuples(st.just("undo")))
+
+
+def edit(layer, step, parcels, touched):
+    """One edit through the edit buffer, as a map tool or the attribute table makes it."""
+    from qgis.core import QgsFeature
+
+    kind, fid = step[0], (parcels[step[1] % len(parcels)] if len(step) > 1 else None)
+    feature = layer.getFeature(fid) if fid is not None else None
+    if kind == "undo":
+        layer.undoStack().undo()
+        return
+    if not feature.isValid():  # deleted by an earlier step
+        return
+    touched.add(fid)
+    if kind == "code":
+        layer.changeAttributeValue(fid, layer.fields().indexOf(CODE), step[2])
+    elif kind == "move":
+        geometry = QgsGeometry(feature.geometry())
+        geometry.translate(step[2], step[3])
+        layer.changeGeometry(fid, geometry)
+    elif kind == "delete":
+        layer.deleteFeature(fid)
+    else:  # a copy pasted beside the original
+        copy = QgsFeature(feature)
+        geometry = QgsGeometry(feature.geometry())
+        geometry.translate(step[2], step[3])
+        copy.setGeometry(geometry)
+        layer.addFeature(copy)
+
+
+@settings(max_examples=8, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(EDIT, min_size=1, max_size=8))
+def test_after_any_edits_the_live_findings_are_what_landuseconflicts_reports(plan, live, steps):
+    import processing
+
+    ghyd = role_layer(plan, "planned_landuse")
+    erl = union_of(role_layer(plan, "eco_redline"))
+    engine = prepared(erl)
+    # parcels on the redline's edge and the urban boundary's: where the rules change with each edit
+    parcels = [f.id() for f in ghyd.getFeatures() if engine.intersects(f.geometry().constGet())][:40]
+    ghyd.startEditing()
+    try:
+        touched = set()
+        for step in steps:
+            edit(ghyd, step, parcels, touched)
+        live.flush()
+        live_found = {(f.rule_id, f.fid): (f.severity, f.area) for f in rule_findings(live, ghyd).values()}
+        result = processing.run("lantu:landuseconflicts", {
+            "LANDUSE": ghyd, "CODE_FIELD": CODE, "PERMANENT_FARMLAND": role_layer(plan, "permanent_farmland"),
+            "ECO_REDLINE": role_layer(plan, "eco_redline"), "URBAN_BOUNDARY": role_layer(plan, "urban_boundary"),
+            "OUTPUT": "memory:"})
+        added = {f.id() for f in ghyd.getFeatures() if f.id() < 0}  # pasted copies are touched too
+        step_found = {(f["rule_id"], f["src_fid"]): (f["severity"], f["area_m2"]) for f in result["OUTPUT"].getFeatures()
+                      if f["src_fid"] in touched | added}
+        assert live_found.keys() == step_found.keys()
+        for key, (severity, area) in step_found.items():
+            assert live_found[key][0] == severity
+            assert live_found[key][1] == pytest.approx(area, rel=1e-9, abs=1e-6)
+    finally:
+        ghyd.rollBack()
+        live.flush()
+
+
+def test_the_targets_follow_the_edits_as_indicatorbreakdown_computes_them(plan, qgis_iface, tmp_path):
+    import processing
+
+    from lantu.core import targets as core_targets
+    from lantu.core.roles import NAME
+    from lantu.ui.live_check import LiveCheck
+
+    project, state = plan
+    state.targets = [{"indicator": "耕地保有量", "scope": "合计", "value": "1000", "unit": "公顷", "direction": "≥"},
+                     {"indicator": "城乡建设用地规模", "scope": "天田烤烟生产片区", "value": "60", "unit": "公顷"},
+                     {"indicator": "耕地保有量", "scope": "天田烤烟生产片区", "value": "80", "unit": "公顷"},
+                     {"indicator": "永久基本农田保护面积", "scope": "合计", "value": "1800", "unit": "公顷"}]
+    state.save(project)
+    ghyd, clusters = role_layer(plan, "planned_landuse"), role_layer(plan, "village_clusters")
+    live = LiveCheck(project, qgis_iface)
+    live.set_on(True)
+    ghyd.startEditing()
+    try:
+        assert {row.status for row in live.target_rows()} <= {"met", "not_met"} and live.target_rows()
+        farmland = [f for f in ghyd.getFeatures() if f[CODE].startswith("01")][:25]
+        for feature in farmland[:15]:  # farmland built on, and some forest ploughed
+            ghyd.changeAttributeValue(feature.id(), ghyd.fields().indexOf(CODE), "0701")
+        for feature in [f for f in ghyd.getFeatures() if f[CODE].startswith("03")][:10]:
+            ghyd.changeAttributeValue(feature.id(), ghyd.fields().indexOf(CODE), "0103")
+        ghyd.deleteFeature(farmland[20].id())
+        live.flush()
+        rows = {(r.target.indicator, r.target.scope): r for r in live.target_rows()}
+        path = str(tmp_path / "targets.csv")
+        core_targets.write(state.targets, path)
+        check = processing.run("lantu:indicatorbreakdown", {
+            "CLUSTERS": clusters, "NAME_FIELD": state.field("village_clusters", NAME, project), "PLANNED": ghyd,
+            "PLANNED_CODE_FIELD": CODE, "PERMANENT_FARMLAND": role_layer(plan, "permanent_farmland"),
+            "ECO_REDLINE": role_layer(plan, "eco_redline"), "TARGETS": path, "OUTPUT": "memory:",
+            "CHECK": "memory:"})["CHECK"]
+        step = {(f["indicator"], "" if f["scope"] in ("Total", "合计") else f["scope"]): f for f in check.getFeatures()}
+        assert rows.keys() == step.keys()
+        for key, row in rows.items():
+            assert row.planned_ha == pytest.approx(step[key]["planned_ha"], abs=1e-6)
+            assert row.status == step[key]["status"]
+        # and one figure without either: 耕地 (01) of the edited layer, in 公顷, by QGIS's own areas
+        arable = sum(f.geometry().area() for f in ghyd.getFeatures() if str(f[CODE]).startswith("01")) / 1e4
+        assert rows[("farmland", "")].planned_ha == pytest.approx(arable, abs=1e-6)
+    finally:
+        ghyd.rollBack()
+        live.close()
+
+
+def test_the_dock_lists_the_findings_and_a_click_zooms_to_one(dock, qgis_iface):
+    from qgis.PyQt.QtWidgets import QToolButton
+
+    from lantu.ui.live_page import KEY_ROLE
+
+    page, live = dock.live_page, dock.live
+    assert page.findChild(QToolButton).defaultAction() is live.action
+    project = dock.project
+    ghyd = project.mapLayer(dock.state.roles["planned_landuse"])
+    redline = union_of(project.mapLayer(dock.state.roles["eco_redline"]))
+    parcel = inside(redline, ghyd, CONSTRUCTION)
+    live.action.setChecked(True)
+    ghyd.startEditing()
+    try:
+        ghyd.changeAttributeValue(parcel.id(), ghyd.fields().indexOf(CODE), "0701")
+        live.flush()
+        texts = [page.list.item(i).text() for i in range(page.list.count())]
+        assert any("ERL-01" in t for t in texts) and page.list.count() == len(live.findings())
+        item = next(page.list.item(i) for i in range(page.list.count()) if "ERL-01" in page.list.item(i).text())
+        canvas = qgis_iface.mapCanvas()
+        canvas.setDestinationCrs(ghyd.crs())
+        canvas.setExtent(ghyd.extent())
+        page.list.itemClicked.emit(item)
+        shown = canvas.extent()
+        box = parcel.geometry().boundingBox()
+        assert shown.contains(box) and shown.width() < 20 * box.width() + 1000  # zoomed in on it, not the whole map
+        assert item.data(KEY_ROLE)[1] == "ERL-01"
+        ghyd.undoStack().undo()
+        live.flush()
+        assert page.list.count() == 0
+    finally:
+        ghyd.rollBack()
+        live.action.setChecked(False)
