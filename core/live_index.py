@@ -13,24 +13,38 @@ REBUILD_AFTER = 5000  # changed features kept beside the tree before it is built
 class FeatureIndex:
     """Current geometry and attributes of a layer's features, by feature id, with a spatial index."""
 
-    def __init__(self, fids, geoms, columns=None):
+    def __init__(self, fids, geoms, columns=None, repair=None):
+        """`repair(geoms)`: the geometries as they are checked (made valid), done lazily, for the features an edit
+        reaches: validating a county's parcels up front would cost more than all the edits of a session."""
         self.columns = {k: dict(zip(np.asarray(fids).tolist(), v)) for k, v in (columns or {}).items()}
+        self.repair = repair
         self._build(np.asarray(fids, dtype=np.int64), np.asarray(geoms, dtype=object))
 
     def _build(self, fids, geoms):
         present = np.array([g is not None for g in geoms], dtype=bool)
         present[present] = ~shapely.is_empty(geoms[present])
-        self.fids, self.geoms = fids[present], geoms[present]
+        self.fids, self.geoms = fids[present], geoms[present].copy()
+        self.repaired = np.full(len(self.fids), self.repair is None)
         self.position = dict(zip(self.fids.tolist(), range(len(self.fids))))
-        self.tree = shapely.STRtree(self.geoms)
-        self.changed = {}  # fid -> geometry now (None: deleted or without geometry)
+        self.tree = shapely.STRtree(self.geoms)  # by the geometries as drawn: their extents are the same
+        self.changed = {}  # fid -> geometry now, repaired (None: deleted or without geometry)
+
+    def _repair(self, positions):
+        positions = np.asarray(positions, dtype=np.int64)
+        todo = positions[~self.repaired[positions]]
+        if len(todo):
+            self.geoms[todo] = self.repair(self.geoms[todo])
+            self.repaired[todo] = True
 
     def geometry(self, fid):
         """The feature's geometry now, or None (deleted, unknown, or without one)."""
         if fid in self.changed:
             return self.changed[fid]
         at = self.position.get(fid)
-        return None if at is None else self.geoms[at]
+        if at is None:
+            return None
+        self._repair([at])
+        return self.geoms[at]
 
     def value(self, column, fid):
         return self.columns.get(column, {}).get(fid)
@@ -57,6 +71,7 @@ class FeatureIndex:
 
     def current(self):
         """(fids, geometries) of every feature with a geometry now."""
+        self._repair(np.arange(len(self.fids)))
         keep = np.array([f not in self.changed for f in self.fids.tolist()], dtype=bool)
         extra = [(f, g) for f, g in self.changed.items() if g is not None]
         fids = np.concatenate([self.fids[keep], np.array([f for f, _ in extra], dtype=np.int64)])
@@ -79,4 +94,6 @@ class FeatureIndex:
         return np.array(sorted(found), dtype=np.int64)
 
     def geometries(self, fids):
-        return np.array([self.geometry(int(f)) for f in fids] + [None], dtype=object)[:-1]
+        fids = [int(f) for f in fids]
+        self._repair([self.position[f] for f in fids if f in self.position and f not in self.changed])
+        return np.array([self.geometry(f) for f in fids] + [None], dtype=object)[:-1]

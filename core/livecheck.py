@@ -44,6 +44,10 @@ def _array(items):
     return np.array(list(items) + [None], dtype=object)[:-1]
 
 
+def _present(geoms):
+    return geoms[np.array([g is not None for g in geoms], dtype=bool)] if len(geoms) else geoms
+
+
 def usable(raw):
     """The geometries as the steps read them: invalid ones made valid (polygonal parts), empty ones None."""
     geoms = _array(raw)
@@ -68,21 +72,25 @@ class LiveChecker:
         self.land = None
         self.findings = {}  # key -> Finding
         self._serial = 0
+        self._blind = None
 
     # --- the layers, read once ------------------------------------------------------------------------
     def set_line(self, key, fids, geoms):
         self.lines[key] = FeatureIndex(fids, usable(geoms))
+        self._blind = None
 
     def set_landuse(self, fids, geoms, codes, names=None):
         columns = {"code": _array(codes)}
         if names is not None:
             columns["name"] = _array(names)
-        self.land = FeatureIndex(fids, usable(geoms), columns)
+        self.land = FeatureIndex(fids, _array(geoms), columns, repair=usable)
 
     def blind(self):
         """{line key: overlay.EMPTY} of the lines given with no polygon: the rules that would pass unseen are not
-        checked (conflicts.find_conflicts says which)."""
-        return {k: overlay.EMPTY for k, index in self.lines.items() if len(index.current()[0]) == 0}
+        checked (conflicts.find_conflicts says which). Worked out again after a line's edit only."""
+        if self._blind is None:
+            self._blind = {k: overlay.EMPTY for k, index in self.lines.items() if len(index.current()[0]) == 0}
+        return self._blind
 
     def not_checked(self):
         """The rules that cannot run live: their line is not given or holds nothing, or they are about planning
@@ -108,6 +116,7 @@ class LiveChecker:
         if layer == LANDUSE:
             self._check_landuse(fids, raw, old)
         else:
+            self._blind = None
             self._check_line(layer, fids, raw)
             if self.land is not None:  # the parcels the line now meets, or met before: their rules change
                 near = self.land.near(list(old.values()) + list(fixed.values()))
@@ -149,7 +158,9 @@ class LiveChecker:
             if other == key or len(alive) == 0:
                 continue
             near = other_index.near(geoms)
-            found = control_lines.find_overlaps({key: geoms, other: other_index.geometries(near)})
+            others = other_index.geometries(near)
+            near = near[[g is not None for g in others]]
+            found = control_lines.find_overlaps({key: geoms, other: _present(others)})
             for pair, a, b, piece, area in zip(found.pair, found.fid_a, found.fid_b, found.geoms, found.area):
                 first, second = control_lines.PAIRS[pair]
                 mine, theirs = (a, b) if first == key else (b, a)
@@ -194,7 +205,7 @@ class LiveChecker:
         subject, keep = conflicts.landuse_subject(geoms, code, kind, self.rules, sandiao)
         if len(keep) == 0:
             return
-        lines = {k: index.geometries(index.near(subject.geoms)) for k, index in self.lines.items()}
+        lines = {k: _present(index.geometries(index.near(subject.geoms))) for k, index in self.lines.items()}
         rules = [r for r in self.rules if r.subject == "landuse"]
         found = conflicts.find_conflicts(rules, lines, subject, None, 0.0, None, self.blind())
         for r, src, piece, area, partial, severity in zip(found.rule, found.src, found.geoms, found.area, found.partial,
@@ -207,7 +218,8 @@ class LiveChecker:
         if len(alive) == 0:
             return
         local = np.union1d(alive, self.land.near(self.land.geometries(alive)))
-        found, areas = quality.self_overlaps(self.land.geometries(local), self.min_area)
+        found, areas = quality.self_overlaps(self.land.geometries(local), self.min_area,
+                                             of=np.searchsorted(local, alive))
         touched = set(alive.tolist())
         for i, piece, j, area in zip(found.index, found.geoms, found.detail, areas):
             a, b = int(local[i]), int(local[j])
@@ -222,7 +234,7 @@ class LiveChecker:
         stays until a later edit covers it."""
         new = self.land.geometries(fids)
         cover = [g for g in new if g is not None]
-        if cover:
+        if cover and any(f.rule_id == GAP for f in self.findings.values()):
             self._cover_gaps(shapely.union_all(_array(cover)))
         for f, now in zip(fids, new):
             before = old.get(f)

@@ -321,7 +321,7 @@ def test_the_targets_follow_the_edits_as_indicatorbreakdown_computes_them(plan, 
     live.set_on(True)
     ghyd.startEditing()
     try:
-        assert {row.status for row in live.target_rows()} <= {"met", "not_met"} and live.target_rows()
+        assert {row.status for row in live.target_rows(wait=True)} <= {"met", "not_met"} and live.target_rows(wait=True)
         farmland = [f for f in ghyd.getFeatures() if f[CODE].startswith("01")][:25]
         for feature in farmland[:15]:  # farmland built on, and some forest ploughed
             ghyd.changeAttributeValue(feature.id(), ghyd.fields().indexOf(CODE), "0701")
@@ -329,7 +329,7 @@ def test_the_targets_follow_the_edits_as_indicatorbreakdown_computes_them(plan, 
             ghyd.changeAttributeValue(feature.id(), ghyd.fields().indexOf(CODE), "0103")
         ghyd.deleteFeature(farmland[20].id())
         live.flush()
-        rows = {(r.target.indicator, r.target.scope): r for r in live.target_rows()}
+        rows = {(r.target.indicator, r.target.scope): r for r in live.target_rows(wait=True)}
         path = str(tmp_path / "targets.csv")
         core_targets.write(state.targets, path)
         check = processing.run("lantu:indicatorbreakdown", {

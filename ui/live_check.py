@@ -58,6 +58,9 @@ class LiveCheck(QObject):
         self.timer.setInterval(0)  # once the event loop is free: a paste of 1,000 features is one check
         self.timer.timeout.connect(self.flush)
         self._watched = {}  # layer id -> (layer, [(signal, slot)])
+        self.poll = QTimer(self)  # the targets' figures, computed in the background: shown when they are ready
+        self.poll.setInterval(250)
+        self.poll.timeout.connect(self._poll)
 
     # --- on and off ----------------------------------------------------------------------------------------
     def set_on(self, on):
@@ -124,6 +127,8 @@ class LiveCheck(QObject):
             signal.connect(slot)
         session.slots = slots
         self.sessions[layer.id()] = session
+        if session.indicators is not None:
+            self.poll.start()
         self.problems.pop(layer.id(), None)
         if role in ("planned_landuse", "current_landuse") and not session.land_ready:
             self.problems[layer.id()] = tr("{0}: no land-class code field; choose it on the Layers tab.").format(layer.name())
@@ -141,6 +146,13 @@ class LiveCheck(QObject):
                 pass
         self.output.clear([(layer.id(),) + key for key in session.messages])
         self.changed.emit()
+
+    def _poll(self):
+        waiting = [s for s in self.sessions.values() if s.indicators is not None and not s.indicators.ready()
+                   and s.indicators.problem is None]
+        if not waiting:
+            self.poll.stop()
+            self.changed.emit()
 
     def _edited(self, session, name, args):
         fids = args[0] if name == "featuresDeleted" else [args[0]]
@@ -200,15 +212,17 @@ class LiveCheck(QObject):
                 for layer_id, session in self.sessions.items() for f in session.checker.findings.values()]
         return sorted(rows, key=lambda row: (order.get(row[1], 3), row[2]))
 
-    def target_rows(self):
+    def target_rows(self, wait=False):
         """indicators.CheckRow per target of the targets page, from the session that keeps the indicators; [] when
-        none does. Raises nothing: a target table that cannot be read gives no rows."""
+        none does, or while its figures are computed (wait: until they are). A table that cannot be read: []."""
         session = next((s for s in self.sessions.values() if s.indicators is not None), None)
         targets = PlanState.load(self.project).targets
         if session is None or not targets:
             return []
+        if wait:
+            session.indicators.wait()
         try:
-            return session.indicators.check(targets)
+            return session.indicators.check(targets) or []
         except TableError:
             return []
 

@@ -84,6 +84,8 @@ class LivePage(QWidget):
             lines.append(tr("Checking {0}: ready in {1:.1f} s{2}.").format(
                 session.layer.name(), session.start_seconds,
                 tr("; last edit checked in {0:.0f} ms").format(last) if last is not None else ""))
+            if session.indicators is not None and not session.indicators.ready():
+                lines.append(tr("Targets: {0}").format(session.indicators.problem or tr("computing…")))
             skipped = [r.id for r in session.checker.not_checked()]
             if skipped:
                 lines.append(tr("Not checked live: {0} (no such line, or rules on planning zones: run the step).").format(

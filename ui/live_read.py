@@ -50,13 +50,14 @@ def read_layer(layer, field_names, crs):
 def read_features(layer, fids, field_names, crs):
     """({fid: (geometry as drawn in `crs` or None, {field: value})} of the features there now, [fids gone])."""
     field_names = [f for f in field_names if f]
-    found, gone = {}, []
     request = QgsFeatureRequest().setFilterFids(list(fids))
+    found, wkbs, values = [], [], []
     for feature in layer.getFeatures(request):
         geometry = feature.geometry()
-        wkb = None if geometry.isNull() else bytes(geometry.asWkb())
-        geom = shapes(np.array([wkb, None], dtype=object)[:1])[0]
-        geom = transform_geoms(np.asarray(geom, dtype=object), layer.crs(), crs, _context(layer))[0]
-        found[feature.id()] = (geom, {f: _plain(feature[f]) for f in field_names})
-    gone = [f for f in fids if f not in found]
-    return found, gone
+        found.append(feature.id())
+        wkbs.append(None if geometry.isNull() else bytes(geometry.asWkb()))
+        values.append({f: _plain(feature[f]) for f in field_names})
+    geoms = shapes(np.array(wkbs + [None], dtype=object)[:-1])[0]  # all at once: a paste is one read
+    geoms = transform_geoms(np.asarray(geoms, dtype=object), layer.crs(), crs, _context(layer))
+    there = set(found)
+    return dict(zip(found, zip(geoms, values))), [f for f in fids if f not in there]

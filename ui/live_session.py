@@ -7,11 +7,10 @@ import shapely
 
 from ..core import classification, livecheck, rules
 from ..core import roles as core_roles
-from ..core.class_sets import load_class_sets
-from ..core.live_indicators import LiveIndicators
 from ..core.vocabulary import load_vocabulary
 from .live_read import read_features, read_layer
-from .live_words import sentence
+from .live_targets import LiveTargets
+from .live_words import Words, sentence
 
 # role -> the checker's layer key
 ROLE_KEYS = {"planned_landuse": livecheck.LANDUSE, "current_landuse": livecheck.LANDUSE, "permanent_farmland": "PBF",
@@ -34,6 +33,7 @@ class Session:
         self.layer, self.role, self.key = layer, role, ROLE_KEYS[role]
         self.pending = set()
         self.messages = {}  # finding key -> sentence
+        self.words = Words()
         self.code_field = self.name_field = None
         land_role = role if self.key == livecheck.LANDUSE else "planned_landuse"
         land = layer if self.key == livecheck.LANDUSE else state.layer(land_role, project)
@@ -73,22 +73,22 @@ class Session:
         self.timings = []  # seconds per checked edit
 
     def _indicators(self, state, project, land_data, wanted):
+        """The targets' indicators, computed in the background (live_targets); the clusters are read here, on the
+        main thread, as every QGIS layer must be."""
         clusters = state.layer("village_clusters", project)
         name_field = state.field("village_clusters", core_roles.NAME, project) if clusters is not None else None
-        names, cluster_geoms = [], []
+        names, cluster_geoms = np.empty(0, dtype=object), np.empty(0, dtype=object)
         if clusters is not None and name_field:
             _, cluster_geoms, columns = read_layer(clusters, [name_field], self.crs)
-            names = columns[name_field]
             cluster_geoms = livecheck.usable(cluster_geoms)
-        keep = np.array([g is not None for g in cluster_geoms], dtype=bool)
-        table = LiveIndicators(load_class_sets(), self.scheme, np.asarray(names, dtype=object)[keep],
-                               np.asarray(cluster_geoms, dtype=object)[keep])
-        fids = land_data[0]
-        table.set_landuse(fids, self.checker.land.geometries(fids), land_data[2])
+            keep = np.array([g is not None for g in cluster_geoms], dtype=bool)
+            names, cluster_geoms = np.asarray(columns[name_field], dtype=object)[keep], cluster_geoms[keep]
+        lines = {}
         for key, indicator in LINE_INDICATORS.items():  # a line's union is costly: only for a target on it
             index = self.checker.lines.get(key)
-            table.set_line(indicator, None if index is None or indicator not in wanted else index.current()[1])
-        return table
+            lines[indicator] = None if index is None or indicator not in wanted else index.current()[1]
+        fids, raw, codes = land_data[0], land_data[1], land_data[2]
+        return LiveTargets(self.scheme, names, cluster_geoms, fids, raw, codes, lines)
 
     def fields(self):
         return [f for f in (self.code_field, self.name_field) if f]
@@ -118,7 +118,7 @@ class Session:
             self.messages.pop(key, None)
         for finding in added:
             self.messages[finding.key] = sentence(finding, self.rules_by_id, self.names.get(finding.layer, ""),
-                                                    self.classes.name)
+                                                    self.classes.name, self.words)
         self.timings.append(time.perf_counter() - started)
         return added, removed
 

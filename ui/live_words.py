@@ -3,7 +3,16 @@
 from ..core import livecheck, units
 from ..processing_provider.algorithms.check_landuse import check_names, geos_reason
 from ..translation import speaks_chinese, tr
-from .labels import line_names, word
+from .labels import line_names, value_labels
+
+
+class Words:
+    """The words a session's sentences use, looked up once (a paste may word thousands of findings)."""
+
+    def __init__(self):
+        self.severity = value_labels()["severity"]
+        self.checks = check_names()
+        self.lines = line_names()
 
 
 def rule_name(rule, english=None):
@@ -11,9 +20,10 @@ def rule_name(rule, english=None):
     return rule.name_en if english and rule.name_en else rule.name_zh
 
 
-def sentence(finding, rules_by_id, layer_name, class_name=lambda code: ""):
+def sentence(finding, rules_by_id, layer_name, class_name=lambda code: "", words=None):
     """`rules_by_id` {id: Rule}; `layer_name` the edited layer's name; `class_name(code)` a class's name."""
-    severity = word("severity", finding.severity)
+    words = words or Words()
+    severity = words.severity.get(finding.severity, finding.severity)
     detail = finding.detail
     ha = units.m2_to_ha(finding.area)
     where = tr("{0}, feature {1}").format(layer_name, finding.fid)
@@ -24,11 +34,11 @@ def sentence(finding, rules_by_id, layer_name, class_name=lambda code: ""):
             severity, rule_name(rule), rule.id, where, code, class_name(code) or "", ha)
         return text + (tr("; class to be split: check whether the rule applies") if detail.get("partial") else "")
     if detail.get("check") == livecheck.LINE_OVERLAP:
-        names = line_names()
+        names = words.lines
         other_line, other_fid = detail["other"]
         return tr("{0}: {1} (feature {2}) overlaps {3} (feature {4}) by {5:,.4f} 公顷").format(
             severity, names.get(finding.layer, finding.layer), finding.fid, names.get(other_line, other_line), other_fid, ha)
-    check = check_names().get(finding.rule_id, finding.rule_id)
+    check = words.checks.get(finding.rule_id, finding.rule_id)
     if finding.rule_id == "invalid_geometry":
         point = finding.geom
         return tr("{0}: {1} — {2}: {3} at ({4:.3f}, {5:.3f})").format(
