@@ -4403,8 +4403,8 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
     </message>
     <message>
       <location filename="../ui/dock.py" line="68" />
-      <source>Live check</source>
-      <translation>实时检查</translation>
+      <source>Live</source>
+      <translation>实时</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="69" />
@@ -5230,6 +5230,11 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../ui/labels.py" line="155" />
       <source>far from roads</source>
       <translation>远离道路</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_check.py" line="28" />
+      <source>Live check</source>
+      <translation>实时检查</translation>
     </message>
     <message>
       <location filename="../ui/live_check.py" line="29" />

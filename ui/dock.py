@@ -65,7 +65,7 @@ class LantuDock(QgsDockWidget):
             self.tab_index[step.key] = self.tabs.addTab(_scrolled(page), light_icon(step_results.NOT_STARTED), step.tab)
             self.tabs.setTabToolTip(self.tab_index[step.key], step.title)
         self.live_page = LivePage(self, self.live)
-        live = self.tabs.addTab(_scrolled(self.live_page), self.live.action.icon(), tr("Live check"))
+        live = self.tabs.addTab(_scrolled(self.live_page), self.live.action.icon(), tr("Live"))  # short, as the steps' tabs
         self.tabs.setTabToolTip(live, tr("Every edit of a plan layer checked at once (边画边检)"))
         self.export_page = ExportPage(self)
         export = self.tabs.addTab(_scrolled(self.export_page), QgsApplication.getThemeIcon("/mActionSaveAsPDF.svg"), tr("Export"))
