@@ -246,9 +246,14 @@ class LiveChecker:
             neighbours = [n for n in self.land.near([before]).tolist() if n != f]
             if not neighbours:
                 continue
-            around = shapely.union_all(self.land.geometries(neighbours))
+            around = shapely.union_all(_present(self.land.geometries(neighbours)))
             left = shapely.get_parts(geometry.polygonal([shapely.difference(opened, around)])[0])
-            for part in left[(shapely.area(left) > self.min_area) & shapely.intersects(left, around)]:
+            left = left[shapely.area(left) > self.min_area]
+            # a gap is enclosed: at least half its outline runs along other features (or the edited one as it is
+            # now); ground beyond the layer's edge that a feature no longer covers is no gap
+            walls = shapely.boundary(around if now is None else shapely.union(around, now))
+            along = shapely.length(shapely.intersection(shapely.boundary(left), walls))
+            for part in left[along >= 0.5 * shapely.length(left)]:
                 self._serial += 1
                 self._add(Finding(GAP, quality.SEVERITY[GAP], LANDUSE, int(f), part, float(shapely.area(part)),
                                   {"n": self._serial}))

@@ -173,7 +173,8 @@ def live_check():
     project = QgsProject.instance()
     ghyd = project.mapLayer(dock.state.roles["planned_landuse"])
     erl = project.mapLayer(dock.state.roles["eco_redline"])
-    engine = QgsGeometry.createGeometryEngine(QgsGeometry.unaryUnion([f.geometry() for f in erl.getFeatures()]).constGet())
+    redline = state["redline"] = QgsGeometry.unaryUnion([f.geometry() for f in erl.getFeatures()])  # outlives the engine
+    engine = QgsGeometry.createGeometryEngine(redline.constGet())
     engine.prepareGeometry()
     parcel = next(f for f in ghyd.getFeatures() if f["YDYHFLDM"].startswith("03") and engine.contains(f.geometry().constGet()))
     ghyd.startEditing()

@@ -69,6 +69,15 @@ def inside(polygon, layer, codes_not):
     return next(f for f in layer.getFeatures() if not f[CODE].startswith(codes_not) and engine.contains(f.geometry().constGet()))
 
 
+def enclosed(layer, feature):
+    """Whether other features border all of the feature's outline (it lies inside the tiling, not on its edge)."""
+    outline = feature.geometry()
+    others = QgsGeometry.unaryUnion([f.geometry() for f in layer.getFeatures(outline.boundingBox().buffered(1.0))
+                                     if f.id() != feature.id()])
+    edge, walls = QgsGeometry(outline.constGet().boundary()), QgsGeometry(others.constGet().boundary())
+    return edge.intersection(walls).length() > 0.99 * outline.length()
+
+
 def rule_findings(live, layer):
     session = live.sessions[layer.id()]
     rule_ids = set(session.rules_by_id)
@@ -110,7 +119,7 @@ def test_a_parcel_moved_into_permanent_farmland_is_found_with_its_overlaps_and_t
     farmland = union_of(pbf)
     engine = prepared(farmland)
     forest = [f for f in ghyd.getFeatures() if f[CODE].startswith("03") and not engine.intersects(f.geometry().constGet())]
-    parcel = min(forest, key=lambda f: f.geometry().area())  # a small one: it fits inside a farmland polygon
+    parcel = next(f for f in sorted(forest, key=lambda f: f.geometry().area()) if enclosed(ghyd, f))  # a small one
     target = next(f.geometry() for f in pbf.getFeatures() if f.geometry().area() > 20 * parcel.geometry().area())
     here, there = parcel.geometry().centroid().asPoint(), target.pointOnSurface().asPoint()
     moved = QgsGeometry(parcel.geometry())
