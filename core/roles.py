@@ -67,6 +67,17 @@ ROLE_FIELDS = {
 }
 
 
+# The 三调 地类图斑 fields every parcel fills in (GB/T 21010 database standard): checked by default where the current
+# land-use layer has them, so the demo's quality check looks at them without a setting.
+STANDARD_REQUIRED = ("BSM", "TBBH", "DLBM", "DLMC", "QSDWDM", "ZLDWDM", "TBMJ")
+
+
+def standard_required(field_names):
+    """The standard required fields a layer has, comma-separated ('' when it has none)."""
+    present = {name.upper(): name for name in field_names}
+    return ",".join(present[name] for name in STANDARD_REQUIRED if name in present)
+
+
 def field_candidates(role, kind):
     """The standard names of a role's field of `kind`, or () when the role has no such field."""
     return dict(ROLE_FIELDS.get(role, ())).get(kind, ())

@@ -4422,7 +4422,7 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>审查报告与标准图件</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="176" />
+      <location filename="../ui/dock.py" line="181" />
       <source>The demo was opened from its copy in {0}, so that its results are saved beside it.</source>
       <translation>已打开示范项目在 {0} 中的副本，成果将保存在其旁边。</translation>
     </message>
@@ -4478,41 +4478,61 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
     </message>
     <message>
       <location filename="../ui/export_page.py" line="21" />
-      <source>An HTML review report of every step (tables, findings, figures), and the standard maps from the layout templates, as PDF and PNG.</source>
-      <translation>生成各步骤的 HTML 审查报告（表格、问题清单、关键指标），并按布局模板输出标准图件（PDF 和 PNG）。</translation>
+      <source>An HTML review report of every step (tables, findings, figures), the tables as one spreadsheet with the dock's headers and units, and the standard maps from the layout templates, as PDF and PNG.</source>
+      <translation>各步骤的 HTML 审查报告（表格、问题、指标），与面板表头和单位一致的表格汇总电子表格，以及按布局模板输出的标准图件（PDF 与 PNG）。</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="25" />
+      <location filename="../ui/export_page.py" line="26" />
       <source>Write the review report…</source>
       <translation>生成审查报告…</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="27" />
+      <location filename="../ui/export_page.py" line="28" />
+      <source>Save the tables as a spreadsheet (.xlsx)…</source>
+      <translation>表格另存为电子表格（.xlsx）…</translation>
+    </message>
+    <message>
+      <location filename="../ui/export_page.py" line="30" />
       <source>Export the standard maps…</source>
       <translation>输出标准图件…</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="49" />
+      <location filename="../ui/export_page.py" line="53" />
       <source>Review report</source>
       <translation>审查报告</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="55" />
+      <location filename="../ui/export_page.py" line="59" />
       <source>Report written: {0}</source>
       <translation>报告已生成：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="63" />
+      <location filename="../ui/export_page.py" line="64" />
+      <source>Tables</source>
+      <translation>表格</translation>
+    </message>
+    <message>
+      <location filename="../ui/export_page.py" line="64" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../ui/export_page.py" line="74" />
+      <source>Tables written: {0} ({1} sheets)</source>
+      <translation>表格已写出：{0}（{1} 个工作表）</translation>
+    </message>
+    <message>
+      <location filename="../ui/export_page.py" line="82" />
       <source>Folder for the maps</source>
       <translation>图件输出文件夹</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="74" />
+      <location filename="../ui/export_page.py" line="93" />
       <source>Exporting the maps in the background…</source>
       <translation>正在后台输出图件…</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="92" />
+      <location filename="../ui/export_page.py" line="111" />
       <source>Maps written: {0}</source>
       <translation>已输出图件：{0}</translation>
     </message>
@@ -5382,32 +5402,32 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>{0}：{1} — {2}：{3} 应为“{4}”，而非“{5}”</translation>
     </message>
     <message>
-      <location filename="../ui/maps.py" line="75" />
+      <location filename="../ui/maps.py" line="76" />
       <source>规划分区</source>
       <translation>规划分区</translation>
     </message>
     <message>
-      <location filename="../ui/maps.py" line="92" />
+      <location filename="../ui/maps.py" line="93" />
       <source>{0}: none of its layers is set on the Layers page.</source>
       <translation>{0}：所需图层均未在“图层”页指定。</translation>
     </message>
     <message>
-      <location filename="../ui/maps.py" line="176" />
+      <location filename="../ui/maps.py" line="179" />
       <source>Lantu: exporting the standard maps</source>
       <translation>蓝图：输出标准图件</translation>
     </message>
     <message>
-      <location filename="../ui/maps.py" line="199" />
+      <location filename="../ui/maps.py" line="202" />
       <source>The map export failed: {0}</source>
       <translation>图件输出失败：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/maps.py" line="216" />
+      <location filename="../ui/maps.py" line="219" />
       <source>{0}: export failed ({1}).</source>
       <translation>{0}：输出失败（{1}）。</translation>
     </message>
     <message>
-      <location filename="../ui/maps.py" line="220" />
+      <location filename="../ui/maps.py" line="223" />
       <source>The map export was cancelled.</source>
       <translation>图件输出已取消。</translation>
     </message>
@@ -5492,7 +5512,7 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>必填字段</translation>
     </message>
     <message>
-      <location filename="../ui/runner.py" line="250" />
+      <location filename="../ui/runner.py" line="254" />
       <source>Running in the background…</source>
       <translation>正在后台运行…</translation>
     </message>
@@ -5552,52 +5572,52 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>指标核对：尚未设定指标目标，请在“目标定位”页填写。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="92" />
+      <location filename="../ui/steps.py" line="97" />
       <source>Current</source>
       <translation>现状</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="99" />
+      <location filename="../ui/steps.py" line="104" />
       <source>Data quality of the current land use and its land-use structure per township.</source>
       <translation>现状用地数据质检，分乡镇现状用地结构。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="100" />
+      <location filename="../ui/steps.py" line="105" />
       <source>Targets</source>
       <translation>目标</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="101" />
+      <location filename="../ui/steps.py" line="106" />
       <source>The binding indicators handed down by the county plan, typed here or imported from CSV.</source>
       <translation>上位（县级）规划下达的约束性指标，可在此填写或从 CSV 导入。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="102" />
+      <location filename="../ui/steps.py" line="107" />
       <source>Lines</source>
       <translation>底线</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="106" />
+      <location filename="../ui/steps.py" line="111" />
       <source>The three control lines must not overlap; the planned land use must not break them.</source>
       <translation>三条控制线不交叉不重叠不冲突，规划用地不得突破控制线。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="107" />
+      <location filename="../ui/steps.py" line="112" />
       <source>Quality</source>
       <translation>提质</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="120" />
+      <location filename="../ui/steps.py" line="125" />
       <source>Road control lines, farmland contiguity, homestead relocation and steep farmland.</source>
       <translation>道路控制线、耕地集中连片、宅基地腾退潜力与坡耕地。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="121" />
+      <location filename="../ui/steps.py" line="126" />
       <source>Delivery</source>
       <translation>保障</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="130" />
+      <location filename="../ui/steps.py" line="135" />
       <source>The structure change, the transfer matrix and the indicator breakdown per village cluster, checked against the targets.</source>
       <translation>用地结构调整表、转移矩阵与村级片区规划指标分解表，并与目标指标核对。</translation>
     </message>
@@ -5792,6 +5812,26 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>未检查：{0}；{1}</translation>
     </message>
     <message>
+      <location filename="../ui/workbook.py" line="43" />
+      <source>Finding</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../ui/workbook.py" line="46" />
+      <source>Why</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="../ui/workbook.py" line="73" />
+      <source>GDAL has no XLSX driver here: save the tables from the review report instead.</source>
+      <translation>此处的 GDAL 没有 XLSX 驱动：请改从审查报告中保存表格。</translation>
+    </message>
+    <message>
+      <location filename="../ui/workbook.py" line="77" />
+      <source>Cannot write {0}.</source>
+      <translation>无法写入 {0}。</translation>
+    </message>
+    <message>
       <source>1 Current</source>
       <translation type="obsolete">1 现状</translation>
     </message>
@@ -5810,6 +5850,10 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
     <message>
       <source>5 Delivery</source>
       <translation type="obsolete">5 保障</translation>
+    </message>
+    <message>
+      <source>An HTML review report of every step (tables, findings, figures), and the standard maps from the layout templates, as PDF and PNG.</source>
+      <translation type="obsolete">生成各步骤的 HTML 审查报告（表格、问题清单、关键指标），并按布局模板输出标准图件（PDF 和 PNG）。</translation>
     </message>
     <message>
       <source>Bottom lines</source>

@@ -115,6 +115,10 @@ def read_step(key):
         table = summary["table"]
         rule, status = table["headers"].index("rule_id"), table["headers"].index("status")
         out["zone_rules"] = {row[rule]: row[status] for row in table["rows"] if str(row[rule]).startswith("ZONE")}
+    if key == "delivery":  # the target check as the page shows it: indicator, scope, result in words
+        table = page.check_table
+        out["check"] = [[table.item(r, c).text() if table.item(r, c) else "" for c in range(3)]
+                        for r in range(table.rowCount())] if not table.isHidden() else []
 
 
 def report():
@@ -135,6 +139,7 @@ def report():
                              if layer.customProperty(RESULT_PROPERTY)]
     dock.set_setting("plan_name", "示范片区")
     dock.export_page.write_report(f"{SHOT}_review.html")
+    dock.export_page.write_tables(f"{SHOT}_tables.xlsx")
     folder = os.environ.get("LANTU_MAPS") or os.path.join(os.path.dirname(os.environ["LANTU_RESULT"]), "maps")
     dock.export_page.export_maps(folder)
     out["returned_while_exporting"] = dock.export_page.running()

@@ -20,6 +20,9 @@ def test_rows_from_columns_turns_numpy_values_into_plain_values_and_nulls():
     assert isinstance(rows, bridge.AttributeRows)
     assert rows == [[1, "a", 0.5, None, 1.5], [2, None, None, 4, 7], [3, "c", 2.0, 5, None]]
     assert all(type(v) in (int, float, str, type(None)) for row in rows for v in row)
+    # numpy NaN in an object column (a mixed column) is NULL too, not a NaN written to the layer
+    mixed = np.array([np.float64("nan"), "x", np.float32("nan"), np.float64(2.5)], dtype=object)
+    assert bridge.rows_from_columns(mixed) == [[None], ["x"], [None], [2.5]]
 
 
 def test_geometry_wkb_is_multi_when_the_sink_is():

@@ -211,6 +211,12 @@ def test_export_report_and_standard_maps(dock, demo_project, tmp_path):
     # the map is drawn: many distinct colours, not a blank page
     colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 37)}
     assert len(colours) > 20
+    # the scale bar sits on the map frame's lower-left corner (14–114 mm, 268–281 mm on the A3 page): the land
+    # under it still shows, tinted, instead of a white box cut out of the map
+    mm = image.width() / 420.0
+    under = [QColor(image.pixel(int(x * mm), int(y * mm))) for x in range(15, 114) for y in range(268, 281)]
+    tinted = [c for c in under if max(c.red(), c.green(), c.blue()) - min(c.red(), c.green(), c.blue()) > 12]
+    assert len(tinted) > 0.1 * len(under), len(tinted)
     with open(tmp_path / "maps" / "sanqu_sanxian.pdf", "rb") as pdf:
         assert pdf.read(5) == b"%PDF-"
     # the 三区: the planned land use's zone codes (GHFQDM) drawn by first-level zone; 乡村发展区 (5xx) is most of

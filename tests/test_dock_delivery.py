@@ -115,6 +115,24 @@ def test_targets_typed_and_imported_are_checked_per_indicator_and_cluster(dock, 
     # and so does the review report
     report = open(dock.export_page.write_report(str(tmp_path / "review.html")), encoding="utf-8").read()
     assert "永园茶果种植片区" in report and target_check.status_words()["by_hand"] in report
+    # and the spreadsheet: the check sheet with the dock's headers, figures as numbers in 公顷, read back through OGR
+    from osgeo import gdal, ogr
+
+    gdal.SetConfigOption("OGR_XLSX_HEADERS", "FORCE")
+    book = dock.export_page.write_tables(str(tmp_path / "tables"))
+    assert book.endswith("tables.xlsx")
+    source = ogr.Open(book)
+    sheets = {source.GetLayer(i).GetName(): source.GetLayer(i) for i in range(source.GetLayerCount())}
+    sheet = sheets[f"Delivery·{'Target check'}"]
+    definition = sheet.GetLayerDefn()
+    headers = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    assert headers == target_check.headers()
+    planned_column = headers.index("Planned (公顷)")
+    assert definition.GetFieldDefn(planned_column).GetType() == ogr.OFTReal
+    got = [(f.GetField(0), f.GetField(1), f.GetField(planned_column)) for f in sheet]
+    assert [(g[0], g[1]) for g in got] == [(r["indicator_name"], r["scope"]) for r in rows]
+    urban = next(g for g in got if g[0] == "城乡建设用地面积" and g[1] == total)
+    assert urban[2] == pytest.approx(area_ha_inside(planned, URBAN_RURAL), abs=0.005)
 
 
 def test_the_pick_lists_offer_the_vocabulary_and_the_projects_clusters(dock, demo_project):

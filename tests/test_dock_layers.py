@@ -34,6 +34,17 @@ def test_fields_are_guessed_shown_and_passed_to_the_algorithms(dock, demo_projec
     assert conflicts["ZONES"] == planned.source() and conflicts["ZONE_FIELD"] == "GHFQDM"
     assert resolved("status", "lantu:checklanduse")["AREA_FIELD"] == "TBMJ"
     assert resolved("quality", "lantu:homesteadrelocation")["POPULATION_FIELD"] == "POP"
+    # the 三调 fields every parcel fills in are checked by default: those of the standard list the demo's DLTB has
+    dltb_fields = set(project.mapLayer(dock.state.roles["current_landuse"]).fields().names())
+    expected = [f for f in ("BSM", "TBBH", "DLBM", "DLMC", "QSDWDM", "ZLDWDM", "TBMJ") if f in dltb_fields]
+    assert len(expected) == 7 and dock.roles_page.required_fields.text() == ",".join(expected)
+    assert resolved("status", "lantu:checklanduse")["REQUIRED_FIELDS"] == ",".join(expected)
+    dock.roles_page.required_fields.setText("")  # cleared on purpose: not checked, and said so
+    dock.roles_page.required_fields.editingFinished.emit()
+    assert "REQUIRED_FIELDS" not in resolved("status", "lantu:checklanduse")
+    dock.roles_page.required_fields.setText("BSM,DLBM")
+    dock.roles_page.required_fields.editingFinished.emit()
+    assert resolved("status", "lantu:checklanduse")["REQUIRED_FIELDS"] == "BSM,DLBM"
     # the planner chooses another field, or none: the choice is passed, kept in the project, shown again
     combos[("current_landuse", "area")].setField("TBDLMJ")
     combos[("planned_landuse", "zone_code")].setField("")
@@ -60,6 +71,10 @@ def test_the_layers_page_marks_the_steps_each_role_is_needed_by(dock, qgis_app):
     assert roles_page.needs_text("eco_redline") == "optional: Lines, Quality, Delivery"
     # and the page fits the dock: nothing clipped, no sideways scrolling
     assert dock.roles_page.minimumSizeHint().width() <= dock.minimumWidth()
+    # every tab is in sight at the dock's least width, in English too (the longest words): no scrolling tab bar
+    bar = dock.tabs.tabBar()
+    assert bar.sizeHint().width() <= dock.minimumWidth(), (bar.sizeHint().width(), dock.minimumWidth())
+    assert all(dock.tabs.tabText(i) or dock.tabs.tabToolTip(i) for i in range(dock.tabs.count()))
 
 
 def test_the_planted_tbmj_fault_is_found_and_a_check_without_its_field_says_how_to_run_it(dock, demo_project):
@@ -70,6 +85,7 @@ def test_the_planted_tbmj_fault_is_found_and_a_check_without_its_field_says_how_
     summary = dock.state.results["status"]
     found = [f for f in summary["findings"] if "TBMJ" in f["text"]]
     assert len(found) == 1 and "+10.00 %" in found[0]["text"]
+    assert "not checked" not in page.notes.text().lower()  # required fields too: the demo's 三调 fields by default
     # the finding is the planted parcel (summary.json, by BSM), drawn as a dot by severity
     findings = project.mapLayer(found[0]["layer"])
     assert findings.renderer().type() == "categorizedSymbol" and findings.renderer().classAttribute() == "severity"

@@ -7,6 +7,7 @@ the maps, turns the live check on and edits one parcel, and checks what a planne
 and findings in Chinese, key figures in 公顷, the planted TBMJ fault found with the guessed area field, result
 layers styled and saved beside the project. Screenshots go to test-artefacts/qgis_<run>_*.png, for a person.
 """
+import csv
 import json
 import os
 import pathlib
@@ -25,7 +26,6 @@ SUMMARY = json.load(open(os.path.join(ROOT, "resources", "demo", "summary.json")
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not (shutil.which("qgis") and shutil.which("xvfb-run")),
                                                    reason="needs QGIS and xvfb-run")]
 # result layers item 4 of issue 15 is to style (step 4's maps); every other result layer has a standard style
-STYLED_LATER = {"lantu:roadcontrollines", "lantu:farmlandcontiguity", "lantu:homesteadrelocation", "lantu:slopefarmland"}
 
 SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "real_qgis_script.py")
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -115,9 +115,22 @@ def test_the_plugin_in_a_real_chinese_qgis_window(session_dir, name, ini_lines, 
     assert not [label for figures in found["figures"].values() for label in figures if "m²" in label]
     # the zone rules are checked (the planned land use carries GHFQDM)
     assert found["zone_rules"] and all(status == "" for status in found["zone_rules"].values()), found["zone_rules"]
-    # every result layer is styled (but step 4's, which item 4 of issue 15 styles), with Chinese field aliases
+    # a check row per target of the imported targets.csv, per indicator and scope, the result in words; the demo's
+    # two planted failures (城乡建设用地面积 ≤ 1100 overall and ≤ 160 for 雁河商贸物流片区) are 未达标
+    with open(os.path.join(ROOT, "resources", "demo", "targets.csv"), encoding="utf-8") as handle:
+        targets = list(csv.DictReader(handle))
+    check = found["check"]
+    assert [(row[0], row[1] if row[1] in {t["scope"] for t in targets} else "合计") for row in check] == [
+        (t["indicator"], t["scope"]) for t in targets], check
+    assert {tuple(row[:2]) for row in check if row[2] == "未达标"} >= {("城乡建设用地面积", "雁河商贸物流片区")}
+    assert sum(row[2] == "未达标" for row in check) == 2 and all(row[2] in ("达标", "未达标") for row in check), check
+    # road encroachment counts construction land only: a small part of the control zones, not 99.8 % of them
+    quality = found["figures"]["quality"]
+    zone, taken = (float(quality[k].replace(",", "")) for k in ("控制区面积（公顷）", "侵占面积（公顷）"))
+    assert 0 < taken < 0.2 * zone, (taken, zone)
+    # every result layer is styled, with Chinese field aliases
     unstyled = {layer["algorithm"] for layer in found["layers"] if layer["spatial"] and not layer["style"]}
-    assert unstyled <= STYLED_LATER, unstyled
+    assert not unstyled, unstyled
     assert all(chinese(alias) for layer in found["layers"] for alias in layer["aliases"]), [
         (layer.get("name"), alias) for layer in found["layers"] for alias in layer["aliases"] if not chinese(alias)]
     # the report and the maps, written in the background
@@ -127,6 +140,16 @@ def test_the_plugin_in_a_real_chinese_qgis_window(session_dir, name, ini_lines, 
                                            for k in ("pdf", "png"))
     report = open(os.path.join(ARTEFACTS, f"qgis_{name}_review.html"), encoding="utf-8").read()
     assert "35,000.00" in report and "area_m2" not in report and "rule_id" not in report
+    # the tables as a spreadsheet: every sheet and header in Chinese (read back through OGR, not the plugin)
+    from osgeo import gdal, ogr
+
+    gdal.SetConfigOption("OGR_XLSX_HEADERS", "FORCE")
+    book = ogr.Open(os.path.join(ARTEFACTS, f"qgis_{name}_tables.xlsx"))
+    sheets = [book.GetLayer(i) for i in range(book.GetLayerCount())]
+    assert len(sheets) >= 8 and all(chinese(sheet.GetName()) for sheet in sheets), [s.GetName() for s in sheets]
+    headers = [(s.GetName(), s.GetLayerDefn().GetFieldDefn(i).GetName())
+               for s in sheets for i in range(s.GetLayerDefn().GetFieldCount())]
+    assert all(chinese(header) for _, header in headers), [h for h in headers if not chinese(h[1])]
     # 边画边检: one parcel inside the redline made 0701 is found at once, in Chinese, in the layer 实时检查结果
     live = found["live"]
     assert live["checked"] and live["name"] == "lantu_live_check" and live["layer"] == "实时检查结果"

@@ -70,7 +70,12 @@ class LantuDock(QgsDockWidget):
         self.export_page = ExportPage(self)
         export = self.tabs.addTab(_scrolled(self.export_page), QgsApplication.getThemeIcon("/mActionSaveAsPDF.svg"), tr("Export"))
         self.tabs.setTabToolTip(export, tr("The review report and the standard maps"))
-        # short titles: wide enough for every tab where that is not too wide, else the tab bar scrolls
+        # short titles: wide enough for every tab where that is not too wide; where the words are long (English),
+        # the Layers, Live check and Export tabs keep their icon and tooltip only, and only then does the tab bar scroll
+        if self.tabs.tabBar().sizeHint().width() + 8 > MAX_MIN_WIDTH:
+            for index in (layers, live, export):
+                self.tabs.setTabToolTip(index, f"{self.tabs.tabText(index)}: {self.tabs.tabToolTip(index)}")
+                self.tabs.setTabText(index, "")
         self.setMinimumWidth(min(max(MIN_WIDTH, self.tabs.tabBar().sizeHint().width() + 8), MAX_MIN_WIDTH))
         self.setWidget(self.tabs)
         self._closing_project = False

@@ -7,7 +7,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from ..translation import tr
-from . import export, maps
+from . import export, maps, workbook
 
 
 class ExportPage(QWidget):
@@ -18,15 +18,19 @@ class ExportPage(QWidget):
         self.dock = dock
         self.task, self.written = None, []
         layout = QVBoxLayout(self)
-        about = QLabel(tr("An HTML review report of every step (tables, findings, figures), and the standard maps "
-                          "from the layout templates, as PDF and PNG."))
+        about = QLabel(tr("An HTML review report of every step (tables, findings, figures), the tables as one "
+                          "spreadsheet with the dock's headers and units, and the standard maps from the layout "
+                          "templates, as PDF and PNG."))
         about.setWordWrap(True)
         layout.addWidget(about)
         report = QPushButton(tr("Write the review report…"))
         report.clicked.connect(lambda: self.write_report())
+        tables = QPushButton(tr("Save the tables as a spreadsheet (.xlsx)…"))
+        tables.clicked.connect(lambda: self.write_tables())
         self.maps_button = QPushButton(tr("Export the standard maps…"))
         self.maps_button.clicked.connect(lambda: self.export_maps())
         layout.addWidget(report)
+        layout.addWidget(tables)
         layout.addWidget(self.maps_button)
         row = QHBoxLayout()
         self.progress = QProgressBar()
@@ -53,6 +57,21 @@ class ExportPage(QWidget):
         pdf = os.path.splitext(path)[0] + ".pdf"
         export.write_report_pdf(path, pdf)
         self.message.setText(tr("Report written: {0}").format(f"{path}, {os.path.basename(pdf)}"))
+        return path
+
+    def write_tables(self, path=None):
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, tr("Tables"), "", tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            sheets = workbook.write(self.dock.state, path)
+        except (OSError, RuntimeError) as error:
+            self.message.setText(str(error))
+            return None
+        self.message.setText(tr("Tables written: {0} ({1} sheets)").format(path, len(sheets)))
         return path
 
     def export_maps(self, folder=None):

@@ -27,6 +27,7 @@ from qgis.core import (
     QgsTask,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QThread, pyqtSignal
+from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 from .. import styles
@@ -146,6 +147,8 @@ def build_layout(job, project):
             segment = nice_length(map_item.extent().width() / 1000.0 * 25.0 / map_item.rect().width())
             item.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)
             item.setUnitsPerSegment(segment)
+            # it sits on the map frame's corner: a light veil keeps it legible without blanking the land below
+            item.setBackgroundColor(QColor(255, 255, 255, 150))
     layout.refresh()
     return layout
 

@@ -135,7 +135,7 @@ class RolesPage(QWidget):
         self.plan_date.setText(state.settings.get("plan_date", ""))
         self.area_method.setCurrentIndex(int(state.settings.get("area_method", 0) or 0))
         self.area_unit.setCurrentIndex(max(self.area_unit.findData(state.settings.get("area_unit", "ha")), 0))
-        self.required_fields.setText(state.settings.get("required_fields", ""))
+        self.required_fields.setText(state.required_fields(project))
         for key, combo in self.combos.items():
             combo.blockSignals(True)
             combo.setLayer(state.layer(key, project))

@@ -98,6 +98,10 @@ def resolve(run, algorithm, state, staging, project=None):
             value = state.settings.get(spec.key, spec.default)
             if value is not None and value != "":  # an empty text is a setting not made
                 params[name] = value
+        elif isinstance(spec, step_defs.RequiredFields):
+            value = state.required_fields(project)
+            if value:
+                params[name] = value
         elif isinstance(spec, step_defs.Targets):
             if state.targets:
                 path = os.path.join(staging, "targets.csv")

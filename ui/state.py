@@ -62,6 +62,14 @@ class PlanState:
         """Keep the planner's field for `kind` of `role` (None or '' = do not use one)."""
         self.settings.setdefault("fields", {}).setdefault(role, {})[kind] = name or ""
 
+    def required_fields(self, project=None):
+        """The fields every current parcel must fill in: the planner's list when one was ever typed ('' = check
+        none), else the standard 三调 fields the current land-use layer has."""
+        if "required_fields" in self.settings:
+            return self.settings["required_fields"]
+        layer = self.layer("current_landuse", project)
+        return core_roles.standard_required(layer.fields().names()) if layer is not None and hasattr(layer, "fields") else ""
+
     def zones(self, project=None):
         """(layer, zone-code field) of the planning zones: the zones role, else the planned land use when it carries a
         zone code (GHFQDM …); (None, None) when neither."""

@@ -51,6 +51,11 @@ class Setting:
 
 
 @dataclass(frozen=True)
+class RequiredFields:
+    """The current land use's required fields: the Layers page's list, else the standard ones the layer has."""
+
+
+@dataclass(frozen=True)
 class Targets:
     """The targets page, written to a CSV under core.targets' column names for TARGETS."""
 
@@ -93,7 +98,7 @@ def steps():
             # the structure table is the page's table; the quality findings come as a layer and a light
             Run("lantu:checklanduse", {**CURRENT_LAND, quality.BOUNDARY: Role("township", False),
                                        quality.AREA_FIELD: Field("current_landuse", core_roles.AREA),
-                                       quality.REQUIRED_FIELDS: Setting("required_fields", "")}),
+                                       quality.REQUIRED_FIELDS: RequiredFields()}),
             Run("lantu:landusestructure", {**CURRENT_LAND, structure.LEVEL: 1, structure.ZONES: Role("township", False),
                                            structure.ZONE_FIELD: Field("township", core_roles.NAME)}, table=structure.OUTPUT),
         ), tr("Data quality of the current land use and its land-use structure per township.")),

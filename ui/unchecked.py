@@ -34,7 +34,7 @@ def what_is_missing(spec):
     if isinstance(spec, step_defs.Zones):
         return (tr("no planning zones are given"),
                 tr("choose the planned land use's planning-zone code field (GHFQDM) or set a planning-zones layer {0}").format(where))
-    if isinstance(spec, step_defs.Setting) and spec.key == "required_fields":
+    if isinstance(spec, step_defs.RequiredFields):
         return tr("no required fields are listed"), tr("list them {0} (e.g. BSM,DLBM,DLMC,ZLDWDM)").format(where)
     return tr("a setting is empty"), ""
 

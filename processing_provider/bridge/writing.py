@@ -138,7 +138,7 @@ def _to_attribute(value):
     if kind is int or kind is str or value is None:
         return value
     if isinstance(value, np.generic):
-        return value.item()
-    if isinstance(value, float) and np.isnan(value):
+        value = value.item()  # a numpy NaN is a Python NaN now: NULL below, never a NaN written to the layer
+    if isinstance(value, float) and value != value:
         return None
     return value
