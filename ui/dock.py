@@ -24,7 +24,7 @@ from .state import PlanState, guess_roles
 from .step_page import StepPage
 from .targets_page import TargetsPage
 
-MIN_WIDTH, MAX_MIN_WIDTH = 420, 600  # px
+MIN_WIDTH, MAX_MIN_WIDTH = 420, 640  # px (640: eight tabs, the English words among them, in sight at once)
 LIGHTS = {step_results.NOT_STARTED: "#9e9e9e", step_results.ATTENTION: "#f08c00", step_results.OK: "#2f9e44"}
 
 
