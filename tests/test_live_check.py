@@ -262,7 +262,8 @@ def edit(layer, step, parcels, touched):
         return
     if not feature.isValid():  # deleted by an earlier step
         return
-    touched.add(fid)
+    if kind != "copy":  # a copy touches only itself (the new feature): its original stays as it was
+        touched.add(fid)
     if kind == "code":
         layer.changeAttributeValue(fid, layer.fields().indexOf(CODE), step[2])
     elif kind == "move":

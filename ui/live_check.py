@@ -10,11 +10,12 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMessageBox
 
 from ..core.classification import TableError
+from ..core.live_indicators import LINE_FED
 from ..paths import ICON
 from ..translation import tr
 from . import live_replay
 from .live_layer import FindingsLayer
-from .live_session import ROLE_KEYS, Session
+from .live_session import ROLE_KEYS, Session, computed_indicators
 from .state import PlanState
 
 OBJECT_NAME = "lantu_live_check"
@@ -219,6 +220,9 @@ class LiveCheck(QObject):
         targets = PlanState.load(self.project).targets
         if session is None or not targets:
             return []
+        # a target added since editing started, on a line's indicator the session does not keep: not shown (its
+        # figure would be a 0 that fails), until editing starts again
+        targets = [t for t in targets if not (computed_indicators([t]) & set(LINE_FED)) - session.wanted]
         if wait:
             session.indicators.wait()
         try:
