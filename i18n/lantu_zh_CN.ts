@@ -5252,47 +5252,47 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>远离道路</translation>
     </message>
     <message>
-      <location filename="../ui/live_check.py" line="28" />
+      <location filename="../ui/live_check.py" line="29" />
       <source>Live check</source>
       <translation>实时检查</translation>
     </message>
     <message>
-      <location filename="../ui/live_check.py" line="29" />
+      <location filename="../ui/live_check.py" line="30" />
       <source>{0} errors remain in {1}. Save the edits anyway?</source>
       <translation>{1} 中还有 {0} 处错误。仍要保存编辑吗？</translation>
     </message>
     <message>
-      <location filename="../ui/live_check.py" line="32" />
+      <location filename="../ui/live_check.py" line="33" />
       <source>Save anyway</source>
       <translation>仍然保存</translation>
     </message>
     <message>
-      <location filename="../ui/live_check.py" line="33" />
+      <location filename="../ui/live_check.py" line="34" />
       <source>Go back</source>
       <translation>返回修改</translation>
     </message>
     <message>
-      <location filename="../ui/live_check.py" line="47" />
+      <location filename="../ui/live_check.py" line="48" />
       <source>Live check (实时检查)</source>
       <translation>实时检查（边画边检）</translation>
     </message>
     <message>
-      <location filename="../ui/live_check.py" line="50" />
+      <location filename="../ui/live_check.py" line="51" />
       <source>Check every edit of a plan layer at once: the bottom-line rules, the three lines, geometry and codes, and the targets</source>
       <translation>即时检查规划图层的每一次编辑：底线约束规则、三条控制线、几何与编码，以及规划目标</translation>
     </message>
     <message>
-      <location filename="../ui/live_check.py" line="134" />
+      <location filename="../ui/live_check.py" line="135" />
       <source>{0}: no land-class code field; choose it on the Layers tab.</source>
       <translation>{0}：没有地类编码字段；请在“图层”页选择。</translation>
     </message>
     <message>
-      <location filename="../ui/live_check.py" line="190" />
+      <location filename="../ui/live_check.py" line="191" />
       <source>{0}: saved with {1} errors left.</source>
       <translation>{0}：已保存，仍有 {1} 处错误。</translation>
     </message>
     <message>
-      <location filename="../ui/live_check.py" line="197" />
+      <location filename="../ui/live_check.py" line="198" />
       <source>{0}: not saved; your edits are still there to correct.</source>
       <translation>{0}：未保存；编辑内容仍在，可继续修改。</translation>
     </message>
