@@ -23,6 +23,7 @@ class LantuPlugin:
         self.dock = None
         self.dock_action = None
         self.model_actions = []
+        self.live = None
 
     # Processing -------------------------------------------------------------------------
     def initProcessing(self):
@@ -45,6 +46,10 @@ class LantuPlugin:
         self.dock_action = self._add_action(tr("Lantu drafting dock"), self.toggle_dock, toolbar=True)
         self._add_action(tr("Land-use structure table (用地结构表)…"),
                          lambda: self._open_algorithm("lantu:landusestructure"), toolbar=True)
+        from .ui.live_check import LiveCheck
+
+        self.live = LiveCheck(QgsProject.instance(), self.iface, parent=self.iface.mainWindow())
+        self._add_existing(self.live.action, toolbar=True)
         self._add_action(tr("Open the demo project"), self._open_demo)
         self._add_action(tr("Install dependencies…"), self._ask_install)
         if dependencies.missing():
@@ -56,12 +61,17 @@ class LantuPlugin:
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None
+        if self.live is not None:
+            self.live.close()
         for action in self.toolbar_actions:
             self.iface.removeToolBarIcon(action)
         for action in self.actions:
             self.iface.removePluginMenu(self.menu_name, action)
             action.deleteLater()
         self.actions, self.toolbar_actions = [], []
+        if self.live is not None:
+            self.live.deleteLater()
+            self.live = None
         from .ui import model_actions
 
         model_actions.unregister(self.model_actions)
@@ -79,7 +89,7 @@ class LantuPlugin:
 
             from .ui.dock import LantuDock
 
-            self.dock = LantuDock(self.iface, self.iface.mainWindow())
+            self.dock = LantuDock(self.iface, self.iface.mainWindow(), live=self.live)
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.dock.show()
             return
@@ -88,6 +98,9 @@ class LantuPlugin:
     def _add_action(self, text, callback, toolbar=False):
         action = QAction(QIcon(ICON), text, self.iface.mainWindow())
         action.triggered.connect(callback)
+        return self._add_existing(action, toolbar)
+
+    def _add_existing(self, action, toolbar=False):
         self.iface.addPluginToMenu(self.menu_name, action)
         if toolbar:
             self.iface.addToolBarIcon(action)

@@ -825,6 +825,14 @@ BENCHES.append(Bench(
     "compared; the size column is the demo's parcel count, which this data does not use",
     prepare=life_circle_bench.make_data))
 
+import live_bench  # noqa: E402 - beside this file; the live check's bench (issue 18)
+
+BENCHES.append(Bench(
+    "livecheck", live_bench.live_lantu, live_bench.live_native, live_bench.live_totals,
+    "边画边检: the live check on dltb (start, 100 single-feature edits, a paste of 1,000) vs the seeded edits and "
+    "lantu:landuseconflicts once on the edited layer (one re-check as planners make it today); totals: conflict "
+    "area per rule on the features edited"))
+
 BY_NAME = {b.name: b for b in BENCHES}
 
 
@@ -876,7 +884,8 @@ def child(name, side, gpkg, out_json, profile=None):
     with open(out_json, "w") as f:
         json.dump({"seconds": seconds, "startup_s": startup, "rss_start_mb": rss_start,
                    "rss_job_mb": rss_job, "steps": STEPS, "totals": totals,
-                   **({} if profile else {"cpu_s": round(cpu, 2)})}, f)
+                   **({} if profile else {"cpu_s": round(cpu, 2)}),
+                   "figures": dict(live_bench.FIGURES) if name == "livecheck" else {}}, f)
     os._exit(0)  # skip QGIS's slow, sometimes crashing tear-down
 
 
@@ -1075,6 +1084,10 @@ def render(results, path):
                              ", ".join(f"{k} {v:.1f}" for k, v in loads.items() if v is not None))
             if rows[size].get("worst"):
                 notes.append(f"- {int(size):,}, largest relative difference: {rows[size]['worst']}")
+            figures = (rows[size].get("lantu") or {}).get("figures")
+            if figures:
+                notes.append(f"- {int(size):,}, live check figures: " + ", ".join(
+                    f"{k} {v:,.1f}" if isinstance(v, float) else f"{k} {v:,}" for k, v in figures.items()))
             for side in ("lantu", "native"):
                 steps = (rows[size].get(side) or {}).get("steps") or []
                 if len(steps) > 1:

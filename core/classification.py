@@ -649,3 +649,19 @@ def detect_classification(codes, field_name=None, names=None, sandiao=None, ydyh
     if hint:
         return decide(hint, "field_name_hint")
     return decide(None, "ambiguous_codes")
+
+
+def finest_ydyh_codes(values, scheme_id):
+    """The most detailed 用地用海 class known for each feature, for class sets (None where unknown).
+
+    用地用海 codes stay as they are; 三调 codes go through the conversion at 二级 (一级 where it splits).
+    """
+    normalised = normalise_codes(values)
+    if scheme_id == SANDIAO:
+        target, _ = load_sandiao_to_ydyh().map_codes(normalised, 2)
+        return target
+    table = load_classification(YDYH)
+    text = np.array(["" if c is None else c for c in normalised], dtype=object)
+    distinct, inverse = np.unique(text, return_inverse=True)
+    known = np.array([c if c and table.is_known(c) else None for c in distinct] + [None], dtype=object)[:-1]
+    return known[inverse]

@@ -179,13 +179,20 @@ def invalid_geometries(geoms):
     return Findings.of(bad, points, details)
 
 
-def self_overlaps(geoms, min_area, progress=None):
+def self_overlaps(geoms, min_area, progress=None, of=None):
     """Pieces shared by two features of one layer with area > min_area: (i, j) with i < j.
     `progress(fraction)` hears how far the intersections are and may return False to stop (cancel): the
-    result is then partial."""
+    result is then partial. `of` (indices): only the pairs one of these features is in (the live check's edits)."""
     geoms = np.asarray(geoms, dtype=object)
     tree = shapely.STRtree(geoms)
-    i, j = tree.query(geoms, predicate="intersects")
+    if of is None:
+        i, j = tree.query(geoms, predicate="intersects")
+    else:
+        of = np.asarray(of, dtype=np.int64)
+        at, j = tree.query(geoms[of], predicate="intersects")
+        i = of[at]
+        i, j = np.minimum(i, j), np.maximum(i, j)
+        i, j = np.unique(np.stack([i, j]), axis=1) if len(i) else (i, j)  # a pair of two of them: found twice
     keep = i < j
     i, j = i[keep], j[keep]
     # Neighbours of a tiling touch along their shared edge: a prepared `touches` rules them out at

@@ -29,42 +29,42 @@
       <translation>&amp;Lantu 蓝图</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="45" />
+      <location filename="../plugin.py" line="46" />
       <source>Lantu drafting dock</source>
       <translation>蓝图编制面板</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="46" />
+      <location filename="../plugin.py" line="47" />
       <source>Land-use structure table (用地结构表)…</source>
       <translation>用地结构表…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="48" />
+      <location filename="../plugin.py" line="53" />
       <source>Open the demo project</source>
       <translation>打开示例项目</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="49" />
+      <location filename="../plugin.py" line="54" />
       <source>Install dependencies…</source>
       <translation>安装依赖包…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="107" />
+      <location filename="../plugin.py" line="120" />
       <source>Could not open the demo project: {0}</source>
       <translation>无法打开示例项目：{0}</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="114" />
+      <location filename="../plugin.py" line="127" />
       <source>Install</source>
       <translation>安装</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="122" />
+      <location filename="../plugin.py" line="135" />
       <source>Everything Lantu needs is installed.</source>
       <translation>Lantu 所需的依赖包均已安装。</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="124" />
+      <location filename="../plugin.py" line="137" />
       <source>Lantu will run:
 
 {0}
@@ -77,17 +77,17 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
 依赖包将安装到 Lantu 专用的文件夹中，不会改动 QGIS 的其他任何内容。是否继续？</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="137" />
+      <location filename="../plugin.py" line="150" />
       <source>Installed. Restart QGIS to use Lantu's algorithms.</source>
       <translation>安装完成。请重启 QGIS 后使用 Lantu 的算法。</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="140" />
+      <location filename="../plugin.py" line="153" />
       <source>The install failed; see the Lantu tab of the log.</source>
       <translation>安装失败，详见日志消息面板的 Lantu 选项卡。</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="142" />
+      <location filename="../plugin.py" line="155" />
       <source>Installing Lantu's dependencies</source>
       <translation>正在安装 Lantu 依赖包</translation>
     </message>
@@ -5020,62 +5020,62 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>{0}（待细分）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="142" />
+      <location filename="../processing_provider/bridge/codes.py" line="138" />
       <source>{0}: 三调 classes {1} map one-to-many at level {2}; they are reported as 'to be split' under their 一级 class, not guessed.</source>
       <translation>{0}：三调地类 {1} 在第 {2} 级上为一对多转换，按其一级类列为“待细分”，不作推测。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="148" />
+      <location filename="../processing_provider/bridge/codes.py" line="144" />
       <source>The conversion of {0} is not confirmed by two independent sources; check it.</source>
       <translation>{0} 的转换对应关系尚未经两个独立来源核实，请核查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="160" />
+      <location filename="../processing_provider/bridge/codes.py" line="151" />
       <source>(empty)</source>
       <translation>（空）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="161" />
+      <location filename="../processing_provider/bridge/codes.py" line="152" />
       <source>{0}: {1} features have codes that are not in the {2} table: {3}</source>
       <translation>{0}：有 {1} 个要素的编码不在{2}分类表中：{3}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="174" />
+      <location filename="../processing_provider/bridge/codes.py" line="165" />
       <source>{0}: no land-class codes given for {1}.</source>
       <translation>{0}：未给出{1}的地类编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="177" />
+      <location filename="../processing_provider/bridge/codes.py" line="168" />
       <source>{0}: the codes {1} given for {2} are not {3} codes.</source>
       <translation>{0}：为{2}给出的编码 {1} 不是{3}编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="180" />
+      <location filename="../processing_provider/bridge/codes.py" line="171" />
       <source>{0}: {1} features of {2} ({3}: {4}).</source>
       <translation>{0}：{2}图斑 {1} 个（{3}：{4}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="197" />
+      <location filename="../processing_provider/bridge/codes.py" line="188" />
       <source>{0} features have no land-class code ({1:,.2f} m² = {2:,.4f} 公顷)</source>
       <translation>{0} 个要素没有地类编码（{1:,.2f} 平方米 = {2:,.4f} 公顷）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="200" />
+      <location filename="../processing_provider/bridge/codes.py" line="191" />
       <source>{0} features have codes that are not {1} codes ({2:,.2f} m² = {3:,.4f} 公顷; e.g. {4})</source>
       <translation>{0} 个要素的编码不是{1}编码（{2:,.2f} 平方米 = {3:,.4f} 公顷；如 {4}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="202" />
+      <location filename="../processing_provider/bridge/codes.py" line="193" />
       <source>{0}: {1}. They are not counted as {2}: correct their codes to include them.</source>
       <translation>{0}：{1}。这些要素未计入{2}；请更正其编码后再纳入统计。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="228" />
+      <location filename="../processing_provider/bridge/codes.py" line="219" />
       <source>Cultivated land classes (codes, comma-separated; a code includes its sub-classes)</source>
       <translation>耕地地类（编码，逗号分隔；编码含其下级类）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/codes.py" line="267" />
+      <location filename="../processing_provider/bridge/codes.py" line="250" />
       <source>The class-set table {0} cannot be used ({1}, line {2}: {3}). It needs the columns set, code, member.</source>
       <translation>地类集合表 {0} 无法使用（{1}，第 {2} 行：{3}）。该表需要 set、code、member 三列。</translation>
     </message>
@@ -5575,27 +5575,37 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>未选择空库或结构表时，使用 Lantu 的示例结构，并非本省标准。成果数据库写在工程成果目录中，从不覆盖已有数据库。</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="54" />
+      <location filename="../ui/dock.py" line="59" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="55" />
+      <location filename="../ui/dock.py" line="60" />
       <source>Which layer of the project is which, their fields and the plan's settings</source>
       <translation>项目中各图层的用途、读取的字段和规划设置</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="63" />
+      <location filename="../ui/dock.py" line="68" />
+      <source>Live</source>
+      <translation>实时</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="69" />
+      <source>Every edit of a plan layer checked at once (边画边检)</source>
+      <translation>规划图层的每一次编辑都即时检查（边画边检）</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="71" />
       <source>Export</source>
       <translation>输出</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="64" />
+      <location filename="../ui/dock.py" line="72" />
       <source>The review report and the standard maps</source>
       <translation>审查报告与标准图件</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="173" />
+      <location filename="../ui/dock.py" line="181" />
       <source>The demo was opened from its copy in {0}, so that its results are saved beside it.</source>
       <translation>已打开示范项目在 {0} 中的副本，成果将保存在其旁边。</translation>
     </message>
@@ -6480,6 +6490,156 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>远离道路</translation>
     </message>
     <message>
+      <location filename="../ui/live_check.py" line="29" />
+      <source>Live check</source>
+      <translation>实时检查</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_check.py" line="30" />
+      <source>{0} errors remain in {1}. Save the edits anyway?</source>
+      <translation>{1} 中还有 {0} 处错误。仍要保存编辑吗？</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_check.py" line="33" />
+      <source>Save anyway</source>
+      <translation>仍然保存</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_check.py" line="34" />
+      <source>Go back</source>
+      <translation>返回修改</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_check.py" line="48" />
+      <source>Live check (实时检查)</source>
+      <translation>实时检查（边画边检）</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_check.py" line="51" />
+      <source>Check every edit of a plan layer at once: the bottom-line rules, the three lines, geometry and codes, and the targets</source>
+      <translation>即时检查规划图层的每一次编辑：底线约束规则、三条控制线、几何与编码，以及规划目标</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_check.py" line="135" />
+      <source>{0}: no land-class code field; choose it on the Layers tab.</source>
+      <translation>{0}：没有地类编码字段；请在“图层”页选择。</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_check.py" line="191" />
+      <source>{0}: saved with {1} errors left.</source>
+      <translation>{0}：已保存，仍有 {1} 处错误。</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_check.py" line="198" />
+      <source>{0}: not saved; your edits are still there to correct.</source>
+      <translation>{0}：未保存；编辑内容仍在，可继续修改。</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_layer.py" line="22" />
+      <source>Live check findings</source>
+      <translation>实时检查结果</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_page.py" line="28" />
+      <source>While Live check is on, every edit of the planned or current land use or of a control line is checked at once against the bottom-line rules, the other lines and the geometry and code checks; the targets follow the planned land use. Put a layer in edit mode to begin.</source>
+      <translation>开启实时检查后，对规划用地、现状用地或控制线的每一次编辑，都会即时按底线约束规则、其他控制线以及几何与编码检查进行核查；规划目标随规划用地的变化而更新。将图层切换到编辑状态即可开始。</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_page.py" line="40" />
+      <source>Findings (click one to zoom to it)</source>
+      <translation>问题清单（单击定位）</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_page.py" line="45" />
+      <source>Targets, as the plan stands now</source>
+      <translation>规划目标（按当前方案）</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_page.py" line="80" />
+      <source>Live check is off.</source>
+      <translation>实时检查已关闭。</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_page.py" line="84" />
+      <source>Checking {0}: ready in {1:.1f} s{2}.</source>
+      <translation>正在检查 {0}：{1:.1f} 秒完成准备{2}。</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_page.py" line="86" />
+      <source>; last edit checked in {0:.0f} ms</source>
+      <translation>；上次编辑检查用时 {0:.0f} 毫秒</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_page.py" line="88" />
+      <source>Targets: {0}</source>
+      <translation>规划目标：{0}</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_page.py" line="88" />
+      <source>computing…</source>
+      <translation>计算中…</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_page.py" line="91" />
+      <source>Not checked live: {0} (no such line, or rules on planning zones: run the step).</source>
+      <translation>未实时检查：{0}（缺少该控制线，或为规划分区规则：请运行该步骤）。</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_page.py" line="95" />
+      <source>No plan layer is in edit mode.</source>
+      <translation>没有规划图层处于编辑状态。</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_page.py" line="98" />
+      <source>{0} findings, {1} of them errors.</source>
+      <translation>共 {0} 项问题，其中错误 {1} 项。</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_words.py" line="29" />
+      <source>{0}, feature {1}</source>
+      <translation>{0}，要素 {1}</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_words.py" line="33" />
+      <source>{0}: {1} ({2}) — {3}, {4} {5}, {6:,.4f} 公顷</source>
+      <translation>{0}：{1}（{2}）— {3}，{4} {5}，{6:,.4f} 公顷</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_words.py" line="35" />
+      <source>; class to be split: check whether the rule applies</source>
+      <translation>；地类待细分：请核实是否适用该规则</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_words.py" line="39" />
+      <source>{0}: {1} (feature {2}) overlaps {3} (feature {4}) by {5:,.4f} 公顷</source>
+      <translation>{0}：{1}（要素 {2}）与{3}（要素 {4}）重叠 {5:,.4f} 公顷</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_words.py" line="44" />
+      <source>{0}: {1} — {2}: {3} at ({4:.3f}, {5:.3f})</source>
+      <translation>{0}：{1} — {2}：{3}，位置 ({4:.3f}, {5:.3f})</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_words.py" line="47" />
+      <source>{0}: {1} — {2} and feature {3} share {4:,.2f} m²</source>
+      <translation>{0}：{1} — {2} 与要素 {3} 重叠 {4:,.2f} 平方米</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_words.py" line="50" />
+      <source>{0}: a gap of {1:,.2f} m² opened beside the neighbours of {2}</source>
+      <translation>{0}：{2} 与相邻图斑之间出现 {1:,.2f} 平方米的缝隙</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_words.py" line="52" />
+      <source>{0}: {1} — {2}: {3}</source>
+      <translation>{0}：{1} — {2}：{3}</translation>
+    </message>
+    <message>
+      <location filename="../ui/live_words.py" line="54" />
+      <source>{0}: {1} — {2}: {3} is {4}, not {5}</source>
+      <translation>{0}：{1} — {2}：{3} 应为“{4}”，而非“{5}”</translation>
+    </message>
+    <message>
       <location filename="../ui/maps.py" line="76" />
       <source>规划分区</source>
       <translation>规划分区</translation>
@@ -6623,11 +6783,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <location filename="../ui/step_page.py" line="92" />
       <source>Target check: each target per indicator and scope</source>
       <translation>指标核对：按指标和范围逐项核对</translation>
-    </message>
-    <message>
-      <location filename="../ui/step_page.py" line="96" />
-      <source>Findings (click one to zoom to it)</source>
-      <translation>问题清单（单击定位）</translation>
     </message>
     <message>
       <location filename="../ui/step_page.py" line="117" />

@@ -164,6 +164,49 @@ def wait_for_maps():
     for stem, shot in (("yongdi_guihua", "map"), ("sanqu_sanxian", "sanqu")):
         shutil.copy(os.path.join(state["folder"], f"{stem}.png"), f"{SHOT}_{shot}.png")
     qgis.utils.iface.mainWindow().grab().save(f"{SHOT}_window.png")
+    later(0.5, live_check)
+
+
+def live_check():
+    """边画边检: the live check switched on from its action, one parcel of the planned land use inside the redline made
+    0701 (城镇住宅用地) through the edit buffer, as the attribute table does."""
+    from qgis.core import QgsGeometry
+
+    dock = state["dock"]
+    live = qgis.utils.plugins["lantu"].live
+    live.action.trigger()
+    project = QgsProject.instance()
+    ghyd = project.mapLayer(dock.state.roles["planned_landuse"])
+    erl = project.mapLayer(dock.state.roles["eco_redline"])
+    redline = state["redline"] = QgsGeometry.unaryUnion([f.geometry() for f in erl.getFeatures()])  # outlives the engine
+    engine = QgsGeometry.createGeometryEngine(redline.constGet())
+    engine.prepareGeometry()
+    parcel = next(f for f in ghyd.getFeatures() if f["YDYHFLDM"].startswith("03") and engine.contains(f.geometry().constGet()))
+    ghyd.startEditing()
+    ghyd.changeAttributeValue(parcel.id(), ghyd.fields().indexOf("YDYHFLDM"), "0701")
+    dock.tabs.setCurrentIndex(dock.tabs.indexOf(dock.live_page.parentWidget().parentWidget()))
+    state["ghyd"] = ghyd
+    later(1.0, live_seen)
+
+
+def live_seen():
+    dock, live = state["dock"], qgis.utils.plugins["lantu"].live
+    page = dock.live_page
+    texts = [page.list.item(i).text() for i in range(page.list.count())]
+    layer = live.output.layer()
+    out["live"] = {"checked": live.action.isChecked(), "name": live.action.objectName(), "findings": texts,
+                   "layer": layer.name() if layer is not None else None,
+                   "rules": sorted({f["rule_id"] for f in layer.getFeatures()}) if layer is not None else []}
+    first = next((page.list.item(i) for i, t in enumerate(texts) if "ERL-01" in t), None)
+    if first is not None:
+        page.list.itemClicked.emit(first)  # zoom to it
+    later(1.5, live_shot)
+
+
+def live_shot():
+    shoot(state["dock"], "live")
+    qgis.utils.iface.mainWindow().grab().save(f"{SHOT}_live_window.png")
+    state["ghyd"].rollBack()
     finish()
 
 

@@ -38,6 +38,8 @@ def test_load_register_unload(qgis_iface, qgis_processing, lantu):
     assert provider is not None
     assert "lantu:landusestructure" in [a.id() for a in provider.algorithms()]
     assert iface.menu and iface.toolbar
+    live = [a for a in iface.menu if a.objectName() == "lantu_live_check"]  # 实时检查: in the menu and the toolbar
+    assert len(live) == 1 and live[0].isCheckable() and live[0] in iface.toolbar
     plugin.unload()
     assert registry.providerById("lantu") is None
     assert iface.menu == [] and iface.toolbar == []

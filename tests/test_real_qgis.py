@@ -3,7 +3,7 @@
 Twice: with QGIS set to 简体中文 in its own settings (the override QGIS writes: [locale] overrideFlag=true,
 userLocale=zh-Hans), and with no override and the system locale zh_CN.UTF-8. Each run opens the demo from the
 dock (a copy in the profile), imports the demo's targets, runs every step, writes the review report and exports
-the maps, and checks what a planner would see: QGIS and Lantu both in Chinese, seven tabs that fit, table headers
+the maps, turns the live check on and edits one parcel, and checks what a planner would see: QGIS and Lantu both in Chinese, eight tabs that fit, table headers
 and findings in Chinese, key figures in 公顷, the planted TBMJ fault found with the guessed area field, result
 layers styled and saved beside the project. Screenshots go to test-artefacts/qgis_<run>_*.png, for a person.
 """
@@ -91,7 +91,7 @@ def test_the_plugin_in_a_real_chinese_qgis_window(session_dir, name, ini_lines, 
     if name == "zh-Hans":
         assert chinese(found["qgis_menu"]), found["qgis_menu"]
     assert "用地结构表" in found["dialog_title"]
-    assert found["tabs"] == ["图层", "现状", "目标", "底线", "提质", "保障", "输出"]
+    assert found["tabs"] == ["图层", "现状", "目标", "底线", "提质", "保障", "实时", "输出"]
     assert found["tabs_fit"], found["tab_bar"]
     # the demo from its copy in the profile, its results beside it
     assert found["project"] == str(profile / "lantu" / "demo" / "lantu_demo.qgz")
@@ -150,5 +150,11 @@ def test_the_plugin_in_a_real_chinese_qgis_window(session_dir, name, ini_lines, 
     headers = [(s.GetName(), s.GetLayerDefn().GetFieldDefn(i).GetName())
                for s in sheets for i in range(s.GetLayerDefn().GetFieldCount())]
     assert all(chinese(header) for _, header in headers), [h for h in headers if not chinese(h[1])]
-    for shot in ("layers", "status", "bottomlines", "bottomlines_findings", "quality", "delivery", "export", "map", "sanqu"):
+    # 边画边检: one parcel inside the redline made 0701 is found at once, in Chinese, in the layer 实时检查结果
+    live = found["live"]
+    assert live["checked"] and live["name"] == "lantu_live_check" and live["layer"] == "实时检查结果"
+    assert "ERL-01" in live["rules"], live
+    assert any("ERL-01" in t and "生态保护红线" in t for t in live["findings"]), live["findings"]
+    for shot in ("layers", "status", "bottomlines", "bottomlines_findings", "quality", "delivery", "export", "map", "sanqu",
+                 "live", "live_window"):
         assert os.path.getsize(os.path.join(ARTEFACTS, f"qgis_{name}_{shot}.png")) > 20_000, shot

@@ -17,12 +17,14 @@ from . import status as step_results
 from . import steps as step_defs
 from .export_page import ExportPage
 from .labels import status_labels
+from .live_check import LiveCheck
+from .live_page import LivePage
 from .roles_page import RolesPage
 from .state import PlanState, guess_roles
 from .step_page import StepPage
 from .targets_page import TargetsPage
 
-MIN_WIDTH, MAX_MIN_WIDTH = 420, 600  # px
+MIN_WIDTH, MAX_MIN_WIDTH = 420, 640  # px (640: eight tabs, the English words among them, in sight at once)
 LIGHTS = {step_results.NOT_STARTED: "#9e9e9e", step_results.ATTENTION: "#f08c00", step_results.OK: "#2f9e44"}
 
 
@@ -39,11 +41,14 @@ def light_icon(status):
 
 
 class LantuDock(QgsDockWidget):
-    def __init__(self, iface=None, parent=None, project=None):
+    def __init__(self, iface=None, parent=None, project=None, live=None):
         super().__init__(tr("Lantu 蓝图"), parent)
         self.setObjectName("LantuDock")
         self.iface = iface
         self.project = project or QgsProject.instance()
+        # the live check is the plugin's (its action is in the menu and toolbar too); a dock made alone has its own
+        self.own_live = live is None
+        self.live = live or LiveCheck(self.project, iface, parent=self)
         self.state = PlanState.load(self.project)
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(True)  # a narrower dock than the tabs need still reaches every tab
@@ -59,13 +64,16 @@ class LantuDock(QgsDockWidget):
             self.pages[step.key] = page
             self.tab_index[step.key] = self.tabs.addTab(_scrolled(page), light_icon(step_results.NOT_STARTED), step.tab)
             self.tabs.setTabToolTip(self.tab_index[step.key], step.title)
+        self.live_page = LivePage(self, self.live)
+        live = self.tabs.addTab(_scrolled(self.live_page), self.live.action.icon(), tr("Live"))  # short, as the steps' tabs
+        self.tabs.setTabToolTip(live, tr("Every edit of a plan layer checked at once (边画边检)"))
         self.export_page = ExportPage(self)
         export = self.tabs.addTab(_scrolled(self.export_page), QgsApplication.getThemeIcon("/mActionSaveAsPDF.svg"), tr("Export"))
         self.tabs.setTabToolTip(export, tr("The review report and the standard maps"))
         # short titles: wide enough for every tab where that is not too wide; where the words are long (English),
-        # the Layers and Export tabs keep their icon and tooltip only, and only then does the tab bar scroll
+        # the Layers, Live check and Export tabs keep their icon and tooltip only, and only then does the tab bar scroll
         if self.tabs.tabBar().sizeHint().width() + 8 > MAX_MIN_WIDTH:
-            for index in (layers, export):
+            for index in (layers, live, export):
                 self.tabs.setTabToolTip(index, f"{self.tabs.tabText(index)}: {self.tabs.tabToolTip(index)}")
                 self.tabs.setTabText(index, "")
         self.setMinimumWidth(min(max(MIN_WIDTH, self.tabs.tabBar().sizeHint().width() + 8), MAX_MIN_WIDTH))
@@ -193,6 +201,12 @@ class LantuDock(QgsDockWidget):
             if isinstance(page, StepPage):
                 page.cancel()
         self.export_page.cancel()
+        try:
+            self.live.changed.disconnect(self.live_page.refresh)
+        except (TypeError, RuntimeError):
+            pass
+        if self.own_live:
+            self.live.close()
 
 
 def _scrolled(widget):

@@ -127,15 +127,11 @@ def classify(values, scheme_id, level, to_ydyh, feedback, label):
     """Classes at `level`; 三调 codes go through the 三调 → 用地用海 mapping when to_ydyh is set."""
     from ...core import classification, structure
 
-    codes = classification.normalise_codes(values)
-    raw = np.array(["" if c is None else c for c in codes], dtype=object)
+    code, kind, raw = structure.classes(values, scheme_id, level, to_ydyh)
+    known = kind != structure.UNKNOWN
     notes = []
     if scheme_id == classification.SANDIAO and to_ydyh:
         conversion = classification.load_sandiao_to_ydyh()
-        target, decided = conversion.map_codes(codes, level)
-        known = np.array([t is not None for t in target], dtype=bool)
-        kind = np.where(known, np.where(decided, structure.CLASS, structure.UNDECIDED), structure.UNKNOWN).astype(object)
-        code = np.where(known, target, raw).astype(object)
         scheme_out = classification.YDYH
         undecided = sorted(set(raw[kind == structure.UNDECIDED]))
         if undecided:
@@ -149,11 +145,6 @@ def classify(values, scheme_id, level, to_ydyh, feedback, label):
             feedback.pushInfo(message)
             notes.append(message)
     else:
-        table = classification.load_classification(scheme_id)
-        target = classification.reclassify(codes, table, level)
-        known = np.array([t is not None for t in target], dtype=bool)
-        kind = np.where(known, structure.CLASS, structure.UNKNOWN).astype(object)
-        code = np.where(known, target, raw).astype(object)
         scheme_out = scheme_id
     if (~known).any():
         unknown, counts = np.unique(raw[~known], return_counts=True)
@@ -244,15 +235,7 @@ def finest_ydyh_codes(values, scheme_id):
     """
     from ...core import classification
 
-    normalised = classification.normalise_codes(values)
-    if scheme_id == classification.SANDIAO:
-        target, _ = classification.load_sandiao_to_ydyh().map_codes(normalised, 2)
-        return target
-    table = classification.load_classification(classification.YDYH)
-    text = np.array(["" if c is None else c for c in normalised], dtype=object)
-    distinct, inverse = np.unique(text, return_inverse=True)
-    known = np.array([c if c and table.is_known(c) else None for c in distinct] + [None], dtype=object)[:-1]
-    return known[inverse]
+    return classification.finest_ydyh_codes(values, scheme_id)
 
 
 def class_sets(algorithm, parameters, name, context):

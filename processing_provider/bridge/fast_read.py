@@ -46,12 +46,17 @@ def read_fast(algorithm, parameters, name, context, field_names):
     """(geometries, fids, {field: column}, faults, curved count) through GDAL's Arrow stream (GDAL >= 3.6),
     or None where the fast path does not apply. Curves, open rings and NaN coordinates are dealt with as on
     the feature-iteration path (sanitise.shapes)."""
+    location = ogr_location(algorithm, parameters, name, context)
+    return None if location is None else read_ogr(location[0], location[1], field_names)
+
+
+def read_ogr(path, layer_name, field_names):
+    """read_fast for a file layer GDAL can stream ((path, layer name or None) as ogr_location gives it), or None."""
+    from osgeo import gdal
+
     from .sanitise import shapes
 
-    location = ogr_location(algorithm, parameters, name, context)
-    if location is None:
-        return None
-    from osgeo import gdal
+    location = (path, layer_name)
 
     if not hasattr(gdal.ogr.Layer, "GetArrowStreamAsNumPy"):
         return None
