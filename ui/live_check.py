@@ -4,7 +4,7 @@ session (live_session.py); its edit buffer's signals (features added, deleted, g
 undo, redo and paste alike) mark features, which are checked together once the event loop is free. The findings
 go to the memory layer 实时检查结果 (live_layer.py) and the dock's Live check tab; before the edits are saved,
 remaining errors are put to the planner, who saves anyway or goes back to editing."""
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsApplication, QgsVectorLayer
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMessageBox
@@ -45,7 +45,9 @@ class LiveCheck(QObject):
         self.project, self.iface = project, iface
         window = iface.mainWindow() if iface is not None else None
         self.asker = asker or (lambda layer, sentences: ask_planner(layer, sentences, window))
-        self.action = QAction(QIcon(ICON), tr("Live check (实时检查)"), window)
+        # QGIS's own topological-editing icon: the live check follows edits, and the toolbar tells it from Lantu's dock
+        icon = QgsApplication.getThemeIcon("/mIconTopologicalEditing.svg")
+        self.action = QAction(icon if not icon.isNull() else QIcon(ICON), tr("Live check (实时检查)"), window)
         self.action.setObjectName(OBJECT_NAME)
         self.action.setCheckable(True)
         self.action.setToolTip(tr("Check every edit of a plan layer at once: the bottom-line rules, the three lines, "
