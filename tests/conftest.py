@@ -27,9 +27,9 @@ def lantu():
     return package
 
 
-@pytest.fixture()
-def lantu_processing(qgis_processing, lantu):
-    """Processing with the `lantu` provider registered, as the plugin registers it."""
+def registered_provider(lantu):
+    """The `lantu` provider registered as the plugin registers it, for as long as the generator runs (a fixture of
+    any scope yields from it); removed again if it was registered here."""
     from qgis.core import QgsApplication
 
     registry = QgsApplication.processingRegistry()
@@ -40,6 +40,12 @@ def lantu_processing(qgis_processing, lantu):
     yield registry.providerById("lantu")
     if plugin is not None:
         registry.removeProvider(plugin.provider)
+
+
+@pytest.fixture()
+def lantu_processing(qgis_processing, lantu):
+    """Processing with the `lantu` provider registered, as the plugin registers it."""
+    yield from registered_provider(lantu)
 
 
 def run_algorithm(algorithm_id, parameters, feedback=None):

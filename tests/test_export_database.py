@@ -8,7 +8,7 @@ import os
 import numpy as np
 import pytest
 import shapely
-from conftest import DEMO_GPKG, run_algorithm
+from conftest import DEMO_GPKG, registered_provider, run_algorithm
 from osgeo import gdal, ogr
 
 GDB_WRITABLE = gdal.GetDriverByName("OpenFileGDB").GetMetadataItem(gdal.DCAP_CREATE) == "YES"
@@ -50,16 +50,7 @@ def exported(tmp_path_factory, lantu_processing_module):
 @pytest.fixture(scope="module")
 def lantu_processing_module(qgis_processing, lantu):
     """The provider, once for the module (the demo export takes a while)."""
-    from qgis.core import QgsApplication
-
-    registry = QgsApplication.processingRegistry()
-    plugin = None
-    if registry.providerById("lantu") is None:
-        plugin = lantu.classFactory(None)
-        plugin.initProcessing()
-    yield registry.providerById("lantu")
-    if plugin is not None:
-        registry.removeProvider(plugin.provider)
+    yield from registered_provider(lantu)
 
 
 def test_the_demo_exported_through_the_example_schema_passes_its_own_check(exported):
