@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from . import geometry, overlay
+from . import geometry, self_overlap
 
 # (check id, severity): the order is the order of the summary. info: said, not counted as a fault.
 CHECKS = (
@@ -180,30 +180,11 @@ def invalid_geometries(geoms):
 
 
 def self_overlaps(geoms, min_area, progress=None):
-    """Pieces shared by two features of one layer with area > min_area: (i, j) with i < j.
-    `progress(fraction)` hears how far the intersections are and may return False to stop (cancel): the
-    result is then partial."""
-    geoms = np.asarray(geoms, dtype=object)
-    tree = shapely.STRtree(geoms)
-    i, j = tree.query(geoms, predicate="intersects")
-    keep = i < j
-    i, j = i[keep], j[keep]
-    # Neighbours of a tiling touch along their shared edge: a prepared `touches` rules them out at
-    # a fraction of the cost of intersecting them (3× faster on the demo's 三调 parcels).
-    shapely.prepare(geoms)
-    apart = ~shapely.touches(geoms[i], geoms[j])
-    i, j = i[apart], j[apart]
-    pieces = np.empty(len(i), dtype=object)
-    for start in range(0, len(i), overlay.CHUNK):
-        stop = min(start + overlay.CHUNK, len(i))
-        pieces[start:stop] = overlay.parallel(shapely.intersection, geoms[i[start:stop]], geoms[j[start:stop]])
-        if progress is not None and progress(stop / len(i)) is False:
-            break
-    done = np.array([p is not None for p in pieces], dtype=bool)  # all, unless stopped
-    area = np.zeros(len(i))
-    area[done] = shapely.area(pieces[done])  # a collection's area is its polygons'
-    keep = area > min_area
-    return Findings.of(i[keep], geometry.polygonal(pieces[keep]), list(j[keep])), area[keep]
+    """Pieces shared by two features of one layer with area > min_area: (i, j) with i < j (the pair
+    test is core/self_overlap.py's). `progress(fraction)` hears how far the intersections are and may
+    return False to stop (cancel): the result is then partial."""
+    i, j, pieces, area = self_overlap.self_overlaps(geoms, min_area, progress)
+    return Findings.of(i, pieces, list(j)), area
 
 
 def gaps_and_outside(geoms, boundary, min_area):
@@ -271,18 +252,33 @@ def area_mismatches(recorded, computed, tolerance_pct):
     return bad, recorded[bad], computed[bad]
 
 
+def unknown_codes(codes, table):
+    """Index of the (normalised, non-missing) codes the classification does not know: one look-up per
+    distinct code, not one per feature (a county has 10^5 parcels and a few dozen codes)."""
+    known = {}
+    return np.flatnonzero([c is not None and not known.setdefault(c, table.is_known(c)) for c in codes])
+
+
 def name_mismatches(codes, names, table):
-    """Features whose name field differs from the classification's name of their (known) code."""
+    """Features whose name field differs from the classification's name of their (known) code, judged
+    once per distinct (code, name) pair."""
+    judged = {}  # (code, name) -> the expected name where it differs, else None
     bad, expected = [], []
-    for i, (code, name) in enumerate(zip(codes, names)):
-        if not code or not table.is_known(code):
-            continue
-        want = table.name(code)
-        given = "" if name is None else re.sub(r"\s+", "", str(name))
-        if want and given != re.sub(r"\s+", "", want):
+    for i, pair in enumerate(zip(codes, names)):
+        if pair not in judged:
+            judged[pair] = _wrong_name(*pair, table)
+        if judged[pair] is not None:
             bad.append(i)
-            expected.append(want)
+            expected.append(judged[pair])
     return np.asarray(bad, dtype=np.int64), expected
+
+
+def _wrong_name(code, name, table):
+    if not code or not table.is_known(code):
+        return None
+    want = table.name(code)
+    given = "" if name is None else re.sub(r"\s+", "", str(name))
+    return want if want and given != re.sub(r"\s+", "", want) else None
 
 
 def gauss_kruger_window(false_easting):

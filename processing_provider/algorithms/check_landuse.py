@@ -334,7 +334,7 @@ class CheckLandUse(bridge.LantuAlgorithm):
         names = data.columns.get(name_field) if name_field else None
         scheme = codes.resolve(self, parameters, self.CLASSIFICATION, context, feedback, values, code_field, names)
         table = classification.load_classification(scheme)
-        unknown = np.flatnonzero([c is not None and not table.is_known(c) for c in normal])
+        unknown = quality.unknown_codes(normal, table)
         results.add("code_unknown", quality.Findings.features(unknown), [
             tr("Code {0} is not in the {1} table.").format(normal[i], codes.scheme_label(scheme)) for i in unknown])
         if names is None:
