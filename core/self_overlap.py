@@ -20,6 +20,7 @@ from . import geometry, overlay
 # (at Gauss-Krüger eastings, 3.5e7 m, this is 7.5e-5 m); features whose ε would be smaller are not
 # shrunk and their pairs go the exact way (touches, then intersection).
 MIN_STEPS = 1e4
+BLOCK = 16384  # features shrunk and prepared at a time
 
 
 def self_overlaps(geoms, min_area, progress=None):
@@ -38,8 +39,10 @@ def self_overlaps(geoms, min_area, progress=None):
     # them out at a fraction of the cost of intersecting them.
     order = np.lexsort((j, i))
     i, j = i[order], j[order]
-    shapely.prepare(geoms)
+    tested = geoms[np.unique(i)]
+    shapely.prepare(tested)  # only those tested: preparing costs memory
     apart = ~by_first(shapely.touches, geoms, i, geoms, j)
+    shapely.destroy_prepared(tested)
     i, j = i[apart], j[apart]
     pieces = np.empty(len(i), dtype=object)
     for start in range(0, len(i), overlay.CHUNK):
@@ -72,29 +75,43 @@ def shrunk(geoms, min_area):
 
 
 def _deep_pairs(geoms, tree, min_area):
-    """Pairs i < j where each feature meets the other one shrunk: the only ones that can share > min_area."""
-    inner = shrunk(geoms, min_area)
-    i, j = tree.query(inner)  # inner[i]'s box meets geoms[j]'s
-    keep = i < j
-    i, j = i[keep], j[keep]
+    """Pairs i < j where each feature meets the other one shrunk: the only ones that can share > min_area.
+    Worked BLOCK features at a time, so that only a block's shrunk and prepared copies are in memory."""
+    found_i, found_j = [], []
+    for start in range(0, len(geoms), BLOCK):
+        inner = shrunk(geoms[start:start + BLOCK], min_area)
+        i, j = tree.query(inner)  # inner[i]'s box meets geoms[j]'s
+        i += start
+        keep = i < j
+        i, j = i[keep], j[keep]
+        shapely.prepare(inner)
+        meet = by_first(shapely.intersects, inner, i - start, geoms, j)
+        found_i.append(i[meet])
+        found_j.append(j[meet])
+        shapely.destroy_prepared(inner)
+        del inner
+    i, j = np.concatenate(found_i), np.concatenate(found_j)
+    # the other way round, for the few pairs left: j shrunk must meet i
+    others, at = np.unique(j, return_inverse=True)
+    inner = shrunk(geoms[others], min_area)
     shapely.prepare(inner)
-    meet = by_first(shapely.intersects, inner, i, geoms, j)
-    i, j = i[meet], j[meet]
-    order = np.argsort(j, kind="stable")
-    i, j = i[order], j[order]
-    meet = by_first(shapely.intersects, inner, j, geoms, i)
+    meet = by_first(shapely.intersects, inner, at, geoms, i)
     return i[meet], j[meet]
 
 
 def by_first(predicate, a, ia, b, ib):
-    """predicate(a[ia], b[ib]) over the cores, `ia` sorted: a prepared geometry builds its indexes on first
-    use, so each one must stay in one thread; the slices are cut where ia changes."""
+    """predicate(a[ia], b[ib]) over the cores: a prepared geometry builds its indexes on first use, so each
+    one must stay in one thread; the pairs are sorted by ia and the slices cut where ia changes."""
     n = len(ia)
     if overlay.THREADS == 1 or n < 2000:
         return predicate(a[ia], b[ib])
+    order = np.argsort(ia, kind="stable")
+    ia, ib = ia[order], ib[order]
     cuts = np.searchsorted(ia, ia[np.linspace(0, n - 1, overlay.THREADS * 8 + 1).astype(int)[1:-1]])
     bounds = np.unique(np.r_[0, cuts, n])
     with ThreadPoolExecutor(overlay.THREADS) as pool:
         parts = list(pool.map(lambda k: predicate(a[ia[bounds[k]:bounds[k + 1]]], b[ib[bounds[k]:bounds[k + 1]]]),
                               range(len(bounds) - 1)))
-    return np.concatenate(parts)
+    out = np.empty(n, dtype=bool)
+    out[order] = np.concatenate(parts)
+    return out
