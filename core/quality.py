@@ -140,10 +140,11 @@ def empty_values(values):
     return np.flatnonzero([v is None or (isinstance(v, str) and not v.strip()) for v in values])
 
 
-def repaired(geoms):
-    """A copy of the polygons with the invalid ones made valid (make-valid, polygonal parts kept)."""
+def repaired(geoms, bad=None):
+    """A copy of the polygons with the invalid ones made valid (make-valid, polygonal parts kept); `bad`, the
+    mask of the invalid ones where a check has found them already."""
     geoms = np.array(geoms, dtype=object)
-    bad = ~shapely.is_valid(geoms)
+    bad = ~shapely.is_valid(geoms) if bad is None else bad
     geoms[bad] = geometry.make_valid_polygons(geoms[bad])
     return geoms
 
@@ -255,8 +256,8 @@ def area_mismatches(recorded, computed, tolerance_pct):
 def unknown_codes(codes, table):
     """Index of the (normalised, non-missing) codes the classification does not know: one look-up per
     distinct code, not one per feature (a county has 10^5 parcels and a few dozen codes)."""
-    known = {}
-    return np.flatnonzero([c is not None and not known.setdefault(c, table.is_known(c)) for c in codes])
+    known = {c: table.is_known(c) for c in set(codes) if c is not None}
+    return np.flatnonzero([c is not None and not known[c] for c in codes])
 
 
 def name_mismatches(codes, names, table):

@@ -59,7 +59,9 @@ def self_overlaps(geoms, min_area, progress=None):
 
 def shrunk(geoms, min_area):
     """Each feature shrunk by its ε (see the module's note), or the feature itself where ε would be too
-    small for GEOS or the shrunk polygon came out invalid."""
+    small for GEOS or the shrunk polygon came out invalid. Round joins: GEOS draws an arc as chords inside
+    it, so the shrunk polygon is never smaller than the exact one and the bound holds (a mitre join would
+    cut the corners of the exact one off)."""
     perimeter = shapely.length(geoms)
     edges = shapely.get_num_coordinates(geoms)
     with np.errstate(divide="ignore"):
@@ -68,7 +70,7 @@ def shrunk(geoms, min_area):
     chosen = np.flatnonzero(eps >= MIN_STEPS * steps)
     out = geoms.copy()
     if len(chosen):
-        small = overlay.parallel(lambda g, e: shapely.buffer(g, -e, quad_segs=2), geoms[chosen], eps[chosen])
+        small = overlay.parallel(lambda g, e: shapely.buffer(g, -e, quad_segs=1), geoms[chosen], eps[chosen])
         sound = overlay.parallel(shapely.is_valid, small)
         out[chosen[sound]] = small[sound]
     return out

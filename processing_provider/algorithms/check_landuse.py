@@ -196,6 +196,7 @@ class CheckLandUse(bridge.LantuAlgorithm):
         empty = quality.Findings.features(empty.index[faults[empty.index] == quality.SOUND])  # NaN: told as such
         results.add("empty_geometry", empty, [tr("The feature has no geometry (null or empty).")] * len(empty))
         invalid = quality.invalid_geometries(raw)
+        self._invalid = invalid.index
         results.add("invalid_geometry", invalid, [
             tr("Invalid geometry: {0} at ({1:.3f}, {2:.3f}).").format(geos_reason(d), p.x, p.y)
             for d, p in zip(invalid.detail, invalid.geoms)])
@@ -219,7 +220,8 @@ class CheckLandUse(bridge.LantuAlgorithm):
         from ...core import quality
 
         index = np.flatnonzero(quality.present(data.geoms))
-        geoms = quality.repaired(data.geoms[index])
+        # the invalid ones are those _check_as_drawn found (GEOS's is_valid once per feature, not twice)
+        geoms = quality.repaired(data.geoms[index], np.isin(index, self._invalid))
         spikes = quality.spikes(geoms, self.parameterAsDouble(parameters, self.SPIKE_ANGLE, context)).reindexed(index)
         results.add("spike", spikes, [tr("Spike: the boundary turns back at {0:.3f}°.").format(a) for a in spikes.detail])
         geoms = bridge.to_crs(geoms, source_crs, crs, context)
