@@ -73,6 +73,7 @@ def plot(results, benches, path):
 
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
+        from matplotlib.ticker import FuncFormatter, NullFormatter
     except ImportError:
         return False
     drawn = [b for b in benches if results.get("runs", {}).get(b.name)]
@@ -97,6 +98,10 @@ def plot(results, benches, path):
                     axis.annotate("stopped", (x, y), fontsize=7, color=colour)
         axis.set_xscale("log")
         axis.set_yscale("log")
+        axis.set_xlim(8e3, 6e5)  # every panel on the same parcel axis
+        axis.xaxis.set_minor_formatter(NullFormatter())
+        axis.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
+        axis.yaxis.set_minor_formatter(FuncFormatter(lambda v, _: f"{v:g}" if f"{v:g}"[0] in "25" else ""))
         axis.set_title(bench.name, fontsize=9)
         axis.set_xlabel("parcels", fontsize=8)
         axis.set_ylabel("seconds", fontsize=8)
