@@ -226,20 +226,24 @@ def spikes(geoms, max_angle_deg):
     coords, vertex_ring = coords[~last], vertex_ring[~last]
     start = np.r_[0, np.flatnonzero(vertex_ring[1:] != vertex_ring[:-1]) + 1]
     size = np.diff(np.r_[start, len(coords)])
-    first = np.repeat(start, size)
     n = np.repeat(size, size)
-    k = np.arange(len(coords)) - first
-    before = coords[first + (k - 1) % n]
-    after = coords[first + (k + 1) % n]
+    end = start + size - 1
+    before, after = np.arange(-1, len(coords) - 1), np.arange(1, len(coords) + 1)
+    before[start], after[end] = end, start  # each ring's first vertex follows its last
+    before, after = coords[before], coords[after]
     u, v = before - coords, after - coords
     nu, nv = np.hypot(*u.T), np.hypot(*v.T)
     ok = (nu > 0) & (nv > 0) & (n >= 3)
     cosine = np.einsum("ij,ij->i", u, v) / np.where(ok, nu * nv, 1)
-    angle = np.degrees(np.arccos(np.clip(cosine, -1, 1)))
-    bad = np.flatnonzero(ok & (angle < max_angle_deg))
+    # arccos only where the angle can be sharp (a county has millions of vertices, a few spikes): a cosine
+    # near the threshold's, with room for rounding, and then the same exact test as on every vertex
+    near = np.flatnonzero(ok & (cosine > np.cos(np.radians(max_angle_deg)) - 1e-9))
+    angle = np.degrees(np.arccos(np.clip(cosine[near], -1, 1)))
+    sharp = angle < max_angle_deg
+    bad, angle = near[sharp], angle[sharp]
     feature = part_of[ring_of[vertex_ring[bad]]]
     points = shapely.points(coords[bad])
-    return Findings.of(feature, points, [float(a) for a in angle[bad]])
+    return Findings.of(feature, points, [float(a) for a in angle])
 
 
 def area_mismatches(recorded, computed, tolerance_pct):
