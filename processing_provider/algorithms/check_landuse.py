@@ -289,7 +289,12 @@ class CheckLandUse(bridge.LantuAlgorithm):
 
         # A finding without a place of its own is put on its feature (a point on its surface).
         anchors = np.full(len(data.geoms), None, dtype=object)
-        anchors[index] = shapely.point_on_surface(bridge.to_crs(geoms, crs, source_crs, context))
+        # only for the features a finding needs it for (a point on every parcel of a county costs ~0.5 s)
+        wanted = np.unique(np.concatenate([found.index[[g is None for g in found.geoms]]
+                                           for found, _, _ in results.found.values()] + [np.empty(0, dtype=np.int64)]))
+        at = np.flatnonzero(np.isin(index, wanted))
+        if len(at):
+            anchors[index[at]] = shapely.point_on_surface(bridge.to_crs(geoms[at], crs, source_crs, context))
         listing = results.listing(anchors)
         names = check_names()
         rows = [(check, names[check], severity, message, int(data.fids[i]) if i >= 0 else -1, area)
