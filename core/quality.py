@@ -213,9 +213,19 @@ def slivers(geoms, max_width):
     return Findings.of(bad, geoms[bad], [float(w) for w in width[bad]])
 
 
-def spikes(geoms, max_angle_deg):
-    """Ring vertices where the boundary turns back on itself: interior angle below max_angle_deg."""
+def spikes(geoms, max_angle_deg, block=16384):
+    """Ring vertices where the boundary turns back on itself: interior angle below max_angle_deg. Worked
+    `block` features at a time: the per-vertex arrays of a whole county would take gigabytes."""
     geoms = np.asarray(geoms, dtype=object)
+    found = [_spikes(geoms[start:start + block], max_angle_deg) for start in range(0, len(geoms), block)]
+    found = [(f.index + start, f) for start, f in zip(range(0, len(geoms), block), found) if len(f)]
+    if not found:
+        return Findings()
+    return Findings.of(np.concatenate([i for i, _ in found]), np.concatenate([f.geoms for _, f in found]),
+                       [d for _, f in found for d in f.detail])
+
+
+def _spikes(geoms, max_angle_deg):
     parts, part_of = shapely.get_parts(geoms, return_index=True)
     rings, ring_of = shapely.get_rings(parts, return_index=True)
     coords, vertex_ring = shapely.get_coordinates(rings, return_index=True)
