@@ -98,6 +98,7 @@ def _deep_pairs(geoms, tree, min_area):
     inner = shrunk(geoms[others], min_area)
     shapely.prepare(inner)
     meet = by_first(shapely.intersects, inner, at, geoms, i)
+    shapely.destroy_prepared(inner)  # features not shrunk are the layer's own: leave them unprepared
     return i[meet], j[meet]
 
 
