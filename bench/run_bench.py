@@ -1009,6 +1009,12 @@ def render(results, path):
             if any(v is not None for v in loads.values()):
                 notes.append(f"- {int(size):,}, 1-min load average when each job started: " +
                              ", ".join(f"{k} {v:.1f}" for k, v in loads.items() if v is not None))
+            runs = {side: (rows[size].get(side) or {}).get("all_seconds") or [] for side in ("lantu", "native")}
+            if max(len(v) for v in runs.values()) > 1:  # --repeat: every run, and the ratio of each pair
+                pairs = [f"{n / t:.1f}×" for t, n in zip(runs["lantu"], runs["native"]) if t]
+                notes.append(f"- {int(size):,}, every run (median in the table): " + "; ".join(
+                    f"{side} " + ", ".join(f"{t:.1f}" for t in v) + " s" for side, v in runs.items() if v)
+                    + (f"; pair by pair {', '.join(pairs)}" if pairs else ""))
             if rows[size].get("worst"):
                 notes.append(f"- {int(size):,}, largest relative difference: {rows[size]['worst']}")
             for side in ("lantu", "native"):
