@@ -87,13 +87,15 @@ def plot(results, benches, path):
     for axis, bench in zip(axes.flat, drawn):
         rows = results["runs"][bench.name]
         for side, (label, colour, marker) in style.items():
-            points = sorted((int(r.get("features") or s), r[side]["seconds"], bool(r[side].get("stopped")))
-                            for s, r in rows.items() if r.get(side) and r[side].get("seconds") is not None
-                            and not r[side].get("error"))
+            points = sorted((int(r.get("features") or s), r[side]["seconds"], bool(r[side].get("stopped")),
+                             bool(r.get("legacy"))) for s, r in rows.items()
+                            if r.get(side) and r[side].get("seconds") is not None and not r[side].get("error"))
             if not points:
                 continue
             axis.plot([p[0] for p in points], [p[1] for p in points], marker, color=colour, label=label)
-            for x, y, stopped in points:
+            for x, y, stopped, legacy in points:
+                if legacy:  # an earlier run, other code and data: hollow
+                    axis.plot([x], [y], marker[0], color="white", markeredgecolor=colour, markersize=6)
                 if stopped:
                     axis.annotate("stopped", (x, y), fontsize=7, color=colour)
         axis.set_xscale("log")
@@ -110,7 +112,8 @@ def plot(results, benches, path):
         axis.legend(fontsize=7)
     for axis in list(axes.flat)[len(drawn):]:
         axis.set_visible(False)
-    figure.suptitle("Time against parcels (each job in a fresh process; shared 2-core host: see the load column)",
+    figure.suptitle("Time against parcels (each job in a fresh process; shared 2-core host: see the load column; "
+                    "hollow: runs before issue 20, other code and data)",
                     fontsize=10)
     figure.tight_layout()
     figure.savefig(path, dpi=90)
