@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from . import geometry, overlay
+from . import geometry, self_overlap
 
 # (check id, severity): the order is the order of the summary. info: said, not counted as a fault.
 CHECKS = (
@@ -140,10 +140,11 @@ def empty_values(values):
     return np.flatnonzero([v is None or (isinstance(v, str) and not v.strip()) for v in values])
 
 
-def repaired(geoms):
-    """A copy of the polygons with the invalid ones made valid (make-valid, polygonal parts kept)."""
+def repaired(geoms, bad=None):
+    """A copy of the polygons with the invalid ones made valid (make-valid, polygonal parts kept); `bad`, the
+    mask of the invalid ones where a check has found them already."""
     geoms = np.array(geoms, dtype=object)
-    bad = ~shapely.is_valid(geoms)
+    bad = ~shapely.is_valid(geoms) if bad is None else bad
     geoms[bad] = geometry.make_valid_polygons(geoms[bad])
     return geoms
 
@@ -180,37 +181,12 @@ def invalid_geometries(geoms):
 
 
 def self_overlaps(geoms, min_area, progress=None, of=None):
-    """Pieces shared by two features of one layer with area > min_area: (i, j) with i < j.
-    `progress(fraction)` hears how far the intersections are and may return False to stop (cancel): the
-    result is then partial. `of` (indices): only the pairs one of these features is in (the live check's edits)."""
-    geoms = np.asarray(geoms, dtype=object)
-    tree = shapely.STRtree(geoms)
-    if of is None:
-        i, j = tree.query(geoms, predicate="intersects")
-    else:
-        of = np.asarray(of, dtype=np.int64)
-        at, j = tree.query(geoms[of], predicate="intersects")
-        i = of[at]
-        i, j = np.minimum(i, j), np.maximum(i, j)
-        i, j = np.unique(np.stack([i, j]), axis=1) if len(i) else (i, j)  # a pair of two of them: found twice
-    keep = i < j
-    i, j = i[keep], j[keep]
-    # Neighbours of a tiling touch along their shared edge: a prepared `touches` rules them out at
-    # a fraction of the cost of intersecting them (3× faster on the demo's 三调 parcels).
-    shapely.prepare(geoms)
-    apart = ~shapely.touches(geoms[i], geoms[j])
-    i, j = i[apart], j[apart]
-    pieces = np.empty(len(i), dtype=object)
-    for start in range(0, len(i), overlay.CHUNK):
-        stop = min(start + overlay.CHUNK, len(i))
-        pieces[start:stop] = overlay.parallel(shapely.intersection, geoms[i[start:stop]], geoms[j[start:stop]])
-        if progress is not None and progress(stop / len(i)) is False:
-            break
-    done = np.array([p is not None for p in pieces], dtype=bool)  # all, unless stopped
-    area = np.zeros(len(i))
-    area[done] = shapely.area(pieces[done])  # a collection's area is its polygons'
-    keep = area > min_area
-    return Findings.of(i[keep], geometry.polygonal(pieces[keep]), list(j[keep])), area[keep]
+    """Pieces shared by two features of one layer with area > min_area: (i, j) with i < j (the pair
+    test is core/self_overlap.py's). `progress(fraction)` hears how far the intersections are and may
+    return False to stop (cancel): the result is then partial. `of` (indices): only the pairs one of these
+    features is in (the live check's edits)."""
+    i, j, pieces, area = self_overlap.self_overlaps(geoms, min_area, progress, of)
+    return Findings.of(i, pieces, list(j)), area
 
 
 def gaps_and_outside(geoms, boundary, min_area):
@@ -238,9 +214,19 @@ def slivers(geoms, max_width):
     return Findings.of(bad, geoms[bad], [float(w) for w in width[bad]])
 
 
-def spikes(geoms, max_angle_deg):
-    """Ring vertices where the boundary turns back on itself: interior angle below max_angle_deg."""
+def spikes(geoms, max_angle_deg, block=16384):
+    """Ring vertices where the boundary turns back on itself: interior angle below max_angle_deg. Worked
+    `block` features at a time: the per-vertex arrays of a whole county would take gigabytes."""
     geoms = np.asarray(geoms, dtype=object)
+    found = [_spikes(geoms[start:start + block], max_angle_deg) for start in range(0, len(geoms), block)]
+    found = [(f.index + start, f) for start, f in zip(range(0, len(geoms), block), found) if len(f)]
+    if not found:
+        return Findings()
+    return Findings.of(np.concatenate([i for i, _ in found]), np.concatenate([f.geoms for _, f in found]),
+                       [d for _, f in found for d in f.detail])
+
+
+def _spikes(geoms, max_angle_deg):
     parts, part_of = shapely.get_parts(geoms, return_index=True)
     rings, ring_of = shapely.get_rings(parts, return_index=True)
     coords, vertex_ring = shapely.get_coordinates(rings, return_index=True)
@@ -251,20 +237,24 @@ def spikes(geoms, max_angle_deg):
     coords, vertex_ring = coords[~last], vertex_ring[~last]
     start = np.r_[0, np.flatnonzero(vertex_ring[1:] != vertex_ring[:-1]) + 1]
     size = np.diff(np.r_[start, len(coords)])
-    first = np.repeat(start, size)
     n = np.repeat(size, size)
-    k = np.arange(len(coords)) - first
-    before = coords[first + (k - 1) % n]
-    after = coords[first + (k + 1) % n]
+    end = start + size - 1
+    before, after = np.arange(-1, len(coords) - 1), np.arange(1, len(coords) + 1)
+    before[start], after[end] = end, start  # each ring's first vertex follows its last
+    before, after = coords[before], coords[after]
     u, v = before - coords, after - coords
     nu, nv = np.hypot(*u.T), np.hypot(*v.T)
     ok = (nu > 0) & (nv > 0) & (n >= 3)
     cosine = np.einsum("ij,ij->i", u, v) / np.where(ok, nu * nv, 1)
-    angle = np.degrees(np.arccos(np.clip(cosine, -1, 1)))
-    bad = np.flatnonzero(ok & (angle < max_angle_deg))
+    # arccos only where the angle can be sharp (a county has millions of vertices, a few spikes): a cosine
+    # near the threshold's, with room for rounding, and then the same exact test as on every vertex
+    near = np.flatnonzero(ok & (cosine > np.cos(np.radians(max_angle_deg)) - 1e-9))
+    angle = np.degrees(np.arccos(np.clip(cosine[near], -1, 1)))
+    sharp = angle < max_angle_deg
+    bad, angle = near[sharp], angle[sharp]
     feature = part_of[ring_of[vertex_ring[bad]]]
     points = shapely.points(coords[bad])
-    return Findings.of(feature, points, [float(a) for a in angle[bad]])
+    return Findings.of(feature, points, [float(a) for a in angle])
 
 
 def area_mismatches(recorded, computed, tolerance_pct):
@@ -278,18 +268,33 @@ def area_mismatches(recorded, computed, tolerance_pct):
     return bad, recorded[bad], computed[bad]
 
 
+def unknown_codes(codes, table):
+    """Index of the (normalised, non-missing) codes the classification does not know: one look-up per
+    distinct code, not one per feature (a county has 10^5 parcels and a few dozen codes)."""
+    known = {c: table.is_known(c) for c in set(codes) if c is not None}
+    return np.flatnonzero([c is not None and not known[c] for c in codes])
+
+
 def name_mismatches(codes, names, table):
-    """Features whose name field differs from the classification's name of their (known) code."""
+    """Features whose name field differs from the classification's name of their (known) code, judged
+    once per distinct (code, name) pair."""
+    judged = {}  # (code, name) -> the expected name where it differs, else None
     bad, expected = [], []
-    for i, (code, name) in enumerate(zip(codes, names)):
-        if not code or not table.is_known(code):
-            continue
-        want = table.name(code)
-        given = "" if name is None else re.sub(r"\s+", "", str(name))
-        if want and given != re.sub(r"\s+", "", want):
+    for i, pair in enumerate(zip(codes, names)):
+        if pair not in judged:
+            judged[pair] = _wrong_name(*pair, table)
+        if judged[pair] is not None:
             bad.append(i)
-            expected.append(want)
+            expected.append(judged[pair])
     return np.asarray(bad, dtype=np.int64), expected
+
+
+def _wrong_name(code, name, table):
+    if not code or not table.is_known(code):
+        return None
+    want = table.name(code)
+    given = "" if name is None else re.sub(r"\s+", "", str(name))
+    return want if want and given != re.sub(r"\s+", "", want) else None
 
 
 def gauss_kruger_window(false_easting):

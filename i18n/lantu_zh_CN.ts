@@ -914,112 +914,112 @@ OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要�
       <translation>该要素没有几何（空值或空几何）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="200" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="201" />
       <source>Invalid geometry: {0} at ({1:.3f}, {2:.3f}).</source>
       <translation>无效几何：{0}，位置 ({1:.3f}, {2:.3f})。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="210" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="211" />
       <source>Eastings {0:,.0f}–{1:,.0f} lie outside {2:,.0f}–{3:,.0f}, the range of {4} (false easting {5:,.0f}): a wrong zone, or a zone prefix missing or added?</source>
       <translation>东坐标 {0:,.0f}–{1:,.0f} 超出 {4} 的范围 {2:,.0f}–{3:,.0f}（东偏移 {5:,.0f}）：分带错误，或漏加、多加了带号？</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="224" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="226" />
       <source>Spike: the boundary turns back at {0:.3f}°.</source>
       <translation>尖角：边界在此折返，角度 {0:.3f}°。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="229" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="231" />
       <source>Looking for overlaps…</source>
       <translation>正在查找重叠…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="234" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="236" />
       <source>Overlaps feature {0} by {1:,.2f} m².</source>
       <translation>与要素 {0} 重叠 {1:,.2f} m²。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="237" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="239" />
       <source>Sliver: mean width {0:.3f} m.</source>
       <translation>狭长碎片：平均宽度 {0:.3f} m。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="241" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="243" />
       <source>no boundary given</source>
       <translation>未提供范围边界</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="243" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="245" />
       <source>boundary</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="245" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="247" />
       <source>the land-use layer</source>
       <translation>用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="251" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="253" />
       <source>A gap of {0:,.2f} m² inside the boundary that no feature covers.</source>
       <translation>范围内有 {0:,.2f} m² 的缝隙未被任何图斑覆盖。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="254" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="256" />
       <source>{0:,.2f} m² of the feature lie outside the boundary.</source>
       <translation>该要素有 {0:,.2f} m² 位于范围之外。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="269" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="271" />
       <source>{0} = {1:,.2f} m², but the computed area is {2:,.2f} m² ({3:+.2f} %).</source>
       <translation>{0} = {1:,.2f} m²，但计算面积为 {2:,.2f} m²（{3:+.2f} %）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="272" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="274" />
       <source>no area field given</source>
       <translation>未提供面积字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="278" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="280" />
       <source>Required field {0} is empty.</source>
       <translation>必填字段 {0} 为空。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="280" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="282" />
       <source>no required fields given</source>
       <translation>未指定必填字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="308" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="315" />
       <source>not checked: {0}</source>
       <translation>未检查：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="319" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="326" />
       <source>{0}: {1} errors, {2} warnings in {3} features.</source>
       <translation>{0}：{3} 个要素中有 {1} 个错误、{2} 个警告。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="330" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="337" />
       <source>No land-class code in {0}.</source>
       <translation>{0} 中没有地类编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="332" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="339" />
       <source>no codes</source>
       <translation>无编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="339" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="346" />
       <source>Code {0} is not in the {1} table.</source>
       <translation>编码 {0} 不在{1}分类表中。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="341" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="348" />
       <source>no name field</source>
       <translation>无名称字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="345" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="352" />
       <source>{0} is '{1}', but code {2} is '{3}'.</source>
       <translation>{0} 为“{1}”，但编码 {2} 对应“{3}”。</translation>
     </message>
@@ -3553,92 +3553,92 @@ OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源�
       <translation>请至少提供一条控制线。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="119" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="120" />
       <source>Checking the rules…</source>
       <translation>正在逐条检查规则……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="138" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="139" />
       <source>{0} conflicts, {1:,.2f} m² ({2:,.4f} 公顷); errors {3:,.2f} m².</source>
       <translation>冲突 {0} 处，{1:,.2f} 平方米（{2:,.4f} 公顷）；其中错误 {3:,.2f} 平方米。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="183" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="184" />
       <source>class to be split: check whether the rule applies</source>
       <translation>该地类需细分：请核实是否违反本规则</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="192" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="193" />
       <source>Land use: {0} ({1} features, {2} repaired)</source>
       <translation>用地：{0}（{1} 个要素，修复 {2} 个）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="193" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="194" />
       <source>Lines: {0}</source>
       <translation>控制线：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="195" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="196" />
       <source>Rules: {0}</source>
       <translation>规则：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="196" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="197" />
       <source>Conflict area, counted once: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>冲突面积（不重复计）：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="200" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="201" />
       <source>By rule</source>
       <translation>按规则统计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="200" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="201" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="200" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="201" />
       <source>Line</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="203" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="204" />
       <source>Largest conflicts</source>
       <translation>面积最大的冲突</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="218" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="219" />
       <source>planning zones</source>
       <translation>规划分区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="221" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="222" />
       <source>{0}: choose the planning-zone code field (ZONE_FIELD); none of {1} is there.</source>
       <translation>{0}：请选择规划分区代码字段（ZONE_FIELD），图层中没有 {1} 中的任何字段。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="242" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="243" />
       <source>Rule {0} not checked: {1}</source>
       <translation>规则 {0} 未检查：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="243" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="244" />
       <source>no {0} layer given</source>
       <translation>未提供{0}图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="244" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="245" />
       <source>no planning-zone layer given</source>
       <translation>未提供规划分区图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="245" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="246" />
       <source>no land-use layer</source>
       <translation>未提供用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="247" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="248" />
       <source>{0} conflict pieces smaller than {1} m² (or than 0.01 m², the noise of shared boundaries) were left out.</source>
       <translation>{0} 处小于 {1} 平方米（或小于 0.01 平方米的共边计算误差）的冲突碎片未计入。</translation>
     </message>
@@ -6510,27 +6510,27 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>返回修改</translation>
     </message>
     <message>
-      <location filename="../ui/live_check.py" line="48" />
+      <location filename="../ui/live_check.py" line="50" />
       <source>Live check (实时检查)</source>
       <translation>实时检查（边画边检）</translation>
     </message>
     <message>
-      <location filename="../ui/live_check.py" line="51" />
+      <location filename="../ui/live_check.py" line="53" />
       <source>Check every edit of a plan layer at once: the bottom-line rules, the three lines, geometry and codes, and the targets</source>
       <translation>即时检查规划图层的每一次编辑：底线约束规则、三条控制线、几何与编码，以及规划目标</translation>
     </message>
     <message>
-      <location filename="../ui/live_check.py" line="135" />
+      <location filename="../ui/live_check.py" line="137" />
       <source>{0}: no land-class code field; choose it on the Layers tab.</source>
       <translation>{0}：没有地类编码字段；请在“图层”页选择。</translation>
     </message>
     <message>
-      <location filename="../ui/live_check.py" line="191" />
+      <location filename="../ui/live_check.py" line="193" />
       <source>{0}: saved with {1} errors left.</source>
       <translation>{0}：已保存，仍有 {1} 处错误。</translation>
     </message>
     <message>
-      <location filename="../ui/live_check.py" line="198" />
+      <location filename="../ui/live_check.py" line="200" />
       <source>{0}: not saved; your edits are still there to correct.</source>
       <translation>{0}：未保存；编辑内容仍在，可继续修改。</translation>
     </message>

@@ -9,8 +9,8 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 # Debian packages: QGIS and its Python bindings, lrelease for translations, Xvfb, a CJK font and the
 # locales (for a system locale of zh_CN.UTF-8) for the real-window test, venv support for the system Python,
-# scipy for an independent check in the tests.
-PKGS="qgis python3-qgis qgis-providers qttools5-dev-tools python3-venv python3-pip python3-scipy xvfb xauth fonts-noto-cjk zip locales"
+# scipy for an independent check in the tests, matplotlib for the benchmarks' plot (bench/growth.png).
+PKGS="qgis python3-qgis qgis-providers qttools5-dev-tools python3-venv python3-pip python3-scipy python3-matplotlib xvfb xauth fonts-noto-cjk zip locales"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -115,6 +115,7 @@ class LandUseConflicts(bridge.LantuAlgorithm):
         land_geoms = land.geoms  # _land_subject keeps only what the rules need
         subject = self._land_subject(parameters, context, feedback, land, code_field, name_field, label, rule_list)
         zones, zone_data = self._zones(parameters, context, feedback, crs, land_geoms)
+        del land_geoms  # the parcels no rule concerns are freed before the overlay needs the memory
 
         feedback.setProgressText(tr("Checking the rules…"))
         found = conflicts.find_conflicts(rule_list, {k: d.geoms for k, d in line_data.items()}, subject, zones,
