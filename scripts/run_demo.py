@@ -84,6 +84,20 @@ JOBS += [
     ("site_check", "项目选址与用地预审（三线、现状地类、公路建筑控制区）", "lantu:sitecheck", {
         "SITE": os.path.join(ROOT, "resources", "demo", "sites.gpkg") + "|layername=xmyd", "SITE_ID_FIELD": "XMBH",
         **LINES, "LANDUSE": layer("dltb"), "CODE_FIELD": "DLBM", "ROADS": layer("roads"), "SUMMARY": SINK}),
+    ("site_selection", "项目辅助选址（2 公顷，城镇开发边界内，距道路 300 米内，坡度 ≤ 15°）", "lantu:siteselection", {
+        "BOUNDARY": layer("township"), "LANDUSE": layer("dltb"), "CODE_FIELD": "DLBM", **LINES, "URBAN_RULE": 0,
+        "ROADS": layer("roads"), "MAX_ROAD_DISTANCE": 300, "DEM": "{DEMO_DIR}/dem.tif", "MAX_SLOPE": 15, "AREA_HA": 2,
+        "MIN_WIDTH": 30, "COUNT": 5}),
+    ("life_circle", "镇村生活圈覆盖（按道路网络距离；服务半径为示范值）", "lantu:lifecircle", {
+        "FACILITIES": "{DEMO_DIR}/facilities.gpkg|layername=ggfw", "TYPE_FIELD": "TYPE",
+        "SETTLEMENTS": layer("settlement"), "POPULATION_FIELD": "POP", "ROADS": layer("roads"),
+        "RADII": "{DEMO_DIR}/life_circle_demo.csv", "SUMMARY": SINK, "GAPS": SINK}),
+    # the lines as resolved above (their overlaps removed), so that the database passes its own check
+    ("plan_database", "成果入库与质检（Lantu 示例结构，非本省标准；三线为扣除重叠后）", "lantu:exportdatabase", {
+        "LAYERS": [layer("dltb"), layer("ghyd"), layer("township")] + [
+            f"{{GPKG}}|layername=resolved_lines_output_{line}" for line in ("pbf", "erl", "udb")],
+        "XZQDM": "510899", "XZQMC": "示范县", "OUTPUT_DATABASE": "{OUT}/lantu_demo_plan.gdb",
+        "MAPPING_OUTPUT": "{OUT}/lantu_demo_plan_mapping.csv"}),
 ]
 
 
@@ -117,9 +131,13 @@ def main():
     for name, title, algorithm, parameters in JOBS:
         started = time.time()
         report = os.path.join(out, f"{name}.html")
-        parameters = {k: v.replace("{DEMO}", data).replace("{DEMO_DIR}", os.path.dirname(data)).replace("{GPKG}", gpkg)
-                      .replace("{ROOT}", ROOT)
-                      if isinstance(v, str) else v for k, v in parameters.items()}
+        def fill(value):
+            if isinstance(value, list):
+                return [fill(v) for v in value]
+            return (value.replace("{DEMO}", data).replace("{DEMO_DIR}", os.path.dirname(data)).replace("{GPKG}", gpkg)
+                    .replace("{ROOT}", ROOT).replace("{OUT}", out) if isinstance(value, str) else value)
+
+        parameters = {k: fill(v) for k, v in parameters.items()}
         tables = {k: f"{name}_{k.lower()}" for k, v in parameters.items() if v == SINK}
         outputs = {k: f"ogr:dbname='{gpkg}' table=\"{t}\"" for k, t in tables.items()}
         if "OUTPUT" in _parameter_names(algorithm):
