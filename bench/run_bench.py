@@ -586,7 +586,15 @@ def change_totals(side, path):
         rows = _table_rows(path, ["from_code", "from_kind", "to_code", "to_kind", "area_m2"])
         # cells of land only one layer covers have no native counterpart
         return {f"{fc}>{tc}": area for fc, fk, tc, tk, area in rows if "uncovered" not in (fk, tk)}
-    return {f"{fc}>{tc}": area for fc, tc, area in _table_rows(path, ["FROM_CODE", "TO_CODE", "sum"])}
+    cells = {(fc, tc): area for fc, tc, area in _table_rows(path, ["FROM_CODE", "TO_CODE", "sum"])}
+    # the transfer matrix's stated rule (README, lantu:landusechange): a cell under 0.01 m² is float noise along edges
+    # the two layers share, no change; its area goes to its row's diagonal cell. Applied here to the native cells too.
+    noise = 0.01
+    kept = {key: area for key, area in cells.items() if area >= noise}
+    for (fc, tc), area in cells.items():
+        if area < noise and (fc, fc) in kept:
+            kept[(fc, fc)] += area
+    return {f"{fc}>{tc}": area for (fc, tc), area in kept.items()}
 
 
 BENCHES = [
