@@ -591,7 +591,7 @@ def change_totals(side, path):
     # the two layers share, no change; its area goes to its row's diagonal cell. Applied here to the native cells too.
     noise = 0.01
     kept = {key: area for key, area in cells.items() if area >= noise}
-    for (fc, tc), area in cells.items():
+    for (fc, _to), area in cells.items():
         if area < noise and (fc, fc) in kept:
             kept[(fc, fc)] += area
     return {f"{fc}>{tc}": area for (fc, tc), area in kept.items()}
