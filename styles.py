@@ -42,6 +42,7 @@ STYLES = {
     "findings_points": ("findings_points.qml", "severity"),
     "site_verdicts": ("site_verdicts.qml", "verdict"),
     "site_pieces": ("site_pieces.qml", "subject"),
+    "life_circle": ("life_circle.qml", "missing_types"),
 }
 STYLE_KEYS = ["auto"] + list(STYLES)  # the order of lantu:applystyle's STYLE enum
 POINT_STYLES = {"findings": "findings_points.qml"}  # a style drawn otherwise on a point layer (a dot by severity)
@@ -58,6 +59,7 @@ RESULT_STYLES = [
     ({"src_fid", "class"}, POLYGON_GEOMETRY, "encroachments"),
     ({"verdict"}, POLYGON_GEOMETRY, "site_verdicts"),  # sitecheck
     ({"site_id", "subject"}, POLYGON_GEOMETRY, "site_pieces"),
+    ({"settlement_id", "missing_types"}, POINT_GEOMETRY, "life_circle"),  # lifecircle OUTPUT and GAPS
     ({"severity"}, POLYGON_GEOMETRY, "severity"),  # landuseconflicts, checklanduse's areas
     ({"severity"}, POINT_GEOMETRY, "findings_points"),  # checklanduse's points
 ]

@@ -282,82 +282,87 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>选址压占部分（按所涉要素）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="53" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="52" />
+      <source>镇村生活圈: settlements within reach of every facility type or not</source>
+      <translation>镇村生活圈：各类设施是否均在服务距离内的居民点</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/apply_style.py" line="54" />
       <source>Style</source>
       <translation>样式</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="55" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="56" />
       <source>Code field for a categorised style (empty = guess)</source>
       <translation>分类样式的编码字段（空 = 自动识别）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="58" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="59" />
       <source>Save the style as</source>
       <translation>样式另存为</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="58" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="59" />
       <source>QGIS style files (*.qml)</source>
       <translation>QGIS 样式文件 (*.qml)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="59" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="60" />
       <source>Styled layer</source>
       <translation>已配色图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="60" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="61" />
       <source>Style applied</source>
       <translation>所用样式</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="65" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="66" />
       <source>Could not open the input layer {0}.</source>
       <translation>无法打开输入图层 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="71" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="72" />
       <source>No standard style fits {0}: it has no DLBM or 用地用海 code field, is not a control line, road or boundary layer. Choose a style.</source>
       <translation>{0} 没有适用的标准样式：既无三调 DLBM 或用地用海编码字段，也不是控制线、道路或行政界线图层。请手动选择样式。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="77" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="78" />
       <source>Field {0} is missing from {1} (fields there: {2}).</source>
       <translation>{1} 中没有字段 {0}（现有字段：{2}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="81" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="82" />
       <source>Could not load the style {0}: {1}</source>
       <translation>无法加载样式 {0}：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="82" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="83" />
       <source>{0}: style {1}{2}</source>
       <translation>{0}：样式 {1}{2}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="83" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="84" />
       <source> keyed on {0}</source>
       <translation>，按字段 {0} 分类</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="88" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="89" />
       <source>Style saved to {0}.</source>
       <translation>样式已保存到 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="101" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="102" />
       <source>the folder {0} does not exist</source>
       <translation>文件夹 {0} 不存在</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="102" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="103" />
       <source>the folder {0} cannot be written</source>
       <translation>文件夹 {0} 不可写</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/apply_style.py" line="103" />
+      <location filename="../processing_provider/algorithms/apply_style.py" line="104" />
       <source>Could not save the style to {0}: {1}. Choose a folder you can write to; the style was applied to the layer all the same.</source>
       <translation>无法将样式保存到 {0}：{1}。请选择可写入的文件夹；样式已照常应用到图层。</translation>
     </message>
@@ -6760,7 +6765,7 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>服务距离表</translation>
     </message>
     <message>
-      <location filename="../ui/runner.py" line="274" />
+      <location filename="../ui/runner.py" line="276" />
       <source>Running in the background…</source>
       <translation>正在后台运行…</translation>
     </message>
@@ -6830,52 +6835,52 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>指标核对：尚未设定指标目标，请在“目标定位”页填写。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="125" />
+      <location filename="../ui/steps.py" line="127" />
       <source>Current</source>
       <translation>现状</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="132" />
+      <location filename="../ui/steps.py" line="134" />
       <source>Data quality of the current land use and its land-use structure per township.</source>
       <translation>现状用地数据质检，分乡镇现状用地结构。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="133" />
+      <location filename="../ui/steps.py" line="135" />
       <source>Targets</source>
       <translation>目标</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="134" />
+      <location filename="../ui/steps.py" line="136" />
       <source>The binding indicators handed down by the county plan, typed here or imported from CSV.</source>
       <translation>上位（县级）规划下达的约束性指标，可在此填写或从 CSV 导入。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="135" />
+      <location filename="../ui/steps.py" line="137" />
       <source>Lines</source>
       <translation>底线</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="139" />
+      <location filename="../ui/steps.py" line="141" />
       <source>The three control lines must not overlap; the planned land use must not break them.</source>
       <translation>三条控制线不交叉不重叠不冲突，规划用地不得突破控制线。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="140" />
+      <location filename="../ui/steps.py" line="142" />
       <source>Quality</source>
       <translation>提质</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="159" />
+      <location filename="../ui/steps.py" line="161" />
       <source>Road control lines, farmland contiguity, homestead relocation, steep farmland and, with a facilities layer, the 镇村生活圈 coverage.</source>
       <translation>道路控制线、耕地集中连片、宅基地腾退、陡坡耕地，以及（有公共服务设施图层时）镇村生活圈覆盖。</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="161" />
+      <location filename="../ui/steps.py" line="163" />
       <source>Delivery</source>
       <translation>保障</translation>
     </message>
     <message>
-      <location filename="../ui/steps.py" line="181" />
+      <location filename="../ui/steps.py" line="183" />
       <source>The structure change, the transfer matrix and the indicator breakdown per village cluster, checked against the targets; on request, the plan database filled in the province's template and checked (成果入库, 质检).</source>
       <translation>用地结构调整、转移矩阵和分村级片区的规划指标分解，并与约束性指标核对；按需按本省空库成果入库并质检。</translation>
     </message>

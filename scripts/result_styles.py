@@ -10,6 +10,7 @@ severity.qml          conflicts and finding areas by severity: error red, warnin
 findings_points.qml   findings at a point, by severity
 site_verdicts.qml     项目选址 verdicts 可行 / 需调整 / 不可行
 site_pieces.qml       the pieces of a site, by what they lie in (control line, land class, road zone …)
+life_circle.qml       镇村生活圈: settlements with every facility type within reach (green) or not (red)
 
 Each leaves the map below visible: outlines, fills at most 55 % opaque, hatching.
 """
@@ -86,3 +87,10 @@ def write_all(memory_layer, save):
               ("road", hatch_outline("#7950f2", "#7950f2", 0, 1.0, 0.4, 0.2, fill_alpha=40), "道路控制区"),
               ("constraint", outline("#5c3d2e", 0.5, Qt.PenStyle.DashLine), "其他约束")]
     write("site_pieces.qml", categorized("subject", pieces, outline("#495057", 0.3)), ["subject"])
+
+    circle = QgsRuleBasedRenderer.Rule(None)
+    circle.appendChild(QgsRuleBasedRenderer.Rule(marker("#2f9e44"), 0, 0, "coalesce(\"missing_types\", '') = ''",
+                                                 "各类设施均在服务距离内"))
+    circle.appendChild(QgsRuleBasedRenderer.Rule(marker("#d00000"), 0, 0, "coalesce(\"missing_types\", '') <> ''",
+                                                 "有设施类型不在服务距离内（缺口）"))
+    write("life_circle.qml", QgsRuleBasedRenderer(circle), ["missing_types"], "MultiPoint")

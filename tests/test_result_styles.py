@@ -8,6 +8,7 @@ KEYED = {"road_zones": ("grade", {"高速公路", "国道", "省道", "县道", 
          "slope_grades": ("slope_grade", {1, 2, 3, 4, 5}), "homesteads": ("action", {"keep", "relocate"}),
          "severity": ("severity", {"error", "warning", "info"}), "findings_points": ("severity", {"error", "warning", "info"}),
          "site_verdicts": ("verdict", {"可行", "需调整", "不可行"})}
+RULED = {"life_circle": "missing_types"}  # rule-based on a field: every feature falls under some rule
 MOST_OPAQUE = 0.55  # no fill hides more than this of what lies below
 
 
@@ -52,8 +53,15 @@ def test_every_result_layer_is_styled_and_leaves_the_map_visible(dock, demo_proj
             assert {str(v) for v in values} <= categories, layer.name()
             present = {str(f[field]) for f in layer.getFeatures()}
             assert present <= categories | {""}, (layer.name(), present - categories)
+        if key in RULED:
+            from qgis.core import QgsRenderContext
+
+            context = QgsRenderContext()
+            layer.renderer().startRender(context, layer.fields())
+            assert all(layer.renderer().willRenderFeature(f, context) for f in layer.getFeatures()), layer.name()
+            layer.renderer().stopRender(context)
     assert {"road_zones", "encroachments", "farmland_blocks", "slope_grades", "homesteads", "severity",
-            "findings_points"} <= set(used.values()), used
+            "findings_points", "life_circle"} <= set(used.values()), used
     blocks = next(layer for layer in loaded if used[layer.name()] == "farmland_blocks")
     rules = [r.filterExpression() for r in blocks.renderer().rootRule().children()]
     assert '"is_large" = 1' in rules  # 百亩方 marked

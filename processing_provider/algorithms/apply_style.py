@@ -48,7 +48,8 @@ class ApplyStyle(bridge.LantuAlgorithm):
                   "encroachments": tr("encroachments"), "farmland_blocks": tr("farmland blocks by size, 百亩方 marked"),
                   "slope_grades": tr("slope grades 1–5 of cultivated land"), "homesteads": tr("homesteads: relocate or keep"),
                   "severity": tr("conflicts and findings by severity"), "findings_points": tr("findings at points, by severity"),
-                  "site_verdicts": tr("site verdicts 可行 / 需调整 / 不可行"), "site_pieces": tr("site pieces by what they lie in")}
+                  "site_verdicts": tr("site verdicts 可行 / 需调整 / 不可行"), "site_pieces": tr("site pieces by what they lie in"),
+                  "life_circle": tr("镇村生活圈: settlements within reach of every facility type or not")}
         options = [labels[key] for key in styles.STYLE_KEYS]  # the enum's order is STYLE_KEYS'
         self.addParameter(QgsProcessingParameterEnum(self.STYLE, tr("Style"), options, defaultValue=0))
         self.addParameter(QgsProcessingParameterField(
