@@ -10,6 +10,7 @@ Map themes 现状 and 规划 switch between the two land-use layers. The project
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
@@ -43,6 +44,7 @@ TITLE = "鹤龄片区 Lantu 演示"
 
 LAYERS = [
     # group, layer name in the GeoPackage, display name, style, visible
+    ("基础", "facilities", "公共服务设施", None, True),  # facilities.gpkg (scripts/make_demo_facilities.py)
     ("基础", "settlement", "居民点", None, True),
     ("基础", "roads", "道路", "roads.qml", True),
     ("基础", "township", "乡镇", "boundaries.qml", True),
@@ -86,6 +88,11 @@ def build(project_path: Path):
             lyr.resampleFilter().setZoomedInResampler(QgsBilinearRasterResampler())
             lyr.resampleFilter().setZoomedOutResampler(QgsBilinearRasterResampler())
             lyr.renderer().setOpacity(0.3)
+        elif name == "facilities":
+            lyr = QgsVectorLayer(f"{DEMO / 'facilities.gpkg'}|layername=ggfw", title, "ogr")
+            sym = QgsMarkerSymbol.createSimple({"name": "square", "color": "#d9480f", "outline_color": "#ffffff",
+                                               "outline_width": "0.2", "size": "2.2"})
+            lyr.setRenderer(QgsSingleSymbolRenderer(sym))
         else:
             lyr = QgsVectorLayer(f"{gpkg}|layername={name}", title, "ogr")
             if style:
@@ -116,6 +123,8 @@ def build(project_path: Path):
     ext = QgsRectangle(layers["township"].extent())
     ext.scale(1.05)
     proj.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(ext, proj.crs()))
+    # the dock's plan settings: the demo's service distances for 镇村生活圈 (beside the project; demo values)
+    proj.writeEntry("lantu", "state", json.dumps({"settings": {"life_circle_radii": "life_circle_demo.csv"}}))
     if not proj.write(str(project_path)):
         raise SystemExit(f"could not write {project_path}")
     print(f"wrote {project_path}")

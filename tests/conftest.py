@@ -91,7 +91,7 @@ def demo_project(tmp_path, qgis_iface, lantu_processing):
 
     folder = tmp_path / "示范 片区"  # a Chinese path with a space, as planners' folders are
     folder.mkdir()
-    for name in ("lantu_demo.qgz", "lantu_demo.gpkg", "dem.tif"):
+    for name in ("lantu_demo.qgz", "lantu_demo.gpkg", "dem.tif", "facilities.gpkg", "life_circle_demo.csv"):
         shutil.copy(os.path.join(ROOT, "resources", "demo", name), folder / name)
     path = str(folder / "lantu_demo.qgz")
     project = QgsProject.instance()

@@ -10,7 +10,7 @@ from layers import DEMO_DIR, group_layers, wait_for, wait_for_export
 EXPECTED_ROLES = {"current_landuse": "dltb", "planned_landuse": "ghyd", "permanent_farmland": "yjjbnt",
                   "eco_redline": "stbhhx", "urban_boundary": "czkfbj", "roads": "roads", "township": "township",
                   "villages": "village", "village_clusters": "village_cluster", "dem": "dem",
-                  "settlements": "settlement"}
+                  "settlements": "settlement", "facilities": "ggfw"}
 
 
 def source_table(layer):

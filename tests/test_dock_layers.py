@@ -22,7 +22,8 @@ def test_fields_are_guessed_shown_and_passed_to_the_algorithms(dock, demo_projec
                      ("planned_landuse", "code"): "YDYHFLDM", ("planned_landuse", "zone_code"): "GHFQDM",
                      ("roads", "grade"): "GRADE", ("roads", "route"): "LXBM", ("roads", "width"): "WIDTH",
                      ("township", "name"): "XZQMC", ("villages", "name"): "XZQMC", ("villages", "population"): "POP",
-                     ("village_clusters", "name"): "PQMC", ("settlements", "population"): "POP"}
+                     ("village_clusters", "name"): "PQMC", ("settlements", "population"): "POP",
+                     ("facilities", "facility_type"): "TYPE"}
     registry = QgsApplication.processingRegistry()
 
     def resolved(step, algorithm_id):
@@ -34,6 +35,10 @@ def test_fields_are_guessed_shown_and_passed_to_the_algorithms(dock, demo_projec
     assert conflicts["ZONES"] == planned.source() and conflicts["ZONE_FIELD"] == "GHFQDM"
     assert resolved("status", "lantu:checklanduse")["AREA_FIELD"] == "TBMJ"
     assert resolved("quality", "lantu:homesteadrelocation")["POPULATION_FIELD"] == "POP"
+    # the demo's service distances: a setting kept relative in the project, taken from the project's folder
+    assert dock.state.settings["life_circle_radii"] == "life_circle_demo.csv"
+    assert resolved("quality", "lantu:lifecircle")["RADII"] == os.path.join(os.path.dirname(project.fileName()),
+                                                                           "life_circle_demo.csv")
     # the 三调 fields every parcel fills in are checked by default: those of the standard list the demo's DLTB has
     dltb_fields = set(project.mapLayer(dock.state.roles["current_landuse"]).fields().names())
     expected = [f for f in ("BSM", "TBBH", "DLBM", "DLMC", "QSDWDM", "ZLDWDM", "TBMJ") if f in dltb_fields]

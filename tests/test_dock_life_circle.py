@@ -17,6 +17,7 @@ def test_without_a_facilities_layer_the_life_circle_is_left_out(dock, demo_proje
     from lantu.ui import steps
     from lantu.ui.step_page import StepPage
 
+    dock.state.roles.pop("facilities", None)  # a plan without a facilities layer (the demo has one)
     assert "facilities" not in dock.state.roles and dock.state.roles.get("settlements")
     assert steps.roles_used(steps.step("quality"))["facilities"] is False  # optional on the Layers page
     page = StepPage(dock, steps.Step("lc", "lc", "lc", (life_run(),)))

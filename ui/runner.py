@@ -97,6 +97,8 @@ def resolve(run, algorithm, state, staging, project=None, earlier=()):
                 params[name] = field if spec.field else (layer_value(layer) if threaded else layer.id())
         elif isinstance(spec, step_defs.Setting):
             value = state.settings.get(spec.key, spec.default)
+            if spec.key in step_defs.FILE_SETTINGS and value and not os.path.isabs(value):
+                value = os.path.join(project.homePath() or os.path.dirname(project.fileName()), value)
             if value is not None and value != "":  # an empty text is a setting not made
                 params[name] = value
         elif isinstance(spec, step_defs.RequiredFields):

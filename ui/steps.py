@@ -114,6 +114,8 @@ PLANNED_LAND = {codes.LANDUSE: PLANNED, codes.CODE_FIELD: PLANNED_CODE, codes.CL
 # template and schema the planner chose, and the setting that turns it on
 DATABASE_ROLES = ("current_landuse", "planned_landuse", "township", "permanent_farmland", "eco_redline", "urban_boundary")
 DATABASE_SWITCH = "database_export"
+# settings that name a file: a relative path is taken from the project's folder (the demo ships its own)
+FILE_SETTINGS = ("life_circle_radii", "database_template", "database_schema", "database_mapping")
 DATABASE_SCHEMA = {ExportDatabase.TEMPLATE: Setting("database_template", ""), ExportDatabase.SCHEMA: Setting("database_schema", "")}
 
 
