@@ -695,142 +695,12 @@ OUTPUT：每个问题一个点（layer、field、check_id、check_name、severit
       <translation>{0}：另有 {1} 条 {2} 问题（见 OUTPUT）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="24" />
-      <source>Invalid geometry</source>
-      <translation>几何无效</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="24" />
-      <source>Curved geometry (linearised)</source>
-      <translation>曲线几何（已线性化）</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="25" />
-      <source>Empty geometry</source>
-      <translation>空几何</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="25" />
-      <source>Features overlap</source>
-      <translation>图斑重叠</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="26" />
-      <source>Gap inside the boundary</source>
-      <translation>范围内缝隙</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="26" />
-      <source>Outside the boundary</source>
-      <translation>超出范围</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="27" />
-      <source>Sliver polygon</source>
-      <translation>狭长碎片</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="27" />
-      <source>Spike</source>
-      <translation>尖角</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="27" />
-      <source>Land-class code missing</source>
-      <translation>地类编码缺失</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="28" />
-      <source>Land-class code not in the classification</source>
-      <translation>地类编码不在分类表中</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="29" />
-      <source>Class name does not match the code</source>
-      <translation>地类名称与编码不符</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="30" />
-      <source>Recorded area differs from the computed area</source>
-      <translation>记录面积与计算面积不符</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="31" />
-      <source>Required field missing</source>
-      <translation>必填字段缺失</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="31" />
-      <source>Required value missing</source>
-      <translation>必填值为空</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/algorithms/check_landuse.py" line="32" />
-      <source>CRS is not a CGCS2000 projected CRS</source>
-      <translation>坐标系不是 CGCS2000 投影坐标系</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="33" />
-      <source>Coordinates outside the CRS's zone</source>
-      <translation>坐标超出坐标系分带范围</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="40" />
-      <source>self-intersection</source>
-      <translation>自相交</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="41" />
-      <source>ring self-intersection</source>
-      <translation>环自相交</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="42" />
-      <source>too few points</source>
-      <translation>点数过少</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="43" />
-      <source>hole outside its shell</source>
-      <translation>内环位于外环之外</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="44" />
-      <source>nested holes</source>
-      <translation>内环嵌套</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="45" />
-      <source>nested shells</source>
-      <translation>外环嵌套</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="46" />
-      <source>interior is disconnected</source>
-      <translation>内部不连通</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="47" />
-      <source>invalid coordinate</source>
-      <translation>坐标无效</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="48" />
-      <source>duplicate rings</source>
-      <translation>重复环</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="49" />
-      <source>ring is not closed</source>
-      <translation>环未闭合</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="62" />
       <source>Check land-use data quality (数据质检)</source>
       <translation>土地利用数据质检（数据质检）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="65" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="35" />
       <source>Checks a land-use layer (三调 地类图斑 or planned 用地用海) before it is used: invalid geometry (with GEOS's reason and location, as QGIS's 'Check validity' reports it), empty geometry, features overlapping each other by more than MIN_AREA, gaps inside BOUNDARY and parts outside it, slivers (mean width 2·area/perimeter below SLIVER_WIDTH) and spikes (a boundary turning back at less than SPIKE_ANGLE), land-class codes missing or not in the classification, names that do not match their codes (DLMC against DLBM, YDYHFLMC against YDYHFLDM), a recorded area (AREA_FIELD, e.g. TBMJ, in m²) off the computed area by more than AREA_TOLERANCE %, REQUIRED_FIELDS missing or empty, and a CRS that is not a CGCS2000 projected CRS or coordinates outside the false-easting range of its zone.
 
 OUTPUT: one point per finding (check_id, severity, message, src_fid = the feature's id, −1 for the layer or a gap); AREAS (optional): the polygons of overlaps, gaps, outside parts and slivers; SUMMARY: count and area per check. The input is never changed.</source>
@@ -839,192 +709,192 @@ OUTPUT: one point per finding (check_id, severity, message, src_fid = the featur
 OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要素编号，图层级问题或缝隙为 −1）；AREAS（可选）：重叠、缝隙、超出部分和碎片的面；SUMMARY：按检查项统计个数和面积。输入数据不会被修改。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="80" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="50" />
       <source>Land-use layer (三调 or 用地用海)</source>
       <translation>土地利用图层（三调或用地用海）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="82" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="52" />
       <source>Land-class code field (DLBM, YDYHFLDM…; empty = guess, none = no code checks)</source>
       <translation>地类编码字段（DLBM、YDYHFLDM…；留空 = 自动识别，无此字段 = 不检查编码）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="85" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="55" />
       <source>Classification of the codes</source>
       <translation>编码分类标准</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="87" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="57" />
       <source>Plan-area boundary, optional (gaps and parts outside)</source>
       <translation>规划范围边界，可选（检查缝隙和超出部分）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="90" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="60" />
       <source>Recorded area field in m² (TBMJ…), optional</source>
       <translation>记录面积字段，单位 m²（TBMJ…），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="96" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="66" />
       <source>Required fields (comma-separated, e.g. BSM,DLBM,DLMC,ZLDWDM)</source>
       <translation>必填字段（逗号分隔，如 BSM,DLBM,DLMC,ZLDWDM）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="100" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="70" />
       <source>Sliver: mean width below (m)</source>
       <translation>狭长碎片：平均宽度小于（m）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="102" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="72" />
       <source>Spike: angle below (degrees)</source>
       <translation>尖角：角度小于（度）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="117" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="87" />
       <source>land-use layer</source>
       <translation>用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="128" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="98" />
       <source>Required field {0} is missing from the layer.</source>
       <translation>图层缺少必填字段 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="149" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="119" />
       <source>no code field</source>
       <translation>无编码字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="150" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="120" />
       <source>{0}: no land-class code field ({1}); the code checks are skipped.</source>
       <translation>{0}：没有地类编码字段（{1}），跳过编码检查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="170" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="140" />
       <source>{0} has no valid coordinate reference system: set one first.</source>
       <translation>{0} 没有有效的坐标参考系，请先为其设置坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="176" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="146" />
       <source>The CRS {0} is not a CGCS2000 projected CRS; plan data is delivered in CGCS2000 Gauss-Krüger (EPSG:4513–4533 with the zone prefix, 4534–4554 without).</source>
       <translation>坐标系 {0} 不是 CGCS2000 投影坐标系；规划数据应采用 CGCS2000 高斯-克吕格投影（带带号 EPSG:4513–4533，不带带号 4534–4554）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="179" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="149" />
       <source>{0} is in degrees: areas and widths are measured on the ellipsoid.</source>
       <translation>{0} 的坐标单位为度：面积和宽度按椭球面计算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="197" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="167" />
       <source>The feature has no geometry (null or empty).</source>
       <translation>该要素没有几何（空值或空几何）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="201" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="171" />
       <source>Invalid geometry: {0} at ({1:.3f}, {2:.3f}).</source>
       <translation>无效几何：{0}，位置 ({1:.3f}, {2:.3f})。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="211" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="181" />
       <source>Eastings {0:,.0f}–{1:,.0f} lie outside {2:,.0f}–{3:,.0f}, the range of {4} (false easting {5:,.0f}): a wrong zone, or a zone prefix missing or added?</source>
       <translation>东坐标 {0:,.0f}–{1:,.0f} 超出 {4} 的范围 {2:,.0f}–{3:,.0f}（东偏移 {5:,.0f}）：分带错误，或漏加、多加了带号？</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="226" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="196" />
       <source>Spike: the boundary turns back at {0:.3f}°.</source>
       <translation>尖角：边界在此折返，角度 {0:.3f}°。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="231" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="201" />
       <source>Looking for overlaps…</source>
       <translation>正在查找重叠…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="236" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="206" />
       <source>Overlaps feature {0} by {1:,.2f} m².</source>
       <translation>与要素 {0} 重叠 {1:,.2f} m²。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="239" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="209" />
       <source>Sliver: mean width {0:.3f} m.</source>
       <translation>狭长碎片：平均宽度 {0:.3f} m。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="243" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="213" />
       <source>no boundary given</source>
       <translation>未提供范围边界</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="245" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="215" />
       <source>boundary</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="247" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="217" />
       <source>the land-use layer</source>
       <translation>用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="253" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="223" />
       <source>A gap of {0:,.2f} m² inside the boundary that no feature covers.</source>
       <translation>范围内有 {0:,.2f} m² 的缝隙未被任何图斑覆盖。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="256" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="226" />
       <source>{0:,.2f} m² of the feature lie outside the boundary.</source>
       <translation>该要素有 {0:,.2f} m² 位于范围之外。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="271" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="241" />
       <source>{0} = {1:,.2f} m², but the computed area is {2:,.2f} m² ({3:+.2f} %).</source>
       <translation>{0} = {1:,.2f} m²，但计算面积为 {2:,.2f} m²（{3:+.2f} %）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="274" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="244" />
       <source>no area field given</source>
       <translation>未提供面积字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="280" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="250" />
       <source>Required field {0} is empty.</source>
       <translation>必填字段 {0} 为空。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="282" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="252" />
       <source>no required fields given</source>
       <translation>未指定必填字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="315" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="285" />
       <source>not checked: {0}</source>
       <translation>未检查：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="326" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="296" />
       <source>{0}: {1} errors, {2} warnings in {3} features.</source>
       <translation>{0}：{3} 个要素中有 {1} 个错误、{2} 个警告。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="337" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="307" />
       <source>No land-class code in {0}.</source>
       <translation>{0} 中没有地类编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="339" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="309" />
       <source>no codes</source>
       <translation>无编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="346" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="316" />
       <source>Code {0} is not in the {1} table.</source>
       <translation>编码 {0} 不在{1}分类表中。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="348" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="318" />
       <source>no name field</source>
       <translation>无名称字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="352" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="322" />
       <source>{0} is '{1}', but code {2} is '{3}'.</source>
       <translation>{0} 为“{1}”，但编码 {2} 对应“{3}”。</translation>
     </message>
@@ -3951,6 +3821,136 @@ OUTPUT：居民点（settlement_id：其名称，无则为要素编号），每�
       <location filename="../processing_provider/algorithms/life_circle.py" line="229" />
       <source>{0}: {1} of {2} facilities lie farther than {3:g} m (MAX_SNAP) from any road and serve no one here.</source>
       <translation>{0}：{2} 个设施中有 {1} 个距任何道路超过 {3:g} 米（MAX_SNAP），不服务任何居民点。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="8" />
+      <source>Invalid geometry</source>
+      <translation>几何无效</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="8" />
+      <source>Curved geometry (linearised)</source>
+      <translation>曲线几何（已线性化）</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="9" />
+      <source>Empty geometry</source>
+      <translation>空几何</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="9" />
+      <source>Features overlap</source>
+      <translation>图斑重叠</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="10" />
+      <source>Gap inside the boundary</source>
+      <translation>范围内缝隙</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="10" />
+      <source>Outside the boundary</source>
+      <translation>超出范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="11" />
+      <source>Sliver polygon</source>
+      <translation>狭长碎片</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="11" />
+      <source>Spike</source>
+      <translation>尖角</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="11" />
+      <source>Land-class code missing</source>
+      <translation>地类编码缺失</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="12" />
+      <source>Land-class code not in the classification</source>
+      <translation>地类编码不在分类表中</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="13" />
+      <source>Class name does not match the code</source>
+      <translation>地类名称与编码不符</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="14" />
+      <source>Recorded area differs from the computed area</source>
+      <translation>记录面积与计算面积不符</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="15" />
+      <source>Required field missing</source>
+      <translation>必填字段缺失</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="15" />
+      <source>Required value missing</source>
+      <translation>必填值为空</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="16" />
+      <source>CRS is not a CGCS2000 projected CRS</source>
+      <translation>坐标系不是 CGCS2000 投影坐标系</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="17" />
+      <source>Coordinates outside the CRS's zone</source>
+      <translation>坐标超出坐标系分带范围</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="24" />
+      <source>self-intersection</source>
+      <translation>自相交</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="25" />
+      <source>ring self-intersection</source>
+      <translation>环自相交</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="26" />
+      <source>too few points</source>
+      <translation>点数过少</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="27" />
+      <source>hole outside its shell</source>
+      <translation>内环位于外环之外</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="28" />
+      <source>nested holes</source>
+      <translation>内环嵌套</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="29" />
+      <source>nested shells</source>
+      <translation>外环嵌套</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="30" />
+      <source>interior is disconnected</source>
+      <translation>内部不连通</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="31" />
+      <source>invalid coordinate</source>
+      <translation>坐标无效</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="32" />
+      <source>duplicate rings</source>
+      <translation>重复环</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="33" />
+      <source>ring is not closed</source>
+      <translation>环未闭合</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/resolve_overlaps.py" line="43" />
@@ -7070,17 +7070,17 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>未检查：{0}；{1}</translation>
     </message>
     <message>
-      <location filename="../ui/workbook.py" line="43" />
+      <location filename="../ui/workbook.py" line="44" />
       <source>Finding</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../ui/workbook.py" line="73" />
+      <location filename="../ui/workbook.py" line="74" />
       <source>GDAL has no XLSX driver here: save the tables from the review report instead.</source>
       <translation>此处的 GDAL 没有 XLSX 驱动：请改从审查报告中保存表格。</translation>
     </message>
     <message>
-      <location filename="../ui/workbook.py" line="77" />
+      <location filename="../ui/workbook.py" line="79" />
       <source>Cannot write {0}.</source>
       <translation>无法写入 {0}。</translation>
     </message>

@@ -1,7 +1,7 @@
 """A live finding (core.livecheck.Finding) as one sentence in the planner's language, in the words the steps use
 (the rule table's names, lantu:checklanduse's check names, the lines' names)."""
 from ..core import livecheck, units
-from ..processing_provider.algorithms.check_landuse import check_names, geos_reason
+from ..processing_provider.algorithms.quality_words import check_names, geos_reason
 from ..translation import speaks_chinese, tr
 from .labels import line_names, value_labels
 

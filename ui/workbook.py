@@ -1,6 +1,7 @@
 """The dock's tables as one spreadsheet (.xlsx): a sheet per table with the headers, words and area unit the dock
 shows (公顷 by default). The algorithms' own outputs keep their ASCII field names, which OGR's XLSX driver writes as
 headers; this is the workbook a planner hands on."""
+import os
 import re
 
 from ..core import targets as core_targets
@@ -71,7 +72,8 @@ def write(state, path, project=None):
     driver = ogr.GetDriverByName("XLSX")
     if driver is None:
         raise RuntimeError(tr("GDAL has no XLSX driver here: save the tables from the review report instead."))
-    driver.DeleteDataSource(path) if ogr.Open(path) is not None else None
+    if os.path.exists(path):  # an output, chosen in a save dialog that asked before replacing it
+        driver.DeleteDataSource(path)
     source = driver.CreateDataSource(path)
     if source is None:
         raise OSError(tr("Cannot write {0}.").format(path))

@@ -1,7 +1,7 @@
 """checkdatabase's words: each finding's message in the planner's language, and the 质检报告 (HTML)."""
 from ...translation import tr
 from ..bridge import as_drawn
-from .check_landuse import geos_reason
+from .quality_words import geos_reason
 
 
 def _fits(epsg):
