@@ -147,6 +147,7 @@ class RolesPage(QWidget):
         self.area_method.setCurrentIndex(int(state.settings.get("area_method", 0) or 0))
         self.area_unit.setCurrentIndex(max(self.area_unit.findData(state.settings.get("area_unit", "ha")), 0))
         self.required_fields.setText(state.required_fields(project))
+        self.required_fields.setCursorPosition(0)  # a list longer than the box shows from its start
         self.life_circle_radii.blockSignals(True)
         self.life_circle_radii.setFilePath(state.settings.get("life_circle_radii", ""))
         self.life_circle_radii.blockSignals(False)
