@@ -64,6 +64,7 @@ class DeliveredLayer:
     columns: dict = field(default_factory=dict)
     faults: np.ndarray = None
     curved: int = 0
+    invalid: np.ndarray = None  # GEOS's verdict per feature, once check_geometry has asked
 
     def column(self, name):
         wanted = name.upper()
@@ -125,6 +126,16 @@ class DatabaseResults:
 
 def _empty(value):
     return value is None or (isinstance(value, float) and value != value) or (isinstance(value, str) and not value.strip())
+
+
+def _each(function, values):
+    """function(value) for every value, worked out once per distinct value: a column of 100,000 features
+    holds a few hundred."""
+    try:
+        known = {v: function(v) for v in set(values)}
+    except TypeError:  # a value that cannot be hashed
+        return [function(v) for v in values]
+    return [known[v] for v in values]
 
 
 def _text(value):
@@ -244,13 +255,12 @@ def check_values(schema, pairs, tables, results, township_code=""):
 def _check_field_values(spec, layer, f, values, tables, results):
     if f.required:
         results.looked_at("value_required")
-        for i in np.flatnonzero([_empty(v) for v in values]):
+        for i in np.flatnonzero(_each(_empty, values)):
             results.add("value_required", layer.name, f.name, layer.fids[i], (f.name, f.alias))
     if f.kind == "str" and f.length:
         results.looked_at("value_too_long")
-        for i, v in enumerate(values):
-            if isinstance(v, str) and len(v) > f.length:
-                results.add("value_too_long", layer.name, f.name, layer.fids[i], (f.name, len(v), f.length))
+        for i in np.flatnonzero(_each(lambda v: isinstance(v, str) and len(v) > f.length, values)):
+            results.add("value_too_long", layer.name, f.name, layer.fids[i], (f.name, len(values[i]), f.length))
     kind, argument = plan_schema.parse_domain(f.domain)
     if kind == "codes" or kind == "values":
         known = set(tables.names(argument)) if kind == "codes" else argument
@@ -258,11 +268,10 @@ def _check_field_values(spec, layer, f, values, tables, results):
             results.skip(f"no code table '{argument}' ({layer.name}.{f.name})", "value_domain")
             return
         results.looked_at("value_domain")
-        for i, v in enumerate(values):
-            text = _text(v)
-            if text and text not in known:
-                results.add("value_domain", layer.name, f.name, layer.fids[i], (f.name, text, argument if kind == "codes"
-                                                                                  else "|".join(sorted(known))))
+        texts = _each(_text, values)
+        allowed = argument if kind == "codes" else "|".join(sorted(known))
+        for i in np.flatnonzero(_each(lambda t: bool(t) and t not in known, texts)):
+            results.add("value_domain", layer.name, f.name, layer.fids[i], (f.name, texts[i], allowed))
     elif kind == "names":
         table, code_field = argument
         codes = layer.column(code_field)
@@ -271,11 +280,16 @@ def _check_field_values(spec, layer, f, values, tables, results):
             return
         results.looked_at("name_mismatch")
         names = tables.names(table)
-        for i, (code, name) in enumerate(zip(codes, values)):
-            want = names.get(_text(code))
-            if want is not None and "".join(_text(name).split()) != "".join(want.split()):
-                results.add("name_mismatch", layer.name, f.name, layer.fids[i], (f.name, _text(name), code_field,
-                                                                                  _text(code), want))
+
+        def disagree(pair):
+            want = names.get(_text(pair[0]))
+            return want is not None and "".join(_text(pair[1]).split()) != "".join(want.split())
+
+        pairs = list(zip(codes, values))
+        for i in np.flatnonzero(_each(disagree, pairs)):
+            code, name = pairs[i]
+            results.add("name_mismatch", layer.name, f.name, layer.fids[i], (f.name, _text(name), code_field, _text(code),
+                                                                              names.get(_text(code))))
 
 
 def _check_ysdm(spec, layer, results):
@@ -283,9 +297,9 @@ def _check_ysdm(spec, layer, results):
     if not spec.ysdm or values is None:
         return
     results.looked_at("ysdm_mismatch")
-    for i, v in enumerate(values):
-        if _text(v) != spec.ysdm:
-            results.add("ysdm_mismatch", layer.name, "YSDM", layer.fids[i], (_text(v), spec.ysdm))
+    texts = _each(_text, values)
+    for i in np.flatnonzero(_each(lambda t: t != spec.ysdm, texts)):
+        results.add("ysdm_mismatch", layer.name, "YSDM", layer.fids[i], (texts[i], spec.ysdm))
 
 
 def _check_bsm(spec, layer, results, seen):

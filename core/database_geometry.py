@@ -73,6 +73,8 @@ def check_geometry(layer, results, single=False):
     polygons = np.flatnonzero(quality.present(layer.geoms))
     polygons = polygons[np.isin(shapely.get_type_id(layer.geoms[polygons]), (3, 6))]
     invalid = quality.invalid_geometries(layer.geoms[polygons]).reindexed(polygons)
+    layer.invalid = np.zeros(len(layer), dtype=bool)
+    layer.invalid[invalid.index] = True
     for i, place, reason in zip(invalid.index, invalid.geoms, invalid.detail):
         results.add("geometry_invalid", layer.name, "", layer.fids[i], ("geos", reason, place.x, place.y), place)
     if single:
@@ -109,13 +111,16 @@ def check_coverage(name, fids, geoms, boundary, min_area, results, progress=None
     """A layer that must be a coverage: pieces two features share (图斑重叠), ground of the boundary (行政区) that no
     feature covers (图斑缝隙) and parts beyond it. `boundary` None: the gaps are not checked."""
     results.looked_at("coverage_overlap")
-    overlaps, area = quality.self_overlaps(geoms, min_area, progress)
+    has_boundary = boundary is not None and len(boundary)
+    found = quality.coverage_defects(geoms, boundary if has_boundary else None, min_area)
+    # the pair test only for the features the edges suspect, when they could tell
+    overlaps, area = quality.self_overlaps(geoms, min_area, progress, of=None if found is None else found[1])
     for i, j, piece, a in zip(overlaps.index, overlaps.detail, overlaps.geoms, area):
         results.add("coverage_overlap", name, "", fids[i], (int(fids[j]), float(a)), piece)
-    if boundary is None or not len(boundary):
+    if not has_boundary:
         return
     results.looked_at("coverage_gap", "coverage_outside")
-    gaps, outside = quality.gaps_and_outside(geoms, boundary, min_area)
+    gaps, outside = quality.gaps_and_outside(geoms, boundary, min_area, None if found is None else found[0])
     for piece in gaps.geoms:
         results.add("coverage_gap", name, "", -1, (float(piece.area),), piece)
     for i, piece in zip(outside.index, outside.geoms):

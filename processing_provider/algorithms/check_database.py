@@ -138,7 +138,10 @@ class CheckDatabase(bridge.LantuAlgorithm):
                 continue
             geoms = layer.geoms[index]
             if schema.layers[key].geometry == "polygon":
-                geoms = quality.repaired(bridge.to_crs(quality.repaired(geoms), crs, work_crs, context))
+                # GEOS's verdict from check_geometry; asked again only where a transform may have broken one
+                geoms = quality.repaired(geoms, None if layer.invalid is None else layer.invalid[index])
+                if crs != work_crs:
+                    geoms = quality.repaired(bridge.to_crs(geoms, crs, work_crs, context))
             work[key] = (index, geoms)
         tolerance = self.parameterAsDouble(parameters, self.AREA_TOLERANCE, context)
         for key, (index, geoms) in work.items():
