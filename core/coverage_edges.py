@@ -27,13 +27,12 @@ def defects(geoms, boundary=None, min_area=1.0, tolerance=TOLERANCE):
     Gaps are only looked for where a boundary is given (an empty array otherwise). The suspects still need
     their pairs intersected; every other pair shares at most slivers of HIDDEN_SHARE · min_area each."""
     geoms = np.asarray(geoms, dtype=object)
-    a, b, weight = _edges(geoms)
-    total = len(a)
-    p, q, excess = _unmatched(a, b, weight)
-    p, q, excess = _unmatched(*_cut_at_vertices(p, q, excess, tolerance, 2 * HIDDEN_SHARE * min_area))
-    if len(p) > max(MOST_LEFT * total, FEW_LEFT):
+    xy, a, b = _edges(geoms)
+    p, q, excess = _unmatched(a, b, np.ones(len(a), dtype=np.int64), len(xy))
+    p, q, excess = _unmatched(*_cut_at_vertices(xy, p, q, excess, tolerance, 2 * HIDDEN_SHARE * min_area), len(xy))
+    if len(p) > max(MOST_LEFT * len(a), FEW_LEFT):
         return None
-    lines = shapely.linestrings(np.stack([p, q], axis=1))
+    lines = shapely.linestrings(np.stack([xy[p], xy[q]], axis=1))
     region = None
     if boundary is not None and len(boundary):
         region = shapely.union_all(boundary)
@@ -58,51 +57,51 @@ def defects(geoms, boundary=None, min_area=1.0, tolerance=TOLERANCE):
 
 
 def _edges(geoms):
-    """Every ring segment (start, end, +1) with its feature on its left; zero-length segments dropped."""
+    """(xy: the distinct vertices, a, b: every ring segment as the numbers of its two vertices, its feature on
+    its left). Segments of no length are left out. Equal points get one number: matching is on integers."""
     parts = shapely.get_parts(geoms)
     parts = parts[shapely.get_type_id(parts) == 3]
     rings, ring_of = shapely.get_rings(parts, return_index=True)
     exterior = np.r_[True, ring_of[1:] != ring_of[:-1]]
     flip = shapely.is_ccw(rings) != exterior  # exteriors counter-clockwise, holes clockwise
     coords, vertex_of = shapely.get_coordinates(rings, return_index=True)
+    as_one = np.ascontiguousarray(coords).view(complex).ravel()  # (x, y) as one number: a fast unique
+    distinct, number = np.unique(as_one, return_inverse=True)
+    xy = np.stack([distinct.real, distinct.imag], axis=1)
     inner = vertex_of[1:] == vertex_of[:-1]
-    a, b = coords[:-1][inner], coords[1:][inner]
+    a, b = number[:-1][inner], number[1:][inner]
     turn = flip[vertex_of[:-1][inner]]
-    a, b = np.where(turn[:, None], b, a), np.where(turn[:, None], a, b)
-    keep = np.any(a != b, axis=1)
-    return a[keep], b[keep], np.ones(int(keep.sum()), dtype=np.int64)
+    a, b = np.where(turn, b, a), np.where(turn, a, b)
+    keep = a != b
+    return xy, a[keep], b[keep]
 
 
-def _unmatched(a, b, weight):
-    """The distinct segments whose two directions do not cancel: (p, q, excess) with p < q, excess the
-    count drawn p→q minus the count drawn q→p (features on its left minus features on its right)."""
-    flipped = (a[:, 0] > b[:, 0]) | ((a[:, 0] == b[:, 0]) & (a[:, 1] > b[:, 1]))
-    p, q = np.where(flipped[:, None], b, a), np.where(flipped[:, None], a, b)
-    order = np.lexsort((q[:, 1], q[:, 0], p[:, 1], p[:, 0]))
-    p, q, signed = p[order], q[order], np.where(flipped, -weight, weight)[order]
-    first = np.r_[True, np.any(p[1:] != p[:-1], axis=1) | np.any(q[1:] != q[:-1], axis=1)]
-    starts = np.flatnonzero(first)
-    excess = np.add.reduceat(signed, starts) if len(starts) else signed[:0]
-    left = excess != 0
-    return p[starts[left]], q[starts[left]], excess[left]
+def _unmatched(a, b, weight, n):
+    """The distinct segments whose two directions do not cancel: (p, q, excess) with p < q (vertex numbers),
+    excess the count drawn p→q minus the count drawn q→p (features on its left minus those on its right)."""
+    flipped = a > b
+    key = np.where(flipped, b, a).astype(np.int64) * n + np.where(flipped, a, b)
+    distinct, group = np.unique(key, return_inverse=True)
+    excess = np.bincount(group, weights=np.where(flipped, -weight, weight), minlength=len(distinct))
+    left = np.flatnonzero(np.rint(excess) != 0)
+    return distinct[left] // n, distinct[left] % n, np.rint(excess[left]).astype(np.int64)
 
 
-def _cut_at_vertices(p, q, excess, tolerance, most_off_length):
+def _cut_at_vertices(xy, p, q, excess, tolerance, most_off_length):
     """Each segment cut at the other segments' ends that lie on it, within tolerance and with the sliver
     between (off · length / 2) at most most_off_length / 2: a T-junction (a neighbour's vertex on this
     edge) then gives pieces its neighbour's edges match."""
-    ends = np.unique(np.concatenate([p, q]).view(complex).ravel())  # (x, y) as one number: a fast unique
-    ends = np.stack([ends.real, ends.imag], axis=1)
-    tree = shapely.STRtree(shapely.linestrings(np.stack([p, q], axis=1)))
-    x, y = ends[:, 0], ends[:, 1]
+    ends = np.unique(np.concatenate([p, q]))
+    tree = shapely.STRtree(shapely.linestrings(np.stack([xy[p], xy[q]], axis=1)))
+    x, y = xy[ends, 0], xy[ends, 1]
     point, seg = tree.query(shapely.box(x - tolerance, y - tolerance, x + tolerance, y + tolerance))
-    d = q[seg] - p[seg]
-    w = ends[point] - p[seg]
+    start, d = xy[p[seg]], xy[q[seg]] - xy[p[seg]]
+    w = xy[ends[point]] - start
     length2 = np.einsum("ij,ij->i", d, d)
     t = np.einsum("ij,ij->i", w, d) / length2
     off = np.abs(d[:, 0] * w[:, 1] - d[:, 1] * w[:, 0]) / np.sqrt(length2)  # distance from the segment's line
-    inside = ((t > 0) & (t < 1) & (off <= tolerance) & (off * np.sqrt(length2) <= most_off_length) & np.any(ends[point] != p[seg], axis=1)
-              & np.any(ends[point] != q[seg], axis=1))
+    inside = ((t > 0) & (t < 1) & (off <= tolerance) & (off * np.sqrt(length2) <= most_off_length)
+              & (ends[point] != p[seg]) & (ends[point] != q[seg]))
     point, seg, t = point[inside], seg[inside], t[inside]
     if not len(seg):
         return p, q, excess
@@ -111,13 +110,13 @@ def _cut_at_vertices(p, q, excess, tolerance, most_off_length):
     cuts = np.bincount(seg, minlength=len(p))
     # each segment becomes the chain p, its cut points in order along it, q
     length = cuts + 2
-    start = np.r_[0, np.cumsum(length)[:-1]]
-    chain = np.empty((int(length.sum()), 2))
-    chain[start], chain[start + length - 1] = p, q
+    first = np.r_[0, np.cumsum(length)[:-1]]
+    chain = np.empty(int(length.sum()), dtype=np.int64)
+    chain[first], chain[first + length - 1] = p, q
     rank = np.arange(len(seg)) - np.r_[0, np.cumsum(cuts)[:-1]][seg]
-    chain[start[seg] + 1 + rank] = ends[point]
+    chain[first[seg] + 1 + rank] = ends[point]
     last = np.zeros(len(chain), dtype=bool)
-    last[start + length - 1] = True
+    last[first + length - 1] = True
     return chain[:-1][~last[:-1]], chain[1:][~last[:-1]], np.repeat(excess, cuts + 1)
 
 

@@ -109,6 +109,17 @@ class DatabaseResults:
             if why not in self.why_not[check]:
                 self.why_not[check].append(why)
 
+    def merge(self, other):
+        """Another's findings after these (checks run beside each other, each into its own)."""
+        self.findings.extend(other.findings)
+        self.looked |= other.looked
+        for check, whys in other.why_not.items():
+            self.skip_all(check, whys)
+
+    def skip_all(self, check, whys):
+        for why in whys:
+            self.skip(why, check)
+
     def summary(self):
         """[(check, group, severity, wording, count, status, why not checked)] in CHECKS order."""
         counts = Counter(f.check for f in self.findings)
@@ -139,6 +150,8 @@ def _each(function, values):
 
 
 def _text(value):
+    if type(value) is str:  # the common case, first
+        return value.strip()
     if _empty(value):
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -311,17 +324,17 @@ def _check_bsm(spec, layer, results, seen):
     length = declared.length if declared is not None else None  # the schema's: a shapefile's width says nothing
     if length:
         results.looked_at("bsm_length")
-    for fid, v in zip(layer.fids, values):
-        text = _text(v)
+    texts = [_text(v) for v in values]
+    for fid, text in zip(layer.fids, texts):
         if not text:
             results.add("bsm_missing", layer.name, "BSM", fid)
-            continue
-        if text in seen:
+        elif text in seen:
             results.add("bsm_duplicate", layer.name, "BSM", fid, (text, *seen[text]))
         else:
             seen[text] = (layer.name, int(fid))
-        if length and len(text) != length:
-            results.add("bsm_length", layer.name, "BSM", fid, (text, len(text), length))
+    if length:
+        for i in np.flatnonzero([bool(t) and len(t) != length for t in texts]):
+            results.add("bsm_length", layer.name, "BSM", layer.fids[i], (texts[i], len(texts[i]), length))
 
 
 def _check_township(layer, codes, township_code, results):

@@ -151,7 +151,7 @@ def repaired(geoms, bad=None):
 
 def present(geoms):
     geoms = np.asarray(geoms, dtype=object)
-    ok = np.array([g is not None for g in geoms], dtype=bool)
+    ok = ~shapely.is_missing(geoms)
     ok[ok] = ~shapely.is_empty(geoms[ok])
     return ok
 
