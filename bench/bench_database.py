@@ -8,7 +8,9 @@ example schema (lantu:exportdatabase: dltb → JQDLTB, township → XZQ and the 
 work/n100000/delivered.gdb (untimed). Then each measurement runs in a fresh subprocess: `check` times processing.run
 of lantu:checkdatabase (reading, every check, the findings written to memory); `table` times what QGIS does when
 the attribute table of JQDLTB opens: the layer is loaded, a QgsVectorLayerCache and QgsAttributeTableModel are made
-and the model loads every row (QgsAttributeTableModel.loadLayer). Wall times; the machine's load is recorded.
+and the model loads every row (QgsAttributeTableModel.loadLayer); `dialog` times the attribute table as a planner
+opens it: QgsAttributeTableDialog's QgsDualView initialised on the layer and drawn. Wall times; the machine's load
+is recorded.
 """
 import argparse
 import json
@@ -21,6 +23,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(ROOT, "scripts"))
+
+
+KEEP = []
 
 
 def start():
@@ -65,6 +70,27 @@ def table(database):
     return {"seconds": seconds, "rows": model.rowCount(), "features": layer.featureCount()}
 
 
+def dialog(database):
+    """What opening the attribute table shows a planner: QgsAttributeTableDialog's QgsDualView, initialised
+    on the layer (its cache, model, filter model and table view) and drawn once."""
+    app, plugin = start()
+    from qgis.core import QgsFeatureRequest, QgsVectorLayer
+    from qgis.gui import QgsAttributeEditorContext, QgsDualView, QgsMapCanvas
+    from qgis.PyQt.QtWidgets import QApplication
+
+    canvas = QgsMapCanvas()
+    t0 = time.perf_counter()
+    layer = QgsVectorLayer(f"{database}|layername=JQDLTB", "JQDLTB", "ogr")
+    view = QgsDualView()
+    view.init(layer, canvas, QgsFeatureRequest(), QgsAttributeEditorContext())
+    view.resize(1200, 800)
+    view.show()
+    QApplication.processEvents()
+    seconds = time.perf_counter() - t0
+    KEEP.extend([canvas, layer, view])  # alive until the process ends: freed here they crash
+    return {"seconds": seconds, "rows": view.featureCount(), "features": layer.featureCount()}
+
+
 def child(job, *args):
     """Run `job` in a fresh Python, return its JSON result and the 1-min load average when it started."""
     load = os.getloadavg()[0]
@@ -84,8 +110,8 @@ def main():
     args = parser.parse_args()
     if args.child:
         job, *rest = args.child
-        print(json.dumps({"export": export, "check": check, "table": table}[job](*rest)))
-        return
+        print(json.dumps({"export": export, "check": check, "table": table, "dialog": dialog}[job](*rest)), flush=True)
+        os._exit(0)  # no teardown: a view and its layer going away in the wrong order crash at exit
     from run_bench import ensure_data
 
     gpkg = ensure_data(args.work, 100000, keep=True)
@@ -93,9 +119,9 @@ def main():
     if not os.path.exists(database) and not os.path.exists(database[:-4] + ".gpkg"):
         print("export:", child("export", gpkg, database), flush=True)
     database = database if os.path.exists(database) else database[:-4] + ".gpkg"
-    runs = {"check": [], "table": []}
+    runs = {"check": [], "table": [], "dialog": []}
     for _ in range(args.repeat):
-        for job in ("check", "table"):  # interleaved, so both see the same load
+        for job in ("check", "table", "dialog"):  # interleaved, so both see the same load
             runs[job].append(child(job, database))
             print(job, runs[job][-1], flush=True)
     print(json.dumps(runs))
