@@ -298,10 +298,10 @@ class CheckLandUse(bridge.LantuAlgorithm):
         return out
 
     def _check_codes(self, parameters, context, feedback, data, code_field, name_field, label, results):
-        from ...core import classification, quality
+        from ...core import classification, land_codes, quality
 
         values = data.columns[code_field]
-        normal = classification.normalise_codes(values) if len(values) else np.empty(0, dtype=object)
+        normal = land_codes.normalise_codes(values) if len(values) else np.empty(0, dtype=object)
         missing = np.flatnonzero([c is None for c in normal])
         results.add("code_missing", quality.Findings.features(missing),
             [tr("No land-class code in {0}.").format(code_field)] * len(missing))

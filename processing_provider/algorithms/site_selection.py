@@ -200,7 +200,7 @@ class SiteSelection(bridge.LantuAlgorithm):
         """The parcels of the allowed classes (LayerData, its codes and class names kept)."""
         import shapely
 
-        from ...core import classification, consolidation_classes
+        from ...core import classification, consolidation_classes, land_codes
 
         label = bridge.layer_name(self, parameters, self.LANDUSE, context) or tr("land use")
         field = codes.code_field(self, parameters, self.CODE_FIELD, source, context, feedback, label)
@@ -220,7 +220,7 @@ class SiteSelection(bridge.LantuAlgorithm):
                                tr("land a site may take"), chosen)
         table = classification.load_classification(scheme)
         data.keep(chosen)
-        data.columns["code"] = classification.normalise_codes(data.columns[field]) if len(data) else np.empty(0, dtype=object)
+        data.columns["code"] = land_codes.normalise_codes(data.columns[field]) if len(data) else np.empty(0, dtype=object)
         data.columns["name"] = np.array([table.name(c) or "" if c else "" for c in data.columns["code"]], dtype=object)
         return data
 
