@@ -141,8 +141,8 @@ class SiteSelection(bridge.LantuAlgorithm):
             def measure(geoms):
                 mean = None
                 if slope_cells is not None:
-                    from ...core import slope
-                    mean = slope.zonal_slope(geoms, slope_cells.grid, slope_cells.values, max_slope)[0]
+                    from ...core import zonal
+                    mean = zonal.zonal_slope(geoms, slope_cells.grid, slope_cells.values, max_slope)[0]
                 distance = site_cutting.road_distances(geoms, layers["roads"])[0] if layers.get("roads") is not None else None
                 return site_cutting.terms(geoms, mean, distance, max_slope, reach or site_cutting.DEFAULT_REACH)
 
