@@ -195,9 +195,9 @@ LINE_LAYERS = {"PBF": "yjjbnt", "ERL": "stbhhx", "UDB": "czkfbj"}
 
 def _rule_codes():
     """For each built-in landuse rule: the 三调 DLBM codes it may cover (through the conversion)."""
-    from lantu.core import classification, rules
+    from lantu.core import rules, sandiao_to_ydyh
 
-    conversion = classification.load_sandiao_to_ydyh()
+    conversion = sandiao_to_ydyh.load_sandiao_to_ydyh()
     out = {}
     for rule in rules.load_rules():
         if rule.subject != "landuse":

@@ -21,8 +21,8 @@ import numpy as np
 import shapely
 
 from . import overlay
-from .classification import TableError, _read_table
 from .geometry import polygonal
+from .tables import TableError, read_table
 from .units import area_triplet
 
 CLASS_COLUMNS = ("class", "grade")
@@ -83,7 +83,7 @@ class DistanceTable:
 
     @classmethod
     def from_csv(cls, path):
-        rows = _read_table(path, ())
+        rows = read_table(path, ())
         if not rows:
             raise TableError(path, "missing_columns", detail=[CLASS_COLUMNS[0], DISTANCE_COLUMNS[0]])
         header = rows[0][1].keys()

@@ -11,7 +11,8 @@ import os
 
 import numpy as np
 
-from .classification import TABLES_DIR, TableError, _flag, _read_table, normalise_code, normalise_codes
+from .land_codes import normalise_code, normalise_codes
+from .tables import TABLES_DIR, TableError, flag, read_table
 
 CLASS_SETS_TABLE = "ydyh_class_sets.csv"
 STRUCTURE, INDICATOR = "structure", "indicator"
@@ -28,15 +29,15 @@ class ClassSets:
     @classmethod
     def from_csv(cls, path):
         rules, used_by, confirmed = {}, {}, {}
-        for line, row in _read_table(path, ("set", "code", "member")):
+        for line, row in read_table(path, ("set", "code", "member")):
             name = row["set"]
             code = normalise_code(row["code"])
             if not name or code is None:
                 raise TableError(path, "bad_code", line=line, detail=(name, row["code"]))
-            rules.setdefault(name, {})[code] = _flag(path, line, row, "member", default=True)
+            rules.setdefault(name, {})[code] = flag(path, line, row, "member", default=True)
             uses = {u.strip() for u in row.get("used_by", "").split("|") if u.strip()} or {STRUCTURE, INDICATOR}
             used_by.setdefault(name, set()).update(uses)
-            confirmed[name] = confirmed.get(name, True) and _flag(path, line, row, "confirmed", default=True)
+            confirmed[name] = confirmed.get(name, True) and flag(path, line, row, "confirmed", default=True)
         return cls(rules, used_by, confirmed, path)
 
     def names(self, use=None):

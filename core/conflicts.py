@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from . import classification, overlay, units
+from . import land_codes, overlay, sandiao_to_ydyh, tables, units
 from . import rules as rules_module
 
 # Overlay pieces below this are float noise along shared boundaries (10 cm × 10 cm), not conflicts.
@@ -169,8 +169,8 @@ def landuse_subject(geoms, codes, kinds, rule_list, sandiao_codes=None):
     decided = kinds != "undecided"
     candidates = np.full(len(codes), None, dtype=object)
     if sandiao_codes is not None:
-        conversion = classification.load_sandiao_to_ydyh()
-        raw = classification.normalise_codes(sandiao_codes)
+        conversion = sandiao_to_ydyh.load_sandiao_to_ydyh()
+        raw = land_codes.normalise_codes(sandiao_codes)
         for i in np.flatnonzero(~decided):
             candidates[i] = conversion.map(raw[i], 2).candidates
     keep = np.flatnonzero(kinds != "unknown")
@@ -188,6 +188,6 @@ def planning_zone_names(path=None):
     import csv
     import os
 
-    path = path or os.path.join(classification.TABLES_DIR, "planning_zones.csv")
+    path = path or os.path.join(tables.TABLES_DIR, "planning_zones.csv")
     with open(path, encoding="utf-8-sig", newline="") as stream:
         return {row["code"]: row["name"] for row in csv.DictReader(stream)}

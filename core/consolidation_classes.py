@@ -4,16 +4,17 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import classification
+from . import classification, land_codes
+from .tables import TABLES_DIR
 
-TABLE = os.path.join(classification.TABLES_DIR, "consolidation_classes.csv")
+TABLE = os.path.join(TABLES_DIR, "consolidation_classes.csv")
 
 
 def parse_codes(text):
     """'01, 0702；1201' -> ['01', '0702', '1201'] (commas, semicolons, spaces; full-width too)."""
     for separator in "，；;、 \t":
         text = (text or "").replace(separator, ",")
-    return [c for c in (classification.normalise_code(t) for t in text.split(",")) if c]
+    return [c for c in (land_codes.normalise_code(t) for t in text.split(",")) if c]
 
 
 def role_codes(role, classification_id, path=None):
@@ -23,7 +24,7 @@ def role_codes(role, classification_id, path=None):
     path = path or TABLE
     with open(path, encoding="utf-8-sig", newline="") as source:
         rows = list(csv.DictReader(source))
-    return [classification.normalise_code(r["code"]) for r in rows
+    return [land_codes.normalise_code(r["code"]) for r in rows
             if r["role"].strip() == role and r["classification"].strip() == classification_id]
 
 
@@ -36,7 +37,7 @@ def unknown_codes(codes, classification_id):
 def in_classes(values, codes):
     """Boolean mask: the (raw) value's code is one of `codes` or a sub-class of one (prefix match)."""
     prefixes = tuple(codes)
-    distinct, inverse, shape = classification.distinct_codes(values)  # each distinct code judged once
+    distinct, inverse, shape = land_codes.distinct_codes(values)  # each distinct code judged once
     hit = np.array([bool(c) and c.startswith(prefixes) for c in distinct], dtype=bool)
     return hit[inverse].reshape(shape) if len(distinct) else np.zeros(shape, dtype=bool)
 
@@ -57,7 +58,7 @@ class CodeGaps:
 
 def code_gaps(values, classification_id, area):
     """CodeGaps of the (raw) code values of features whose areas are `area`."""
-    codes = classification.normalise_codes(values) if len(values) else np.empty(0, dtype=object)
+    codes = land_codes.normalise_codes(values) if len(values) else np.empty(0, dtype=object)
     area = np.asarray(area, dtype=float)
     missing = np.array([c is None for c in codes], dtype=bool)
     table = classification.load_classification(classification_id)

@@ -1,6 +1,6 @@
 """基数转换: the 用地用海 2023 class of every 三调 parcel, for the base map (规划底图) a plan is drawn on.
 
-The conversion table (sandiao_to_ydyh.csv, read by core.classification) gives the class of every
+The conversion table (sandiao_to_ydyh.csv, read by core.sandiao_to_ydyh) gives the class of every
 one-to-one 三调 class. A class it splits one-to-many is undecided unless a resolution rule settles it.
 Rules are a CSV table (built in: resources/tables/convertbase_rules.csv; a planner may give their own):
 
@@ -28,7 +28,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import classification as cls
-from .classification import TABLES_DIR, TableError
+from . import land_codes, sandiao_to_ydyh
+from .tables import TABLES_DIR, TableError, flag, read_table
 
 RULES_TABLE = os.path.join(TABLES_DIR, "convertbase_rules.csv")
 COLUMNS = ("id", "dlbm", "czcsxm", "ydyh_code", "candidates")
@@ -120,7 +121,7 @@ def load_rules(path=None, ydyh=None, sandiao=None):
     sandiao = sandiao or cls.load_classification(cls.SANDIAO)
     czcsxm_known = set(sandiao.czcsxm_codes())
     rules, claimed = [], {}
-    for line, row in cls.read_table(path, COLUMNS):
+    for line, row in read_table(path, COLUMNS):
         rule_id = row["id"]
         if not rule_id:
             raise TableError(path, "missing_id", line=line, detail=row)
@@ -128,7 +129,7 @@ def load_rules(path=None, ydyh=None, sandiao=None):
             raise TableError(path, "reserved_id", line=line, detail=rule_id)
         if any(rule.id == rule_id for rule in rules):
             raise TableError(path, "duplicate_id", line=line, detail=rule_id)
-        dlbm = tuple(dict.fromkeys(cls.normalise_code(t) for t in _tokens(row["dlbm"])))
+        dlbm = tuple(dict.fromkeys(land_codes.normalise_code(t) for t in _tokens(row["dlbm"])))
         if not dlbm:
             raise TableError(path, "no_dlbm", line=line, detail=rule_id)
         unknown = [code for code in dlbm if not sandiao.is_known(code)]
@@ -136,12 +137,12 @@ def load_rules(path=None, ydyh=None, sandiao=None):
             raise TableError(path, "unknown_dlbm", line=line, detail=(rule_id, unknown))
         czcsxm = None
         if _tokens(row["czcsxm"]):
-            czcsxm = tuple(dict.fromkeys("" if t == NO_CZCSXM else cls.clean_text(t) for t in _tokens(row["czcsxm"])))
+            czcsxm = tuple(dict.fromkeys("" if t == NO_CZCSXM else land_codes.clean_text(t) for t in _tokens(row["czcsxm"])))
             unknown = [value for value in czcsxm if value and value not in czcsxm_known]
             if unknown:
                 raise TableError(path, "unknown_czcsxm", line=line, detail=(rule_id, unknown))
-        target = cls.normalise_code(row["ydyh_code"])
-        candidates = tuple(dict.fromkeys(cls.normalise_code(t) for t in _tokens(row["candidates"])))
+        target = land_codes.normalise_code(row["ydyh_code"])
+        candidates = tuple(dict.fromkeys(land_codes.normalise_code(t) for t in _tokens(row["candidates"])))
         unknown = [code for code in (target, *candidates) if code and not ydyh.is_known(code)]
         if unknown:
             raise TableError(path, "unknown_target", line=line, detail=(rule_id, unknown))
@@ -154,7 +155,7 @@ def load_rules(path=None, ydyh=None, sandiao=None):
                 if (code, value) in claimed:
                     raise TableError(path, "duplicate_rule", line=line, detail=(rule_id, claimed[(code, value)], code, value))
                 claimed[(code, value)] = rule_id
-        rules.append(Rule(rule_id, dlbm, czcsxm, target, candidates, cls.flag(path, line, row, "confirmed", True),
+        rules.append(Rule(rule_id, dlbm, czcsxm, target, candidates, flag(path, line, row, "confirmed", True),
                           row.get("basis", ""), row.get("note", "")))
     return RuleSet(rules, path)
 
@@ -163,7 +164,7 @@ class Converter:
     """The outcome of one (三调 code, CZCSXM) pair under the conversion table and the rules."""
 
     def __init__(self, rules=None, conversion=None, sandiao=None):
-        self.conversion = conversion or cls.load_sandiao_to_ydyh()
+        self.conversion = conversion or sandiao_to_ydyh.load_sandiao_to_ydyh()
         self.ydyh = self.conversion.ydyh
         self.sandiao = sandiao or cls.load_classification(cls.SANDIAO)
         self.rules = rules if rules is not None else load_rules(ydyh=self.ydyh, sandiao=self.sandiao)
@@ -295,14 +296,14 @@ def convert(codes, czcsxm=None, converter=None):
 
     Every distinct (code, CZCSXM) pair is resolved once; parcels take their pair's outcome."""
     converter = converter or Converter()
-    dlbm_list, dlbm_index, _ = cls.distinct_codes(codes)
+    dlbm_list, dlbm_index, _ = land_codes.distinct_codes(codes)
     if czcsxm is None:
         cz_list, cz_index = [None], np.zeros(len(dlbm_index), dtype=np.int64)
     else:
         values = np.asarray(czcsxm)
         keys = values.astype(str) if values.dtype.kind in "Ofc" else values
         distinct, cz_index = np.unique(keys.ravel(), return_inverse=True)
-        cz_list = [cls.clean_text(v) for v in distinct]
+        cz_list = [land_codes.clean_text(v) for v in distinct]
     pairs, pair_index = np.unique(dlbm_index.astype(np.int64) * len(cz_list) + cz_index, return_inverse=True)
     outcomes, known, pair_outcome = [], {}, np.empty(len(pairs), dtype=np.int64)
     pair_dlbm, pair_cz = [], []

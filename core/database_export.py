@@ -8,8 +8,8 @@ import csv
 import re
 from dataclasses import dataclass
 
-from .classification import read_table
 from .roles import ROLES
+from .tables import read_table
 
 MAPPING_COLUMNS = ["target_layer", "target_field", "source_layer", "source"]
 # the schema layer a Lantu layer role fills (core.roles names the roles)

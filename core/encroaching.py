@@ -11,10 +11,10 @@ import os
 
 import numpy as np
 
-from . import classification
-from .classification import TableError, flag, normalise_code, read_table
+from .land_codes import distinct_codes, normalise_code
+from .tables import TABLES_DIR, TableError, flag, read_table
 
-TABLE = os.path.join(classification.TABLES_DIR, "encroachment_classes.csv")
+TABLE = os.path.join(TABLES_DIR, "encroachment_classes.csv")
 EVERY = "*"  # every feature counts
 
 
@@ -58,7 +58,7 @@ def describe(rules):
 
 def selected(values, rules):
     """Boolean mask of the (raw) code values that count under `rules` (None = every one)."""
-    distinct, inverse, shape = classification.distinct_codes(values)
+    distinct, inverse, shape = distinct_codes(values)
     if rules is None:
         return np.ones(shape, dtype=bool)
     hit = []

@@ -71,7 +71,7 @@ def make_valid_quietly(geoms):
 
 # --- geometry as read: what GEOS cannot take as it comes ---------------------------------------------
 # Faults found per feature by from_wkb_checked (0: none). A curved geometry is no fault: it is linearised
-# (the bridge hands in QGIS's own linearisation); CURVED are their OGC type codes.
+# (the bridge hands in QGIS's own linearisation) and marked apart; CURVED are the OGC type codes of curves.
 SOUND, UNCLOSED, NOT_FINITE, UNREADABLE = 0, 1, 2, 3
 CURVED = frozenset({8, 9, 10, 11, 12})  # CircularString, CompoundCurve, CurvePolygon, MultiCurve, MultiSurface
 
@@ -131,23 +131,24 @@ def _doubles(view, at, n, width, order):
 def from_wkb_checked(wkbs, linearise=None):
     """(geometries, faults, curved) from an object array of WKB (None stays None), never raising.
 
-    Only what GEOS will not read as it is gets a second look (a county's parcels pass in one call): a curved
-    geometry is handed to `linearise` (WKB -> WKB without arcs; the bridge gives QGIS's own) and counted in
-    `curved`; a polygon ring left open is closed (UNCLOSED). A geometry with a NaN or infinite coordinate
+    Only what GEOS will not read as it is gets a second look (a county's parcels pass in one call): a geometry
+    of a curve type is handed to `linearise` (WKB -> (WKB without arcs, whether it held an arc); the bridge
+    gives QGIS's own) and marked in the mask `curved` where it held one (a MultiSurface of straight polygons
+    does not); a polygon ring left open is closed (UNCLOSED). A geometry with a NaN or infinite coordinate
     becomes None (NOT_FINITE), as does WKB that cannot be read even so (UNREADABLE)."""
     wkbs = np.asarray(wkbs, dtype=object)
     faults = np.zeros(len(wkbs), dtype=np.int8)
+    curved = np.zeros(len(wkbs), dtype=bool)
     geoms = np.empty(len(wkbs), dtype=object)
     if len(wkbs) == 0:
-        return geoms, faults, 0
+        return geoms, faults, curved
     geoms[:] = shapely.from_wkb(wkbs, on_invalid="ignore")
     # a GEOS that reads curves (3.13) hands them back as they are: they take the second look too
     second = np.flatnonzero((shapely.is_missing(geoms) & np.not_equal(wkbs, None)) | (shapely.get_type_id(geoms) > 7))
-    curved = 0
     for i in second:
         wkb = bytes(wkbs[i])
         if linearise is not None and len(wkb) >= 5 and _header(wkb[:5])[0] in CURVED:
-            wkb, curved = linearise(wkb), curved + 1
+            wkb, curved[i] = linearise(wkb)
         try:
             geoms[i] = shapely.from_wkb(wkb)
         except (shapely.errors.GEOSException, ValueError):

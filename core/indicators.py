@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import overlay, units
-from .classification import TableError
+from .tables import TableError
 from .targets import TOTAL_SCOPES, pick
 from .vocabulary import BY_HAND, INDICATOR_IDS, INDICATORS, direction, load_vocabulary, split_unit
 

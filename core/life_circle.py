@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import road_network
-from .classification import TABLES_DIR, TableError, read_table
+from .tables import TABLES_DIR, TableError, read_table
 
 RADII_TABLE = os.path.join(TABLES_DIR, "life_circle_radii.csv")
 COLUMNS = ("type", "level", "service_m")

@@ -7,7 +7,7 @@ sums and puts their new share in, by the same per_group arithmetic, so the figur
 import numpy as np
 import shapely
 
-from . import breakdown, classification, indicators, overlay
+from . import breakdown, indicators, overlay, sandiao_to_ydyh
 from .vocabulary import INDICATOR_IDS, INDICATORS
 
 LINE_FED = ("permanent_farmland", "eco_redline")  # summed from their control lines, not from the land use
@@ -38,7 +38,7 @@ class LiveIndicators:
         """{indicator: (per cluster, outside, total)} of features (valid geometries, codes as the layer holds them)."""
         geoms = _array(geoms)
         area = shapely.area(geoms) if len(geoms) else np.empty(0)
-        fine = classification.finest_ydyh_codes(_array(codes), self.scheme) if len(geoms) else _array([])
+        fine = sandiao_to_ydyh.finest_ydyh_codes(_array(codes), self.scheme) if len(geoms) else _array([])
         values = breakdown.feature_values(self.sets, fine, area)
         ia, ib, shared = overlay.shared_areas(geoms, self.cluster_geoms)
         part = breakdown.Breakdown(self.table.n_clusters)

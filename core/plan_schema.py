@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from .classification import TableError, read_csv, read_table
+from .tables import TableError, read_csv, read_table
 
 REQUIRED_COLUMNS = {"layer_code", "geometry", "ysdm", "field_code", "type", "length", "decimals", "required", "domain"}
 GEOMETRIES = ("polygon", "line", "point", "table")
@@ -235,14 +235,14 @@ BUILTIN_CODE_TABLES = {"ydyh": "ydyh2023_codes.csv", "ghfq": "planning_zones.csv
 
 
 def default_schema_path():
-    from .classification import TABLES_DIR
+    from .tables import TABLES_DIR
 
     return os.path.join(TABLES_DIR, DEFAULT_SCHEMA)
 
 
 def code_tables(paths=()):
     """The built-in code tables, then the user's files (a table of the same name replaces a built-in one)."""
-    from .classification import TABLES_DIR
+    from .tables import TABLES_DIR
 
     tables = CodeTables()
     for name, file_name in BUILTIN_CODE_TABLES.items():

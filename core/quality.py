@@ -325,17 +325,6 @@ def out_of_window(geoms, low, high):
 
 
 # --- geometry as it is stored ---------------------------------------------------------------------------
-def not_finite(geoms):
-    """Mask of the geometries with a NaN or infinite coordinate."""
-    geoms = np.asarray(geoms, dtype=object)
-    out = np.zeros(len(geoms), dtype=bool)
-    index = np.flatnonzero([g is not None for g in geoms])
-    if len(index):
-        coords, owner = shapely.get_coordinates(geoms[index], return_index=True)
-        out[index[np.unique(owner[~np.isfinite(coords).all(axis=1)])]] = True
-    return out
-
-
 def read_fault_findings(faults, geoms, curved):
     """(invalid Findings, curved Findings) of what reading found: the fault per feature (detail: UNCLOSED,
     NOT_FINITE, UNREADABLE) located at the start of the feature's first ring where it has one."""

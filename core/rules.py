@@ -15,14 +15,14 @@ own). Columns:
                          covers 100–199. `except` removes codes again (linear infrastructure…)
   severity               error | warning | info
   basis                  the legal or technical basis, quoted in the findings
-Problems are raised as classification.TableError with a `problem` code and the CSV line.
+Problems are raised as tables.TableError with a `problem` code and the CSV line.
 """
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
 
-from .classification import TABLES_DIR, TableError, read_table
+from .tables import TABLES_DIR, TableError, read_table
 
 RULES_TABLE = os.path.join(TABLES_DIR, "bottomline_rules.csv")
 LINES = ("PBF", "ERL", "UDB")

@@ -154,8 +154,7 @@ def road_distances(geoms, roads):
 def site_facts(sites, parcels, parcel_codes, parcel_names, udb=None, slope=None, roads=None):
     """Per site, what its reasons say: {"classes": [(code, name, m²)] largest first, "mean_slope" (NaN without a
     DEM), "road_distance" (NaN without roads), "inside_udb" (share in 0…1, None without the boundary), "compact"}."""
-    from . import overlay
-    from . import slope as slope_module
+    from . import overlay, zonal
 
     sites = np.asarray(sites, dtype=object)
     n = len(sites)
@@ -165,7 +164,7 @@ def site_facts(sites, parcels, parcel_codes, parcel_names, udb=None, slope=None,
     for s, p, a in zip(ia, ib, areas):
         key = (parcel_codes[p] or "", parcel_names[p] or "")
         classes[s][key] = classes[s].get(key, 0.0) + float(a)
-    mean = (slope_module.zonal_slope(sites, slope.grid, slope.values, slope.max_slope)[0] if slope is not None and n
+    mean = (zonal.zonal_slope(sites, slope.grid, slope.values, slope.max_slope)[0] if slope is not None and n
             else np.full(n, np.nan))
     distance = road_distances(sites, roads)[0] if roads is not None else np.full(n, np.nan)
     inside = None

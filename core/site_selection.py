@@ -34,7 +34,7 @@ CELL_CHUNK = 2_000_000
 
 @dataclass
 class SlopeCells:
-    """A slope raster (degrees, NaN where unknown) on a core.slope.Grid, and the steepest slope allowed."""
+    """A slope raster (degrees, NaN where unknown) on a core.zonal.Grid, and the steepest slope allowed."""
 
     grid: object
     values: np.ndarray
@@ -219,7 +219,7 @@ def bad_cell_boxes(land, slope):
 
 
 def _cells_in_boxes(r0, r1, c0, c1):
-    from .slope import _cells_in_boxes as cells
+    from .zonal import cells_in_boxes as cells
 
     return cells(r0, r1, c0, c1)
 

@@ -9,7 +9,7 @@ import numpy as np
 import shapely
 
 from . import class_buffers, geometry, overlay
-from .classification import TABLES_DIR, TableError, read_table
+from .tables import TABLES_DIR, TableError, read_table
 
 RULES_TABLE = os.path.join(TABLES_DIR, "sitecheck_rules.csv")
 SETBACKS_TABLE = os.path.join(TABLES_DIR, "road_setbacks.csv")

@@ -3,7 +3,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import classification, overlay, units
+from . import classification, land_codes, overlay, sandiao_to_ydyh, units
 
 # Row kinds: a class row, a 三调 class the mapping cannot split at the level asked (一对多, flagged
 # not guessed), a code not in the classification, and the total of a zone.
@@ -26,10 +26,10 @@ def classes(values, scheme_id, level, to_ydyh):
     """(class code, kind, raw code) per feature at `level`: kind CLASS, UNDECIDED (a 三调 class the conversion
     splits one-to-many, under its 一级 class) or UNKNOWN (not in the table; its code is the raw one, '' for none).
     三调 codes go through the 三调 → 用地用海 conversion when to_ydyh is set."""
-    codes = classification.normalise_codes(values)
+    codes = land_codes.normalise_codes(values)
     raw = np.array(["" if c is None else c for c in codes], dtype=object)
     if scheme_id == classification.SANDIAO and to_ydyh:
-        target, decided = classification.load_sandiao_to_ydyh().map_codes(codes, level)
+        target, decided = sandiao_to_ydyh.load_sandiao_to_ydyh().map_codes(codes, level)
         known = np.array([t is not None for t in target], dtype=bool)
         kind = np.where(known, np.where(decided, CLASS, UNDECIDED), UNKNOWN).astype(object)
     else:

@@ -8,7 +8,7 @@ indicators themselves are is core.vocabulary's business: complete() fills a row'
 """
 import csv
 
-from .classification import TableError, read_csv
+from .tables import TableError, read_csv
 from .vocabulary import load_vocabulary
 
 # column -> the names a table may head it with (lower case, English or Chinese; the first one present wins).

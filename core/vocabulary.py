@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .classification import TABLES_DIR, TableError, flag, read_table
+from .tables import TABLES_DIR, TableError, flag, read_table
 
 # (id, name as a plan's 规划指标分解表 heads it, class set it sums, or None for a control-line layer): what
 # lantu:indicatorbreakdown computes, its output columns <id>_m2/_ha/_mu. The vocabulary names the same ids.

@@ -759,142 +759,142 @@ OUTPUT：每个问题一个点（check_id、severity、message、src_fid = 要�
       <translation>图层缺少必填字段 {0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="119" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="120" />
       <source>no code field</source>
       <translation>无编码字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="120" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="121" />
       <source>{0}: no land-class code field ({1}); the code checks are skipped.</source>
       <translation>{0}：没有地类编码字段（{1}），跳过编码检查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="140" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="141" />
       <source>{0} has no valid coordinate reference system: set one first.</source>
       <translation>{0} 没有有效的坐标参考系，请先为其设置坐标参考系。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="146" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="147" />
       <source>The CRS {0} is not a CGCS2000 projected CRS; plan data is delivered in CGCS2000 Gauss-Krüger (EPSG:4513–4533 with the zone prefix, 4534–4554 without).</source>
       <translation>坐标系 {0} 不是 CGCS2000 投影坐标系；规划数据应采用 CGCS2000 高斯-克吕格投影（带带号 EPSG:4513–4533，不带带号 4534–4554）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="149" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="150" />
       <source>{0} is in degrees: areas and widths are measured on the ellipsoid.</source>
       <translation>{0} 的坐标单位为度：面积和宽度按椭球面计算。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="167" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="168" />
       <source>The feature has no geometry (null or empty).</source>
       <translation>该要素没有几何（空值或空几何）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="171" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="172" />
       <source>Invalid geometry: {0} at ({1:.3f}, {2:.3f}).</source>
       <translation>无效几何：{0}，位置 ({1:.3f}, {2:.3f})。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="181" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="182" />
       <source>Eastings {0:,.0f}–{1:,.0f} lie outside {2:,.0f}–{3:,.0f}, the range of {4} (false easting {5:,.0f}): a wrong zone, or a zone prefix missing or added?</source>
       <translation>东坐标 {0:,.0f}–{1:,.0f} 超出 {4} 的范围 {2:,.0f}–{3:,.0f}（东偏移 {5:,.0f}）：分带错误，或漏加、多加了带号？</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="196" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="197" />
       <source>Spike: the boundary turns back at {0:.3f}°.</source>
       <translation>尖角：边界在此折返，角度 {0:.3f}°。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="201" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="202" />
       <source>Looking for overlaps…</source>
       <translation>正在查找重叠…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="206" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="207" />
       <source>Overlaps feature {0} by {1:,.2f} m².</source>
       <translation>与要素 {0} 重叠 {1:,.2f} m²。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="209" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="210" />
       <source>Sliver: mean width {0:.3f} m.</source>
       <translation>狭长碎片：平均宽度 {0:.3f} m。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="213" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="214" />
       <source>no boundary given</source>
       <translation>未提供范围边界</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="215" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="216" />
       <source>boundary</source>
       <translation>范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="217" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="218" />
       <source>the land-use layer</source>
       <translation>用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="223" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="224" />
       <source>A gap of {0:,.2f} m² inside the boundary that no feature covers.</source>
       <translation>范围内有 {0:,.2f} m² 的缝隙未被任何图斑覆盖。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="226" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="227" />
       <source>{0:,.2f} m² of the feature lie outside the boundary.</source>
       <translation>该要素有 {0:,.2f} m² 位于范围之外。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="241" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="242" />
       <source>{0} = {1:,.2f} m², but the computed area is {2:,.2f} m² ({3:+.2f} %).</source>
       <translation>{0} = {1:,.2f} m²，但计算面积为 {2:,.2f} m²（{3:+.2f} %）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="244" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="245" />
       <source>no area field given</source>
       <translation>未提供面积字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="250" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="251" />
       <source>Required field {0} is empty.</source>
       <translation>必填字段 {0} 为空。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="252" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="253" />
       <source>no required fields given</source>
       <translation>未指定必填字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="285" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="286" />
       <source>not checked: {0}</source>
       <translation>未检查：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="296" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="297" />
       <source>{0}: {1} errors, {2} warnings in {3} features.</source>
       <translation>{0}：{3} 个要素中有 {1} 个错误、{2} 个警告。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="307" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="308" />
       <source>No land-class code in {0}.</source>
       <translation>{0} 中没有地类编码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="309" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="310" />
       <source>no codes</source>
       <translation>无编码</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="316" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="317" />
       <source>Code {0} is not in the {1} table.</source>
       <translation>编码 {0} 不在{1}分类表中。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="318" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="319" />
       <source>no name field</source>
       <translation>无名称字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_landuse.py" line="322" />
+      <location filename="../processing_provider/algorithms/check_landuse.py" line="323" />
       <source>{0} is '{1}', but code {2} is '{3}'.</source>
       <translation>{0} 为“{1}”，但编码 {2} 对应“{3}”。</translation>
     </message>
@@ -2107,287 +2107,287 @@ status = converted：转换表（resources/tables/sandiao_to_ydyh.csv）一对�
       <translation>代码表 {0} {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="8" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="7" />
       <source> EPSG:{0} fits the data.</source>
       <translation> 与数据相符的是 EPSG:{0}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="20" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="19" />
       <source>The layer has no CRS.</source>
       <translation>图层没有坐标系（CRS）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="20" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="19" />
       <source>The CRS {0} is not a CGCS2000 projected CRS (3° Gauss-Krüger, EPSG:4513–4554).</source>
       <translation>坐标系 {0} 不是 CGCS2000 投影坐标系（3 度带高斯-克吕格，EPSG:4513–4554）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="24" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="23" />
       <source>The coordinates (eastings {1:,.0f}–{2:,.0f}) do not fit {0} (false easting {3:,.0f}): a wrong zone, or a zone prefix missing or added?</source>
       <translation>坐标（coordinates，横坐标 {1:,.0f}–{2:,.0f}）与 {0}（东伪偏移 {3:,.0f}）不符：投影带错误，或带号前缀缺失/多余？</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="32" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="31" />
       <source>Field {0} ({1}) is missing.</source>
       <translation>缺少字段 {0}（{1}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="34" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="33" />
       <source>Required field {0} ({1}) is empty.</source>
       <translation>必填字段 {0}（{1}）为空。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="36" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="35" />
       <source>Layer {0} ({1}) of the schema is not in the database.</source>
       <translation>数据库中缺少结构规定的图层 {0}（{1}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="37" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="36" />
       <source>Layer {0} is not in the schema.</source>
       <translation>图层 {0} 不在数据库结构中。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="38" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="37" />
       <source>The layer's geometry type is {0}; the schema wants {1}.</source>
       <translation>图层几何类型为 {0}，结构要求 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="39" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="38" />
       <source>Field {0} is not in the schema.</source>
       <translation>字段 {0} 不在数据库结构中。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="40" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="39" />
       <source>Field {0} is of type {1}; the schema wants {2}.</source>
       <translation>字段 {0} 的类型为 {1}，结构要求 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="41" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="40" />
       <source>Field {0} has length {1}; the schema wants {2}.</source>
       <translation>字段 {0} 的长度为 {1}，结构要求 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="42" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="41" />
       <source>Field {0} has {1} decimals; the schema wants {2}.</source>
       <translation>字段 {0} 的小数位数为 {1}，结构要求 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="43" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="42" />
       <source>{0} = '{1}' is not in the domain {2}.</source>
       <translation>{0} = '{1}' 不在值域 {2} 内。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="44" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="43" />
       <source>{0} is '{1}', but {2} {3} is '{4}'.</source>
       <translation>{0} 为“{1}”，但 {2} {3} 应为“{4}”。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="45" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="44" />
       <source>{0} holds {1} characters; the field takes {2}.</source>
       <translation>{0} 的值有 {1} 个字符，字段长度为 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="46" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="45" />
       <source>YSDM is '{0}'; this layer's 要素代码 is {1}.</source>
       <translation>要素代码 YSDM 为“{0}”，本图层应为 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="47" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="46" />
       <source>BSM (标识码) is empty.</source>
       <translation>标识码（BSM）为空。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="48" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="47" />
       <source>BSM {0} is also that of feature {2} of {1}.</source>
       <translation>标识码 {0} 与 {1} 的要素 {2} 重复。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="49" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="48" />
       <source>BSM {0} has {1} characters; the schema wants {2}.</source>
       <translation>标识码 {0} 有 {1} 位，结构要求 {2} 位。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="50" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="49" />
       <source>XZQDM {0} is not within the township {1}.</source>
       <translation>行政区代码 {0} 不属于乡镇 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="51" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="50" />
       <source>XZQMC '{1}' for XZQDM {0}; elsewhere it is '{2}'.</source>
       <translation>行政区代码 {0} 的名称为“{1}”，其他要素为“{2}”。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="53" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="52" />
       <source>The feature has {0} parts; the schema wants single parts.</source>
       <translation>要素有 {0} 个部件，结构要求单部件。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="55" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="54" />
       <source>A gap of {0:,.2f} m² inside the 行政区 that no feature covers.</source>
       <translation>行政区内有 {0:,.2f} m² 的缝隙未被任何图斑覆盖。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="56" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="55" />
       <source>{0:,.2f} m² of the feature lie outside the 行政区.</source>
       <translation>要素有 {0:,.2f} m² 超出行政区范围。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="57" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="56" />
       <source>Overlaps feature {1} of {0} by {2:,.2f} m².</source>
       <translation>与 {0} 的要素 {1} 重叠 {2:,.2f} m²。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="64" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="63" />
       <source>no layer of the schema in the database</source>
       <translation>数据库中没有结构规定的图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="65" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="64" />
       <source>the schema gives no geometry type</source>
       <translation>数据库结构未给出几何类型</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="66" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="65" />
       <source>the schema gives no text lengths</source>
       <translation>数据库结构未给出文本字段长度</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="67" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="66" />
       <source>the schema gives no decimals</source>
       <translation>数据库结构未给出小数位数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="68" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="67" />
       <source>the schema marks no field required</source>
       <translation>数据库结构未标明必填字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="69" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="68" />
       <source>the schema gives no value domains</source>
       <translation>数据库结构未给出值域</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="70" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="69" />
       <source>the schema pairs no name with a code</source>
       <translation>数据库结构未指定名称与代码的对应</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="71" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="70" />
       <source>the schema gives no 要素代码 (YSDM)</source>
       <translation>数据库结构未给出要素代码（YSDM）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="72" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="71" />
       <source>no layer has a BSM field</source>
       <translation>没有图层含 BSM 字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="73" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="72" />
       <source>no BSM length declared</source>
       <translation>未规定标识码长度</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="74" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="73" />
       <source>no layer has both XZQDM and XZQMC</source>
       <translation>没有图层同时含 XZQDM 和 XZQMC</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="75" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="74" />
       <source>no township code (XZQDM) given</source>
       <translation>未给出乡镇行政区代码（XZQDM）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="76" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="75" />
       <source>no layer has an XZQDM field</source>
       <translation>没有图层含 XZQDM 字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="77" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="76" />
       <source>a layer with no coordinates to place</source>
       <translation>图层没有可定位的坐标</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="78" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="77" />
       <source>fewer than two control lines with features</source>
       <translation>有要素的控制线图层少于两个</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="87" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="86" />
       <source>Structure</source>
       <translation>用地结构</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="87" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="86" />
       <source>Values</source>
       <translation>属性值</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="87" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="86" />
       <source>Geometry and topology</source>
       <translation>几何与拓扑</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="88" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="87" />
       <source>error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="88" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="87" />
       <source>warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="92" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="91" />
       <source>Plan database check (成果数据库质检)</source>
       <translation>成果数据库质检报告</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="93" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="92" />
       <source>Checks</source>
       <translation>质检项</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="93" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="92" />
       <source>Check</source>
       <translation>检查项</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="93" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="92" />
       <source>Check (质检项)</source>
       <translation>质检项</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="93" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="92" />
       <source>Group</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="93" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="92" />
       <source>Severity</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="93" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="92" />
       <source>Count</source>
       <translation>处数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="94" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="93" />
       <source>Not checked because</source>
       <translation>未检查原因</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="95" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="94" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="95" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="94" />
       <source>Feature</source>
       <translation>要素</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/database_words.py" line="95" />
+      <location filename="../processing_provider/algorithms/database_words.py" line="94" />
       <source>Message</source>
       <translation>说明</translation>
     </message>
@@ -3903,52 +3903,72 @@ OUTPUT：居民点（settlement_id：其名称，无则为要素编号），每�
       <translation>坐标超出坐标系分带范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/quality_words.py" line="24" />
+      <location filename="../processing_provider/algorithms/quality_words.py" line="25" />
+      <source>Invalid geometry: a ring is not closed (its last vertex is not its first); it was closed for the other checks.</source>
+      <translation>几何无效：环未闭合（末顶点与首顶点不同）；其余检查按闭合后的几何进行。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="27" />
+      <source>Invalid geometry: a coordinate is NaN or infinite; the feature is left out of the other checks. Correct its vertices.</source>
+      <translation>几何无效：存在非数值（NaN）或无穷大的坐标；该要素未参加其余检查。请更正其顶点。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="29" />
+      <source>Invalid geometry: the geometry cannot be read; the feature is left out of the other checks. Redraw it.</source>
+      <translation>几何无效：几何无法读取；该要素未参加其余检查。请重新绘制。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="34" />
+      <source>Curved geometry (arcs): linearised as QGIS does (segments of at most 1°) for the checks.</source>
+      <translation>曲线几何（含圆弧）：已按 QGIS 的方式线性化（每段不超过 1°）后参加检查。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/algorithms/quality_words.py" line="40" />
       <source>self-intersection</source>
       <translation>自相交</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/quality_words.py" line="25" />
+      <location filename="../processing_provider/algorithms/quality_words.py" line="41" />
       <source>ring self-intersection</source>
       <translation>环自相交</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/quality_words.py" line="26" />
+      <location filename="../processing_provider/algorithms/quality_words.py" line="42" />
       <source>too few points</source>
       <translation>点数过少</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/quality_words.py" line="27" />
+      <location filename="../processing_provider/algorithms/quality_words.py" line="43" />
       <source>hole outside its shell</source>
       <translation>内环位于外环之外</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/quality_words.py" line="28" />
+      <location filename="../processing_provider/algorithms/quality_words.py" line="44" />
       <source>nested holes</source>
       <translation>内环嵌套</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/quality_words.py" line="29" />
+      <location filename="../processing_provider/algorithms/quality_words.py" line="45" />
       <source>nested shells</source>
       <translation>外环嵌套</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/quality_words.py" line="30" />
+      <location filename="../processing_provider/algorithms/quality_words.py" line="46" />
       <source>interior is disconnected</source>
       <translation>内部不连通</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/quality_words.py" line="31" />
+      <location filename="../processing_provider/algorithms/quality_words.py" line="47" />
       <source>invalid coordinate</source>
       <translation>坐标无效</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/quality_words.py" line="32" />
+      <location filename="../processing_provider/algorithms/quality_words.py" line="48" />
       <source>duplicate rings</source>
       <translation>重复环</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/quality_words.py" line="33" />
+      <location filename="../processing_provider/algorithms/quality_words.py" line="49" />
       <source>ring is not closed</source>
       <translation>环未闭合</translation>
     </message>
@@ -4875,31 +4895,6 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/as_drawn.py" line="27" />
-      <source>Invalid geometry: a ring is not closed (its last vertex is not its first); it was closed for the other checks.</source>
-      <translation>几何无效：环未闭合（末顶点与首顶点不同）；其余检查按闭合后的几何进行。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/bridge/as_drawn.py" line="29" />
-      <source>Invalid geometry: a coordinate is NaN or infinite; the feature is left out of the other checks. Correct its vertices.</source>
-      <translation>几何无效：存在非数值（NaN）或无穷大的坐标；该要素未参加其余检查。请更正其顶点。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/bridge/as_drawn.py" line="31" />
-      <source>Invalid geometry: the geometry cannot be read; the feature is left out of the other checks. Redraw it.</source>
-      <translation>几何无效：几何无法读取；该要素未参加其余检查。请重新绘制。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/bridge/as_drawn.py" line="36" />
-      <source>Curved geometry (arcs): linearised as QGIS does (segments of at most 1°) for the checks.</source>
-      <translation>曲线几何（含圆弧）：已按 QGIS 的方式线性化（每段不超过 1°）后参加检查。</translation>
-    </message>
-    <message>
-      <location filename="../processing_provider/bridge/as_drawn.py" line="55" />
-      <source>{0}: some geometries cannot be read as they are stored; reading feature by feature to find them.</source>
-      <translation>{0}：部分几何无法按存储原样读取；正在逐个要素读取以找出它们。</translation>
-    </message>
-    <message>
       <location filename="../processing_provider/bridge/codes.py" line="27" />
       <source>auto-detect</source>
       <translation>自动识别</translation>
@@ -5350,67 +5345,67 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>图层位置不相交</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="114" />
+      <location filename="../processing_provider/bridge/reading.py" line="116" />
       <source>{0} must be a polygon layer; it holds {1}.</source>
       <translation>{0} 必须是面图层，但其几何类型为 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="115" />
+      <location filename="../processing_provider/bridge/reading.py" line="117" />
       <source>{0} must be a line layer; it holds {1}.</source>
       <translation>{0} 应为线图层，实为 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="213" />
+      <location filename="../processing_provider/bridge/reading.py" line="215" />
       <source>{0}: {1} geometries became invalid in the working CRS and were made valid.</source>
       <translation>{0}：{1} 个几何在工作坐标参考系中变为无效，已修复。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="215" />
+      <location filename="../processing_provider/bridge/reading.py" line="217" />
       <source>{0}: repaired {1} invalid geometries (make-valid, no area lost).</source>
       <translation>{0}：已修复 {1} 个无效几何（make-valid，面积无损失）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="217" />
+      <location filename="../processing_provider/bridge/reading.py" line="219" />
       <source>{0}: skipped {1} features with no polygon geometry (null or empty).</source>
       <translation>{0}：已跳过 {1} 个没有面几何的要素（几何为 NULL 或空）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="220" />
+      <location filename="../processing_provider/bridge/reading.py" line="222" />
       <source>{0}: skipped {1} features with no line (null, empty or zero length).</source>
       <translation>{0}：跳过 {1} 个无线几何的要素（空值、空几何或长度为零）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="229" />
+      <location filename="../processing_provider/bridge/reading.py" line="231" />
       <source>{0} is empty: it has no features. What depends on it is not checked.</source>
       <translation>{0} 是空的：没有要素。依赖它的检查未进行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="252" />
+      <location filename="../processing_provider/bridge/reading.py" line="254" />
       <source>{0} and {1} do not overlap at all in {2}: {0} lies {3:,.0f} m away. If they should overlap, one of them has a wrong coordinate system label; what depends on both is not checked.</source>
       <translation>{0} 与 {1} 在 {2} 中完全不重叠：{0} 相距 {3:,.0f} 米。如果两者本应重叠，说明其中之一的坐标系标注有误；依赖两者的检查未进行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="312" />
+      <location filename="../processing_provider/bridge/reading.py" line="314" />
       <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/sanitise.py" line="49" />
+      <location filename="../processing_provider/bridge/sanitise.py" line="55" />
       <source>{0}: closed the open rings of {1} features (their last vertex was not their first): feature ids {2}.</source>
       <translation>{0}：已闭合 {1} 个要素未闭合的环（末点与首点不同）：要素编号 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/sanitise.py" line="53" />
+      <location filename="../processing_provider/bridge/sanitise.py" line="59" />
       <source>{0}: skipped {1} features with coordinates that are not numbers (NaN or infinite): feature ids {2}. Correct their vertices and run again to include them.</source>
       <translation>{0}：跳过 {1} 个坐标不是数值（NaN 或无穷大）的要素：要素编号 {2}。请修正其节点后重新运行，以纳入这些要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/sanitise.py" line="58" />
+      <location filename="../processing_provider/bridge/sanitise.py" line="64" />
       <source>{0}: skipped {1} features whose geometry cannot be read: feature ids {2}. Redraw or delete them and run again.</source>
       <translation>{0}：跳过 {1} 个几何无法读取的要素：要素编号 {2}。请重新绘制或删除后重新运行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/sanitise.py" line="75" />
+      <location filename="../processing_provider/bridge/sanitise.py" line="81" />
       <source>{0}: {1} features hold a geometry collection or other non-polygon parts; only their polygons are used: feature ids {2}.</source>
       <translation>{0}：{1} 个要素含几何集合或其他非面部分，仅使用其中的面：要素编号 {2}。</translation>
     </message>
@@ -7235,6 +7230,10 @@ OUTPUT：居民点，每类设施 i 给出 t&lt;i&gt;_dist_m、t&lt;i&gt;_covere
     <message>
       <source>{0}: no zone name field given or found; zones are named by feature id.</source>
       <translation type="obsolete">{0}：未指定且未找到统计单元名称字段，统计单元以要素 ID 命名。</translation>
+    </message>
+    <message>
+      <source>{0}: some geometries cannot be read as they are stored; reading feature by feature to find them.</source>
+      <translation type="obsolete">{0}：部分几何无法按存储原样读取；正在逐个要素读取以找出它们。</translation>
     </message>
     <message>
       <source>城乡建设用地规模</source>

@@ -44,7 +44,7 @@ class ReadProbe(bridge.LantuAlgorithm):
         data = bridge.read(self, parameters, "INPUT", context, feedback, crs, (), "input", bridge.geometry_kind(source), repair)
         present = np.array([g is not None for g in data.geoms], dtype=bool)
         faults = data.faults if data.faults is not None else np.zeros(len(data), dtype=np.int8)
-        out = {"COUNT": len(data), "AREA": float(shapely.area(data.geoms[present]).sum()), "CURVED": data.curved,
+        out = {"COUNT": len(data), "AREA": float(shapely.area(data.geoms[present]).sum()), "CURVED": int(np.count_nonzero(data.curved)),
                "FAULTS": ",".join(f"{int(f)}:{int(k)}" for f, k in zip(data.fids, faults) if k),
                "DISJOINT": data.disjoint_from, "SECOND_DISJOINT": ""}
         if self.parameterAsSource(parameters, "SECOND", context) is not None:

@@ -124,3 +124,26 @@ def test_areal_findings_have_their_polygon_in_areas(lantu_processing, faulty):
     assert [round(p["area_m2"], 6) for p in areal if p["check_id"] == "outside_boundary"] == [round(50 * 100.0, 6)]
     assert len(polygons) == len(areal)  # points only (self-intersections …) stay out of AREAS
 
+
+
+@pytest.mark.parametrize("path", ["geopackage", "feature iteration"])
+def test_straight_parcels_stored_as_multisurface_are_neither_faulty_nor_curved(lantu_processing, tmp_path, path):
+    # what QGIS writes into a MultiSurface layer: every parcel as MultiSurface, most of them without an arc
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp_path / "ms.gpkg"))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4523)
+    layer = dataset.CreateLayer("dltb", srs, ogr.wkbMultiSurface)
+    layer.CreateField(ogr.FieldDefn("DLBM", ogr.OFTString))
+    (x0, y0), _, (x1, y1) = square(0, 0)[0], None, square(0, 0)[2]
+    for fid, wkt in ((1, f"MULTISURFACE((({x0} {y0}, {x1} {y0}, {x1} {y1}, {x0} {y1}, {x0} {y0})))"),
+                     (2, curved_wkt(500, 0))):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetFID(fid)
+        feature.SetField("DLBM", "0101")
+        feature.SetGeometryDirectly(ogr.CreateGeometryFromWkt(wkt))
+        layer.CreateFeature(feature)
+    layer = dataset = None
+    uri = f"{tmp_path / 'ms.gpkg'}|layername=dltb"
+    result, rows, _, log = run(uri if path == "geopackage" else QgsVectorLayer(uri + "|subset=\"fid\" > 0", "dltb", "ogr"))
+    assert sorted((r["check_id"], r["src_fid"]) for r in rows) == [("curved_geometry", 2)]
+    assert result["ERROR_COUNT"] == 0 and "1 curved geometries (arcs) were linearised" in log.text()

@@ -9,8 +9,8 @@ from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMessageBox
 
-from ..core.classification import TableError
 from ..core.live_indicators import LINE_FED
+from ..core.tables import TableError
 from ..paths import ICON
 from ..translation import tr
 from . import live_replay

@@ -5,7 +5,7 @@ import time
 import numpy as np
 import shapely
 
-from ..core import classification, livecheck, rules
+from ..core import classification, classification_detection, livecheck, rules
 from ..core import roles as core_roles
 from ..core.vocabulary import load_vocabulary
 from .live_read import read_features, read_layer
@@ -47,7 +47,7 @@ class Session:
             name_field = core_roles.find_field(land.fields().names(), core_roles.NAME_FIELDS)
             if code_field:
                 fids, geoms, columns = read_layer(land, [code_field, name_field], self.crs)
-                detected = classification.detect_classification(columns[code_field], field_name=code_field,
+                detected = classification_detection.detect_classification(columns[code_field], field_name=code_field,
                                                                 names=columns.get(name_field))
                 scheme = detected.classification or scheme
                 land_data = (fids, geoms, columns[code_field], columns.get(name_field) if name_field else None)

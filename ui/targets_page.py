@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import targets as core_targets
-from ..core.classification import TableError
+from ..core.tables import TableError
 from ..core.vocabulary import load_vocabulary
 from ..processing_provider.algorithms import IndicatorBreakdown
 from ..translation import tr

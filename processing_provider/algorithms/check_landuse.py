@@ -16,8 +16,8 @@ from qgis.core import (
 from ...compat import FIELD_NUMERIC, NUMBER_DOUBLE, VECTOR, VECTOR_POINT, VECTOR_POLYGON, WKB_MULTI_POLYGON, WKB_POINT
 from ...translation import tr
 from .. import bridge
-from ..bridge import as_drawn, codes
-from .quality_words import check_names, geos_reason
+from ..bridge import codes
+from .quality_words import check_names, curved_text, fault_text, geos_reason
 
 
 class CheckLandUse(bridge.LantuAlgorithm):
@@ -105,9 +105,10 @@ class CheckLandUse(bridge.LantuAlgorithm):
 
         feedback.setProgressText(tr("Reading {0}…").format(label))
         bridge.stop_if_cancelled(feedback)
-        data, faults, curved = as_drawn.read_as_drawn(self, parameters, self.LANDUSE, context, steps, source, wanted, label)
+        # as drawn: every feature kept in its own CRS, what reading found marked per feature (faults, curved)
+        data = bridge.read(self, parameters, self.LANDUSE, context, steps, source.sourceCrs(), wanted, label, repair=False)
         self._next(steps, 1)
-        self._check_as_drawn(data.geoms, faults, curved, source.sourceCrs(), is_cgcs2000, results)
+        self._check_as_drawn(data.geoms, data.faults, data.curved, source.sourceCrs(), is_cgcs2000, results)
         self._next(steps, 2)
         index, geoms = self._check_topology(parameters, context, steps, data, source.sourceCrs(), crs, results)
         self._next(steps, 4)
@@ -160,8 +161,8 @@ class CheckLandUse(bridge.LantuAlgorithm):
         from ...core import quality
 
         broken, bent = quality.read_fault_findings(faults, raw, curved)
-        results.add("invalid_geometry", broken, [as_drawn.fault_text(f) for f in broken.detail])
-        results.add("curved_geometry", bent, [as_drawn.curved_text()] * len(bent))
+        results.add("invalid_geometry", broken, [fault_text(f) for f in broken.detail])
+        results.add("curved_geometry", bent, [curved_text()] * len(bent))
         empty = quality.empty_geometries(raw)
         empty = quality.Findings.features(empty.index[faults[empty.index] == quality.SOUND])  # NaN: told as such
         results.add("empty_geometry", empty, [tr("The feature has no geometry (null or empty).")] * len(empty))
@@ -298,10 +299,10 @@ class CheckLandUse(bridge.LantuAlgorithm):
         return out
 
     def _check_codes(self, parameters, context, feedback, data, code_field, name_field, label, results):
-        from ...core import classification, quality
+        from ...core import classification, land_codes, quality
 
         values = data.columns[code_field]
-        normal = classification.normalise_codes(values) if len(values) else np.empty(0, dtype=object)
+        normal = land_codes.normalise_codes(values) if len(values) else np.empty(0, dtype=object)
         missing = np.flatnonzero([c is None for c in normal])
         results.add("code_missing", quality.Findings.features(missing),
             [tr("No land-class code in {0}.").format(code_field)] * len(missing))

@@ -220,7 +220,7 @@ class ClassBufferAlgorithm(bridge.LantuAlgorithm):
 
     def _table(self, parameters, context):
         from ...core import class_buffers as cb
-        from ...core.classification import TableError
+        from ...core.tables import TableError
 
         path = self.parameterAsFile(parameters, self.TABLE, context) or self.default_table()
         if not path:
@@ -277,7 +277,7 @@ class ClassBufferAlgorithm(bridge.LantuAlgorithm):
         road land itself), and say what was left out."""
         import shapely
 
-        from ...core import classification, encroaching
+        from ...core import classification_detection, encroaching
 
         text = self.parameterAsString(parameters, self.CHECK_CLASSES, context)
         try:
@@ -285,7 +285,7 @@ class ClassBufferAlgorithm(bridge.LantuAlgorithm):
         except ValueError as error:
             raise QgsProcessingException(tr("{0}: {1} is not a land-class code.").format(self.CHECK_CLASSES, error)) from None
         if not text.strip():
-            scheme = classification.detect_classification(data.columns[field], field_name=field).classification
+            scheme = classification_detection.detect_classification(data.columns[field], field_name=field).classification
             if scheme is None:
                 raise QgsProcessingException(tr(
                     "{0}: cannot tell whether {1} holds 三调 or 用地用海 codes; give the classes that encroach "

@@ -107,7 +107,7 @@ class CompareLayers(bridge.LantuAlgorithm):
     def _read_sides(self, parameters, context, feedback, crs, level):
         """({side: (data, code field, label, classification)}, {side: classes}); 三调 against 用地用海 is
         compared in 用地用海 classes."""
-        from ...core import classification
+        from ...core import classification_detection
 
         sides = {}
         for side, layer, code_field in (("A", self.LAYER_A, self.CODE_FIELD_A), ("B", self.LAYER_B, self.CODE_FIELD_B)):
@@ -115,7 +115,7 @@ class CompareLayers(bridge.LantuAlgorithm):
             label = bridge.layer_name(self, parameters, layer, context) or tr("layer {0}").format(side)
             field = codes.code_field(self, parameters, code_field, source, context, feedback, label)
             data = bridge.read(self, parameters, layer, context, feedback, crs, [field], label)
-            detection = classification.detect_classification(data.columns[field], field_name=field)
+            detection = classification_detection.detect_classification(data.columns[field], field_name=field)
             sides[side] = (data, field, label, detection.classification)
         schemes = {sides[s][3] for s in sides}
         if None in schemes:

@@ -116,13 +116,13 @@ class ConvertBase(bridge.LantuAlgorithm):
         self.require_dependencies()
         import shapely
 
-        from ...core import classification
         from ...core import convert_base as cb
+        from ...core import tables
 
         rules_path = self.parameterAsFile(parameters, "RULES", context) or None
         try:
             converter = cb.Converter(cb.load_rules(rules_path))
-        except classification.TableError as error:
+        except tables.TableError as error:
             raise QgsProcessingException(rules_problem(error)) from None
 
         source = bridge.source_or_fail(self, parameters, "LANDUSE", context, tr("land-use layer"))
@@ -175,7 +175,7 @@ class ConvertBase(bridge.LantuAlgorithm):
 
     def _own_columns(self, result, converter, land, code_field, name_field, czcsxm_field, area):
         """The base map's own fields (OWN_FIELDS), as columns; values per outcome are made once."""
-        from ...core import classification, units
+        from ...core import land_codes, units
 
         def per_pair(values):
             return np.array(list(values) + [None], dtype=object)[:-1][result.pair_index]
@@ -183,10 +183,10 @@ class ConvertBase(bridge.LantuAlgorithm):
         reasons = per_pair(reason_text(result.outcomes[o], d or "") for o, d in zip(result.pair_outcome, result.pair_dlbm))
         names = (_text(land.columns[name_field], str) if name_field else
                  per_pair(converter.sandiao.name(c) for c in result.pair_dlbm))
-        czcsxm = (_text(land.columns[czcsxm_field], classification.clean_text) if czcsxm_field
+        czcsxm = (_text(land.columns[czcsxm_field], land_codes.clean_text) if czcsxm_field
                   else np.full(len(land), None, dtype=object))
         return [result.column("code"), result.column("code", converter.ydyh.name),
-                _text(land.columns[code_field], classification.normalise_code), names, czcsxm,
+                _text(land.columns[code_field], land_codes.normalise_code), names, czcsxm,
                 result.column("status"), result.column("rule"), result.column("candidates", "|".join), reasons,
                 result.column("confirmed", lambda c: "yes" if c else "no"), land.fids, *units.area_triplet(area)]
 
@@ -223,9 +223,9 @@ class ConvertBase(bridge.LantuAlgorithm):
 
     def _check_codes(self, values, field, names, label, feedback):
         """Refuse a layer that holds no 三调 codes, or 用地用海 codes already; say what the codes look like."""
-        from ...core import classification
+        from ...core import classification, classification_detection
 
-        detection = classification.detect_classification(values, field_name=field, names=names)
+        detection = classification_detection.detect_classification(values, field_name=field, names=names)
         evidence = codes.describe_detection(detection)
         if detection.classification == classification.YDYH:
             raise QgsProcessingException(tr("{0}: field {1} holds 用地用海 codes already ({2}); the base map is made from "

@@ -46,7 +46,7 @@ def schema_problem(path, error):
 def load(algorithm, parameters, context, feedback):
     """(Schema, CodeTables), and what the schema is, said in the log."""
     from ...core import plan_schema
-    from ...core.classification import TableError
+    from ...core.tables import TableError
 
     template_value = algorithm.parameterAsString(parameters, TEMPLATE, context)
     schema_path = algorithm.parameterAsString(parameters, SCHEMA, context)

@@ -1,7 +1,6 @@
 """checkdatabase's words: each finding's message in the planner's language, and the 质检报告 (HTML)."""
 from ...translation import tr
-from ..bridge import as_drawn
-from .quality_words import geos_reason
+from .quality_words import fault_text, geos_reason
 
 
 def _fits(epsg):
@@ -14,7 +13,7 @@ def message(finding):
     c = finding.check
     if c == "geometry_invalid":
         if a[0] == "read":
-            return as_drawn.fault_text(a[1])
+            return fault_text(a[1])
         return tr("Invalid geometry: {0} at ({1:.3f}, {2:.3f}).").format(geos_reason(a[1]), a[2], a[3])
     if c == "crs_not_cgcs2000":
         text = tr("The layer has no CRS.") if not a[0] else tr(

@@ -127,7 +127,7 @@ class ExportDatabase(bridge.LantuAlgorithm):
     def _mapping(self, parameters, context, feedback, schema, layers, path):
         """(the mapping rows, the file the guessed mapping was written to or None), every row checked."""
         from ...core import database_export
-        from ...core.classification import TableError
+        from ...core.tables import TableError
 
         given = self.parameterAsString(parameters, self.MAPPING, context)
         written = None

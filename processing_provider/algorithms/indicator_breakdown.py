@@ -293,13 +293,13 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
 
     def _targets(self, parameters, context, feedback):
         from ...core import indicators
-        from ...core.classification import TableError, _read_table
+        from ...core.tables import TableError, read_table
 
         path = self.parameterAsFile(parameters, "TARGETS", context)
         if not path:
             return []
         try:
-            rows = _read_table(path, ()) if path.lower().endswith(".csv") else _ogr_rows(path)
+            rows = read_table(path, ()) if path.lower().endswith(".csv") else _ogr_rows(path)
             targets = indicators.parse_targets(rows, path)
         except TableError as error:
             problems = {
@@ -323,7 +323,7 @@ def _ogr_rows(path):
     """Rows of a spreadsheet or table file through OGR, headers lower-cased, as (line, dict)."""
     from osgeo import gdal
 
-    from ...core.classification import TableError
+    from ...core.tables import TableError
 
     for option in ("OGR_XLSX_HEADERS", "OGR_ODS_HEADERS"):
         gdal.SetConfigOption(option, "FORCE")

@@ -85,12 +85,12 @@ class LandUseConflicts(bridge.LantuAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
-        from ...core import classification, conflicts, rules, units
+        from ...core import conflicts, rules, tables, units
 
         rules_path = self.parameterAsFile(parameters, self.RULES, context) or None
         try:
             rule_list = rules.load_rules(rules_path)
-        except classification.TableError as error:
+        except tables.TableError as error:
             raise QgsProcessingException(rules_problem(error)) from None
 
         source = bridge.source_or_fail(self, parameters, self.LANDUSE, context, tr("land-use layer"))

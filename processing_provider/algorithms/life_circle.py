@@ -92,12 +92,12 @@ class LifeCircle(bridge.LantuAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies("scipy")
-        from ...core import classification, life_circle, road_network
+        from ...core import life_circle, road_network, tables
 
         radii_path = self.parameterAsFile(parameters, self.RADII, context) or None
         try:
             radii = life_circle.load_radii(radii_path)
-        except classification.TableError as error:
+        except tables.TableError as error:
             raise QgsProcessingException(radii_problem(radii_path or life_circle.RADII_TABLE, error)) from None
         source = bridge.source_or_fail(self, parameters, self.SETTLEMENTS, context, tr("settlements"))
         crs = bridge.working_crs(source, bridge.PLANAR, context)

@@ -1,5 +1,5 @@
-"""The data-quality checks in the planner's words: the names of lantu:checklanduse's checks and GEOS's validity
-reasons, shared by checklanduse, checkdatabase's findings and the live check."""
+"""The data-quality checks in the planner's words: the names of lantu:checklanduse's checks, what reading found in
+a feature's geometry and GEOS's validity reasons, shared by checklanduse, checkdatabase's findings and the live check."""
 from ...translation import tr
 
 
@@ -16,6 +16,22 @@ def check_names():
         "crs_not_cgcs2000": tr("CRS is not a CGCS2000 projected CRS"),
         "coordinates_out_of_zone": tr("Coordinates outside the CRS's zone"),
     }
+
+
+def fault_text(fault):
+    """What reading found in a feature's geometry (core.quality's read faults), in the planner's words."""
+    from ...core import quality
+
+    return {quality.UNCLOSED: tr("Invalid geometry: a ring is not closed (its last vertex is not its first); it was "
+                                 "closed for the other checks."),
+            quality.NOT_FINITE: tr("Invalid geometry: a coordinate is NaN or infinite; the feature is left out of the "
+                                   "other checks. Correct its vertices."),
+            quality.UNREADABLE: tr("Invalid geometry: the geometry cannot be read; the feature is left out of the "
+                                   "other checks. Redraw it.")}[fault]
+
+
+def curved_text():
+    return tr("Curved geometry (arcs): linearised as QGIS does (segments of at most 1°) for the checks.")
 
 
 def geos_reason(reason):

@@ -101,12 +101,12 @@ class SiteCheck(bridge.LantuAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         self.require_dependencies()
-        from ...core import classification, sitecheck
+        from ...core import sitecheck, tables
 
         rules_path = self.parameterAsFile(parameters, self.RULES, context) or None
         try:
             rules = sitecheck.load_rules(rules_path)
-        except classification.TableError as error:
+        except tables.TableError as error:
             raise QgsProcessingException(rules_problem(rules_path or sitecheck.RULES_TABLE, error)) from None
         site_source = bridge.source_or_fail(self, parameters, self.SITE, context, tr("sites"))
         crs = bridge.working_crs(site_source, self.parameterAsEnum(parameters, self.AREA_METHOD, context), context)
@@ -220,7 +220,7 @@ class SiteCheck(bridge.LantuAlgorithm):
         source = self.parameterAsSource(parameters, self.LANDUSE, context)
         if source is None:
             return None, None, {}
-        from ...core import classification
+        from ...core import classification, land_codes
 
         label = bridge.layer_name(self, parameters, self.LANDUSE, context) or tr("land use")
         code_field = codes.code_field(self, parameters, self.CODE_FIELD, source, context, feedback, label)
@@ -229,7 +229,7 @@ class SiteCheck(bridge.LantuAlgorithm):
             return data.geoms, np.empty(0, dtype=object), {}
         scheme = codes.resolve(self, parameters, self.CLASSIFICATION, context, feedback, data.columns[code_field], code_field)
         table = classification.load_classification(scheme)
-        normal = classification.normalise_codes(data.columns[code_field]) if len(data) else np.empty(0, dtype=object)
+        normal = land_codes.normalise_codes(data.columns[code_field]) if len(data) else np.empty(0, dtype=object)
         names = {c: table.name(c) for c in set(normal) if c and table.is_known(c)}  # the codes rules can judge
         return data.geoms, normal, names
 

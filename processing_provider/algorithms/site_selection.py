@@ -141,8 +141,8 @@ class SiteSelection(bridge.LantuAlgorithm):
             def measure(geoms):
                 mean = None
                 if slope_cells is not None:
-                    from ...core import slope
-                    mean = slope.zonal_slope(geoms, slope_cells.grid, slope_cells.values, max_slope)[0]
+                    from ...core import zonal
+                    mean = zonal.zonal_slope(geoms, slope_cells.grid, slope_cells.values, max_slope)[0]
                 distance = site_cutting.road_distances(geoms, layers["roads"])[0] if layers.get("roads") is not None else None
                 return site_cutting.terms(geoms, mean, distance, max_slope, reach or site_cutting.DEFAULT_REACH)
 
@@ -200,7 +200,7 @@ class SiteSelection(bridge.LantuAlgorithm):
         """The parcels of the allowed classes (LayerData, its codes and class names kept)."""
         import shapely
 
-        from ...core import classification, consolidation_classes
+        from ...core import classification, consolidation_classes, land_codes
 
         label = bridge.layer_name(self, parameters, self.LANDUSE, context) or tr("land use")
         field = codes.code_field(self, parameters, self.CODE_FIELD, source, context, feedback, label)
@@ -220,7 +220,7 @@ class SiteSelection(bridge.LantuAlgorithm):
                                tr("land a site may take"), chosen)
         table = classification.load_classification(scheme)
         data.keep(chosen)
-        data.columns["code"] = classification.normalise_codes(data.columns[field]) if len(data) else np.empty(0, dtype=object)
+        data.columns["code"] = land_codes.normalise_codes(data.columns[field]) if len(data) else np.empty(0, dtype=object)
         data.columns["name"] = np.array([table.name(c) or "" if c else "" for c in data.columns["code"]], dtype=object)
         return data
 

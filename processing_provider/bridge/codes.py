@@ -76,7 +76,7 @@ def describe_detection(detection):
 
 def resolve(algorithm, parameters, name, context, feedback, codes, field_name, names=None):
     """The classification id: the planner's choice, or detected from the codes with the evidence logged."""
-    from ...core import classification
+    from ...core import classification_detection
 
     if len(codes) == 0:
         raise QgsProcessingException(tr(
@@ -84,7 +84,7 @@ def resolve(algorithm, parameters, name, context, feedback, codes, field_name, n
             "with features, or clear its filter or selection.").format(guard.layer_with_field(field_name) or tr("The layer"),
                                                                    field_name))
     choice = algorithm.parameterAsEnum(parameters, name, context)
-    detection = classification.detect_classification(codes, field_name=field_name, names=names)
+    detection = classification_detection.detect_classification(codes, field_name=field_name, names=names)
     evidence = describe_detection(detection)
     if choice != AUTO:
         chosen = SCHEME_IDS[choice]
@@ -125,13 +125,13 @@ class Classes:
 
 def classify(values, scheme_id, level, to_ydyh, feedback, label):
     """Classes at `level`; 三调 codes go through the 三调 → 用地用海 mapping when to_ydyh is set."""
-    from ...core import classification, structure
+    from ...core import classification, sandiao_to_ydyh, structure
 
     code, kind, raw = structure.classes(values, scheme_id, level, to_ydyh)
     known = kind != structure.UNKNOWN
     notes = []
     if scheme_id == classification.SANDIAO and to_ydyh:
-        conversion = classification.load_sandiao_to_ydyh()
+        conversion = sandiao_to_ydyh.load_sandiao_to_ydyh()
         scheme_out = classification.YDYH
         undecided = sorted(set(raw[kind == structure.UNDECIDED]))
         if undecided:
@@ -233,15 +233,15 @@ def finest_ydyh_codes(values, scheme_id):
 
     用地用海 codes stay as they are; 三调 codes go through the conversion at 二级 (一级 where it splits).
     """
-    from ...core import classification
+    from ...core import sandiao_to_ydyh
 
-    return classification.finest_ydyh_codes(values, scheme_id)
+    return sandiao_to_ydyh.finest_ydyh_codes(values, scheme_id)
 
 
 def class_sets(algorithm, parameters, name, context):
     """The class sets: the planner's CSV given as parameter `name`, or the built-in table."""
     from ...core import class_sets as sets
-    from ...core.classification import TableError
+    from ...core.tables import TableError
 
     path = algorithm.parameterAsFile(parameters, name, context) or None
     try:

@@ -182,7 +182,7 @@ def read_layer(layer, feedback=None):
         parts["fid"].append(np.asarray(batch[fid_name], dtype=np.int64))
         if geom_name is not None:
             geoms, faults, bent = shapes(np.asarray(batch[geom_name], dtype=object))
-            delivered.curved += bent
+            delivered.curved += int(np.count_nonzero(bent))
             parts["geom"].append(geoms)
             parts["faults"].append(faults)
         for n in names:

@@ -23,10 +23,10 @@ def layer_extent(source, crs, context):
 
 def slope_in_background(dataset, full, window):
     """slope.BackgroundSlope over the window (c0, r0, c1, r1) of the DEM `dataset` (grid `full`)."""
-    from ...core import slope
+    from ...core import slope, zonal
 
     c0, r0, c1, r1 = window
-    grid = slope.Grid(full.x0 + c0 * full.xres, full.y0 - r0 * full.yres, full.xres, full.yres, r1 - r0, c1 - c0)
+    grid = zonal.Grid(full.x0 + c0 * full.xres, full.y0 - r0 * full.yres, full.xres, full.yres, r1 - r0, c1 - c0)
     band = dataset.GetRasterBand(1)
     return slope.BackgroundSlope(lambda first, stop, out: band.ReadAsArray(c0, r0 + first, grid.cols, stop - first, buf_obj=out),
                                  grid, band.GetNoDataValue(), workers=os.cpu_count() or 1)
@@ -36,7 +36,7 @@ def open_dem(layer, crs, feedback):
     """(dataset, grid): the DEM in the working CRS, warped in memory when it is in another CRS."""
     from osgeo import gdal
 
-    from ...core import slope
+    from ...core import zonal
 
     gdal.UseExceptions()
     try:
@@ -68,7 +68,7 @@ def open_dem(layer, crs, feedback):
         dataset = gdal.Warp("", dataset, format="MEM", srcSRS=layer.crs().toWkt(), dstSRS=crs.toWkt(),
                             resampleAlg="bilinear")
         transform = dataset.GetGeoTransform()
-    return dataset, slope.Grid(transform[0], transform[3], transform[1], transform[5], dataset.RasterYSize,
+    return dataset, zonal.Grid(transform[0], transform[3], transform[1], transform[5], dataset.RasterYSize,
                                dataset.RasterXSize)
 
 

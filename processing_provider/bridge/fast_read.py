@@ -43,7 +43,7 @@ def ogr_location(algorithm, parameters, name, context):
 
 
 def read_fast(algorithm, parameters, name, context, field_names):
-    """(geometries, fids, {field: column}, faults, curved count) through GDAL's Arrow stream (GDAL >= 3.6),
+    """(geometries, fids, {field: column}, faults, curved mask) through GDAL's Arrow stream (GDAL >= 3.6),
     or None where the fast path does not apply. Curves, open rings and NaN coordinates are dealt with as on
     the feature-iteration path (sanitise.shapes)."""
     location = ogr_location(algorithm, parameters, name, context)
@@ -71,22 +71,22 @@ def read_ogr(path, layer_name, field_names):
     layer.SetIgnoredFields([f for f in all_fields if f not in field_names])
     fid_name = layer.GetFIDColumn() or "OGC_FID"
     geom_name = layer.GetGeometryColumn() or "wkb_geometry"
-    parts = {"fid": [], "geom": [], "faults": [], **{f: [] for f in field_names}}
-    curved = 0
+    parts = {"fid": [], "geom": [], "faults": [], "curved": [], **{f: [] for f in field_names}}
     for batch in layer.GetArrowStreamAsNumPy(options=["MAX_FEATURES_IN_BATCH=65536"]):
         parts["fid"].append(np.asarray(batch[fid_name], dtype=np.int64))
         # WKB becomes geometry batch by batch: a county's WKB never sits in memory beside its geometries.
         wkb = np.asarray(batch[geom_name], dtype=object)
         geoms, faults, bent = shapes(wkb)
-        curved += bent
         parts["geom"].append(geoms)
         parts["faults"].append(faults)
+        parts["curved"].append(bent)
         for f in field_names:
             parts[f].append(_column_from_arrow(batch[f]))
         del wkb, batch
     joined = {k: (np.concatenate(v) if v else np.empty(0, dtype=object)) for k, v in parts.items()}
     columns = {f: joined[f] for f in field_names}
-    return joined["geom"], joined["fid"].astype(np.int64), columns, joined["faults"].astype(np.int8), curved
+    return (joined["geom"], joined["fid"].astype(np.int64), columns, joined["faults"].astype(np.int8),
+            joined["curved"].astype(bool))
 
 
 def _column_from_arrow(values):

@@ -50,7 +50,7 @@ class LayerData:
     # repair=False the faulty features are kept (geometry None where there are no usable coordinates), so a
     # check can report them
     faults: np.ndarray = None
-    curved: int = 0  # curved geometries linearised
+    curved: np.ndarray = None  # per feature, whether its geometry held arcs (linearised as QGIS does)
     disjoint_from: str = ""  # a layer read before in this run that this one does not overlap at all: not checked
 
     def __len__(self):
@@ -62,6 +62,8 @@ class LayerData:
         self.columns = {k: v[mask] for k, v in self.columns.items()}
         if self.faults is not None:
             self.faults = self.faults[mask]
+        if self.curved is not None:
+            self.curved = self.curved[mask]
 
 
 # --- sources, names and fields ---------------------------------------------------------------------

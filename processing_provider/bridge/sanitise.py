@@ -15,15 +15,20 @@ SHOWN_IDS = 5  # feature ids a message lists before "…"
 
 
 def linearise(wkb):
-    """A curved geometry's WKB (arcs: CircularString, CompoundCurve, CurvePolygon, MultiCurve, MultiSurface) as
-    QGIS linearises it (segments of at most 1°, as QGIS draws and measures it); what QGIS cannot read stays."""
+    """(WKB, whether it held an arc) of a geometry of a curve type (CircularString, CompoundCurve, CurvePolygon,
+    MultiCurve, MultiSurface) as QGIS linearises it (segments of at most 1°, as QGIS draws and measures it);
+    what QGIS cannot read stays."""
     geometry = QgsGeometry()
     geometry.fromWkb(wkb)
-    return wkb if geometry.isNull() else bytes(QgsGeometry(geometry.constGet().segmentize()).asWkb())
+    if geometry.isNull():
+        return wkb, False
+    shape = geometry.constGet()
+    return bytes(QgsGeometry(shape.segmentize()).asWkb()), shape.hasCurvedSegments()
 
 
 def shapes(wkbs):
-    """(shapely geometries, faults per feature, curved count) from WKB (None stays None); never raises."""
+    """(shapely geometries, faults per feature, curved mask: the features that held arcs) from WKB (None stays
+    None); never raises."""
     from ...core.geometry import from_wkb_checked
 
     return from_wkb_checked(np.asarray(wkbs, dtype=object), linearise)
@@ -40,9 +45,10 @@ def report_faults(data, feedback, label):
     """Tell what reading found; returns the mask of features to drop (no usable coordinates)."""
     from ...core.geometry import NOT_FINITE, UNCLOSED, UNREADABLE
 
-    if data.curved:
+    curved = 0 if data.curved is None else int(np.count_nonzero(data.curved))
+    if curved:
         feedback.pushInfo(tr("{0}: {1} curved geometries (arcs) were linearised as QGIS does (segments of at most 1°).").format(
-            label, data.curved))
+            label, curved))
     faults = data.faults if data.faults is not None else np.zeros(len(data.geoms), dtype=np.int8)
     opened = faults == UNCLOSED
     if opened.any():

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lantu.core import convert_base as cb
-from lantu.core.classification import TableError
+from lantu.core.tables import TableError
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TABLES = os.path.join(ROOT, "resources", "tables")

@@ -4,7 +4,7 @@ import pytest
 import shapely
 from shapely import box
 
-from lantu.core import classification, control_lines, geometry, overlay, rules
+from lantu.core import control_lines, geometry, overlay, rules, tables
 
 
 def test_builtin_rules_cover_what_the_issue_names():
@@ -38,7 +38,7 @@ def test_coverage_of_a_class_still_to_be_split():
 def test_bad_rule_rows_name_their_line(tmp_path, bad, problem):
     path = tmp_path / "rules.csv"
     path.write_text(",".join(rules.COLUMNS) + "\nOK-1,a,b,landuse,PBF,inside,02,,error,x\n" + bad + "\n", encoding="utf-8")
-    with pytest.raises(classification.TableError) as error:
+    with pytest.raises(tables.TableError) as error:
         rules.load_rules(str(path))
     assert error.value.problem == problem and error.value.line == 3
 

@@ -7,7 +7,7 @@ import shapely
 
 from lantu.core import class_buffers as cb
 from lantu.core import roads
-from lantu.core.classification import TableError
+from lantu.core.tables import TableError
 
 ROAD_TABLE = cb.DistanceTable.from_csv(cb.__file__.replace("core/class_buffers.py", "resources/tables/road_setbacks.csv"))
 

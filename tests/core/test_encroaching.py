@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lantu.core import classification, encroaching
+from lantu.core import classification, encroaching, land_codes
 
 
 def brute_force(rules, code):
@@ -16,7 +16,7 @@ def brute_force(rules, code):
                 max_size=25))
 def test_the_longest_listed_code_decides(values):
     rules = {"07": True, "0703": False, "12": True, "1202": False}
-    codes = classification.normalise_codes(np.array(values, dtype=object))
+    codes = land_codes.normalise_codes(np.array(values, dtype=object))
     assert encroaching.selected(np.array(values, dtype=object), rules).tolist() == [brute_force(rules, c) for c in codes]
 
 

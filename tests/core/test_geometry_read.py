@@ -27,8 +27,8 @@ def test_curves_are_known_by_their_headers_iso_ewkb_and_both_byte_orders():
     wkbs = [arc("<", 8), arc(">", 8), arc("<", 1008), iso(shapely.box(0, 0, 1, 1))]
     seen = []
     chord = iso(shapely.LineString([(0, 0), (2, 0)]))
-    geoms, faults, curved = geometry.from_wkb_checked(np.array(wkbs, dtype=object), lambda w: seen.append(w) or chord)
-    assert curved == 3 and seen == wkbs[:3] and faults.tolist() == [0, 0, 0, 0]
+    geoms, faults, curved = geometry.from_wkb_checked(np.array(wkbs, dtype=object), lambda w: seen.append(w) or (chord, True))
+    assert curved.tolist() == [True, True, True, False] and seen == wkbs[:3] and faults.tolist() == [0, 0, 0, 0]
     assert [g.geom_type for g in geoms] == ["LineString"] * 3 + ["Polygon"]
 
 
@@ -63,16 +63,18 @@ def test_from_wkb_checked_repairs_open_rings_and_drops_what_has_no_numbers():
     assert faults.tolist() == [geometry.SOUND, geometry.SOUND, geometry.UNCLOSED, geometry.NOT_FINITE,
                                geometry.NOT_FINITE, geometry.UNREADABLE]
     assert geoms[0].area == 1 and geoms[1] is None and geoms[2].area == 9
-    assert geoms[3] is None and geoms[4] is None and geoms[5] is None and curved == 0
+    assert geoms[3] is None and geoms[4] is None and geoms[5] is None and not curved.any()
 
 
 def test_from_wkb_checked_hands_curves_to_the_linearisation_it_is_given():
     arc = b"\x01\x08\x00\x00\x00" + struct.pack("<I", 3) + np.array([0, 0, 1, 1, 2, 0], dtype="<f8").tobytes()
     chord = iso(shapely.LineString([(0, 0), (2, 0)]))
-    geoms, faults, curved = geometry.from_wkb_checked(np.array([arc, chord], dtype=object), lambda wkb: chord)
-    assert curved == 1 and faults.tolist() == [0, 0] and geoms[0].equals(geoms[1])
+    geoms, faults, curved = geometry.from_wkb_checked(np.array([arc, chord], dtype=object), lambda wkb: (chord, True))
+    assert curved.tolist() == [True, False] and faults.tolist() == [0, 0] and geoms[0].equals(geoms[1])
+    geoms, _, curved = geometry.from_wkb_checked(np.array([arc], dtype=object), lambda wkb: (chord, False))
+    assert not curved[0] and geoms[0].equals(shapely.from_wkb(chord))  # a curve type that held no arc: read, not marked
     geoms, faults, curved = geometry.from_wkb_checked(np.array([arc], dtype=object))
-    assert curved == 0 and faults.tolist() == [geometry.UNREADABLE]  # with no linearisation, GEOS 3.11 cannot read it
+    assert not curved.any() and faults.tolist() == [geometry.UNREADABLE]  # with no linearisation, GEOS 3.11 cannot read it
 
 
 def test_points_with_nan_are_found_by_their_bounds():
@@ -84,4 +86,4 @@ def test_points_with_nan_are_found_by_their_bounds():
 @pytest.mark.parametrize("n", [0, 1])
 def test_from_wkb_checked_on_tiny_arrays(n):
     geoms, faults, curved = geometry.from_wkb_checked(np.array([iso(shapely.Point(1, 2))] * n, dtype=object))
-    assert len(geoms) == len(faults) == n and curved == 0
+    assert len(geoms) == len(faults) == len(curved) == n and not curved.any()

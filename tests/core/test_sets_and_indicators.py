@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lantu.core.class_sets import load_class_sets
-from lantu.core.classification import TableError
 from lantu.core.indicators import check, parse_targets, per_group
+from lantu.core.tables import TableError
 
 RULES = "set,code,member\n农用地,06,yes\n农用地,060101,no\n城乡,07,yes\n城乡,0701,no\n城乡,070101,yes\n"
 

@@ -7,7 +7,7 @@ import pytest
 import shapely
 
 from lantu.core import site_cutting, site_selection
-from lantu.core.slope import Grid
+from lantu.core.zonal import Grid
 
 
 def test_opening_removes_what_is_narrower_than_the_width():

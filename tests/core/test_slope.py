@@ -1,10 +1,10 @@
-"""core.slope against GDAL's gdaldem (Horn) on random surfaces, and the grade boundaries."""
+"""core.slope against GDAL's gdaldem (Horn) on random surfaces, the grade boundaries, and core.zonal's sums per parcel."""
 import numpy as np
 import pytest
 import shapely
 from osgeo import gdal
 
-from lantu.core import slope
+from lantu.core import slope, zonal
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
@@ -61,11 +61,11 @@ def _brute_force_sums(geoms, grid, values, steep_above):
     return np.array(out).T
 
 
-@pytest.mark.parametrize("seed,chunk", [(4, slope.PARCEL_CHUNK), (5, slope.PARCEL_CHUNK), (6, 4)])
+@pytest.mark.parametrize("seed,chunk", [(4, zonal.PARCEL_CHUNK), (5, zonal.PARCEL_CHUNK), (6, 4)])
 def test_scanline_sums_match_point_in_polygon(seed, chunk, monkeypatch):
-    monkeypatch.setattr(slope, "PARCEL_CHUNK", chunk)  # 4: the crossings are worked in chunks of 4 parcels
+    monkeypatch.setattr(zonal, "PARCEL_CHUNK", chunk)  # 4: the crossings are worked in chunks of 4 parcels
     rng = np.random.default_rng(seed)
-    grid = slope.Grid(1000.0, 2000.0, 7.0, -5.0, 53, 61)
+    grid = zonal.Grid(1000.0, 2000.0, 7.0, -5.0, 53, 61)
     values = rng.uniform(0, 40, (grid.rows, grid.cols)).astype(np.float32)
     values[rng.random(values.shape) < 0.05] = np.nan
     geoms = []
@@ -81,7 +81,7 @@ def test_scanline_sums_match_point_in_polygon(seed, chunk, monkeypatch):
     geoms.append(shapely.MultiPolygon([shapely.box(1010.3, 1760.2, 1100.1, 1820.7), shapely.box(1300.2, 1900.1, 1390.9, 1990.4)]))
     geoms.append(shapely.box(1050.5, 1800.5, 1250.5, 1950.5))
     geoms = np.array(geoms, dtype=object)
-    total, weight, steep = slope.scanline_sums(geoms, grid, values, 20.0, rows_per_block=7)  # block seams too
+    total, weight, steep = zonal.scanline_sums(geoms, grid, values, 20.0, rows_per_block=7)  # block seams too
     expected = _brute_force_sums(geoms, grid, values, 20.0)
     assert np.array_equal(weight, expected[1]) and np.array_equal(steep, expected[2])
     assert np.allclose(total, expected[0], rtol=1e-9, atol=1e-6)
@@ -90,18 +90,18 @@ def test_scanline_sums_match_point_in_polygon(seed, chunk, monkeypatch):
 
 def test_scanline_sums_of_a_tiling_count_every_cell_once():
     # parcels sharing edges through cell centres: each centre belongs to exactly one of them
-    grid = slope.Grid(0.0, 100.0, 10.0, -10.0, 10, 10)
+    grid = zonal.Grid(0.0, 100.0, 10.0, -10.0, 10, 10)
     values = np.ones((10, 10), dtype=np.float32)
     cuts = [0, 15, 35, 50, 75, 100]  # 15, 35 … lie on centres (5, 15, 25 …)
     geoms = np.array([shapely.box(a, c, b, d) for a, b in zip(cuts, cuts[1:]) for c, d in zip(cuts, cuts[1:])])
-    _, weight, _ = slope.scanline_sums(geoms, grid, values, 0.5)
+    _, weight, _ = zonal.scanline_sums(geoms, grid, values, 0.5)
     assert weight.sum() == 100
 
 
 @pytest.mark.parametrize("seed", [7, 8])
 def test_cell_overlap_areas_match_geos_intersection(seed):
     rng = np.random.default_rng(seed)
-    grid = slope.Grid(500.0, 800.0, 10.0, -10.0, 30, 30)
+    grid = zonal.Grid(500.0, 800.0, 10.0, -10.0, 30, 30)
     geoms = []
     for _ in range(30):
         cx, cy = rng.uniform(480, 820), rng.uniform(480, 820)
@@ -117,8 +117,8 @@ def test_cell_overlap_areas_match_geos_intersection(seed):
     xmin, ymin, xmax, ymax = shapely.bounds(geoms).T
     c0, c1 = grid.touch_range(xmin, xmax, 0)
     r0, r1 = grid.touch_range(ymin, ymax, 1)
-    owner, rows, cols = slope._cells_in_boxes(r0, r1, c0, c1)
-    mine = slope.cell_overlap_areas(geoms, owner, grid, rows, cols)
+    owner, rows, cols = zonal.cells_in_boxes(r0, r1, c0, c1)
+    mine = zonal.cell_overlap_areas(geoms, owner, grid, rows, cols)
     theirs = shapely.area(shapely.intersection(geoms[owner], _cells(grid, rows, cols)))
     assert np.allclose(mine, theirs, rtol=1e-9, atol=1e-7)
     assert (theirs > 0).sum() > 50 and (theirs == 0).sum() > 10
@@ -129,15 +129,15 @@ def test_sums_while_the_slope_is_being_computed_equal_sums_after():
 
     rng = np.random.default_rng(9)
     dem = np.cumsum(rng.normal(0, 2, (90, 70)), axis=0).astype(np.float32)
-    grid = slope.Grid(0.0, 900.0, 10.0, -10.0, 90, 70)
+    grid = zonal.Grid(0.0, 900.0, 10.0, -10.0, 90, 70)
     geoms = np.array([shapely.Point(x, y).buffer(r) for x, y, r in rng.uniform((0, 0, 5), (700, 900, 80), (40, 3))])
     whole, _ = slope.horn_slope_by_blocks(lambda a, b, out: dem[a:b], 90, 70, 10.0, -10.0, None, rows_per_block=9)
-    expected = slope.zonal_slope(geoms, grid, whole, 20.0)
+    expected = zonal.zonal_slope(geoms, grid, whole, 20.0)
     out, ready = np.empty_like(whole), slope.RowsDone(90)
     with ThreadPoolExecutor(1) as pool:
         computing = pool.submit(slope.horn_slope_by_blocks, lambda a, b, out: dem[a:b], 90, 70, 10.0, -10.0, None,
                                 rows_per_block=9, out=out, done=ready)
-        got = slope.zonal_slope(geoms, grid, out, 20.0, workers=2, ready=ready)
+        got = zonal.zonal_slope(geoms, grid, out, 20.0, workers=2, ready=ready)
         computing.result()
     for mine, theirs in zip(got, expected):
         assert np.allclose(mine, theirs, equal_nan=True)

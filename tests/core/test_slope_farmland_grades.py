@@ -3,8 +3,8 @@ names and the DEM window, worked out by hand."""
 import numpy as np
 import pytest
 
-from lantu.core import slope
 from lantu.core import slope_farmland as sf
+from lantu.core import zonal
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -33,7 +33,7 @@ def test_grade_names():
 
 
 def test_window_is_two_cells_wider_and_clipped_to_the_grid():
-    grid = slope.Grid(1000.0, 2000.0, 10.0, 10.0, 100, 50)  # x 1000–1500, y 1000–2000
+    grid = zonal.Grid(1000.0, 2000.0, 10.0, 10.0, 100, 50)  # x 1000–1500, y 1000–2000
     # x 1105–1195 touches columns 10–19, y 1805–1895 touches rows 10–19; two more cells on each side
     assert sf.window(grid, np.array([1105.0, 1805.0, 1195.0, 1895.0])) == (8, 8, 22, 22)
     assert sf.window(grid, np.array([990.0, 995.0, 1012.0, 2100.0])) == (0, 0, 4, 100)

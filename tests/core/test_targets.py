@@ -2,8 +2,8 @@
 import pytest
 
 from lantu.core import targets
-from lantu.core.classification import TableError, read_csv
 from lantu.core.indicators import parse_targets
+from lantu.core.tables import TableError, read_csv
 
 # a county's table as planners keep it: Excel's GBK, Chinese headers, a cluster and a total
 CHINESE = ("指标,村级片区,年份,目标值,单位,约束\n"

@@ -5,8 +5,8 @@ import os
 import pytest
 
 from lantu.core import targets as core_targets
-from lantu.core.classification import TableError
 from lantu.core.indicators import check, parse_targets, skipped_lines
+from lantu.core.tables import TableError
 from lantu.core.vocabulary import INDICATOR_IDS, INDICATORS, load_vocabulary, split_unit
 
 TABLE = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "resources", "tables",
