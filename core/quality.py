@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from . import coverage_edges, geometry, self_overlap
+from . import coverage_edges, geometry, overlay, self_overlap
 
 # (check id, severity): the order is the order of the summary. info: said, not counted as a fault.
 CHECKS = (
@@ -166,7 +166,7 @@ def invalid_geometries(geoms):
     (the first problem of each), before anything is repaired."""
     geoms = np.asarray(geoms, dtype=object)
     index = np.flatnonzero(present(geoms))
-    bad = index[~shapely.is_valid(geoms[index])]
+    bad = index[~overlay.parallel(shapely.is_valid, geoms[index])]  # GEOS lets go of the GIL: both cores
     reasons = shapely.is_valid_reason(geoms[bad]) if len(bad) else []
     points, details = [], []
     for g, reason in zip(geoms[bad], reasons):
