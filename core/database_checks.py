@@ -114,11 +114,8 @@ class DatabaseResults:
         self.findings.extend(other.findings)
         self.looked |= other.looked
         for check, whys in other.why_not.items():
-            self.skip_all(check, whys)
-
-    def skip_all(self, check, whys):
-        for why in whys:
-            self.skip(why, check)
+            for why in whys:
+                self.skip(why, check)
 
     def summary(self):
         """[(check, group, severity, wording, count, status, why not checked)] in CHECKS order."""
