@@ -194,7 +194,11 @@ def coverage_defects(geoms, boundary, min_area):
     (core/coverage_edges.py), or None where that way does not apply (a layer far from a coverage)."""
     if not len(geoms):
         return None
-    return coverage_edges.defects(geoms, boundary, min_area)
+    low_x, low_y, high_x, high_y = shapely.total_bounds(geoms)
+    degrees = -180 <= low_x and high_x <= 180 and -90 <= low_y and high_y <= 90
+    # the tolerance is 0.2 mm on the ground: in degrees, that over the metres of one (about 111 km)
+    tolerance = coverage_edges.TOLERANCE / (111_000 if degrees else 1)
+    return coverage_edges.defects(geoms, boundary, min_area, tolerance)
 
 
 def gaps_and_outside(geoms, boundary, min_area, faces=None):

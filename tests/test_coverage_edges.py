@@ -123,3 +123,14 @@ def test_overlapping_cadastre(lantu):
     assert len(coverage_edges.defects(geoms, boundary, MIN_AREA)[1]) > len(geoms) / 2
     assert pairs == pytest.approx(brute_overlaps(geoms), abs=1e-6) and len(pairs) > 100
     assert gaps == pytest.approx(brute_gaps(geoms, boundary), rel=1e-9, abs=0.1)  # cut slivers ≤ 0.05 m² each
+
+
+def test_in_degrees_the_tolerance_stays_a_fraction_of_a_millimetre(lantu):
+    # a neighbour's vertex 1e-5° (about 1 m) beside the edge is a real sliver, not rounding
+    from lantu.core import quality
+
+    left = shapely.box(120.0, 30.0, 120.01, 30.02)
+    right = shapely.Polygon([(120.01, 30.0), (120.02, 30.0), (120.02, 30.02), (120.01, 30.02), (120.01001, 30.01)])
+    geoms = np.array([left, right], dtype=object)
+    faces, suspects = quality.coverage_defects(geoms, [shapely.box(120.0, 30.0, 120.02, 30.02)], 1e-5)
+    assert len(faces) == 1 and shapely.area(faces[0]) == pytest.approx(0.5 * 0.02 * 1e-5)
