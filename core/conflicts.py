@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from . import classification, overlay, units
+from . import classification, line_overlay, overlay, units
 from . import rules as rules_module
 
 # Overlay pieces below this are float noise along shared boundaries (10 cm × 10 cm), not conflicts.
@@ -75,7 +75,7 @@ class Findings:
     area: np.ndarray
     partial: np.ndarray  # the class may or may not be covered (a 三调 class to be split)
     skipped: list = field(default_factory=list)  # (rule, reason) of rules that could not run
-    below_min: int = 0  # pieces left out as smaller than the minimum area
+    below_min: int = 0  # pieces left out as smaller than the minimum area (float noise is not counted)
 
     def severities(self, rule_list):
         """Each conflict's severity: its rule's, or info where the class may or may not be covered."""
@@ -131,7 +131,7 @@ def find_conflicts(rule_list, lines, landuse=None, zones=None, min_area=0.0, pro
             partial = cover[src] == rules_module.SOME
         area = shapely.area(geoms)
         keep = area >= max(min_area, NOISE_M2)
-        below += int((~keep).sum())
+        below += int((~keep & (area >= NOISE_M2)).sum())  # float noise is no piece at all
         parts.append((np.full(keep.sum(), r), src[keep], geoms[keep], area[keep], partial[keep]))
     if parts:
         rule, src, geoms, area, partial = (np.concatenate(column) for column in zip(*parts))
@@ -151,8 +151,10 @@ def _pieces(cache, subject, rule, rule_list, lines, progress):
             if (other.subject, other.line, other.position) == key:
                 wanted |= subject.coverage(other) != rules_module.NONE
         chosen = np.flatnonzero(wanted)
-        take = overlay.clip_to_union if rule.position == "inside" else overlay.subtract_union
-        at, geoms = take(subject.geoms[chosen], lines[rule.line], progress)
+        if rule.position == "inside":  # pieces under the noise are dropped: they need no intersection
+            at, geoms = line_overlay.clip(subject.geoms[chosen], lines[rule.line], NOISE_M2, progress)
+        else:
+            at, geoms = line_overlay.subtract(subject.geoms[chosen], lines[rule.line], progress)
         cache[key] = (chosen[at], geoms)
     return cache[key]
 
