@@ -44,6 +44,10 @@ class Subject:
         if self.candidates is None:
             self.candidates = np.full(n, None, dtype=object)
 
+    def take(self, rows, geoms):
+        """The features `rows` of this subject, with geometries `geoms` (a batch of a layer read in batches)."""
+        return Subject(geoms, self.codes[rows], self.decided[rows], self.candidates[rows])
+
     def coverage(self, rule):
         """rules.ALL / SOME / NONE per feature, worked out once per distinct class (a county has
         ~100 classes and 10^5–10^6 parcels)."""
@@ -98,18 +102,21 @@ class Findings:
         return overlay.union_area(self.geoms if mask is None else self.geoms[mask])
 
 
-def find_conflicts(rule_list, lines, landuse=None, zones=None, min_area=0.0, progress=None, blind=None):
-    """Check every rule. `lines` maps PBF/ERL/UDB to geometry arrays (absent: rules skipped). `blind` maps a line
-    given that cannot be looked at to why (overlay.EMPTY, APART): the rules that would pass unseen are skipped
-    (inside a line with no polygons nothing lies, which proves nothing); a line lying apart, all its rules."""
+def find_conflicts(rule_list, lines, landuse=None, zones=None, min_area=0.0, progress=None, blind=None, only=None):
+    """Check every rule (of the subjects in `only`, when given). `lines` maps PBF/ERL/UDB to geometry arrays
+    (absent: rules skipped). `blind` maps a line given that cannot be looked at to why (overlay.EMPTY, APART): the
+    rules that would pass unseen are skipped (inside a line with no polygons nothing lies, which proves nothing);
+    a line lying apart, all its rules."""
     parts, skipped, below, cache = [], [], 0, {}
     blind = blind or {}
     for r, rule in enumerate(rule_list):
+        if only is not None and rule.subject not in only:
+            continue
         if rule.line not in lines:
             skipped.append((rule, "no_line"))
             continue
-        why = blind.get(rule.line)
-        if why and (why == overlay.APART or rule.position == "inside" or rule.subject == "line"):
+        why = blind_reason(rule, blind)
+        if why:
             skipped.append((rule, why))
             continue
         subject = {"landuse": landuse, "zone": zones}.get(rule.subject)
@@ -139,6 +146,34 @@ def find_conflicts(rule_list, lines, landuse=None, zones=None, min_area=0.0, pro
         rule = src = np.empty(0, dtype=np.int64)
         geoms, area, partial = np.empty(0, dtype=object), np.empty(0), np.empty(0, dtype=bool)
     return Findings(rule.astype(np.int64), src.astype(np.int64), geoms, area, partial.astype(bool), skipped, below)
+
+
+def blind_reason(rule, blind):
+    """Why `rule` cannot be checked when the lines in `blind` cannot be looked at (see find_conflicts), or None."""
+    why = blind.get(rule.line)
+    return why if why and (why == overlay.APART or rule.position == "inside" or rule.subject == "line") else None
+
+
+def joined(parts, rule_list, skipped, blind=None):
+    """One Findings of several (a layer checked batch by batch, `src` numbered alike, the zone rules apart):
+    `skipped` the rules that did not run; the findings of rules `blind` (known only once the layer is read)
+    makes unseen are dropped, and the rules skipped."""
+    skipped = list(skipped)
+    for rule in rule_list:
+        why = blind_reason(rule, blind or {})
+        if why and not any(s is rule for s, _ in skipped):
+            skipped.append((rule, why))
+    out = [p for p in parts if len(p.rule)]
+    if not out:
+        empty = np.empty(0, dtype=np.int64)
+        return Findings(empty, empty, np.empty(0, dtype=object), np.empty(0), np.empty(0, dtype=bool), skipped,
+                        sum(p.below_min for p in parts))
+    rule = np.concatenate([p.rule for p in out])
+    dropped = {r for r, rule_ in enumerate(rule_list) if any(s is rule_ for s, _ in skipped)}
+    keep = ~np.isin(rule, sorted(dropped))
+    return Findings(rule[keep], np.concatenate([p.src for p in out])[keep],
+                    np.concatenate([p.geoms for p in out])[keep], np.concatenate([p.area for p in out])[keep],
+                    np.concatenate([p.partial for p in out])[keep], skipped, sum(p.below_min for p in parts))
 
 
 def _pieces(cache, subject, rule, rule_list, lines, progress):
