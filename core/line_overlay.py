@@ -45,22 +45,33 @@ def _clip(a, b, ia, ib, below, progress):
     rest = ~np.isin(ia, whole)
     ia, ib = ia[rest], ib[rest]
     deep = _deep(a, b, ia, ib, below)
-    deep_features = np.unique(ia[deep])
-    chosen = np.isin(ia, deep_features)  # every pair of a deep feature: its piece is their exact union
-    ia, ib = ia[chosen], ib[chosen]
-    pieces = np.empty(len(ia), dtype=object)
-    for start in range(0, len(ia), overlay.CHUNK):
-        stop = min(start + overlay.CHUNK, len(ia))
-        pieces[start:stop] = overlay.parallel(shapely.intersection, a[ia[start:stop]], b[ib[start:stop]])
-        if progress is not None and progress(stop / len(ia)) is False:
-            ia, pieces = ia[:stop], pieces[:stop]
-            break
-    index, geoms = overlay.union_by_group(ia, pieces)
+    pieces = _intersections(a, b, ia[deep], ib[deep], progress)
+    # Every shallow pair's piece lies in its feature's band, of area < below / 2 all together: a feature whose
+    # deep pieces add up to less than below / 2 has less than `below` in all, and is done with.
+    total = np.bincount(ia[deep], weights=shapely.area(pieces), minlength=len(a))
+    kept = total >= below / 2
+    more = kept[ia] & ~deep  # … the others get their shallow pairs too: their piece is the exact union
+    pick = kept[ia[deep]]
+    index = np.concatenate([ia[deep][pick], ia[more]])
+    geoms = np.concatenate([pieces[pick], _intersections(a, b, ia[more], ib[more], None)])
+    index, geoms = overlay.union_by_group(index, geoms)
     index = np.concatenate([index, whole]).astype(np.int64)
     geoms = np.concatenate([polygonal(geoms) if len(geoms) else geoms, a[whole]])
     order = np.argsort(index, kind="stable")
     keep = shapely.area(geoms[order]) > 0
     return index[order][keep], geoms[order][keep]
+
+
+def _intersections(a, b, ia, ib, progress):
+    """a[ia] ∩ b[ib] over the cores, a chunk at a time; `progress(fraction)` returning False stops (the rest
+    stays empty)."""
+    pieces = np.full(len(ia), shapely.from_wkt("POLYGON EMPTY"), dtype=object)
+    for start in range(0, len(ia), overlay.CHUNK):
+        stop = min(start + overlay.CHUNK, len(ia))
+        pieces[start:stop] = overlay.parallel(shapely.intersection, a[ia[start:stop]], b[ib[start:stop]])
+        if progress is not None and progress(stop / len(ia)) is False:
+            break
+    return pieces
 
 
 def subtract(a, b, progress=None):
