@@ -38,6 +38,8 @@ class Subject:
 
     def __post_init__(self):
         self._classes = None
+        self._answers = {}  # id(rule) -> coverage: a subject taken in batches asks once per rule
+        self._parent = None  # (subject, rows) of a subject taken from another
         n = len(self.geoms)
         if self.decided is None:
             self.decided = np.ones(n, dtype=bool)
@@ -46,11 +48,18 @@ class Subject:
 
     def take(self, rows, geoms):
         """The features `rows` of this subject, with geometries `geoms` (a batch of a layer read in batches)."""
-        return Subject(geoms, self.codes[rows], self.decided[rows], self.candidates[rows])
+        part = Subject(geoms, self.codes[rows], self.decided[rows], self.candidates[rows])
+        part._parent = (self, rows)
+        return part
 
     def coverage(self, rule):
         """rules.ALL / SOME / NONE per feature, worked out once per distinct class (a county has
         ~100 classes and 10^5–10^6 parcels)."""
+        if self._parent is not None:
+            parent, rows = self._parent
+            return parent.coverage(rule)[rows]
+        if id(rule) in self._answers:
+            return self._answers[id(rule)][1]
         if self._classes is None:
             # code + decided + candidates decide a feature's answer; candidates follow from the code
             # of an undecided class's source, so (code, decided, first candidate set) is the key.
@@ -66,7 +75,8 @@ class Subject:
         first, inverse = self._classes
         answers = np.array([rule.coverage(self.codes[i], self.candidates[i] or (), self.decided[i]) for i in first],
                            dtype=object)
-        return answers[inverse]
+        self._answers[id(rule)] = (rule, answers[inverse])  # the rule is kept: its id stays its own
+        return self._answers[id(rule)][1]
 
 
 @dataclass
@@ -208,8 +218,11 @@ def landuse_subject(geoms, codes, kinds, rule_list, sandiao_codes=None):
     if sandiao_codes is not None:
         conversion = classification.load_sandiao_to_ydyh()
         raw = classification.normalise_codes(sandiao_codes)
-        for i in np.flatnonzero(~decided):
-            candidates[i] = conversion.map(raw[i], 2).candidates
+        undecided = np.flatnonzero(~decided)
+        distinct, inverse = np.unique(np.asarray(raw[undecided], dtype=str), return_inverse=True)
+        found = np.empty(len(distinct), dtype=object)
+        found[:] = [conversion.map(code, 2).candidates for code in distinct]  # once per distinct code
+        candidates[undecided] = found[inverse]
     keep = np.flatnonzero(kinds != "unknown")
     subject = Subject(geoms[keep], codes[keep], decided[keep], candidates[keep])
     wanted = np.zeros(len(keep), dtype=bool)

@@ -2,8 +2,9 @@
 parcels as GEOS geometries take ~950 bytes each (400 MB at 420k), more than the rest of the job together.
 
 `attributes()` reads the columns alone first (what the classes of the whole layer need: the classification is
-detected from every code); iterating then gives LayerData batches as reading.read gives the whole layer: curves
-linearised, open rings closed, NaN and unreadable geometries dropped, polygons repaired, moved to the working CRS.
+detected from every code); iterating then gives LayerData batches of geometries and feature ids (no columns) as
+reading.read gives the whole layer: curves linearised, open rings closed, NaN and unreadable geometries dropped,
+polygons repaired, moved to the working CRS.
 What reading found is told once, at `finish()`, with the feature ids, as reading.read tells it."""
 import numpy as np
 from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsProcessingFeatureSourceDefinition
@@ -121,7 +122,8 @@ class Stream:
             return None
         definition = layer.GetLayerDefn()
         names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
-        layer.SetIgnoredFields([f for f in names if f not in self.fields] + ([] if geometry else ["OGR_GEOMETRY"]))
+        wanted = [] if geometry else self.fields  # the geometry pass reads no columns: attributes() has them
+        layer.SetIgnoredFields([f for f in names if f not in wanted] + ([] if geometry else ["OGR_GEOMETRY"]))
         fid_name = layer.GetFIDColumn() or "OGC_FID"
         geom_name = layer.GetGeometryColumn() or "wkb_geometry"
 
@@ -129,30 +131,25 @@ class Stream:
             for batch in layer.GetArrowStreamAsNumPy(options=[f"MAX_FEATURES_IN_BATCH={self.size}"]):
                 wkb = np.asarray(batch[geom_name], dtype=object) if geometry else None
                 yield (np.asarray(batch[fid_name], dtype=np.int64), wkb,
-                       {f: _column_from_arrow(batch[f]) for f in self.fields})
+                       {f: _column_from_arrow(batch[f]) for f in wanted})
         return batches()
 
     def _feature_batches(self):
         """The same through QGIS's feature iteration, for any provider, filter or selection."""
         request = QgsFeatureRequest()
-        request.setSubsetOfAttributes(self.fields, self.source.fields())
-        indexes = [self.source.fields().lookupField(f) for f in self.fields]
-        wkbs, fids, values, feature = [], [], [[] for _ in self.fields], None
+        request.setNoAttributes()
+        wkbs, fids, feature = [], [], None
 
         def batch():
-            return (np.array(fids, dtype=np.int64), np.array(wkbs + [None], dtype=object)[:-1],
-                    {f: np.array(v + [None], dtype=object)[:-1] for f, v in zip(self.fields, values)})
+            return np.array(fids, dtype=np.int64), np.array(wkbs + [None], dtype=object)[:-1], {}
         try:
             for feature in self.source.getFeatures(request, SKIP_GEOMETRY_VALIDITY_CHECKS):
                 geometry = feature.geometry()
                 wkbs.append(None if geometry.isNull() else bytes(geometry.asWkb()))
                 fids.append(feature.id())
-                attributes = feature.attributes()
-                for column, index in zip(values, indexes):
-                    column.append(reading._plain(attributes[index]))
                 if len(fids) == self.size:
                     yield batch()
-                    wkbs, fids, values = [], [], [[] for _ in self.fields]
+                    wkbs, fids = [], []
         except QgsProcessingException:
             raise
         except Exception:
