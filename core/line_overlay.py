@@ -68,7 +68,8 @@ def _intersections(a, b, ia, ib, progress):
     pieces = np.full(len(ia), shapely.from_wkt("POLYGON EMPTY"), dtype=object)
     for start in range(0, len(ia), overlay.CHUNK):
         stop = min(start + overlay.CHUNK, len(ia))
-        pieces[start:stop] = overlay.parallel(shapely.intersection, a[ia[start:stop]], b[ib[start:stop]])
+        # a deep pair is a costly one (a parcel well into a large line feature): threads pay from a few hundred
+        pieces[start:stop] = overlay.parallel(shapely.intersection, a[ia[start:stop]], b[ib[start:stop]], least=256)
         if progress is not None and progress(stop / len(ia)) is False:
             break
     return pieces
