@@ -266,5 +266,5 @@ def _log_skipped(feedback, found, min_area):
             "no_zone": tr("no planning-zone layer given"),
             "no_landuse": tr("no land-use layer")}.get(reason) or bridge.reason_text(reason)))
     if found.below_min:
-        feedback.pushInfo(tr("{0} conflict pieces smaller than {1} m² (or than 0.01 m², the noise of shared "
-                             "boundaries) were left out.").format(found.below_min, min_area))
+        feedback.pushInfo(tr("{0} conflict pieces smaller than {1} m² were left out (float noise under 0.01 m² along "
+                             "shared boundaries is no conflict at all, and not counted).").format(found.below_min, min_area))
