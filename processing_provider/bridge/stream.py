@@ -102,11 +102,13 @@ class Stream:
                 usable = sanitise.polygons_only(data, usable, self.feedback, self.label)
                 self.dropped += int((~usable).sum())
                 data.keep(usable)
-                self.raw_bounds = _grow(self.raw_bounds, reading._bounds(data.geoms))
+                raw = reading._bounds(data.geoms)
+                self.raw_bounds = _grow(self.raw_bounds, raw)
                 if self.layer_crs != self.crs:
                     data.geoms = transform_geoms(data.geoms, self.layer_crs, self.crs, self.context)
                     self.bent += make_valid_quietly(data.geoms)
-                self.bounds = _grow(self.bounds, reading._bounds(data.geoms))
+                    raw = reading._bounds(data.geoms)
+                self.bounds = _grow(self.bounds, raw)
                 yield data
 
     def _ogr_batches(self, geometry):
