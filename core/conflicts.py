@@ -63,13 +63,13 @@ class Subject:
         if self._classes is None:
             # code + decided + candidates decide a feature's answer; candidates follow from the code
             # of an undecided class's source, so (code, decided, first candidate set) is the key.
-            keys = np.char.add(self.codes.astype(str), np.where(self.decided, "|1", "|0"))
+            # As integers: text keys for 10^5 features cost more than the rules' answers.
+            _, code_id = np.unique(self.codes.astype(str), return_inverse=True)
             undecided = np.flatnonzero(~self.decided)
-            if len(undecided):
-                extra = np.array([",".join(self.candidates[i] or ()) for i in undecided], dtype=str)
-                keys = keys.astype(object)
-                keys[undecided] = np.char.add(keys[undecided].astype(str), extra)
-                keys = keys.astype(str)
+            sets = {(): 0}
+            extra = np.zeros(len(self.codes), dtype=np.int64)
+            extra[undecided] = [sets.setdefault(tuple(self.candidates[i] or ()), len(sets)) for i in undecided]
+            keys = (code_id.astype(np.int64) * 2 + self.decided) * len(sets) + extra
             _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
             self._classes = (first, inverse)
         first, inverse = self._classes
