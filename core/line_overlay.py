@@ -17,7 +17,7 @@ from contextlib import contextmanager
 import numpy as np
 import shapely
 
-from . import overlay
+from . import erosion, overlay
 from .geometry import polygonal
 from .self_overlap import by_first
 
@@ -160,9 +160,11 @@ def interiors(geoms, below):
         return inner, trusted
     small = np.empty(len(chosen), dtype=object)
     sound = np.zeros(len(chosen), dtype=bool)
-    small[:], convex = eroded_convex(geoms[chosen], eps[chosen])
-    sound[convex] = True  # a convex polygon moved in stays convex: valid
-    rest = np.flatnonzero(~convex)
+    small[:], done, simple = erosion.eroded(geoms[chosen], eps[chosen])
+    sound[simple] = True  # a convex ring moved in stays convex: valid
+    check = np.flatnonzero(done & ~simple)
+    sound[check] = overlay.parallel(shapely.is_valid, small[check])
+    rest = np.flatnonzero(~sound)  # GEOS's buffer where numpy could not, or its result is not a valid polygon
     if len(rest):
         part = chosen[rest]
         origin = np.floor(bounds[part, :2])
@@ -178,47 +180,3 @@ def interiors(geoms, below):
     inner[chosen[good]] = small[good]
     trusted[chosen[good]] = True
     return inner, trusted
-
-
-def eroded_convex(geoms, eps):
-    """(eroded, done): each convex polygon of one part and no hole with every edge moved in by its ε and
-    consecutive edges met (its exact erosion, when no corner is sharper than ~25° and no edge shorter than 20 ε),
-    in numpy, several times faster than GEOS's buffer; done False (eroded None) for the others."""
-    n = len(geoms)
-    eroded, done = np.full(n, None, dtype=object), np.zeros(n, dtype=bool)
-    kind = shapely.get_type_id(geoms)
-    single = np.flatnonzero((kind == 3) | ((kind == 6) & (shapely.get_num_geometries(geoms) == 1)))
-    polygons = shapely.get_geometry(geoms[single], 0)  # a polygon is its own first part
-    plain = shapely.get_num_interior_rings(polygons) == 0
-    single, polygons = single[plain], polygons[plain]
-    if len(single) == 0:
-        return eroded, done
-    xy, owner = shapely.get_coordinates(shapely.get_exterior_ring(polygons), return_index=True)
-    count = np.bincount(owner, minlength=len(single))
-    open_ = np.ones(len(xy), dtype=bool)
-    open_[np.cumsum(count) - 1] = False  # each ring's closing vertex
-    xy, owner = xy[open_], owner[open_]
-    m = count - 1
-    start = np.concatenate([[0], np.cumsum(m)[:-1]])[owner]
-    position = np.arange(len(xy)) - start
-    following, preceding = start + (position + 1) % m[owner], start + (position - 1) % m[owner]
-    edge = xy[following] - xy  # edge i runs from vertex i to vertex i + 1
-    length = np.hypot(edge[:, 0], edge[:, 1])
-    local, local_next = xy - xy[start], xy[following] - xy[start]
-    twice_area = np.bincount(owner, weights=local[:, 0] * local_next[:, 1] - local_next[:, 0] * local[:, 1],
-                             minlength=len(single))
-    side = np.sign(twice_area)[owner]  # +1 counter-clockwise: the inside is on the left of each edge
-    with np.errstate(divide="ignore", invalid="ignore"):
-        normal = side[:, None] * np.stack([-edge[:, 1], edge[:, 0]], axis=1) / length[:, None]
-        before, after = normal[preceding], normal
-        meet = 1.0 + (before * after).sum(axis=1)
-        turn = side * (edge[preceding, 0] * edge[:, 1] - edge[preceding, 1] * edge[:, 0])
-        moved = xy + eps[single][owner][:, None] * (before + after) / meet[:, None]
-    e = eps[single][owner]
-    fine = (turn >= 0) & (meet >= 0.1) & (length > 20.0 * e) & (m[owner] >= 3) & (side != 0) & np.isfinite(moved).all(1)
-    good = np.bincount(owner, weights=~fine, minlength=len(single)) == 0
-    pick = good[owner]
-    rings = shapely.linearrings(moved[pick], indices=np.searchsorted(np.flatnonzero(good), owner[pick]))
-    eroded[single[good]] = shapely.polygons(rings)
-    done[single[good]] = True
-    return eroded, done

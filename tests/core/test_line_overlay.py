@@ -118,22 +118,3 @@ def test_interiors_keep_every_point_deeper_than_the_band():
         assert shapely.covers(s, points[deep]).all()
         lost = g.area - s.area
         assert 0 < lost <= NOISE / 2
-
-
-def test_eroded_convex_is_geos_erosion_and_only_for_convex_polygons():
-    rng = np.random.default_rng(11)
-    convex = [shapely.Polygon(rng.uniform(0, 80, (8, 2))).convex_hull for _ in range(30)]
-    convex = [g if g.exterior.is_ccw == (k % 2 == 0) else shapely.Polygon(g.exterior.coords[::-1])
-              for k, g in enumerate(convex)]  # both orientations
-    others = [box(0, 0, 30, 30).difference(box(10, 10, 20, 40)),  # concave
-              box(0, 0, 30, 30).difference(box(10, 10, 20, 20)),  # a hole
-              shapely.MultiPolygon([box(0, 0, 1, 1), box(2, 2, 3, 3)]),  # two parts
-              shapely.Polygon([(0, 0), (50, 0), (0, 1)])]  # a corner sharper than 25°
-    geoms = _at(convex + [shapely.MultiPolygon([convex[0]])] + others)
-    eps = np.full(len(geoms), 2e-5)
-    eroded, done = line_overlay.eroded_convex(geoms, eps)
-    assert list(done) == [True] * 31 + [False] * 4
-    for g, e in zip(geoms[:31], eroded[:31]):
-        local = shapely.transform(g, lambda xy: xy - [X0, Y0])
-        expected = shapely.buffer(local, -2e-5, join_style="mitre")  # a convex polygon's erosion has no arcs
-        assert shapely.hausdorff_distance(shapely.transform(e, lambda xy: xy - [X0, Y0]), expected) < 2e-8
