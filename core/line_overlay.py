@@ -21,6 +21,7 @@ from . import erosion, overlay
 from .geometry import polygonal
 from .self_overlap import by_first
 
+ERODED_AT_ONCE = 4096
 MIN_STEPS = 16  # ε at least this many float steps of the parcel's coordinates (the buffer itself runs in local ones)
 
 
@@ -160,7 +161,10 @@ def interiors(geoms, below):
         return inner, trusted
     small = np.empty(len(chosen), dtype=object)
     sound = np.zeros(len(chosen), dtype=bool)
-    small[:], done, simple = erosion.eroded(geoms[chosen], eps[chosen])
+    done, simple = np.zeros(len(chosen), dtype=bool), np.zeros(len(chosen), dtype=bool)
+    for k in range(0, len(chosen), ERODED_AT_ONCE):  # numpy's temporaries for a few thousand at a time
+        at = slice(k, k + ERODED_AT_ONCE)
+        small[at], done[at], simple[at] = erosion.eroded(geoms[chosen[at]], eps[chosen[at]])
     sound[simple] = True  # a convex ring moved in stays convex: valid
     check = np.flatnonzero(done & ~simple)
     sound[check] = overlay.parallel(shapely.is_valid, small[check])
