@@ -3433,87 +3433,87 @@ OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源�
       <translation>正在逐条检查规则……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="158" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="144" />
       <source>{0} conflicts, {1:,.2f} m² ({2:,.4f} 公顷); errors {3:,.2f} m².</source>
       <translation>冲突 {0} 处，{1:,.2f} 平方米（{2:,.4f} 公顷）；其中错误 {3:,.2f} 平方米。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="204" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="190" />
       <source>class to be split: check whether the rule applies</source>
       <translation>该地类需细分：请核实是否违反本规则</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="213" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
       <source>Land use: {0} ({1} features, {2} repaired)</source>
       <translation>用地：{0}（{1} 个要素，修复 {2} 个）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="214" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="200" />
       <source>Lines: {0}</source>
       <translation>控制线：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="216" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="202" />
       <source>Rules: {0}</source>
       <translation>规则：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="217" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="203" />
       <source>Conflict area, counted once: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>冲突面积（不重复计）：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="221" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="207" />
       <source>By rule</source>
       <translation>按规则统计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="221" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="207" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="221" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="207" />
       <source>Line</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="224" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="210" />
       <source>Largest conflicts</source>
       <translation>面积最大的冲突</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="240" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="226" />
       <source>planning zones</source>
       <translation>规划分区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="243" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="229" />
       <source>{0}: choose the planning-zone code field (ZONE_FIELD); none of {1} is there.</source>
       <translation>{0}：请选择规划分区代码字段（ZONE_FIELD），图层中没有 {1} 中的任何字段。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="264" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="272" />
       <source>Rule {0} not checked: {1}</source>
       <translation>规则 {0} 未检查：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="265" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="273" />
       <source>no {0} layer given</source>
       <translation>未提供{0}图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="266" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="274" />
       <source>no planning-zone layer given</source>
       <translation>未提供规划分区图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="267" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="275" />
       <source>no land-use layer</source>
       <translation>未提供用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="269" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="277" />
       <source>{0} conflict pieces smaller than {1} m² were left out (float noise under 0.01 m² along shared boundaries is no conflict at all, and not counted).</source>
       <translation>{0} 处小于 {1} 平方米的冲突碎片未计入（共边处小于 0.01 平方米的计算误差不是冲突，不计数）。</translation>
     </message>

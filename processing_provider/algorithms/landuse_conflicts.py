@@ -110,21 +110,7 @@ class LandUseConflicts(bridge.LantuAlgorithm):
         line_geoms = {k: d.geoms for k, d in line_data.items()}
 
         feedback.setProgressText(tr("Checking the rules…"))
-        order = np.argsort(subject.fids)
-        sorted_fids = subject.fids[order]
-        skipped = conflicts.find_conflicts(rule_list, line_geoms, subject.take(order[:0], order[:0]), only=("landuse",)).skipped
-        parts, done = [], 0
-        for batch in land:
-            at = np.minimum(np.searchsorted(sorted_fids, batch.fids), max(len(order) - 1, 0))
-            mine = sorted_fids[at] == batch.fids if len(order) else np.zeros(len(batch), dtype=bool)
-            rows = order[at[mine]]  # the batch's features some rule concerns, as rows of `subject`
-            found = conflicts.find_conflicts(rule_list, line_geoms, subject.take(rows, batch.geoms[mine]), None,
-                                             min_area, None, only=("landuse",))
-            found.src = rows[found.src]
-            parts.append(found)
-            done += len(batch)
-            feedback.setProgress(90.0 * done / max(land.count, 1))
-            del batch
+        parts, skipped = _check_in_batches(land, subject, rule_list, line_geoms, min_area, feedback)
         land_summary = land.finish()
         bounds = land.bounds_geometry()
         blind = {}
@@ -246,6 +232,28 @@ class LandUseConflicts(bridge.LantuAlgorithm):
         if bridge.reach(land, data.geoms, label, tr("the land-use layer"), feedback):
             return None, None
         return conflicts.Subject(data.geoms, conflicts.zone_codes(data.columns[zone_field])), data
+
+
+def _check_in_batches(land, subject, rule_list, line_geoms, min_area, feedback):
+    """([Findings of each batch, src as rows of `subject`], the land-use rules that could not run): the land-use
+    rules over the layer read batch by batch (`land`, a bridge.Stream), each batch let go once checked."""
+    from ...core import conflicts
+
+    order = np.argsort(subject.fids)
+    sorted_fids = subject.fids[order]
+    skipped = conflicts.find_conflicts(rule_list, line_geoms, subject.take(order[:0], order[:0]), only=("landuse",)).skipped
+    parts, done = [], 0
+    for batch in land:
+        at = np.minimum(np.searchsorted(sorted_fids, batch.fids), max(len(order) - 1, 0))
+        mine = sorted_fids[at] == batch.fids if len(order) else np.zeros(len(batch), dtype=bool)
+        rows = order[at[mine]]  # the batch's features some rule concerns, as rows of `subject`
+        found = conflicts.find_conflicts(rule_list, line_geoms, subject.take(rows, batch.geoms[mine]), None,
+                                         min_area, None, only=("landuse",))
+        found.src = rows[found.src]
+        parts.append(found)
+        done += len(batch)
+        feedback.setProgress(90.0 * done / max(land.count, 1))
+    return parts, skipped
 
 
 def subject_notes(subject):
