@@ -40,6 +40,7 @@ FIELD_STRING = _first("Qgis.ProcessingFieldParameterDataType.String", "QgsProces
 FLAG_NO_THREADING = _first("Qgis.ProcessingAlgorithmFlag.NoThreading", "QgsProcessingAlgorithm.Flag.FlagNoThreading")
 SKIP_GEOMETRY_VALIDITY_CHECKS = _first("Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks",
                                        "QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks")
+REQUEST_NO_GEOMETRY = _first("Qgis.FeatureRequestFlag.NoGeometry", "QgsFeatureRequest.Flag.NoGeometry")
 
 # Geometry and WKB types (QgsWkbTypes → Qgis, 3.30)
 POINT_GEOMETRY = _first("Qgis.GeometryType.Point", "QgsWkbTypes.GeometryType.PointGeometry")

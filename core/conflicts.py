@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 
-from . import land_codes, overlay, sandiao_to_ydyh, tables, units
+from . import land_codes, line_overlay, overlay, sandiao_to_ydyh, tables, units
 from . import rules as rules_module
 
 # Overlay pieces below this are float noise along shared boundaries (10 cm × 10 cm), not conflicts.
@@ -38,31 +38,45 @@ class Subject:
 
     def __post_init__(self):
         self._classes = None
+        self._answers = {}  # id(rule) -> coverage: a subject taken in batches asks once per rule
+        self._parent = None  # (subject, rows) of a subject taken from another
         n = len(self.geoms)
         if self.decided is None:
             self.decided = np.ones(n, dtype=bool)
         if self.candidates is None:
             self.candidates = np.full(n, None, dtype=object)
 
+    def take(self, rows, geoms):
+        """The features `rows` of this subject, with geometries `geoms` (a batch of a layer read in batches)."""
+        part = Subject(geoms, self.codes[rows], self.decided[rows], self.candidates[rows])
+        part._parent = (self, rows)
+        return part
+
     def coverage(self, rule):
         """rules.ALL / SOME / NONE per feature, worked out once per distinct class (a county has
         ~100 classes and 10^5–10^6 parcels)."""
+        if self._parent is not None:
+            parent, rows = self._parent
+            return parent.coverage(rule)[rows]
+        if id(rule) in self._answers:
+            return self._answers[id(rule)][1]
         if self._classes is None:
             # code + decided + candidates decide a feature's answer; candidates follow from the code
             # of an undecided class's source, so (code, decided, first candidate set) is the key.
-            keys = np.char.add(self.codes.astype(str), np.where(self.decided, "|1", "|0"))
+            # As integers: text keys for 10^5 features cost more than the rules' answers.
+            _, code_id = np.unique(self.codes.astype(str), return_inverse=True)
             undecided = np.flatnonzero(~self.decided)
-            if len(undecided):
-                extra = np.array([",".join(self.candidates[i] or ()) for i in undecided], dtype=str)
-                keys = keys.astype(object)
-                keys[undecided] = np.char.add(keys[undecided].astype(str), extra)
-                keys = keys.astype(str)
+            sets = {(): 0}
+            extra = np.zeros(len(self.codes), dtype=np.int64)
+            extra[undecided] = [sets.setdefault(tuple(self.candidates[i] or ()), len(sets)) for i in undecided]
+            keys = (code_id.astype(np.int64) * 2 + self.decided) * len(sets) + extra
             _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
             self._classes = (first, inverse)
         first, inverse = self._classes
         answers = np.array([rule.coverage(self.codes[i], self.candidates[i] or (), self.decided[i]) for i in first],
                            dtype=object)
-        return answers[inverse]
+        self._answers[id(rule)] = (rule, answers[inverse])  # the rule is kept: its id stays its own
+        return self._answers[id(rule)][1]
 
 
 @dataclass
@@ -75,7 +89,7 @@ class Findings:
     area: np.ndarray
     partial: np.ndarray  # the class may or may not be covered (a 三调 class to be split)
     skipped: list = field(default_factory=list)  # (rule, reason) of rules that could not run
-    below_min: int = 0  # pieces left out as smaller than the minimum area
+    below_min: int = 0  # pieces left out as smaller than the minimum area (float noise is not counted)
 
     def severities(self, rule_list):
         """Each conflict's severity: its rule's, or info where the class may or may not be covered."""
@@ -98,18 +112,21 @@ class Findings:
         return overlay.union_area(self.geoms if mask is None else self.geoms[mask])
 
 
-def find_conflicts(rule_list, lines, landuse=None, zones=None, min_area=0.0, progress=None, blind=None):
-    """Check every rule. `lines` maps PBF/ERL/UDB to geometry arrays (absent: rules skipped). `blind` maps a line
-    given that cannot be looked at to why (overlay.EMPTY, APART): the rules that would pass unseen are skipped
-    (inside a line with no polygons nothing lies, which proves nothing); a line lying apart, all its rules."""
+def find_conflicts(rule_list, lines, landuse=None, zones=None, min_area=0.0, progress=None, blind=None, only=None):
+    """Check every rule (of the subjects in `only`, when given). `lines` maps PBF/ERL/UDB to geometry arrays
+    (absent: rules skipped). `blind` maps a line given that cannot be looked at to why (overlay.EMPTY, APART): the
+    rules that would pass unseen are skipped (inside a line with no polygons nothing lies, which proves nothing);
+    a line lying apart, all its rules."""
     parts, skipped, below, cache = [], [], 0, {}
     blind = blind or {}
     for r, rule in enumerate(rule_list):
+        if only is not None and rule.subject not in only:
+            continue
         if rule.line not in lines:
             skipped.append((rule, "no_line"))
             continue
-        why = blind.get(rule.line)
-        if why and (why == overlay.APART or rule.position == "inside" or rule.subject == "line"):
+        why = blind_reason(rule, blind)
+        if why:
             skipped.append((rule, why))
             continue
         subject = {"landuse": landuse, "zone": zones}.get(rule.subject)
@@ -131,7 +148,7 @@ def find_conflicts(rule_list, lines, landuse=None, zones=None, min_area=0.0, pro
             partial = cover[src] == rules_module.SOME
         area = shapely.area(geoms)
         keep = area >= max(min_area, NOISE_M2)
-        below += int((~keep).sum())
+        below += int((~keep & (area >= NOISE_M2)).sum())  # float noise is no piece at all
         parts.append((np.full(keep.sum(), r), src[keep], geoms[keep], area[keep], partial[keep]))
     if parts:
         rule, src, geoms, area, partial = (np.concatenate(column) for column in zip(*parts))
@@ -139,6 +156,34 @@ def find_conflicts(rule_list, lines, landuse=None, zones=None, min_area=0.0, pro
         rule = src = np.empty(0, dtype=np.int64)
         geoms, area, partial = np.empty(0, dtype=object), np.empty(0), np.empty(0, dtype=bool)
     return Findings(rule.astype(np.int64), src.astype(np.int64), geoms, area, partial.astype(bool), skipped, below)
+
+
+def blind_reason(rule, blind):
+    """Why `rule` cannot be checked when the lines in `blind` cannot be looked at (see find_conflicts), or None."""
+    why = blind.get(rule.line)
+    return why if why and (why == overlay.APART or rule.position == "inside" or rule.subject == "line") else None
+
+
+def joined(parts, rule_list, skipped, blind=None):
+    """One Findings of several (a layer checked batch by batch, `src` numbered alike, the zone rules apart):
+    `skipped` the rules that did not run; the findings of rules `blind` (known only once the layer is read)
+    makes unseen are dropped, and the rules skipped."""
+    skipped = list(skipped)
+    for rule in rule_list:
+        why = blind_reason(rule, blind or {})
+        if why and not any(s is rule for s, _ in skipped):
+            skipped.append((rule, why))
+    out = [p for p in parts if len(p.rule)]
+    if not out:
+        empty = np.empty(0, dtype=np.int64)
+        return Findings(empty, empty, np.empty(0, dtype=object), np.empty(0), np.empty(0, dtype=bool), skipped,
+                        sum(p.below_min for p in parts))
+    rule = np.concatenate([p.rule for p in out])
+    dropped = {r for r, rule_ in enumerate(rule_list) if any(s is rule_ for s, _ in skipped)}
+    keep = ~np.isin(rule, sorted(dropped))
+    return Findings(rule[keep], np.concatenate([p.src for p in out])[keep],
+                    np.concatenate([p.geoms for p in out])[keep], np.concatenate([p.area for p in out])[keep],
+                    np.concatenate([p.partial for p in out])[keep], skipped, sum(p.below_min for p in parts))
 
 
 def _pieces(cache, subject, rule, rule_list, lines, progress):
@@ -151,8 +196,10 @@ def _pieces(cache, subject, rule, rule_list, lines, progress):
             if (other.subject, other.line, other.position) == key:
                 wanted |= subject.coverage(other) != rules_module.NONE
         chosen = np.flatnonzero(wanted)
-        take = overlay.clip_to_union if rule.position == "inside" else overlay.subtract_union
-        at, geoms = take(subject.geoms[chosen], lines[rule.line], progress)
+        if rule.position == "inside":  # pieces under the noise are dropped: they need no intersection
+            at, geoms = line_overlay.clip(subject.geoms[chosen], lines[rule.line], NOISE_M2, progress)
+        else:
+            at, geoms = line_overlay.subtract(subject.geoms[chosen], lines[rule.line], progress)
         cache[key] = (chosen[at], geoms)
     return cache[key]
 
@@ -171,8 +218,11 @@ def landuse_subject(geoms, codes, kinds, rule_list, sandiao_codes=None):
     if sandiao_codes is not None:
         conversion = sandiao_to_ydyh.load_sandiao_to_ydyh()
         raw = land_codes.normalise_codes(sandiao_codes)
-        for i in np.flatnonzero(~decided):
-            candidates[i] = conversion.map(raw[i], 2).candidates
+        undecided = np.flatnonzero(~decided)
+        distinct, inverse = np.unique(np.asarray(raw[undecided], dtype=str), return_inverse=True)
+        found = np.empty(len(distinct), dtype=object)
+        found[:] = [conversion.map(code, 2).candidates for code in distinct]  # once per distinct code
+        candidates[undecided] = found[inverse]
     keep = np.flatnonzero(kinds != "unknown")
     subject = Subject(geoms[keep], codes[keep], decided[keep], candidates[keep])
     wanted = np.zeros(len(keep), dtype=bool)

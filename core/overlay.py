@@ -14,10 +14,11 @@ CHUNK = 100_000
 THREADS = max(1, min(8, os.cpu_count() or 1))
 
 
-def parallel(function, *arrays):
-    """function(*arrays) computed in THREADS slices at once; for element-wise shapely functions."""
+def parallel(function, *arrays, least=2000):
+    """function(*arrays) computed in THREADS slices at once; for element-wise shapely functions. Fewer than
+    `least` elements are computed at once (threads cost more than they save on cheap ones)."""
     n = len(arrays[0])
-    if THREADS == 1 or n < 2000:
+    if THREADS == 1 or n < least:
         return function(*arrays)
     slices = THREADS * 8  # more slices than threads: a slice of hard pairs does not leave a core idle
     bounds = np.linspace(0, n, slices + 1).astype(int)

@@ -3423,99 +3423,99 @@ OUTPUT：每处冲突一个面（规则、严重程度、地类编码、来源�
       <translation>错误级冲突面积（不重复计，平方米）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="106" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="104" />
       <source>Give at least one control line to check against.</source>
       <translation>请至少提供一条控制线。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="120" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="112" />
       <source>Checking the rules…</source>
       <translation>正在逐条检查规则……</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="139" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="144" />
       <source>{0} conflicts, {1:,.2f} m² ({2:,.4f} 公顷); errors {3:,.2f} m².</source>
       <translation>冲突 {0} 处，{1:,.2f} 平方米（{2:,.4f} 公顷）；其中错误 {3:,.2f} 平方米。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="184" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="190" />
       <source>class to be split: check whether the rule applies</source>
       <translation>该地类需细分：请核实是否违反本规则</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="193" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="199" />
       <source>Land use: {0} ({1} features, {2} repaired)</source>
       <translation>用地：{0}（{1} 个要素，修复 {2} 个）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="194" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="200" />
       <source>Lines: {0}</source>
       <translation>控制线：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="196" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="202" />
       <source>Rules: {0}</source>
       <translation>规则：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="197" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="203" />
       <source>Conflict area, counted once: {0:,.2f} m² = {1:,.4f} 公顷 = {2:,.4f} 亩</source>
       <translation>冲突面积（不重复计）：{0:,.2f} 平方米 = {1:,.4f} 公顷 = {2:,.4f} 亩</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="201" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="207" />
       <source>By rule</source>
       <translation>按规则统计</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="201" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="207" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="201" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="207" />
       <source>Line</source>
       <translation>控制线</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="204" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="210" />
       <source>Largest conflicts</source>
       <translation>面积最大的冲突</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="219" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="226" />
       <source>planning zones</source>
       <translation>规划分区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="222" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="229" />
       <source>{0}: choose the planning-zone code field (ZONE_FIELD); none of {1} is there.</source>
       <translation>{0}：请选择规划分区代码字段（ZONE_FIELD），图层中没有 {1} 中的任何字段。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="243" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="272" />
       <source>Rule {0} not checked: {1}</source>
       <translation>规则 {0} 未检查：{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="244" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="273" />
       <source>no {0} layer given</source>
       <translation>未提供{0}图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="245" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="274" />
       <source>no planning-zone layer given</source>
       <translation>未提供规划分区图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="246" />
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="275" />
       <source>no land-use layer</source>
       <translation>未提供用地图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="248" />
-      <source>{0} conflict pieces smaller than {1} m² (or than 0.01 m², the noise of shared boundaries) were left out.</source>
-      <translation>{0} 处小于 {1} 平方米（或小于 0.01 平方米的共边计算误差）的冲突碎片未计入。</translation>
+      <location filename="../processing_provider/algorithms/landuse_conflicts.py" line="277" />
+      <source>{0} conflict pieces smaller than {1} m² were left out (float noise under 0.01 m² along shared boundaries is no conflict at all, and not counted).</source>
+      <translation>{0} 处小于 {1} 平方米的冲突碎片未计入（共边处小于 0.01 平方米的计算误差不是冲突，不计数）。</translation>
     </message>
     <message>
       <location filename="../processing_provider/algorithms/landuse_structure.py" line="27" />
@@ -5355,37 +5355,37 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>{0} 应为线图层，实为 {1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="215" />
+      <location filename="../processing_provider/bridge/reading.py" line="223" />
       <source>{0}: {1} geometries became invalid in the working CRS and were made valid.</source>
       <translation>{0}：{1} 个几何在工作坐标参考系中变为无效，已修复。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="217" />
+      <location filename="../processing_provider/bridge/reading.py" line="225" />
       <source>{0}: repaired {1} invalid geometries (make-valid, no area lost).</source>
       <translation>{0}：已修复 {1} 个无效几何（make-valid，面积无损失）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="219" />
+      <location filename="../processing_provider/bridge/reading.py" line="227" />
       <source>{0}: skipped {1} features with no polygon geometry (null or empty).</source>
       <translation>{0}：已跳过 {1} 个没有面几何的要素（几何为 NULL 或空）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="222" />
+      <location filename="../processing_provider/bridge/reading.py" line="230" />
       <source>{0}: skipped {1} features with no line (null, empty or zero length).</source>
       <translation>{0}：跳过 {1} 个无线几何的要素（空值、空几何或长度为零）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="231" />
+      <location filename="../processing_provider/bridge/reading.py" line="236" />
       <source>{0} is empty: it has no features. What depends on it is not checked.</source>
       <translation>{0} 是空的：没有要素。依赖它的检查未进行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="254" />
+      <location filename="../processing_provider/bridge/reading.py" line="259" />
       <source>{0} and {1} do not overlap at all in {2}: {0} lies {3:,.0f} m away. If they should overlap, one of them has a wrong coordinate system label; what depends on both is not checked.</source>
       <translation>{0} 与 {1} 在 {2} 中完全不重叠：{0} 相距 {3:,.0f} 米。如果两者本应重叠，说明其中之一的坐标系标注有误；依赖两者的检查未进行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/reading.py" line="314" />
+      <location filename="../processing_provider/bridge/reading.py" line="319" />
       <source>{0}: field {1} holds values that are not numbers, e.g. {2}.</source>
       <translation>{0}：字段 {1} 含有非数值的值，例如 {2}。</translation>
     </message>
@@ -7218,6 +7218,10 @@ OUTPUT：居民点，每类设施 i 给出 t&lt;i&gt;_dist_m、t&lt;i&gt;_covere
     <message>
       <source>{0} and {1} do not overlap at all: no distance between them can be measured. Check the coordinate system of both.</source>
       <translation type="obsolete">{0} 与 {1} 完全不重叠：无法量算两者之间的距离。请检查两者的坐标系。</translation>
+    </message>
+    <message>
+      <source>{0} conflict pieces smaller than {1} m² (or than 0.01 m², the noise of shared boundaries) were left out.</source>
+      <translation type="obsolete">{0} 处小于 {1} 平方米（或小于 0.01 平方米的共边计算误差）的冲突碎片未计入。</translation>
     </message>
     <message>
       <source>{0} is not a number of 公顷</source>

@@ -99,29 +99,34 @@ class LandUseConflicts(bridge.LantuAlgorithm):
         name_field = bridge.guess_field(source, codes.NAME_FIELDS)
         min_area = self.parameterAsDouble(parameters, self.MIN_AREA, context)
         crs = bridge.working_crs(source, self.parameterAsEnum(parameters, self.AREA_METHOD, context), context)
-        land = bridge.read(self, parameters, self.LANDUSE, context, feedback, crs,
-                           [f for f in (code_field, name_field) if f], label)
         lines = control_lines.given(self, parameters, context)
         if not lines:
             raise QgsProcessingException(tr("Give at least one control line to check against."))
+        # The parcels are read in batches, each checked and let go: only the lines and the conflicts are held.
+        fields = [f for f in (code_field, name_field) if f]
+        land = bridge.Stream(self, parameters, self.LANDUSE, context, feedback, crs, fields, label)
+        subject = self._land_subject(parameters, context, feedback, land, code_field, name_field, rule_list)
         line_data = control_lines.read(self, parameters, context, feedback, crs, lines)
-        blind = {}
-        for key, name, _ in lines:
-            label = f"{control_lines.short_name(key)} ({bridge.layer_name(self, parameters, name, context)})"
-            reason = bridge.reach(land.geoms, line_data[key].geoms, label, tr("the land-use layer"), feedback)
-            if reason:
-                blind[key] = reason
-
-        land_geoms = land.geoms  # _land_subject keeps only what the rules need
-        subject = self._land_subject(parameters, context, feedback, land, code_field, name_field, label, rule_list)
-        zones, zone_data = self._zones(parameters, context, feedback, crs, land_geoms)
-        del land_geoms  # the parcels no rule concerns are freed before the overlay needs the memory
+        line_geoms = {k: d.geoms for k, d in line_data.items()}
 
         feedback.setProgressText(tr("Checking the rules…"))
-        found = conflicts.find_conflicts(rule_list, {k: d.geoms for k, d in line_data.items()}, subject, zones,
-                                         min_area, bridge.progress(feedback), blind)
+        parts, skipped = _check_in_batches(land, subject, rule_list, line_geoms, min_area, feedback)
+        land_summary = land.finish()
+        bounds = land.bounds_geometry()
+        blind = {}
+        for key, name, _ in lines:
+            line_label = f"{control_lines.short_name(key)} ({bridge.layer_name(self, parameters, name, context)})"
+            reason = bridge.reach(bounds, line_data[key].geoms, line_label, tr("the land-use layer"), feedback)
+            if reason:
+                blind[key] = reason
+        zones, zone_data = self._zones(parameters, context, feedback, crs, bounds)
+        rest = conflicts.find_conflicts(rule_list, line_geoms, None, zones, min_area, bridge.progress(feedback), blind,
+                                        only=("zone", "line"))
+        found = conflicts.joined(parts + [rest], rule_list, skipped + rest.skipped, blind)
         bridge.stop_if_cancelled(feedback)
         _log_skipped(feedback, found, min_area)
+        land = land_summary
+        land.fids = subject.fids
 
         severities = found.severities(rule_list)
         rows = self._conflict_rows(found, rule_list, severities, subject, land, zones, zone_data, line_data)
@@ -146,19 +151,20 @@ class LandUseConflicts(bridge.LantuAlgorithm):
             results[self.REPORT] = report_path
         return results
 
-    def _land_subject(self, parameters, context, feedback, land, code_field, name_field, label, rule_list):
-        """The land-use features as 用地用海 classes (三调 through the conversion), for the rules; `land`
-        keeps only their feature ids."""
+    def _land_subject(self, parameters, context, feedback, land, code_field, name_field, rule_list):
+        """The land-use features some rule may concern as 用地用海 classes (三调 through the conversion), their
+        geometries to come batch by batch; subject.fids their feature ids."""
         from ...core import classification, conflicts
 
-        scheme = codes.resolve(self, parameters, self.CLASSIFICATION, context, feedback, land.columns[code_field],
-                               code_field, land.columns.get(name_field))
-        classes = codes.classify(land.columns[code_field], scheme, 2, True, feedback, label)
+        fids, columns = land.attributes()
+        scheme = codes.resolve(self, parameters, self.CLASSIFICATION, context, feedback, columns[code_field],
+                               code_field, columns.get(name_field))
+        classes = codes.classify(columns[code_field], scheme, 2, True, feedback, land.label)
         subject, keep = conflicts.landuse_subject(
-            land.geoms, classes.code, classes.kind, rule_list,
-            land.columns[code_field] if scheme == classification.SANDIAO else None)
-        names = land.columns.get(name_field) if scheme == classification.YDYH else None
-        land.geoms, land.fids, land.columns = None, land.fids[keep], {}
+            np.empty(len(fids), dtype=object), classes.code, classes.kind, rule_list,
+            columns[code_field] if scheme == classification.SANDIAO else None)
+        names = columns.get(name_field) if scheme == classification.YDYH else None
+        subject.fids = fids[keep]
         subject.names = names[keep] if names is not None else np.full(len(keep), None, dtype=object)
         subject.notes = classes.notes
         return subject
@@ -209,6 +215,7 @@ class LandUseConflicts(bridge.LantuAlgorithm):
         report.write(path, page)
 
     def _zones(self, parameters, context, feedback, crs, land):
+        """`land`: the land-use layer's box (bridge.Stream.bounds_geometry)."""
         """(zones Subject, LayerData), or (None, None) without ZONES or with one that cannot be looked at against
         the land use (no polygons, or lying apart: told, and its rules are not checked)."""
         source = self.parameterAsSource(parameters, self.ZONES, context)
@@ -225,6 +232,28 @@ class LandUseConflicts(bridge.LantuAlgorithm):
         if bridge.reach(land, data.geoms, label, tr("the land-use layer"), feedback):
             return None, None
         return conflicts.Subject(data.geoms, conflicts.zone_codes(data.columns[zone_field])), data
+
+
+def _check_in_batches(land, subject, rule_list, line_geoms, min_area, feedback):
+    """([Findings of each batch, src as rows of `subject`], the land-use rules that could not run): the land-use
+    rules over the layer read batch by batch (`land`, a bridge.Stream), each batch let go once checked."""
+    from ...core import conflicts
+
+    order = np.argsort(subject.fids)
+    sorted_fids = subject.fids[order]
+    skipped = conflicts.find_conflicts(rule_list, line_geoms, subject.take(order[:0], order[:0]), only=("landuse",)).skipped
+    parts, done = [], 0
+    for batch in land:
+        at = np.minimum(np.searchsorted(sorted_fids, batch.fids), max(len(order) - 1, 0))
+        mine = sorted_fids[at] == batch.fids if len(order) else np.zeros(len(batch), dtype=bool)
+        rows = order[at[mine]]  # the batch's features some rule concerns, as rows of `subject`
+        found = conflicts.find_conflicts(rule_list, line_geoms, subject.take(rows, batch.geoms[mine]), None,
+                                         min_area, None, only=("landuse",))
+        found.src = rows[found.src]
+        parts.append(found)
+        done += len(batch)
+        feedback.setProgress(90.0 * done / max(land.count, 1))
+    return parts, skipped
 
 
 def subject_notes(subject):
@@ -245,5 +274,5 @@ def _log_skipped(feedback, found, min_area):
             "no_zone": tr("no planning-zone layer given"),
             "no_landuse": tr("no land-use layer")}.get(reason) or bridge.reason_text(reason)))
     if found.below_min:
-        feedback.pushInfo(tr("{0} conflict pieces smaller than {1} m² (or than 0.01 m², the noise of shared "
-                             "boundaries) were left out.").format(found.below_min, min_area))
+        feedback.pushInfo(tr("{0} conflict pieces smaller than {1} m² were left out (float noise under 0.01 m² along "
+                             "shared boundaries is no conflict at all, and not counted).").format(found.below_min, min_area))

@@ -1,5 +1,5 @@
 """The bridge between QGIS and `core`: what every algorithm shares (algorithm.py), the working CRS
-(crs.py), reading a layer once into arrays (reading.py, fast_read.py), writing results once (writing.py),
+(crs.py), reading a layer once into arrays (reading.py, fast_read.py) or in batches (stream.py), writing results once (writing.py),
 land-class codes (codes.py) and the three control lines (control_lines.py) on the QGIS side.
 
 Algorithms use it as `from .. import bridge` and call `bridge.read(...)`, `bridge.write_rows(...)`.
@@ -34,6 +34,7 @@ from .reading import (
     source_or_fail,
     table_name,
 )
+from .stream import Stream
 from .tables import detail_text, rules_problem
 from .values import refuse_negative
 from .writing import AttributeRows, geometry_wkb, make_fields, rows_from_columns, write_rows
@@ -44,6 +45,6 @@ __all__ = [
     "ANY", "LINES", "POLYGONS", "LayerData", "check_fields", "check_geometry", "geometry_kind", "guess_field", "layer_name",
     "numeric_column", "read", "read_layers", "read_source", "source_or_fail", "table_name",
     "name_field", "add_secondary_sink", "asked_for", "reach", "reason_text", "refuse_negative",
-    "detail_text", "rules_problem",
+    "Stream", "detail_text", "rules_problem",
     "AttributeRows", "geometry_wkb", "make_fields", "rows_from_columns", "write_rows",
 ]

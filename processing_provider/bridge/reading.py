@@ -211,19 +211,24 @@ def _finish(data, source, crs, context, feedback, label, kind, field_names=()):
         data.geoms = transform_geoms(data.geoms, layer_crs, crs, context)
         if kind == POLYGONS:
             bent = make_valid_quietly(data.geoms)
+    tell_repairs(feedback, label, bent, data.repaired, data.dropped, told, kind)
+    _say_if_empty(data, feedback, label)
+    compare_extent(label, _bounds(data.geoms), len(data), crs, feedback, field_names, layer_crs, raw_bounds, data)
+    return data
+
+
+def tell_repairs(feedback, label, bent, repaired, dropped, told, kind):
+    """Say what reading mended and dropped (`told`: dropped features said already, for bad coordinates)."""
     if bent:
         feedback.pushInfo(tr("{0}: {1} geometries became invalid in the working CRS and were made valid.").format(label, bent))
-    if data.repaired:
-        feedback.pushInfo(tr("{0}: repaired {1} invalid geometries (make-valid, no area lost).").format(label, data.repaired))
-    if data.dropped - told and kind == POLYGONS:
+    if repaired:
+        feedback.pushInfo(tr("{0}: repaired {1} invalid geometries (make-valid, no area lost).").format(label, repaired))
+    if dropped - told and kind == POLYGONS:
         feedback.pushWarning(tr("{0}: skipped {1} features with no polygon geometry (null or empty).").format(
-            label, data.dropped - told))
-    elif data.dropped - told and kind == LINES:
+            label, dropped - told))
+    elif dropped - told and kind == LINES:
         feedback.pushWarning(tr("{0}: skipped {1} features with no line (null, empty or zero length).").format(
-            label, data.dropped - told))
-    _say_if_empty(data, feedback, label)
-    _compare_extent(data, label, crs, feedback, field_names, layer_crs, raw_bounds)
-    return data
+            label, dropped - told))
 
 
 def _say_if_empty(data, feedback, label):
@@ -237,11 +242,11 @@ def _bounds(geoms):
     return bounds if bounds is not None and np.isfinite(bounds).all() else None
 
 
-def _compare_extent(data, label, crs, feedback, field_names, layer_crs, extent):
-    """Note the layer for the guard; warn, and mark it, when it misses the first layer of the run entirely."""
+def compare_extent(label, bounds, count, crs, feedback, field_names, layer_crs, extent, data):
+    """Note the layer (`count` features within `bounds` in `crs`, `extent` in its own `layer_crs`) for the guard;
+    warn, and mark `data`, when it misses the first layer of the run entirely."""
     run = guard.current()
-    bounds = _bounds(data.geoms)
-    guard.note_layer(label, field_names, len(data), bounds, layer_crs, extent)
+    guard.note_layer(label, field_names, count, bounds, layer_crs, extent)
     # the first layer read whose bounds are known in `crs`: moved there, or read as drawn in that very CRS
     reference = next(((n.label, n.bounds or n.extent) for n in (run.layers[:-1] if run else [])
                       if n.bounds is not None or (n.extent is not None and n.crs == crs)), None)
