@@ -92,7 +92,7 @@ class Stream:
                 data = reading.LayerData(geoms=geoms, fids=fids, columns=columns, read=len(fids), faults=faults,
                                          curved=curved)
                 self.read += len(fids)
-                self.curved += curved
+                self.curved += int(np.count_nonzero(curved))
                 if faults.any():
                     self._faulty.append((fids[faults != 0], faults[faults != 0]))
                 usable = ~np.isin(faults, (NOT_FINITE, UNREADABLE))
@@ -167,7 +167,8 @@ class Stream:
         fids = np.concatenate([f for f, _ in self._faulty]) if self._faulty else np.empty(0, dtype=np.int64)
         faults = np.concatenate([f for _, f in self._faulty]) if self._faulty else np.empty(0, dtype=np.int8)
         summary = reading.LayerData(geoms=np.empty(len(fids), dtype=object), fids=fids, read=self.read,
-                                    repaired=self.repaired, faults=faults, curved=self.curved)
+                                    repaired=self.repaired, faults=faults,
+                                    curved=np.ones(self.curved, dtype=bool))  # report_faults counts them
         told = int(sanitise.report_faults(summary, self.feedback, self.label).sum())
         summary.dropped = self.dropped + told
         reading.tell_repairs(self.feedback, self.label, self.bent, self.repaired, self.dropped, 0, reading.POLYGONS)
