@@ -276,16 +276,26 @@ ROAD_SEGMENTS = 50_000
 # costs about 0.3 s a polygon on this network (GEOS walks the whole zone each time), so a few
 # thousand would take the native side hours.
 ROAD_CHECKS = 1000
+# Below this many parcels (the 20k row of issue 4) the demo's roads are tiled up to ROAD_SEGMENTS; from
+# 100k on the demo's own network is used as it is, cut into the same pieces: it grows with the parcels
+# (16,529 segments at 100k, 67,145 at 400k), where a fixed 50,000 would not.
+ROAD_TILED_BELOW = 50_000
+
+
+def _road_tiled(gpkg):
+    return layer_count(gpkg) < ROAD_TILED_BELOW
 
 
 def road_network_path(gpkg):
-    return os.path.join(os.path.dirname(gpkg), f"roadnet_{ROAD_SEGMENTS}_{ROAD_CHECKS}.gpkg")
+    name = f"roadnet_{ROAD_SEGMENTS}_{ROAD_CHECKS}" if _road_tiled(gpkg) else f"roadnet_all_{ROAD_CHECKS}"
+    return os.path.join(os.path.dirname(gpkg), name + ".gpkg")
 
 
 def make_road_network(gpkg):
-    """50 000 road segments: the demo roads cut into pieces of up to 4 segments, tiled side by side
-    (each tile offset by the roads' extent), with GRADE and WIDTH copied; and CHECK, the planned
-    construction land (ghyd 07–16) of the first tile, ROAD_CHECKS polygons. Cached beside the demo data."""
+    """Road segments: the demo roads cut into pieces of up to 4 segments; on the small demo tiled side by
+    side up to ROAD_SEGMENTS (each tile offset by the roads' extent), else all of them as they lie; GRADE and
+    WIDTH copied. And CHECK, the planned construction land (ghyd 07–16) of the first tile, ROAD_CHECKS
+    polygons. Cached beside the demo data."""
     path = road_network_path(gpkg)
     if os.path.exists(path):
         return
@@ -308,7 +318,8 @@ def make_road_network(gpkg):
     x0, y0, x1, y1 = shapely.total_bounds(np.array(pieces))
     check = [shapely.from_wkb(bytes(f.GetGeometryRef().ExportToWkb())) for f in dataset.GetLayerByName("ghyd")
              if (f.GetField("YDYHFLDM") or "")[:2] in {f"{c:02d}" for c in range(7, 17)}]
-    tiles = -(-ROAD_SEGMENTS // len(pieces))
+    segments = ROAD_SEGMENTS if _road_tiled(gpkg) else len(pieces)
+    tiles = -(-segments // len(pieces))
     side = int(np.ceil(np.sqrt(tiles)))
     out = ogr.GetDriverByName("GPKG").CreateDataSource(path + ".partial")
     layer = out.CreateLayer("roads", srs, ogr.wkbLineString)
@@ -321,7 +332,7 @@ def make_road_network(gpkg):
     for t in range(tiles):
         dx, dy = (t % side) * (x1 - x0), (t // side) * (y1 - y0)
         for piece, grade, width in zip(pieces, grades, widths):
-            if n == ROAD_SEGMENTS:
+            if n == segments:
                 break
             feature = ogr.Feature(layer.GetLayerDefn())
             feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(shapely.transform(piece, lambda c, dx=dx, dy=dy: c + [dx, dy]))))
@@ -454,6 +465,10 @@ def contiguity_totals(side, result):
 
 
 HOMESTEAD_MIN_AREA = 3000.0
+# native:buffer draws the 25 m round joins as chords, inside the true circle: with 16 segments per quarter
+# circle pairs up to ~6 mm under 50 m apart stayed apart (1 at 100k, 6 at 400k); 64 segments (chord error
+# ≤ 25·(1 − cos(π/256)) ≈ 1.9 mm) join every pair of this data that is within 50 m (checked with shapely).
+HOMESTEAD_SEGMENTS = 64
 
 
 def homestead_lantu(gpkg, tmp):
@@ -470,7 +485,8 @@ def homestead_native(gpkg, tmp):
     fixed = _run("native:fixgeometries", {"INPUT": chosen, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
     measured = _run("native:fieldcalculator", {"INPUT": fixed, "FIELD_NAME": "a", "FIELD_TYPE": 0, "FIELD_PRECISION": 6,
                                                "FORMULA": "$area", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
-    buffered = _run("native:buffer", {"INPUT": measured, "DISTANCE": 25, "SEGMENTS": 16, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    buffered = _run("native:buffer", {"INPUT": measured, "DISTANCE": 25, "SEGMENTS": HOMESTEAD_SEGMENTS,
+                                      "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
     dissolved = _run("native:dissolve", {"INPUT": buffered, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
     parts = _run("native:multiparttosingleparts", {"INPUT": dissolved, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
     joined = _run("qgis:joinbylocationsummary", {"INPUT": parts, "JOIN": measured, "PREDICATE": [1], "JOIN_FIELDS": ["a"],
@@ -616,13 +632,14 @@ BENCHES.append(Bench(
     "native:intersection / native:difference → area sums; lines pairwise by dissolve + intersection"))
 BENCHES.append(Bench(
     "roadcontrollines", roads_lantu, roads_native, roads_totals,
-    f"lantu:roadcontrollines ({ROAD_SEGMENTS:,} road segments tiled from the demo roads, GRADE + WIDTH, 5 segments "
+    f"lantu:roadcontrollines (20k: {ROAD_SEGMENTS:,} road segments tiled from the demo roads; from 100k the demo's own "
+    "roads, 16,529 segments at 100k and 67,145 at 400k; GRADE + WIDTH, 5 segments "
     f"per quarter circle, CHECK_LAYER = {ROAD_CHECKS:,} planned construction land polygons) vs native:buffer "
     "(data-defined distance, DISSOLVE) → native:intersection; the size column is the demo's parcel count, not the "
     "road count", prepare=make_road_network))
 BENCHES.append(Bench(
     "roadzones", zones_lantu, zones_native, roads_totals,
-    f"the zones alone: lantu:roadcontrollines without CHECK_LAYER ({ROAD_SEGMENTS:,} segments, one zone per grade) vs "
+    "the zones alone: lantu:roadcontrollines without CHECK_LAYER (the network of roadcontrollines, one zone per grade) vs "
     "native:buffer (data-defined distance, DISSOLVE: one zone in all); the size column is the demo's parcel count",
     prepare=make_road_network))
 BENCHES += [
@@ -631,7 +648,8 @@ BENCHES += [
           "(1 mm, to itself) → fixgeometries → dissolve → multiparttosingleparts; block and parcel counts compared"),
     Bench("homesteadrelocation", homestead_lantu, homestead_native, homestead_totals,
           "lantu:homesteadrelocation (dltb 0702, 50 m, keep from 3000 m²) vs native:extractbyattribute → fixgeometries → "
-          "fieldcalculator ($area) → buffer 25 m → dissolve → multiparttosingleparts → joinbylocationsummary (sum); "
+          f"fieldcalculator ($area) → buffer 25 m ({HOMESTEAD_SEGMENTS} segments per quarter circle) → dissolve → "
+          "multiparttosingleparts → joinbylocationsummary (sum); "
           "settlement count and area of settlements under 3000 m² compared"),
     Bench("slopefarmland", slope_lantu, slope_native, slope_totals,
           "lantu:slopefarmland (every dltb parcel, synthetic 10 m DEM of the whole 片区 with voids) vs gdal:slope (gdaldem) → "
@@ -824,6 +842,43 @@ BENCHES.append(Bench(
     "lantu:convertbase (dltb, built-in rules, CZCSXM, output GeoPackage) vs native:fixgeometries → "
     "native:joinattributestable (sandiao_to_ydyh.csv on DLBM) → native:fieldcalculator ×3 (YDYHFLDM and status by "
     "the rules as CASE expressions, area($geometry)) → GeoPackage; area and count per status and class compared"))
+
+# comparelayers and resolveoverlaps (issue 20): their jobs in bench/layer_benches.py
+import layer_benches  # noqa: E402 - beside this file
+
+layer_benches.run = _run
+BENCHES.append(Bench(
+    "comparelayers", layer_benches.compare_lantu, layer_benches.compare_native, layer_benches.compare_totals,
+    "lantu:comparelayers (dltb 三调 against ghyd 用地用海, level 1, MIN_AREA 0; pieces and matrix written) vs "
+    "native:fixgeometries ×2 → native:intersection → native:refactorfields (一级 codes, area) → "
+    "native:extractbyexpression (codes differ: the pieces) + qgis:statisticsbycategories (the matrix); matrix cells "
+    "compared"))
+BENCHES.append(Bench(
+    "resolveoverlaps", layer_benches.resolve_lantu, layer_benches.resolve_native, layer_benches.resolve_totals,
+    "lantu:resolveoverlaps (ERL > PBF > UDB; corrected 永久基本农田 and 城镇开发边界 written) vs native:fixgeometries ×3 → "
+    "native:difference (PBF − ERL) → native:difference ×2 (UDB − ERL − corrected PBF); features kept and area per "
+    "line compared"))
+
+BENCHES.append(Bench(
+    "classbuffers", layer_benches.buffers_lantu, layer_benches.buffers_native, layer_benches.buffers_totals,
+    "the zones alone: lantu:classbuffers (dltb water parcels by DLBM: 河流水面 30 m, 水库水面 50 m, 坑塘水面 10 m, 沟渠 5 m; 5 "
+    "segments per quarter circle, one zone per class) vs native:extractbyexpression → native:buffer (distance by class "
+    "as a CASE expression, DISSOLVE: one zone in all); zone area compared",
+    prepare=layer_benches.water_table))
+
+BENCHES.append(Bench(
+    "indicatorbreakdown", layer_benches.breakdown_lantu, layer_benches.breakdown_native, layer_benches.breakdown_totals,
+    "lantu:indicatorbreakdown (villages grouped by CLUSTER; ghyd by the built-in class sets; 永久基本农田, 生态保护红线) vs "
+    "per layer native:fixgeometries → native:intersection with the villages → native:refactorfields (indicator by the "
+    "class-set table as a CASE expression, area) → qgis:statisticsbycategories; area per cluster and indicator compared"))
+
+BENCHES.append(Bench(
+    "sitecheck", layer_benches.sitecheck_lantu, layer_benches.sitecheck_native, layer_benches.sitecheck_totals,
+    f"lantu:sitecheck ({layer_benches.SITES} made-up sites of 100–250 m squares over the 片区, the three lines, dltb; "
+    "pieces and summary written, no roads) vs per line native:fixgeometries → native:intersection with the sites → "
+    "native:dissolve by site, and native:extractbyexpression (01) → fixgeometries → native:intersection for cultivated "
+    "land; area per site inside each line and on cultivated land compared",
+    prepare=layer_benches.make_sites))
 
 # lifecircle (issue 19): its data and jobs in bench/life_circle_bench.py
 import life_circle_bench  # noqa: E402 - beside this file, found on sys.path as this script's own folder
