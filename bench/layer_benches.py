@@ -296,3 +296,15 @@ def sitecheck_totals(side, result):
             totals.update({f"{row[0]}|{k}": v for k, v in zip(keys, row[1:]) if v and v >= 0.001})
         return totals
     return {f"{site}|{k}": area for k in keys for site, area in result[k].items() if area >= 0.001}
+
+
+# consolidationpotential ------------------------------------------------------------------------
+def potential_lantu(gpkg, tmp, dem):
+    result = run("lantu:consolidationpotential", {
+        "LANDUSE": f"{gpkg}|layername=dltb", "CODE_FIELD": "DLBM", "VILLAGES": f"{gpkg}|layername=village",
+        "VILLAGE_FIELD": "XZQMC", "POPULATION_FIELD": "POP", "DEM": dem, "OUTPUT": os.path.join(tmp, "potential.gpkg")})
+    return {k: v for k, v in result.items() if isinstance(v, (int, float))}
+
+
+def potential_totals(side, result):
+    return dict(result)

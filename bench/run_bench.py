@@ -880,6 +880,14 @@ BENCHES.append(Bench(
     "land; area per site inside each line and on cultivated land compared",
     prepare=layer_benches.make_sites))
 
+BENCHES.append(Bench(
+    "consolidationpotential", lambda gpkg, tmp: layer_benches.potential_lantu(gpkg, tmp, slope_dem(gpkg)), None,
+    layer_benches.potential_totals,
+    "lantu:consolidationpotential (dltb, villages with POP, the synthetic 10 m DEM of slopefarmland). No native side: "
+    "it runs slopefarmland, farmlandcontiguity and homesteadrelocation (each against its native chain above) and sums "
+    "class areas per village; QGIS has no one chain for the table. Its figures are kept, not compared.",
+    prepare=slope_dem))
+
 # lifecircle (issue 19): its data and jobs in bench/life_circle_bench.py
 import life_circle_bench  # noqa: E402 - beside this file, found on sys.path as this script's own folder
 
