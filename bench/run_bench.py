@@ -468,7 +468,8 @@ HOMESTEAD_MIN_AREA = 3000.0
 # native:buffer draws the 25 m round joins as chords, inside the true circle: with 16 segments per quarter
 # circle pairs up to ~6 mm under 50 m apart stayed apart (1 at 100k, 6 at 400k); 64 segments (chord error
 # ≤ 25·(1 − cos(π/256)) ≈ 1.9 mm) join every pair of this data that is within 50 m (checked with shapely).
-HOMESTEAD_SEGMENTS = 64
+# LANTU_BENCH_HOMESTEAD_SEGMENTS=16 runs the chain as it was, to time the difference.
+HOMESTEAD_SEGMENTS = int(os.environ.get("LANTU_BENCH_HOMESTEAD_SEGMENTS", "64"))
 
 
 def homestead_lantu(gpkg, tmp):

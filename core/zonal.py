@@ -44,7 +44,12 @@ def ring_edges(geoms, x0=0.0, y0=0.0):
     same = ring_of[1:] == ring_of[:-1]
     xa, ya, xb, yb = x[:-1][same], y[:-1][same], x[1:][same], y[1:][same]
     edge_ring = ring_of[:-1][same]
-    turn = np.sign(np.bincount(edge_ring, weights=xa * yb - xb * ya, minlength=len(rings)))
+    # The orientation from each ring's own first vertex: summed from (x0, y0), tens of km away, the
+    # products (~1e9 m²) drowned a needle's 1e-7 m² and gave it no sign, so no area and no cells.
+    first = np.searchsorted(ring_of, ring_of)
+    rx, ry = x - x[first], y - y[first]
+    ra, rb = rx[:-1][same], rx[1:][same]
+    turn = np.sign(np.bincount(edge_ring, weights=ra * ry[1:][same] - rb * ry[:-1][same], minlength=len(rings)))
     ring_sign = np.where(shell, 1.0, -1.0) * turn
     return xa, ya, xb, yb, part_owner[ring_part[edge_ring]], ring_sign[edge_ring]
 

@@ -200,6 +200,29 @@ def test_demo_dem_and_gdpdjb_fallback(lantu_processing, tmp_path):
     assert "GDPDJB" in log.text()
 
 
+def test_needle_far_from_the_dem_corner(lantu_processing, tmp_path):
+    """A needle of 5e-8 m² (as the 400k demo's parcel 140525) 38 km from the top-left corner of the DEM window read
+    (parcels spread over the whole DEM), under one cell:
+    QGIS weights the cells it covers, so it has a mean. Lantu's ring orientation, summed in coordinates from the
+    corner (products of 1.4e9 m²), lost the needle's sign and gave it none."""
+    rng = np.random.default_rng(20)
+    y, x = np.mgrid[0:400, 0:400]
+    z = 500 + 0.4 * x + 0.2 * y + rng.normal(0, 0.5, (400, 400))
+    dem = write_dem(tmp_path / "wide.tif", z.astype(np.float32), cell=100.0)
+    x0, y0 = X0 + 38_040.0, Y0 + 1_950.0
+    needle = f"POLYGON(({x0} {y0},{x0 + 0.15} {y0 + 2.35},{x0 + 0.15 + 4e-8} {y0 + 2.35},{x0} {y0}))"
+    plain = ring(X0 + 38_300.0, Y0 + 2_300.0, 150)  # an ordinary parcel beside it
+    far = ring(X0 + 600.0, Y0 + 39_300.0, 150)  # one in the far corner: the window read spans the whole DEM
+    layer = polygons("dltb", [(needle, "0101"), (plain, "0101"), (far, "0102")])
+    native, _ = native_mean_slope(dem, layer, tmp_path)
+    assert all(mean is not None for mean, _ in native.values())  # QGIS gives both a mean
+    result, _ = run_algorithm("lantu:slopefarmland", {"LANDUSE": layer, "DEM": dem, "OUTPUT": "memory:"})
+    got = lantu_rows(result)
+    for fid, (mean, _count) in native.items():
+        assert not is_null(got[fid]["mean_slope"]), fid
+        assert got[fid]["mean_slope"] == pytest.approx(mean, abs=1e-3), fid
+
+
 @pytest.mark.parametrize("thresholds", ["2,6,15", "25,15,6,2", "a,b,c,d"])
 def test_bad_thresholds(lantu_processing, synthetic, thresholds):
     from qgis.core import QgsProcessingException
