@@ -1,5 +1,8 @@
 """lantu:comparelayers (多规比对 / 版本比对): a hand-built pair of versions, the demo plan against an edited
 copy made by QGIS's field calculator, and 三调 against 用地用海, against native:intersection."""
+import json
+import os
+
 import pytest
 from conftest import DEMO_GPKG, run_algorithm
 from layers import box, memory_layer
@@ -67,3 +70,28 @@ def test_current_against_plan_in_two_classifications(lantu_processing):
     # 三调 0101 水田 is 用地用海 01 耕地: rows of the matrix are 用地用海 classes
     assert any(a == "01" for a, _ in cells) and not any(a == "0101" for a, _ in cells)
     assert all(p["code_a"] != p["code_b"] for p in pieces)
+
+
+def test_a_difference_that_geos_returns_invalid(lantu_processing):
+    """A parcel of the 100k generated demo and the three planned polygons it meets: taking the pieces off the parcel
+    one by one, GEOS 3.11 returned a self-intersecting remainder, and the next difference stopped the algorithm
+    ('Input geom 0 is invalid'). Expected cells from plain shapely, in one go, with the matrix's noise rule (cells under
+    0.01 m² are no change: the parcel meets two of the polygons by 1e-6 m² only, along their shared edges)."""
+    import shapely
+
+    with open(os.path.join(os.path.dirname(__file__), "cases", "compare_invalid_difference.json"), encoding="utf-8") as f:
+        case = json.load(f)
+    a = memory_layer("dltb", [("DLBM", "string")], [case["a"]], case["crs"])
+    b = memory_layer("ghyd", FIELDS, case["b"], case["crs"])
+    result, _pieces, cells = run(a, b, CODE_FIELD_A="DLBM", CODE_FIELD_B="YDYHFLDM", LEVEL=1, MIN_AREA=0.0)
+    parcel = shapely.from_wkt(case["a"][0])
+    planned = [(shapely.from_wkt(w), code[:2]) for w, code in case["b"]]
+    expected = {}
+    for geom, code in planned:
+        expected[("07", code)] = expected.get(("07", code), 0.0) + shapely.intersection(parcel, geom).area
+    expected = {k: v for k, v in expected.items() if v >= 0.01}
+    assert len(expected) == 1  # the parcel lies in one planned polygon, all but float noise
+    left = shapely.difference(parcel, shapely.union_all([g for g, _ in planned])).area
+    both = {k: v for k, v in cells.items() if None not in k}  # the planned polygons reach beyond the parcel: (None, b)
+    assert both == pytest.approx(expected, rel=1e-9)
+    assert cells.get(("07", None), 0.0) == pytest.approx(left, abs=1e-6)
