@@ -96,11 +96,30 @@ def _uncovered(a, index, pieces, piece_area, noise=1e-6):
         step = rank == r
         target = position[step]
         alive = ~shapely.is_empty(rest[target])
-        left = shapely.difference(rest[target[alive]], pieces[order[step][alive]])
-        # GEOS 3.11 can return a self-intersecting remainder (seen at Gauss-Krüger coordinates on the
-        # 100k generated demo), which the next difference refuses ("Input geom 0 is invalid")
-        geometry.make_valid_quietly(left)
-        rest[target[alive]] = left
+        rest[target[alive]] = _take_off(rest[target[alive]], pieces[order[step][alive]])
     rest = geometry.polygonal(rest)
     keep = shapely.area(rest) > 0
     return suspect[keep], rest[keep]
+
+
+# GEOS 3.11 on parcels at Gauss-Krüger coordinates (the 100k and 400k generated demos), taking pieces off one by
+# one: a remainder came back self-intersecting, another as polygons plus a line, and the next difference
+# refused it ("Input geom 0 is invalid", "found non-noded intersection"). The pairs it refuses are done
+# again on a 1 µm grid (snap-rounding overlay, which cannot fail on valid polygons).
+GRID_M = 1e-6
+
+
+def _take_off(rest, pieces):
+    """rest − pieces, pair by pair: polygonal and valid, so the next step can take it."""
+    try:
+        left = shapely.difference(rest, pieces)
+    except shapely.errors.GEOSException:
+        left = np.empty(len(rest), dtype=object)
+        for k, (a, b) in enumerate(zip(rest, pieces)):
+            try:
+                left[k] = shapely.difference(a, b)
+            except shapely.errors.GEOSException:
+                left[k] = shapely.difference(a, b, grid_size=GRID_M)
+    left = geometry.polygonal(left)
+    geometry.make_valid_quietly(left)
+    return left
