@@ -179,7 +179,8 @@ def breakdown_lantu(gpkg, tmp):
 
 
 def breakdown_native(gpkg, tmp):
-    """Per layer: native:fixgeometries → native:intersection with the villages (their CLUSTER) → for the planned
+    """Per layer: native:fixgeometries (→ native:dissolve for the two lines, whose features may overlap) →
+    native:intersection with the villages (their CLUSTER) → for the planned
     land native:refactorfields (the indicator by the class-set table as a CASE expression, area) → one
     qgis:statisticsbycategories per layer (by cluster and indicator)."""
     villages = f"{gpkg}|layername=village"
@@ -187,6 +188,8 @@ def breakdown_native(gpkg, tmp):
     for key, layer, fields in (("planned", "ghyd", ["YDYHFLDM"]), ("permanent_farmland", "yjjbnt", []),
                                ("eco_redline", "stbhhx", [])):
         fixed = run("native:fixgeometries", {"INPUT": f"{gpkg}|layername={layer}", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+        if key != "planned":  # a line's features may overlap each other (the 400k 生态保护红线 by 0.43 km²): count once
+            fixed = run("native:dissolve", {"INPUT": fixed, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
         cut = run("native:intersection", {"INPUT": fixed, "OVERLAY": villages, "INPUT_FIELDS": fields or ["fid"],
                                           "OVERLAY_FIELDS": ["CLUSTER"], "OVERLAY_FIELDS_PREFIX": "",
                                           "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]

@@ -870,7 +870,8 @@ BENCHES.append(Bench(
 BENCHES.append(Bench(
     "indicatorbreakdown", layer_benches.breakdown_lantu, layer_benches.breakdown_native, layer_benches.breakdown_totals,
     "lantu:indicatorbreakdown (villages grouped by CLUSTER; ghyd by the built-in class sets; 永久基本农田, 生态保护红线) vs "
-    "per layer native:fixgeometries → native:intersection with the villages → native:refactorfields (indicator by the "
+    "per layer native:fixgeometries (→ native:dissolve for the lines) → native:intersection with the villages → "
+    "native:refactorfields (indicator by the "
     "class-set table as a CASE expression, area) → qgis:statisticsbycategories; area per cluster and indicator compared"))
 
 BENCHES.append(Bench(
