@@ -40,20 +40,18 @@ def defects(geoms, boundary=None, min_area=1.0, tolerance=TOLERANCE):
     faces = _faces(lines)
     tree = shapely.STRtree(geoms)
     depth = _depth(faces, geoms, tree)
-    suspects = set()
-    for f in np.flatnonzero(depth >= 2):
-        suspects.update(tree.query(faces[f], predicate="intersects").tolist())
-    for f in np.flatnonzero(depth < 0):
-        near = tree.query(faces[f], predicate="intersects")
-        if len(near) > EXACT_FACE:
-            return None
-        suspects.update(near.tolist())
+    unclear = np.flatnonzero(depth < 0)
+    face, near = tree.query(faces[unclear], predicate="intersects")
+    if len(face) and np.bincount(face).max() > EXACT_FACE:
+        return None
+    overlapping = tree.query(faces[depth >= 2], predicate="intersects")[1]
+    suspects = np.unique(np.concatenate([near, overlapping])).astype(np.int64)
     gaps = np.empty(0, dtype=object)
     if region is not None:
         shapely.prepare(region)
         empty = np.flatnonzero(depth == 0)
         gaps = faces[empty[shapely.contains_properly(region, shapely.point_on_surface(faces[empty]))]]
-    return gaps, np.array(sorted(suspects), dtype=np.int64)
+    return gaps, suspects
 
 
 def _edges(geoms):
