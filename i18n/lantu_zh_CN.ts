@@ -5085,102 +5085,107 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>{0} 没有面要素，无法据此检查。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/coordinates.py" line="114" />
+      <location filename="../processing_provider/bridge/coordinates.py" line="113" />
       <source>its coordinates ({0:,.0f}, {1:,.0f}) are metres of a Gauss-Krüger CRS, not degrees</source>
       <translation>其坐标（{0:,.0f}, {1:,.0f}）是高斯-克吕格投影的米制坐标，不是经纬度</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/coordinates.py" line="116" />
+      <location filename="../processing_provider/bridge/coordinates.py" line="115" />
       <source>{0} is labelled {1}, but {2}. {3}</source>
       <translation>{0} 标注的坐标系是 {1}，但{2}。{3}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/coordinates.py" line="116" />
+      <location filename="../processing_provider/bridge/coordinates.py" line="115" />
       <source>Set the layer's CRS to the CGCS2000 Gauss-Krüger CRS without zone prefix it was made in (EPSG:4534–4554, by its central meridian) and run again.</source>
       <translation>请把图层的坐标系设为数据实际采用的不带带号的 CGCS2000 高斯-克吕格坐标系（EPSG:4534–4554，按中央经线选择）后重新运行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/coordinates.py" line="124" />
+      <location filename="../processing_provider/bridge/coordinates.py" line="123" />
       <source>its eastings ({0:,.0f}–{1:,.0f}) have 6 digits, but {2} puts the zone number {3} in front of them</source>
       <translation>其横坐标（{0:,.0f}–{1:,.0f}）为 6 位数，而 {2} 要求横坐标前加带号 {3}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/coordinates.py" line="128" />
+      <location filename="../processing_provider/bridge/coordinates.py" line="127" />
       <source>zone {0} (central meridian {1:g}°E)</source>
       <translation>带号 {0}（中央经线 {1:g}°E）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/coordinates.py" line="128" />
+      <location filename="../processing_provider/bridge/coordinates.py" line="127" />
       <source>no zone number (central meridian {0:g}°E)</source>
       <translation>不带带号（中央经线 {0:g}°E）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/coordinates.py" line="130" />
+      <location filename="../processing_provider/bridge/coordinates.py" line="129" />
       <source>its eastings ({0:,.0f}–{1:,.0f}) carry the zone number {2} in front, but {3} has {4}</source>
       <translation>其横坐标（{0:,.0f}–{1:,.0f}）前带有带号 {2}，而 {3} 是{4}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/coordinates.py" line="134" />
+      <location filename="../processing_provider/bridge/coordinates.py" line="133" />
       <source>Set the layer's CRS to the Gauss-Krüger CRS its coordinates were made in and run again.</source>
       <translation>请把图层的坐标系设为其坐标实际采用的高斯-克吕格坐标系后重新运行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/coordinates.py" line="136" />
+      <location filename="../processing_provider/bridge/coordinates.py" line="135" />
       <source>{0} is labelled {1}, but {2}. With that label it lies in the wrong place. {3}</source>
       <translation>{0} 标注的坐标系是 {1}，但{2}。按这个标注，图层会落在错误的位置。{3}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/coordinates.py" line="141" />
+      <location filename="../processing_provider/bridge/coordinates.py" line="140" />
       <source>It is most likely {0}: set the layer's CRS to {0} (Layer Properties ▸ Source ▸ Assigned coordinate reference system) and run again.</source>
       <translation>它很可能是 {0}：请把图层的坐标系设为 {0}（图层属性 ▸ 源 ▸ 指定的坐标参考系）后重新运行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/coordinates.py" line="164" />
+      <location filename="../processing_provider/bridge/coordinates.py" line="160" />
       <source>{0}: its coordinates ({1:,.6g}, {2:,.6g} to {3:,.6g}, {4:,.6g}) lie nowhere on the earth in its coordinate system {5}. The coordinates or the CRS label are wrong: check them against the layers they belong with, set the right CRS, and run again.</source>
       <translation>{0}：其坐标（{1:,.6g}, {2:,.6g} 至 {3:,.6g}, {4:,.6g}）在其坐标系 {5} 中不落在地球上任何位置。坐标或坐标系标注有误：请与配套图层对照检查，设置正确的坐标系后重新运行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/coordinates.py" line="193" />
+      <location filename="../processing_provider/bridge/coordinates.py" line="187" />
       <source>{0} is in {1}, whose planar areas are {2:+.1f} % off the true area where the layer lies, so they would be meaningless. Reproject it to a CGCS2000 3-degree Gauss-Krüger CRS, e.g. {3} or {4} (central meridian {5}°E), or choose the ellipsoidal area method.</source>
       <translation>{0} 采用 {1}，在图层所在位置其平面面积与真实面积相差 {2:+.1f} %，按平面计算面积没有意义。请将图层重投影到 CGCS2000 3 度带高斯-克吕格坐标系，如 {3} 或 {4}（中央经线 {5}°E），或将面积计算方法改为椭球面积。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/crs.py" line="29" />
+      <location filename="../processing_provider/bridge/crs.py" line="28" />
       <source>{0}: the centre of its coordinates ({1:,.6g}, {2:,.6g}) lies nowhere on the earth in {3}. The coordinates or the CRS label are wrong: set the right CRS and run again.</source>
       <translation>{0}：其坐标中心（{1:,.6g}, {2:,.6g}）在 {3} 中不落在地球上任何位置。坐标或坐标系标注有误：请设置正确的坐标系后重新运行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/crs.py" line="48" />
+      <location filename="../processing_provider/bridge/crs.py" line="47" />
       <source> Its eastings carry the zone number {0}: {1} would fit them.</source>
       <translation>其横坐标带有带号 {0}：{1} 与之相符。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/crs.py" line="50" />
+      <location filename="../processing_provider/bridge/crs.py" line="49" />
       <source>{0} has no valid coordinate reference system (a shapefile without .prj, or a GeoPackage layer with srs_id 0).{1} Set its CRS (Layer Properties ▸ Source, or a .prj file) and run again.</source>
       <translation>{0} 没有有效的坐标参考系（缺少 .prj 的 Shapefile，或 srs_id 为 0 的 GeoPackage 图层）。{1}请设置其坐标系（图层属性 ▸ 源，或补上 .prj 文件）后重新运行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/crs.py" line="68" />
+      <location filename="../processing_provider/bridge/crs.py" line="67" />
       <source>The layer's CRS {0} is geographic (degrees), so planar areas would be meaningless. Reproject it to a CGCS2000 3-degree Gauss-Krüger CRS, e.g. {1} or {2} (central meridian {3}°E), or choose the ellipsoidal area method.</source>
       <translation>图层的坐标参考系 {0} 是地理坐标系（单位为度），按平面计算面积没有意义。请将图层重投影到 CGCS2000 3 度带高斯-克吕格投影坐标系，如 {1} 或 {2}（中央经线 {3}°E），或将面积计算方法改为椭球面积。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/crs.py" line="92" />
+      <location filename="../processing_provider/bridge/crs.py" line="91" />
       <source>{0} has no coordinate reference system (a shapefile without .prj, or a GeoPackage layer with srs_id 0); its coordinates lie where {1} lies, so it is read as {2}. Set its CRS to be sure.</source>
       <translation>{0} 没有坐标参考系（缺少 .prj 的 Shapefile，或 srs_id 为 0 的 GeoPackage 图层）；其坐标与 {1} 位于同一处，因此按 {2} 读取。为稳妥起见，请设置其坐标系。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/crs.py" line="95" />
+      <location filename="../processing_provider/bridge/crs.py" line="94" />
       <source>the working CRS</source>
       <translation>工作坐标系</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/crs.py" line="100" />
+      <location filename="../processing_provider/bridge/crs.py" line="99" />
       <source>{0} has no coordinate reference system (a shapefile without .prj, or a GeoPackage layer with srs_id 0), and its coordinates ({1:,.0f}, {2:,.0f} to {3:,.0f}, {4:,.0f}) do not lie where the other layers of the run lie in {5}.{6} Set its CRS (Layer Properties ▸ Source, or a .prj file) and run again.</source>
       <translation>{0} 没有坐标参考系（缺少 .prj 的 Shapefile，或 srs_id 为 0 的 GeoPackage 图层），其坐标（{1:,.0f}, {2:,.0f} 至 {3:,.0f}, {4:,.0f}）也不在本次运行其他图层在 {5} 中所在的位置。{6}请设置其坐标系（图层属性 ▸ 源，或补上 .prj 文件）后重新运行。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/crs.py" line="145" />
+      <location filename="../processing_provider/bridge/crs.py" line="132" />
+      <source>QGIS gives no definition of the coordinate reference system {0}: set the layer's CRS again and run again.</source>
+      <translation>QGIS 未能给出坐标参考系 {0} 的定义：请重新设置该图层的坐标参考系后再运行。</translation>
+    </message>
+    <message>
+      <location filename="../processing_provider/bridge/crs.py" line="143" />
       <source>Coordinates could not be moved from {0} to {1} ({2}): some lie where {0} cannot place them. Check the layers' CRS labels against their coordinates.</source>
       <translation>无法把坐标从 {0} 转换到 {1}（{2}）：部分坐标超出了 {0} 能表示的范围。请对照坐标检查各图层的坐标系标注。</translation>
     </message>

@@ -114,3 +114,18 @@ def test_layers_that_do_not_meet_are_warned_about_and_marked(lantu_processing, b
     near, log = probe.run(probe.ReadProbe, {"INPUT": f"{base['gpkg']}|layername=dltb",
                                             "SECOND": f"{base['gpkg']}|layername=village"})
     assert near["SECOND_DISJOINT"] == "" and "do not overlap" not in log.text()
+
+
+def test_the_guard_places_layers_even_where_qgis_transforms_pass_points_through(lantu_processing, base, monkeypatch):
+    """QGIS 3.22 can leave a CRS made on an ended task thread in its caches without its PROJ object; every
+    QgsCoordinateTransform with it is then a silent pass-through (seen in the test suite: a layer at 105°E was
+    refused as lying "nowhere on the earth"). The guard's placing goes through GDAL, so such a QGIS still gets
+    the right answer: here QGIS's transforms are made pass-throughs, and the run must agree with a clean one."""
+    from qgis.core import QgsCoordinateTransform
+
+    clean, _ = structure(base, AREA_METHOD=1)
+    monkeypatch.setattr(QgsCoordinateTransform, "transform", lambda self, point, *rest: point)
+    monkeypatch.setattr(QgsCoordinateTransform, "transformBoundingBox", lambda self, box, *rest: box)
+    broken, _ = structure(base, AREA_METHOD=1)
+    assert broken["TOTAL_AREA_M2"] == pytest.approx(clean["TOTAL_AREA_M2"], rel=1e-9)
+    assert structure(base)[0]["TOTAL_AREA_M2"] == pytest.approx(clean["TOTAL_AREA_M2"], rel=1e-3)

@@ -247,12 +247,12 @@ class ExportDatabase(bridge.LantuAlgorithm):
         if self.parameterAsEnum(parameters, self.AREA_METHOD, context) == bridge.ELLIPSOIDAL and len(geoms):
             from qgis.core import QgsCoordinateReferenceSystem
 
+            from ..bridge import gdal_crs
             from ..bridge.crs import CGCS2000_LAEA
 
             centre = shapely.centroid(shapely.union_all(shapely.envelope(geoms)))
-            lon_lat = QgsCoordinateReferenceSystem("EPSG:4490")
-            place = bridge.to_crs(np.array([centre], dtype=object), crs, lon_lat, context)[0]
-            laea = QgsCoordinateReferenceSystem.fromProj(CGCS2000_LAEA.format(lon=place.x, lat=place.y))
+            lon, lat = gdal_crs.move([(centre.x, centre.y)], gdal_crs.srs(crs), gdal_crs.epsg(gdal_crs.CGCS2000_GEOGRAPHIC))[0]
+            laea = QgsCoordinateReferenceSystem.fromProj(CGCS2000_LAEA.format(lon=lon, lat=lat))
             return shapely.area(bridge.to_crs(geoms, crs, laea, context))
         return shapely.area(geoms)
 

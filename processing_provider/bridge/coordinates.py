@@ -11,10 +11,8 @@
 import math
 import re
 
+import numpy as np
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsCsException,
     QgsFeatureRequest,
     QgsPointXY,
     QgsProcessingException,
@@ -24,9 +22,10 @@ from qgis.core import (
 
 from ...compat import SKIP_GEOMETRY_VALIDITY_CHECKS
 from ...translation import tr
+from . import gdal_crs
 
 AREA_TOLERANCE = 0.01  # planar areas more than 1 % off the ellipsoid's are no areas to plan with
-GEOGRAPHIC = "EPSG:4490"  # CGCS2000
+GEOGRAPHIC_EPSG = gdal_crs.CGCS2000_GEOGRAPHIC
 EQUAL_AREA = "+proj=laea +lat_0={lat:.6f} +lon_0={lon:.6f} +x_0=0 +y_0=0 +ellps=GRS80 +units=m +no_defs"
 
 
@@ -142,16 +141,13 @@ def _advice(right):
               "reference system) and run again.").format(right)
 
 
-def lonlat(crs, point, context):
-    """A point's longitude and latitude (CGCS2000), or None where the CRS cannot place it on the earth."""
-    transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(GEOGRAPHIC), context.transformContext())
-    try:
-        out = transform.transform(point)
-    except QgsCsException:
+def lonlat(crs, point, context=None):
+    """A point's longitude and latitude (CGCS2000), or None where the CRS cannot place it on the earth.
+    Moved by GDAL (gdal_crs says why); `context` is kept for callers: no datum shift matters to placing."""
+    lon, lat = gdal_crs.move([(point.x(), point.y())], gdal_crs.srs(crs), gdal_crs.epsg(GEOGRAPHIC_EPSG))[0]
+    if not (math.isfinite(lon) and math.isfinite(lat) and abs(lon) <= 180 and abs(lat) <= 90):
         return None
-    if not (math.isfinite(out.x()) and math.isfinite(out.y()) and abs(out.x()) <= 180 and abs(out.y()) <= 90):
-        return None
-    return out.x(), out.y()
+    return lon, lat
 
 
 def check_placeable(crs, extent, label, context):
@@ -167,27 +163,25 @@ def check_placeable(crs, extent, label, context):
             "belong with, set the right CRS, and run again.").format(label, *numbers, crs.authid() or crs.description()))
 
 
-def area_scale(crs, centre, context):
-    """Planar area in `crs` / area on the ellipsoid, for a small square around `centre` (lon, lat)."""
+def area_scale(crs, centre, context=None):
+    """Planar area in `crs` / area on the ellipsoid, for a small square around `centre` (lon, lat); NaN where
+    `crs` cannot place the square."""
     lon, lat = centre
-    geographic = QgsCoordinateReferenceSystem(GEOGRAPHIC)
-    equal_area = QgsCoordinateReferenceSystem.fromProj(EQUAL_AREA.format(lat=lat, lon=lon))
+    geographic = gdal_crs.epsg(GEOGRAPHIC_EPSG)
     d = 0.005
-    square = [QgsPointXY(lon - d, lat - d), QgsPointXY(lon + d, lat - d), QgsPointXY(lon + d, lat + d), QgsPointXY(lon - d, lat + d)]
+    square = [(lon - d, lat - d), (lon + d, lat - d), (lon + d, lat + d), (lon - d, lat + d)]
     areas = []
-    for target in (crs, equal_area):
-        transform = QgsCoordinateTransform(geographic, target, context.transformContext())
-        points = [transform.transform(p) for p in square]
-        areas.append(abs(sum(a.x() * b.y() - b.x() * a.y() for a, b in zip(points, points[1:] + points[:1]))) / 2)
+    for target in (gdal_crs.srs(crs), gdal_crs.proj(EQUAL_AREA.format(lat=lat, lon=lon))):
+        x, y = gdal_crs.move(square, geographic, target).T
+        areas.append(abs(np.dot(x, np.roll(y, -1)) - np.dot(np.roll(x, -1), y)) / 2)
     return areas[0] / areas[1]
 
 
 def check_area_scale(crs, centre, label, context, suggestion):
     """Refuse a projected CRS whose planar areas are off by more than AREA_TOLERANCE where the data lie."""
-    try:
-        scale = area_scale(crs, centre, context)
-    except QgsCsException:
-        return
+    scale = area_scale(crs, centre, context)
+    if not math.isfinite(scale):
+        return  # the square cannot be placed: check_placeable speaks of such coordinates
     if abs(scale - 1.0) > AREA_TOLERANCE:
         prefixed, plain, meridian = suggestion
         raise QgsProcessingException(tr(

@@ -2,9 +2,8 @@
 import numpy as np
 from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException
 
-from ...compat import WKT_PREFERRED
 from ...translation import tr
-from . import coordinates, guard
+from . import coordinates, gdal_crs, guard
 
 try:  # shapely 2 is checked by require_dependencies(); the provider must load without it
     import shapely
@@ -128,13 +127,12 @@ def transform_geoms(geoms, source_crs, target_crs, context):
         return geoms  # a layer with no CRS was read as the run's CRS (read_crs): its results stay in it
     from osgeo import osr
 
-    def srs(crs):
-        ref = osr.SpatialReference()
-        ref.ImportFromWkt(crs.toWkt(WKT_PREFERRED))
-        ref.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-        return ref
-
-    transformation = osr.CoordinateTransformation(srs(source_crs), srs(target_crs))
+    source, target = gdal_crs.srs(source_crs), gdal_crs.srs(target_crs)
+    if source is None or target is None:
+        raise QgsProcessingException(tr("QGIS gives no definition of the coordinate reference system {0}: "
+                                        "set the layer's CRS again and run again.").format(
+            (source_crs if source is None else target_crs).authid() or "?"))
+    transformation = osr.CoordinateTransformation(source, target)
 
     def move(coords):
         if len(coords) == 0:

@@ -9,7 +9,7 @@ import numpy as np
 from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException
 
 from ...translation import tr
-from . import encoding, uris
+from . import encoding, gdal_crs, uris
 from .fast_read import _column_from_arrow
 from .sanitise import shapes
 
@@ -136,7 +136,7 @@ def centre_longitude(srs, geoms):
 def centre_lonlat(srs, geoms):
     """(longitude, latitude) of the middle of the data's extent, or None where it lies nowhere on the earth."""
     import shapely
-    from osgeo import gdal, osr
+    from osgeo import osr
 
     if srs is None:
         return None
@@ -152,18 +152,9 @@ def centre_lonlat(srs, geoms):
         return (float(x), float(y)) if abs(x) <= 180 and abs(y) <= 90 else None
     if not srs.IsProjected():
         return None
-    target = osr.SpatialReference()
-    target.ImportFromEPSG(4490)
-    target.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     source = srs.Clone()
     source.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    gdal.PushErrorHandler("CPLQuietErrorHandler")  # a point outside the projection's domain is an answer, not noise
-    try:
-        lon, lat, _ = osr.CoordinateTransformation(source, target).TransformPoint(float(x), float(y))
-    except (RuntimeError, TypeError):
-        return None
-    finally:
-        gdal.PopErrorHandler()
+    lon, lat = gdal_crs.move([(x, y)], source, gdal_crs.epsg(gdal_crs.CGCS2000_GEOGRAPHIC))[0]
     ok = np.isfinite(lon) and abs(lon) <= 180 and np.isfinite(lat) and abs(lat) <= 90
     return (float(lon), float(lat)) if ok else None
 
