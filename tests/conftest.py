@@ -20,6 +20,19 @@ settings.register_profile("lantu", deadline=None)
 settings.load_profile("lantu")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _thread_life():
+    """LANTU_TEST_THREAD_EXPIRY_MS=100 ends the thread pool's idle threads after 100 ms instead of 30 s, so every task
+    starts on a new thread: what a planner who pauses between steps meets. It found the guard's CRS made on an ended
+    thread (bridge/gdal_crs.py); run the dock tests with it after changing what runs in tasks."""
+    expiry = os.environ.get("LANTU_TEST_THREAD_EXPIRY_MS")
+    if expiry:
+        from qgis.PyQt.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().setExpiryTimeout(int(expiry))
+    yield
+
+
 @pytest.fixture(scope="session")
 def lantu():
     import lantu as package
