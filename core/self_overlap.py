@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import shapely
 
-from . import geometry, overlay
+from . import geometry, grouping, overlay
 
 # ε is never taken below this many float steps of the feature's coordinates: GEOS's buffer needs room
 # (at Gauss-Krüger eastings, 3.5e7 m, this is 7.5e-5 m); features whose ε would be smaller are not
@@ -64,6 +64,28 @@ def self_overlaps(geoms, min_area, progress=None, of=None):
     area[done] = shapely.area(pieces[done])  # a collection's area is its polygons'
     keep = area > min_area
     return i[keep], j[keep], geometry.polygonal(pieces[keep]), area[keep]
+
+
+def counted_once(polygons):
+    """(the ground of a layer's polygons, each piece once; the area its features cover more than once).
+
+    Only features that overlap another are dissolved, with those they overlap; the rest pass through as they are.
+    Dissolving a whole 永久基本农田 layer took 4.8 s for its 9,551 patches at 100k parcels; finding its 617
+    overlapping pairs (float noise, 0.008 m² in all) takes 0.3 s."""
+    polygons = np.asarray(polygons, dtype=object)
+    if len(polygons) < 2:
+        return polygons, 0.0
+    i, j, _, _ = self_overlaps(polygons, 0.0)
+    involved = np.unique(np.concatenate([i, j]))
+    if not len(involved):
+        return polygons, 0.0
+    labels = grouping.components(len(involved), np.searchsorted(involved, i), np.searchsorted(involved, j))
+    merged = geometry.polygonal(grouping.dissolve_groups(polygons[involved], labels))
+    doubled = float(shapely.area(polygons[involved]).sum() - shapely.area(merged).sum())
+    parts = shapely.get_parts(merged)
+    alone = np.ones(len(polygons), dtype=bool)
+    alone[involved] = False
+    return np.concatenate([polygons[alone], parts[shapely.area(parts) > 0]]), doubled
 
 
 def shrunk(geoms, min_area):

@@ -183,7 +183,7 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
         why not checked} of the layers given that could not be looked at (no polygons, or lying apart)."""
         import shapely
 
-        from ...core import overlay
+        from ...core import overlay, self_overlap
 
         unknown = {}
         for indicator, key in (("permanent_farmland", self.PERMANENT_FARMLAND), ("eco_redline", self.ECO_REDLINE)):
@@ -197,11 +197,10 @@ class IndicatorBreakdown(bridge.LantuAlgorithm):
                 table.add_unknown(indicator)
                 unknown[indicator] = reason
                 continue
-            doubled = overlay.overlapping_area(line)
+            line, doubled = self_overlap.counted_once(line)  # ground two features share counts once
             if doubled > NOISE_M2:
                 feedback.pushInfo(tr("{0}: features overlap each other by {1:,.2f} m²; that ground is counted once.").format(
                     indicator_label(indicator), doubled))
-            line = overlay.union_parts(line)  # ground two features share counts once
             line_area = shapely.area(line)
             la, lb, lshared = overlay.shared_areas(line, cluster_geoms)
             table.add(indicator, line_area, line_area, la, lb, lshared, clusters.group)
