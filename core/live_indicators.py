@@ -7,7 +7,7 @@ sums and puts their new share in, by the same per_group arithmetic, so the figur
 import numpy as np
 import shapely
 
-from . import breakdown, indicators, overlay, sandiao_to_ydyh
+from . import breakdown, indicators, overlay, sandiao_to_ydyh, self_overlap
 from .vocabulary import INDICATOR_IDS, INDICATORS
 
 LINE_FED = ("permanent_farmland", "eco_redline")  # summed from their control lines, not from the land use
@@ -63,7 +63,7 @@ class LiveIndicators:
         if geoms is None:
             self.table.add_nothing(indicator)
             return
-        line = overlay.union_parts(_array(g for g in geoms if g is not None))
+        line, _ = self_overlap.counted_once(_array(g for g in geoms if g is not None))
         area = shapely.area(line)
         ia, ib, shared = overlay.shared_areas(line, self.cluster_geoms)
         self.table.add(indicator, area, area, ia, ib, shared, self.group)
