@@ -3063,92 +3063,92 @@ Clusters that overlap, or planned land that no cluster covers, make the breakdow
       <translation>{0}：要素之间相互重叠 {1:,.2f} 平方米；重叠部分只计一次。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="232" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="231" />
       <source>Target not checked: {0} ({1}); its layer could not be looked at: {2}.</source>
       <translation>目标未核查：{0}（{1}）；其图层无法核查：{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="237" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="236" />
       <source>Target {0} for {1}: there is no village cluster {1} in {2} (clusters: {3}); it is not checked.</source>
       <translation>指标“{0}”（{1}）：{2} 中没有村级片区“{1}”（现有片区：{3}），未核对。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="240" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="239" />
       <source>Target not met: {0} ({1}) {2} {3:,.2f} 公顷, planned {4:,.2f} 公顷.</source>
       <translation>指标未达标：{0}（{1}）{2} {3:,.2f} 公顷，规划为 {4:,.2f} 公顷。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="242" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="241" />
       <source>not an indicator of the vocabulary (resources/tables/indicators.csv)</source>
       <translation>不在指标库中（resources/tables/indicators.csv）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="243" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="242" />
       <source>its unit cannot be converted to 公顷</source>
       <translation>其单位无法换算为公顷</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="246" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="245" />
       <source>To check by hand: {0} ({1}) {2} {3} {4}{5}.</source>
       <translation>需人工核对：{0}（{1}）{2} {3} {4}{5}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="249" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="248" />
       <source>{0} of {1} targets met; {2} to check by hand.</source>
       <translation>{1} 项指标目标中 {0} 项达标；{2} 项需人工核对。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="258" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="257" />
       <source>village clusters</source>
       <translation>村级片区</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="267" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="266" />
       <source>{0}: choose the field that names the clusters (NAME_FIELD).</source>
       <translation>{0}：请选择片区名称字段（NAME_FIELD）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="271" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="270" />
       <source>{0} has no polygons.</source>
       <translation>{0} 中没有面要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="278" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="277" />
       <source>{0}: {1} features have no cluster name in {2}.</source>
       <translation>{0}：{1} 个要素的字段 {2} 中没有片区名称。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="282" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="281" />
       <source>{0}: {1} clusters from {2} features.</source>
       <translation>{0}：由 {2} 个要素得到 {1} 个村级片区。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="306" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="305" />
       <source>it needs the columns indicator and value (and scope, direction)</source>
       <translation>需要 indicator（指标）和 value（目标值）列（以及 scope 范围、direction 方向）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="307" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="306" />
       <source>{0} is not a number</source>
       <translation>“{0}”不是数值</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="308" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="307" />
       <source>direction {0} is neither &gt;= nor &lt;=</source>
       <translation>方向“{0}”既不是 &gt;= 也不是 &lt;=</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="309" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="308" />
       <source>cannot read it ({0})</source>
       <translation>无法读取（{0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="311" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="310" />
       <source>Targets {0}, line {1}: {2}.</source>
       <translation>指标目标表 {0} 第 {1} 行：{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="315" />
+      <location filename="../processing_provider/algorithms/indicator_breakdown.py" line="314" />
       <source>Targets {0}: lines {1} give no value yet and are skipped.</source>
       <translation>指标目标 {0}：第 {1} 行尚未填写目标值，已跳过。</translation>
     </message>
