@@ -20,6 +20,8 @@ HIDDEN_SHARE = 0.05   # of min_area: the largest sliver a cut may close
 MOST_LEFT = 0.25      # share of all edges left unmatched beyond which the union is cheaper…
 FEW_LEFT = 20000      # …unless they are this few (a small layer's outer boundary is most of its edges)
 EXACT_FACE = 2000     # an unclear face with at most this many features is settled the exact way
+LONG_CELLS = 64       # a segment whose envelope meets more grid cells is looked for along its length
+CROWDED = 16          # pairs to test a point or segment beyond which the grid gives way to an STRtree
 
 
 def defects(geoms, boundary=None, min_area=1.0, tolerance=TOLERANCE):
@@ -90,9 +92,7 @@ def _cut_at_vertices(xy, p, q, excess, tolerance, most_off_length):
     between (off · length / 2) at most most_off_length / 2: a T-junction (a neighbour's vertex on this
     edge) then gives pieces its neighbour's edges match."""
     ends = np.unique(np.concatenate([p, q]))
-    tree = shapely.STRtree(shapely.linestrings(np.stack([xy[p], xy[q]], axis=1)))
-    x, y = xy[ends, 0], xy[ends, 1]
-    point, seg = tree.query(shapely.box(x - tolerance, y - tolerance, x + tolerance, y + tolerance))
+    point, seg = _near(xy[ends], xy[p], xy[q], tolerance)
     start, d = xy[p[seg]], xy[q[seg]] - xy[p[seg]]
     w = xy[ends[point]] - start
     length2 = np.einsum("ij,ij->i", d, d)
@@ -103,7 +103,7 @@ def _cut_at_vertices(xy, p, q, excess, tolerance, most_off_length):
     point, seg, t = point[inside], seg[inside], t[inside]
     if not len(seg):
         return p, q, excess
-    order = np.lexsort((t, seg))
+    order = np.lexsort((point, t, seg))  # the point last: one order however the pairs came
     point, seg = point[order], seg[order]
     cuts = np.bincount(seg, minlength=len(p))
     # each segment becomes the chain p, its cut points in order along it, q
@@ -116,6 +116,76 @@ def _cut_at_vertices(xy, p, q, excess, tolerance, most_off_length):
     last = np.zeros(len(chain), dtype=bool)
     last[first + length - 1] = True
     return chain[:-1][~last[:-1]], chain[1:][~last[:-1]], np.repeat(excess, cuts + 1)
+
+
+def _near(points, a, b, tolerance):
+    """(point, segment) of every point within `tolerance` of the segment a→b, and more: each point whose box of
+    ± tolerance meets the segment's envelope near the segment. A grid of cells in numpy, as cheap as a sort: an
+    STRtree of the segments queried with a box per point costs three times more (the boxes are geometries)."""
+    none = np.empty(0, dtype=np.int64)
+    if not len(points) or not len(a):
+        return none, none
+    lo, hi = np.minimum(a, b), np.maximum(a, b)
+    margin = 2 * tolerance
+    origin = np.minimum(points.min(axis=0), lo.min(axis=0)) - 2 * margin  # every cell number ≥ 0, below `rows`
+    extent = np.maximum(points.max(axis=0), hi.max(axis=0)) + 2 * margin - origin
+    n = len(points) + len(a)
+    # a cell about a usual segment long, and never so small that the cells outnumber the points and segments
+    cell = max(float(np.median((hi - lo).max(axis=1))), 4 * tolerance, float(np.sqrt(extent.prod() / (4 * n))),
+               float(extent.max()) / (4 * n))
+    rows = int(extent[1] / cell) + 2
+    first = np.floor((lo - margin - origin) / cell).astype(np.int64)
+    last = np.floor((hi + margin - origin) / cell).astype(np.int64)
+    wide = last - first + 1
+    count = wide[:, 0] * wide[:, 1]
+    # a segment over many cells (a long diagonal) is looked for only in the cells along it
+    long = count > LONG_CELLS
+    seg, key = _envelope_cells(np.flatnonzero(~long), first, wide, rows)
+    if long.any():
+        seg_l, key_l = _cells_along(np.flatnonzero(long), a, b, origin, cell, rows)
+        seg, key = np.concatenate([seg, seg_l]), np.concatenate([key, key_l])
+    cell_of = np.floor((points - origin) / cell).astype(np.int64)
+    pkey = cell_of[:, 0] * rows + cell_of[:, 1]
+    order = np.argsort(pkey, kind="stable")
+    in_cell = np.bincount(pkey, minlength=int(max(pkey.max(), key.max())) + 1)
+    start = np.cumsum(in_cell) - in_cell
+    many = in_cell[key]
+    if many.sum() > CROWDED * n:  # segments long beside the points' spacing (no coverage): the tree does better
+        tree = shapely.STRtree(shapely.linestrings(np.stack([a, b], axis=1)))
+        x, y = points[:, 0], points[:, 1]
+        return tree.query(shapely.box(x - tolerance, y - tolerance, x + tolerance, y + tolerance))
+    seg = np.repeat(seg, many)
+    point = order[np.repeat(start[key] - (np.cumsum(many) - many), many) + np.arange(len(seg))]
+    x, y = points[point, 0], points[point, 1]
+    hit = ((x + tolerance >= lo[seg, 0]) & (x - tolerance <= hi[seg, 0])
+           & (y + tolerance >= lo[seg, 1]) & (y - tolerance <= hi[seg, 1]))
+    return point[hit], seg[hit]
+
+
+def _envelope_cells(segs, first, wide, rows):
+    """(segment, cell) of every cell each segment's widened envelope meets."""
+    count = wide[segs, 0] * wide[segs, 1]
+    seg = np.repeat(segs, count)
+    k = np.arange(len(seg)) - np.repeat(np.cumsum(count) - count, count)
+    return seg, (first[seg, 0] + k % wide[seg, 0]) * rows + first[seg, 1] + k // wide[seg, 0]
+
+
+def _cells_along(segs, a, b, origin, cell, rows):
+    """(segment, cell) of the cells within one cell of points along each segment, half a cell apart: every point
+    within half a cell of the segment lies in one of them (once each)."""
+    d = b[segs] - a[segs]
+    steps = np.ceil(2 * np.abs(d).max(axis=1) / cell).astype(np.int64) + 1
+    seg = np.repeat(segs, steps)
+    k = np.arange(len(seg)) - np.repeat(np.cumsum(steps) - steps, steps)
+    t = np.minimum(k / np.repeat(np.maximum(steps - 1, 1), steps), 1.0)[:, None]
+    at = np.floor((a[seg] + t * (b[seg] - a[seg]) - origin) / cell).astype(np.int64)
+    around = np.array([(i, j) for i in (-1, 0, 1) for j in (-1, 0, 1)])
+    cells = (at[:, None, :] + around[None]).reshape(-1, 2)
+    inside = (cells >= 0).all(axis=1) & (cells[:, 1] < rows)
+    key = cells[:, 0] * rows + cells[:, 1]
+    span = int(key[inside].max()) + 1 if inside.any() else 1
+    pair = np.unique(np.repeat(seg, 9)[inside] * span + key[inside])  # each cell once a segment
+    return pair // span, pair % span
 
 
 def _faces(lines):

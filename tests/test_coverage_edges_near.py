@@ -1,0 +1,64 @@
+"""The points near each segment that coverage_edges cuts the segments at (core/coverage_edges.py `_near`: a grid of
+cells, the cells along a long segment, an STRtree where the segments crowd) against plain shapely: every point
+within the tolerance of a segment is among the pairs, and every pair is one the box of the point meets."""
+import numpy as np
+import pytest
+import shapely
+
+
+def brute_near(points, a, b, tolerance):
+    """{(point, segment)} of every point within `tolerance` of a segment, by shapely's distance."""
+    segments = shapely.linestrings(np.stack([a, b], axis=1))
+    i, j = np.meshgrid(np.arange(len(points)), np.arange(len(a)), indexing="ij")
+    i, j = i.ravel(), j.ravel()
+    close = shapely.distance(shapely.points(points[i]), segments[j]) <= tolerance
+    return set(zip(i[close].tolist(), j[close].tolist()))
+
+
+def in_box(points, a, b, tolerance, pairs):
+    lo, hi = np.minimum(a, b), np.maximum(a, b)
+    return all((points[i] + tolerance >= lo[j]).all() and (points[i] - tolerance <= hi[j]).all() for i, j in pairs)
+
+
+def segments_and_points(seed, n, length, tolerance):
+    """Segments of about `length` in a square of 1 km at Gauss-Krüger eastings, and points on them nudged by about the
+    tolerance, their ends, and points anywhere."""
+    rng = np.random.default_rng(seed)
+    a = rng.uniform(0, 1000, (n, 2)) + [35_500_000.0, 3_500_000.0]
+    b = a + rng.normal(0, length, (n, 2))
+    b[: n // 10, 1] = a[: n // 10, 1]  # level ones
+    b[n // 10: n // 5, 0] = a[n // 10: n // 5, 0]  # upright ones
+    t = rng.uniform(-0.05, 1.05, n)[:, None]
+    on = a + t * (b - a) + rng.normal(0, tolerance, (n, 2))
+    return np.concatenate([on, a, b, rng.uniform(0, 1000, (n, 2)) + a.min(axis=0)]), a, b
+
+
+@pytest.mark.parametrize("way", ["grid", "along", "tree"])
+@pytest.mark.parametrize("seed,n,length", [(1, 400, 5.0), (2, 300, 60.0), (3, 200, 400.0), (4, 1, 10.0)])
+def test_every_point_within_the_tolerance_is_found(lantu, monkeypatch, way, seed, n, length):
+    from lantu.core import coverage_edges
+
+    tolerance = 0.01
+    if way == "along":
+        monkeypatch.setattr(coverage_edges, "LONG_CELLS", 0)  # every segment's cells taken along it
+    if way == "tree":
+        monkeypatch.setattr(coverage_edges, "CROWDED", -1)  # the STRtree's way
+    elif length <= 60:
+        monkeypatch.setattr(shapely, "STRtree", None)  # segments short beside the square: the grid's way, no tree
+    points, a, b = segments_and_points(seed, n, length, tolerance)
+    point, seg = coverage_edges._near(points, a, b, tolerance)
+    pairs = list(zip(point.tolist(), seg.tolist()))
+    want = brute_near(points, a, b, tolerance)
+    assert len(want) >= n  # the points put on the segments are there to be found
+    assert want <= set(pairs)
+    assert len(set(pairs)) == len(pairs)  # each pair once: a point found twice would cut its segment twice
+    assert in_box(points, a, b, tolerance, pairs)
+
+
+def test_no_points_or_no_segments(lantu):
+    from lantu.core import coverage_edges
+
+    none = np.empty((0, 2))
+    for points, a in ((none, np.zeros((1, 2))), (np.zeros((1, 2)), none)):
+        point, seg = coverage_edges._near(points, a, a, 1e-3)
+        assert len(point) == 0 and len(seg) == 0
