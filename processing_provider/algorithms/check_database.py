@@ -1,6 +1,7 @@
 """lantu:checkdatabase — 成果数据库质检: a delivered plan database against the province's template or a schema
 table: structure, values, geometry and topology, each finding with a check id, a severity and the 质检 wording."""
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 
 import numpy as np
 from qgis.core import (
@@ -110,18 +111,20 @@ class CheckDatabase(bridge.LantuAlgorithm):
     def _read(self, value, feedback):
         """[DeliveredLayer] and {layer: (crs info, QgsCRS, osr srs, centre longitude)}, each layer told."""
         layers, crss = [], {}
-        for _, handle in database.open_layers(value, self.DATABASE, feedback):
-            feedback.setProgressText(tr("Reading {0}…").format(handle.GetName()))
-            layer = database.read_layer(handle, feedback)
-            bridge.stop_if_cancelled(feedback)
-            info, crs, srs = database.crs_of(handle)
-            crss[layer.name] = (info, crs, srs, database.centre_longitude(srs, layer.geoms))
-            layers.append(layer)
-            if layer.curved:
-                feedback.pushInfo(tr("{0}: {1} curved geometries (arcs) were linearised as QGIS does (segments of at "
-                                     "most 1°).").format(layer.name, layer.curved))
-            feedback.pushInfo(tr("{0}: {1} features, {2}.").format(layer.name, len(layer), info.get("authid") or tr("no CRS"))
-                              if len(layer) else tr("{0}: the layer is empty (0 features).").format(layer.name))
+        opened = database.open_layers(value, self.DATABASE, feedback)  # the datasets kept alive with their layers
+        found = [database.crs_of(handle) for _, handle in opened]  # asked before the layers are read (in a thread)
+        feedback.setProgressText(tr("Reading {0}…").format(value))
+        with closing(database.read_layers([handle for _, handle in opened], feedback)) as read:
+            for layer, (info, crs, srs) in zip(read, found):
+                bridge.stop_if_cancelled(feedback)
+                crss[layer.name] = (info, crs, srs, database.centre_longitude(srs, layer.geoms))
+                layers.append(layer)
+                if layer.curved:
+                    feedback.pushInfo(tr("{0}: {1} curved geometries (arcs) were linearised as QGIS does (segments of "
+                                         "at most 1°).").format(layer.name, layer.curved))
+                feedback.pushInfo(tr("{0}: {1} features, {2}.").format(layer.name, len(layer), info.get("authid")
+                                                                       or tr("no CRS"))
+                                  if len(layer) else tr("{0}: the layer is empty (0 features).").format(layer.name))
         return layers, crss
 
     # --- topology and areas ---------------------------------------------------------------------------------------
