@@ -24,10 +24,11 @@ LONG_CELLS = 64       # a segment whose envelope meets more grid cells is looked
 CROWDED = 16          # pairs to test a point or segment beyond which the grid gives way to an STRtree
 
 
-def defects(geoms, boundary=None, min_area=1.0, tolerance=TOLERANCE):
+def defects(geoms, boundary=None, min_area=1.0, tolerance=TOLERANCE, region=None, tree=None):
     """(gap faces inside the union of `boundary`, indices of the features that may overlap another) or None.
     Gaps are only looked for where a boundary is given (an empty array otherwise). The suspects still need
-    their pairs intersected; every other pair shares at most slivers of HIDDEN_SHARE · min_area each."""
+    their pairs intersected; every other pair shares at most slivers of HIDDEN_SHARE · min_area each.
+    `region` (the union of boundary) and `tree` (an STRtree of geoms): where the caller has them already."""
     geoms = np.asarray(geoms, dtype=object)
     xy, a, b = _edges(geoms)
     p, q, excess = _unmatched(a, b, np.ones(len(a), dtype=np.int64), len(xy))
@@ -35,12 +36,13 @@ def defects(geoms, boundary=None, min_area=1.0, tolerance=TOLERANCE):
     if len(p) > max(MOST_LEFT * len(a), FEW_LEFT):
         return None
     lines = shapely.linestrings(np.stack([xy[p], xy[q]], axis=1))
-    region = None
-    if boundary is not None and len(boundary):
-        region = shapely.union_all(boundary)
+    if boundary is None or not len(boundary):
+        region = None
+    else:
+        region = shapely.union_all(boundary) if region is None else region
         lines = np.concatenate([lines, shapely.get_parts(shapely.boundary(region))])
     faces = _faces(lines)
-    tree = shapely.STRtree(geoms)
+    tree = shapely.STRtree(geoms) if tree is None else tree
     depth = _depth(faces, geoms, tree)
     unclear = np.flatnonzero(depth < 0)
     face, near = tree.query(faces[unclear], predicate="intersects")

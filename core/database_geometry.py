@@ -4,6 +4,8 @@ database: coverages (规划用地用海 covering the 行政区 without gap or ov
 lines against each other (controllineoverlaps' engine, core.control_lines). Geometry arrays only, no QGIS."""
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 import shapely
 
@@ -112,15 +114,25 @@ def check_coverage(name, fids, geoms, boundary, min_area, results, progress=None
     feature covers (图斑缝隙) and parts beyond it. `boundary` None: the gaps are not checked."""
     results.looked_at("coverage_overlap")
     has_boundary = boundary is not None and len(boundary)
-    found = quality.coverage_defects(geoms, boundary if has_boundary else None, min_area)
-    # the pair test only for the features the edges suspect, when they could tell
-    overlaps, area = quality.self_overlaps(geoms, min_area, progress, of=None if found is None else found[1])
+    with ThreadPoolExecutor(1) as pool:
+        # the parts beyond the boundary need nothing the rest finds: GEOS works them out beside it, with a union of
+        # the boundary of their own (a prepared geometry stays in one thread) and an array of their own (shapely
+        # marks the arrays it works on read-only meanwhile, and get_parts refuses those)
+        mine, theirs = np.array(geoms, dtype=object), np.array(boundary if has_boundary else [], dtype=object)
+        beyond = pool.submit(lambda: quality.outside(mine, shapely.union_all(theirs), min_area)) if has_boundary \
+            else None
+        region = shapely.union_all(boundary) if has_boundary else None
+        tree = shapely.STRtree(geoms)  # one tree for the edges' faces and the overlapping pairs
+        found = quality.coverage_defects(geoms, boundary if has_boundary else None, min_area, region, tree)
+        # the pair test only for the features the edges suspect, when they could tell
+        overlaps, area = quality.self_overlaps(geoms, min_area, progress, None if found is None else found[1], tree)
+        gaps = quality.gaps(geoms, region, min_area, None if found is None else found[0]) if has_boundary else None
+        outside = beyond.result() if has_boundary else None
     for i, j, piece, a in zip(overlaps.index, overlaps.detail, overlaps.geoms, area):
         results.add("coverage_overlap", name, "", fids[i], (int(fids[j]), float(a)), piece)
     if not has_boundary:
         return
     results.looked_at("coverage_gap", "coverage_outside")
-    gaps, outside = quality.gaps_and_outside(geoms, boundary, min_area, None if found is None else found[0])
     for piece in gaps.geoms:
         results.add("coverage_gap", name, "", -1, (float(piece.area),), piece)
     for i, piece in zip(outside.index, outside.geoms):
