@@ -1,5 +1,6 @@
 """lantu:checkdatabase — 成果数据库质检: a delivered plan database against the province's template or a schema
 table: structure, values, geometry and topology, each finding with a check id, a severity and the 质检 wording."""
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 
@@ -21,6 +22,7 @@ from ..bridge import database
 from . import database_schema, database_words
 
 SHOWN_PER_CHECK = 20  # findings of one check and layer told in the log, with their feature ids
+SWITCH_INTERVAL = 0.0002  # seconds: how soon a thread holding the GIL hands it over while values and topology run
 SPEC = [("layer", "str"), ("field", "str"), ("check_id", "str"), ("check_name", "str"), ("severity", "str"),
         ("message", "str"), ("src_fid", "int")]
 
@@ -99,10 +101,17 @@ class CheckDatabase(bridge.LantuAlgorithm):
         # values cost no time; each into its own results, merged in the order they were always reported
         values, topology = database_checks.DatabaseResults(), database_checks.DatabaseResults()
         feedback.setProgress(40)
-        with ThreadPoolExecutor(1) as pool:
-            checked = pool.submit(database_checks.check_values, schema, pairs, tables, values, township)
-            self._topology(parameters, context, feedback, schema, pairs, crss, topology)
-            checked.result()
+        # Python's default switch interval (5 ms) would make the topology wait that long for the GIL after each of
+        # its hundreds of GEOS and numpy calls while the values hold it: a shorter one, while both run
+        switch = sys.getswitchinterval()
+        sys.setswitchinterval(SWITCH_INTERVAL)
+        try:
+            with ThreadPoolExecutor(1) as pool:
+                checked = pool.submit(database_checks.check_values, schema, pairs, tables, values, township)
+                self._topology(parameters, context, feedback, schema, pairs, crss, topology)
+                checked.result()
+        finally:
+            sys.setswitchinterval(switch)
         results.merge(values)
         results.merge(topology)
         return self._write(parameters, context, feedback, value, schema, layers, crss, results)
