@@ -12,8 +12,12 @@ where the sliver this closes (a triangle on the edge) stays under a twentieth of
 caller reports. Where the remainder is not small (a layer that is no coverage), None: the caller takes
 the union.
 """
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 import shapely
+
+from .overlay import THREADS
 
 TOLERANCE = 2e-4      # metres: twice a FileGDB's default coordinate resolution
 HIDDEN_SHARE = 0.05   # of min_area: the largest sliver a cut may close
@@ -21,6 +25,7 @@ MOST_LEFT = 0.25      # share of all edges left unmatched beyond which the union
 FEW_LEFT = 20000      # …unless they are this few (a small layer's outer boundary is most of its edges)
 EXACT_FACE = 2000     # an unclear face with at most this many features is settled the exact way
 LONG_CELLS = 64       # a segment whose envelope meets more grid cells is looked for along its length
+PARALLEL_LEAST = 20000  # features (and twenty times as many vertices) worth a thread each
 CROWDED = 16          # pairs to test a point or segment beyond which the grid gives way to an STRtree
 
 
@@ -60,15 +65,17 @@ def defects(geoms, boundary=None, min_area=1.0, tolerance=TOLERANCE, region=None
 
 def _edges(geoms):
     """(xy: the distinct vertices, a, b: every ring segment as the numbers of its two vertices, its feature on
-    its left). Segments of no length are left out. Equal points get one number: matching is on integers."""
-    parts = shapely.get_parts(geoms)
-    parts = parts[shapely.get_type_id(parts) == 3]
-    rings, ring_of = shapely.get_rings(parts, return_index=True)
-    exterior = np.r_[True, ring_of[1:] != ring_of[:-1]]
-    flip = shapely.is_ccw(rings) != exterior  # exteriors counter-clockwise, holes clockwise
-    coords, vertex_of = shapely.get_coordinates(rings, return_index=True)
-    as_one = np.ascontiguousarray(coords).view(complex).ravel()  # (x, y) as one number: a fast unique
-    distinct, number = np.unique(as_one, return_inverse=True)
+    its left). Segments of no length are left out. Equal points get one number: matching is on integers.
+    The rings of each share of the features are taken on a core of their own (GEOS lets go of the GIL)."""
+    bounds = np.linspace(0, len(geoms), (THREADS if len(geoms) >= PARALLEL_LEAST else 1) + 1).astype(int)
+    shares = [geoms[lo:hi].copy() for lo, hi in zip(bounds[:-1], bounds[1:])]  # an array each: shapely locks them
+    with ThreadPoolExecutor(len(shares)) as pool:
+        found = list(pool.map(_ring_vertices, shares))
+    rings = np.cumsum([0] + [len(flip) for _, _, flip in found])
+    coords = np.concatenate([c for c, _, _ in found])
+    vertex_of = np.concatenate([v + first for (_, v, _), first in zip(found, rings)])
+    flip = np.concatenate([f for _, _, f in found])
+    distinct, number = _numbered(coords)
     xy = np.stack([distinct.real, distinct.imag], axis=1)
     inner = vertex_of[1:] == vertex_of[:-1]
     a, b = number[:-1][inner], number[1:][inner]
@@ -76,6 +83,35 @@ def _edges(geoms):
     a, b = np.where(turn, b, a), np.where(turn, a, b)
     keep = a != b
     return xy, a[keep], b[keep]
+
+
+def _ring_vertices(geoms):
+    """(coordinates, ring of each, whether each ring runs the wrong way) of the polygons' rings."""
+    parts = shapely.get_parts(geoms)
+    parts = parts[shapely.get_type_id(parts) == 3]
+    rings, ring_of = shapely.get_rings(parts, return_index=True)
+    exterior = np.r_[True, ring_of[1:] != ring_of[:-1]]
+    flip = shapely.is_ccw(rings) != exterior  # exteriors counter-clockwise, holes clockwise
+    coords, vertex_of = shapely.get_coordinates(rings, return_index=True)
+    return coords, vertex_of, flip
+
+
+def _numbered(coords):
+    """np.unique of the points ((x, y) as one complex number: distinct in (x, y) order, and the number of each),
+    the points left and right of the middle x sorted on a core each (numpy lets go of the GIL to sort)."""
+    as_one = np.ascontiguousarray(coords).view(complex).ravel()
+    if THREADS == 1 or len(as_one) < 20 * PARALLEL_LEAST or not np.isfinite(coords).all():
+        return np.unique(as_one, return_inverse=True)
+    x = coords[:, 0]
+    left = x < np.median(x[::max(1, len(x) // 4096)])
+    halves = [np.flatnonzero(left), np.flatnonzero(~left)]  # no point in both: each x in one half
+    with ThreadPoolExecutor(2) as pool:
+        order = np.concatenate(list(pool.map(lambda half: half[np.argsort(as_one[half])], halves)))
+    ordered = as_one[order]
+    first = np.r_[True, ordered[1:] != ordered[:-1]]
+    number = np.empty(len(order), dtype=np.intp)
+    number[order] = np.cumsum(first) - 1
+    return ordered[first], number
 
 
 def _unmatched(a, b, weight, n):
@@ -95,13 +131,14 @@ def _cut_at_vertices(xy, p, q, excess, tolerance, most_off_length):
     edge) then gives pieces its neighbour's edges match."""
     ends = np.unique(np.concatenate([p, q]))
     point, seg = _near(xy[ends], xy[p], xy[q], tolerance)
+    other = (ends[point] != p[seg]) & (ends[point] != q[seg])  # most pairs: a segment and its own ends
+    point, seg = point[other], seg[other]
     start, d = xy[p[seg]], xy[q[seg]] - xy[p[seg]]
     w = xy[ends[point]] - start
     length2 = np.einsum("ij,ij->i", d, d)
     t = np.einsum("ij,ij->i", w, d) / length2
     off = np.abs(d[:, 0] * w[:, 1] - d[:, 1] * w[:, 0]) / np.sqrt(length2)  # distance from the segment's line
-    inside = ((t > 0) & (t < 1) & (off <= tolerance) & (off * np.sqrt(length2) <= most_off_length)
-              & (ends[point] != p[seg]) & (ends[point] != q[seg]))
+    inside = (t > 0) & (t < 1) & (off <= tolerance) & (off * np.sqrt(length2) <= most_off_length)
     point, seg, t = point[inside], seg[inside], t[inside]
     if not len(seg):
         return p, q, excess

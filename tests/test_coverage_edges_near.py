@@ -62,3 +62,19 @@ def test_no_points_or_no_segments(lantu):
     for points, a in ((none, np.zeros((1, 2))), (np.zeros((1, 2)), none)):
         point, seg = coverage_edges._near(points, a, a, 1e-3)
         assert len(point) == 0 and len(seg) == 0
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_points_are_numbered_as_numpy_unique_numbers_them(lantu, seed):
+    # the halves left and right of the middle x sorted apart, on a core each: the same as np.unique of all
+    from lantu.core import coverage_edges
+
+    rng = np.random.default_rng(seed)
+    n = 30 * coverage_edges.PARALLEL_LEAST
+    x = np.round(rng.uniform(0, 100, n), 1)  # many points share an x, the middle one too
+    y = np.round(rng.uniform(0, 100, n), 1)
+    coords = np.stack([x + 35_500_000, y + 3_500_000], axis=1)
+    distinct, number = coverage_edges._numbered(coords)
+    want_distinct, want_number = np.unique(coords.view(complex).ravel(), return_inverse=True)
+    assert len(distinct) < n  # points repeat
+    assert np.array_equal(distinct, want_distinct) and np.array_equal(number, want_number)
