@@ -1,5 +1,6 @@
 """core/database_checks.py `_where` (a value check asked once per distinct value of a column, the column gone through
-again only when one value fails) against the check asked of every value one by one."""
+again only when one value fails) and database_geometry `_numbers` (recorded areas read in one go) against the same
+asked of every value one by one."""
 import numpy as np
 import pytest
 
@@ -30,3 +31,13 @@ def test_where_finds_what_one_by_one_finds(lantu, values):
         found = _where(check, values)
         assert found.tolist() == want
         assert found.dtype.kind == "i"
+
+
+@pytest.mark.parametrize("values", [[1.5, None, 2, 3], ["1.5", "", "x", None, "  ", "nan", b"2.5", True], [None], []])
+def test_recorded_areas_read_as_one_by_one(lantu, values):
+    # database_geometry._numbers: a column of numbers in one go, else value by value (NULL, blank, words: NaN)
+    from lantu.core.database_geometry import _number, _numbers
+
+    values = column(*values)
+    want = [np.nan if v is None or v == "" else _number(v) for v in values]
+    assert np.array_equal(_numbers(values), np.array(want, dtype=float), equal_nan=True)
