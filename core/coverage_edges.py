@@ -97,17 +97,23 @@ def _ring_vertices(geoms):
 
 
 def _numbered(coords):
-    """np.unique of the points ((x, y) as one complex number: distinct in (x, y) order, and the number of each),
-    the points left and right of the middle x sorted on a core each (numpy lets go of the GIL to sort)."""
+    """np.unique of the points ((x, y) as one complex number: distinct in (x, y) order, and the number of each)."""
     as_one = np.ascontiguousarray(coords).view(complex).ravel()
-    if THREADS == 1 or len(as_one) < 20 * PARALLEL_LEAST or not np.isfinite(coords).all():
+    if not np.isfinite(coords).all():
         return np.unique(as_one, return_inverse=True)
-    x = coords[:, 0]
-    left = x < np.median(x[::max(1, len(x) // 4096)])
-    halves = [np.flatnonzero(left), np.flatnonzero(~left)]  # no point in both: each x in one half
+    return _unique(as_one, coords[:, 0])
+
+
+def _unique(values, along):
+    """np.unique(values, return_inverse=True), the values left and right of the middle of `along` (which orders
+    them as they sort, each value always with the same) sorted on a core each: numpy lets go of the GIL to sort."""
+    if THREADS == 1 or len(values) < 20 * PARALLEL_LEAST:
+        return np.unique(values, return_inverse=True)
+    left = along < np.median(along[::max(1, len(along) // 4096)])
+    halves = [np.flatnonzero(left), np.flatnonzero(~left)]  # equal values are in one half
     with ThreadPoolExecutor(2) as pool:
-        order = np.concatenate(list(pool.map(lambda half: half[np.argsort(as_one[half])], halves)))
-    ordered = as_one[order]
+        order = np.concatenate(list(pool.map(lambda half: half[np.argsort(values[half])], halves)))
+    ordered = values[order]
     first = np.r_[True, ordered[1:] != ordered[:-1]]
     number = np.empty(len(order), dtype=np.intp)
     number[order] = np.cumsum(first) - 1
@@ -119,7 +125,7 @@ def _unmatched(a, b, weight, n):
     excess the count drawn p→q minus the count drawn q→p (features on its left minus those on its right)."""
     flipped = a > b
     key = np.where(flipped, b, a).astype(np.int64) * n + np.where(flipped, a, b)
-    distinct, group = np.unique(key, return_inverse=True)
+    distinct, group = _unique(key, key)
     excess = np.bincount(group, weights=np.where(flipped, -weight, weight), minlength=len(distinct))
     left = np.flatnonzero(np.rint(excess) != 0)
     return distinct[left] // n, distinct[left] % n, np.rint(excess[left]).astype(np.int64)
@@ -128,18 +134,15 @@ def _unmatched(a, b, weight, n):
 def _cut_at_vertices(xy, p, q, excess, tolerance, most_off_length):
     """Each segment cut at the other segments' ends that lie on it, within tolerance and with the sliver
     between (off · length / 2) at most most_off_length / 2: a T-junction (a neighbour's vertex on this
-    edge) then gives pieces its neighbour's edges match."""
+    edge) then gives pieces its neighbour's edges match. The ends on each share of the segments are found on a
+    core of their own."""
     ends = np.unique(np.concatenate([p, q]))
-    point, seg = _near(xy[ends], xy[p], xy[q], tolerance)
-    other = (ends[point] != p[seg]) & (ends[point] != q[seg])  # most pairs: a segment and its own ends
-    point, seg = point[other], seg[other]
-    start, d = xy[p[seg]], xy[q[seg]] - xy[p[seg]]
-    w = xy[ends[point]] - start
-    length2 = np.einsum("ij,ij->i", d, d)
-    t = np.einsum("ij,ij->i", w, d) / length2
-    off = np.abs(d[:, 0] * w[:, 1] - d[:, 1] * w[:, 0]) / np.sqrt(length2)  # distance from the segment's line
-    inside = (t > 0) & (t < 1) & (off <= tolerance) & (off * np.sqrt(length2) <= most_off_length)
-    point, seg, t = point[inside], seg[inside], t[inside]
+    points = xy[ends]
+    bounds = np.linspace(0, len(p), (THREADS if len(p) >= PARALLEL_LEAST else 1) + 1).astype(int)
+    with ThreadPoolExecutor(len(bounds) - 1) as pool:
+        found = list(pool.map(lambda k: _ends_on(xy, ends, points, p, q, bounds[k], bounds[k + 1], tolerance,
+                                                 most_off_length), range(len(bounds) - 1)))
+    point, seg, t = (np.concatenate([f[k] for f in found]) for k in range(3))
     if not len(seg):
         return p, q, excess
     order = np.lexsort((point, t, seg))  # the point last: one order however the pairs came
@@ -155,6 +158,22 @@ def _cut_at_vertices(xy, p, q, excess, tolerance, most_off_length):
     last = np.zeros(len(chain), dtype=bool)
     last[first + length - 1] = True
     return chain[:-1][~last[:-1]], chain[1:][~last[:-1]], np.repeat(excess, cuts + 1)
+
+
+def _ends_on(xy, ends, points, p, q, lo, hi, tolerance, most_off_length):
+    """(point, segment, t: where along it) of the ends (`points`, vertex numbers `ends`) that lie on the segments
+    lo…hi (p → q) as _cut_at_vertices asks."""
+    point, seg = _near(points, xy[p[lo:hi]], xy[q[lo:hi]], tolerance)
+    seg = seg + lo
+    other = (ends[point] != p[seg]) & (ends[point] != q[seg])  # most pairs: a segment and its own ends
+    point, seg = point[other], seg[other]
+    start, d = xy[p[seg]], xy[q[seg]] - xy[p[seg]]
+    w = xy[ends[point]] - start
+    length2 = np.einsum("ij,ij->i", d, d)
+    t = np.einsum("ij,ij->i", w, d) / length2
+    off = np.abs(d[:, 0] * w[:, 1] - d[:, 1] * w[:, 0]) / np.sqrt(length2)  # distance from the segment's line
+    inside = (t > 0) & (t < 1) & (off <= tolerance) & (off * np.sqrt(length2) <= most_off_length)
+    return point[inside], seg[inside], t[inside]
 
 
 def _near(points, a, b, tolerance):

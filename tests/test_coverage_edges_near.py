@@ -78,3 +78,31 @@ def test_the_points_are_numbered_as_numpy_unique_numbers_them(lantu, seed):
     want_distinct, want_number = np.unique(coords.view(complex).ravel(), return_inverse=True)
     assert len(distinct) < n  # points repeat
     assert np.array_equal(distinct, want_distinct) and np.array_equal(number, want_number)
+
+
+def test_keys_are_numbered_as_numpy_unique_numbers_them(lantu):
+    from lantu.core import coverage_edges
+
+    keys = np.random.default_rng(3).integers(0, 10 ** 6, 40 * coverage_edges.PARALLEL_LEAST) * 1_000_003
+    distinct, number = coverage_edges._unique(keys, keys)
+    want_distinct, want_number = np.unique(keys, return_inverse=True)
+    assert len(distinct) < len(keys)
+    assert np.array_equal(distinct, want_distinct) and np.array_equal(number, want_number)
+
+
+def test_the_cuts_are_the_same_on_one_core_or_two(lantu, monkeypatch):
+    # T-junctions everywhere: a row of squares under one long rectangle that has none of their vertices
+    from lantu.core import coverage_edges
+
+    squares = [shapely.box(i, 0, i + 1, 1) for i in range(30_000)]
+    long = shapely.Polygon([(0, 1), (30_000, 1), (30_000, 2), (0, 2)])
+    xy, a, b = coverage_edges._edges(np.array(squares + [long], dtype=object))
+    p, q, excess = coverage_edges._unmatched(a, b, np.ones(len(a), dtype=np.int64), len(xy))
+    cut = {}
+    for threads in (1, 2):
+        monkeypatch.setattr(coverage_edges, "THREADS", threads)
+        cut[threads] = coverage_edges._cut_at_vertices(xy, p, q, excess, 1e-3, 1.0)
+    assert all(np.array_equal(one, two) for one, two in zip(cut[1], cut[2]))
+    left = coverage_edges._unmatched(*cut[2], len(xy))
+    # only the outline is left: the squares' bottoms, the two outer sides of the row and the rectangle's three
+    assert len(p) > 60_000 and len(left[0]) == 30_000 + 2 + 3
