@@ -123,13 +123,12 @@ def check_coverage(name, fids, geoms, boundary, min_area, results, progress=None
     results.looked_at("coverage_overlap")
     has_boundary = boundary is not None and len(boundary)
     with ThreadPoolExecutor(1) as pool:
-        # the parts beyond the boundary need nothing the rest finds: GEOS works them out beside it, with a union of
-        # the boundary of their own (a prepared geometry stays in one thread) and an array of their own (shapely
-        # marks the arrays it works on read-only meanwhile, and get_parts refuses those)
-        mine, theirs = np.array(geoms, dtype=object), np.array(boundary if has_boundary else [], dtype=object)
-        beyond = pool.submit(lambda: quality.outside(mine, shapely.union_all(theirs), min_area)) if has_boundary \
-            else None
         region = shapely.union_all(boundary) if has_boundary else None
+        # the parts beyond the boundary need nothing the rest finds: GEOS works them out beside it, with a copy of
+        # the region of their own (a prepared geometry stays in one thread) and an array of their own (shapely
+        # marks the arrays it works on read-only meanwhile, and get_parts refuses those)
+        mine, copy = np.array(geoms, dtype=object), shapely.from_wkb(shapely.to_wkb(region)) if has_boundary else None
+        beyond = pool.submit(quality.outside, mine, copy, min_area) if has_boundary else None
         tree = shapely.STRtree(geoms)  # one tree for the edges' faces and the overlapping pairs
         found = quality.coverage_defects(geoms, boundary if has_boundary else None, min_area, region, tree)
         # the pair test only for the features the edges suspect, when they could tell
