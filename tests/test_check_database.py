@@ -104,18 +104,3 @@ def test_a_code_table_of_ones_own_replaces_the_built_in_one(lantu_processing, bu
     _, findings, summary, _, _ = run(built, tmp_path, CODE_TABLES=[str(table)])
     assert summary["value_domain"]["status"] == "通过" and summary["name_mismatch"]["count"] == 1
     assert not [f for f in findings if f["check_id"] == "value_domain"]
-
-
-def test_the_switch_interval_is_given_back(lantu_processing, built, tmp_path):
-    # the check shortens Python's switch interval while its threads run: never for the rest of QGIS
-    import sys
-
-    before = sys.getswitchinterval()
-    run(built, tmp_path)
-    assert sys.getswitchinterval() == before
-    from lantu.processing_provider.algorithms.check_database import SWITCH_INTERVAL, quick_handover
-
-    with pytest.raises(RuntimeError), quick_handover():  # a failure inside gives it back too
-        assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL)
-        raise RuntimeError("stopped")
-    assert sys.getswitchinterval() == before

@@ -1,8 +1,7 @@
 """lantu:checkdatabase — 成果数据库质检: a delivered plan database against the province's template or a schema
 table: structure, values, geometry and topology, each finding with a check id, a severity and the 质检 wording."""
-import sys
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import closing, contextmanager
+from contextlib import closing
 
 import numpy as np
 from qgis.core import (
@@ -22,7 +21,6 @@ from ..bridge import database
 from . import database_schema, database_words
 
 SHOWN_PER_CHECK = 20  # findings of one check and layer told in the log, with their feature ids
-SWITCH_INTERVAL = 0.0002  # seconds: how soon a thread holding the GIL hands it over while values and topology run
 SPEC = [("layer", "str"), ("field", "str"), ("check_id", "str"), ("check_name", "str"), ("severity", "str"),
         ("message", "str"), ("src_fid", "int")]
 
@@ -101,7 +99,7 @@ class CheckDatabase(bridge.LantuAlgorithm):
         # values cost no time; each into its own results, merged in the order they were always reported
         values, topology = database_checks.DatabaseResults(), database_checks.DatabaseResults()
         feedback.setProgress(40)
-        with quick_handover(), ThreadPoolExecutor(1) as pool:
+        with ThreadPoolExecutor(1) as pool:
             checked = pool.submit(database_checks.check_values, schema, pairs, tables, values, township)
             self._topology(parameters, context, feedback, schema, pairs, crss, topology)
             checked.result()
@@ -116,7 +114,7 @@ class CheckDatabase(bridge.LantuAlgorithm):
         opened = database.open_layers(value, self.DATABASE, feedback)  # the datasets kept alive with their layers
         found = [database.crs_of(handle) for _, handle in opened]  # asked before the layers are read (in a thread)
         feedback.setProgressText(tr("Reading {0}…").format(value))
-        with quick_handover(), closing(database.read_layers([handle for _, handle in opened], feedback)) as read:
+        with closing(database.read_layers([handle for _, handle in opened], feedback)) as read:
             for layer, (info, crs, srs) in zip(read, found):
                 bridge.stop_if_cancelled(feedback)
                 crss[layer.name] = (info, crs, srs, database.centre_longitude(srs, layer.geoms))
@@ -254,19 +252,6 @@ class CheckDatabase(bridge.LantuAlgorithm):
                 feedback.pushInfo(tr("{0}: {1} more {2} findings (see OUTPUT).").format(layer, n - SHOWN_PER_CHECK, check))
         for check, wording, _severity, count, status, why in table:
             feedback.pushInfo(f"{check} ({wording}): {count} — {status}" + (f" ({why})" if why else ""))
-
-
-@contextmanager
-def quick_handover():
-    """A short switch interval meanwhile: Python's default (5 ms) makes a thread coming back from GEOS, numpy or GDAL
-    (which let go of the GIL) wait that long for it while another thread runs Python, after each call (the topology
-    makes hundreds: 1.1 s alone, 2.7 s beside a Python thread)."""
-    switch = sys.getswitchinterval()
-    sys.setswitchinterval(SWITCH_INTERVAL)
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(switch)
 
 
 def _finding_anchors(layers, findings):
