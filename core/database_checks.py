@@ -65,6 +65,7 @@ class DeliveredLayer:
     faults: np.ndarray = None
     curved: int = 0
     invalid: np.ndarray = None  # GEOS's verdict per feature, once check_geometry has asked
+    seen: dict = field(default_factory=dict, repr=False)  # what several checks ask, worked out once (database_geometry)
 
     def column(self, name):
         wanted = name.upper()

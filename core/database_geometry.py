@@ -30,13 +30,33 @@ def fitting_crs(min_x, max_x, lon):
     return 4534 + zone - 25 if 25 <= zone <= 45 else None
 
 
+def present(layer):
+    """Mask of the layer's features with a geometry neither missing nor empty, worked out once (several checks ask)."""
+    return _seen(layer, "present", lambda: quality.present(layer.geoms))
+
+
+def finite_bounds(layer):
+    """(min x, min y, max x, max y) of each present feature whose bounds are finite, worked out once."""
+    def bounds():
+        found = shapely.bounds(layer.geoms[present(layer)]) if present(layer).any() else np.empty((0, 4))
+        return found[np.isfinite(found).all(axis=1)] if len(found) else found
+    return _seen(layer, "bounds", bounds)
+
+
+def _seen(layer, key, work):
+    if layer.seen.get("geoms") is not layer.geoms:  # new geometries: nothing seen of them
+        layer.seen.clear()
+        layer.seen["geoms"] = layer.geoms
+    if key not in layer.seen:
+        layer.seen[key] = work()
+    return layer.seen[key]
+
+
 def check_crs(layer, crs, lon, results):
     """crs: {'valid', 'authid', 'cgcs2000', 'false_easting', 'central_meridian', 'six_degree'} of the layer; lon:
     the longitude of its data's centre (None where it cannot be placed)."""
     results.looked_at("crs_not_cgcs2000")
-    present = quality.present(layer.geoms)
-    bounds = shapely.bounds(layer.geoms[present]) if present.any() else np.empty((0, 4))
-    finite = bounds[np.isfinite(bounds).all(axis=1)] if len(bounds) else bounds
+    finite = finite_bounds(layer)
     low_x, high_x = (float(finite[:, 0].min()), float(finite[:, 2].max())) if len(finite) else (np.nan, np.nan)
     fit = fitting_crs(low_x, high_x, lon) if len(finite) else None
     if not crs.get("valid"):
@@ -69,10 +89,10 @@ def check_geometry(layer, results, single=False):
     broken, _ = quality.read_fault_findings(faults, layer.geoms, np.zeros(len(layer), dtype=bool))
     for i, place, fault in zip(broken.index, broken.geoms, broken.detail):
         results.add("geometry_invalid", layer.name, "", layer.fids[i], ("read", fault), place)
-    empty = quality.empty_geometries(layer.geoms).index
+    empty = np.flatnonzero(~present(layer))
     for i in empty[faults[empty] == quality.SOUND]:
         results.add("geometry_empty", layer.name, "", layer.fids[i])
-    polygons = np.flatnonzero(quality.present(layer.geoms))
+    polygons = np.flatnonzero(present(layer))
     polygons = polygons[np.isin(shapely.get_type_id(layer.geoms[polygons]), (3, 6))]
     invalid = quality.invalid_geometries(layer.geoms[polygons]).reindexed(polygons)
     layer.invalid = np.zeros(len(layer), dtype=bool)
@@ -81,9 +101,9 @@ def check_geometry(layer, results, single=False):
         results.add("geometry_invalid", layer.name, "", layer.fids[i], ("geos", reason, place.x, place.y), place)
     if single:
         results.looked_at("geometry_multipart")
-        present = np.flatnonzero(quality.present(layer.geoms))
-        parts = shapely.get_num_geometries(layer.geoms[present])
-        for i, n in zip(present[parts > 1], parts[parts > 1]):
+        drawn = np.flatnonzero(present(layer))
+        parts = shapely.get_num_geometries(layer.geoms[drawn])
+        for i, n in zip(drawn[parts > 1], parts[parts > 1]):
             results.add("geometry_multipart", layer.name, "", layer.fids[i], (int(n),),
                         shapely.point_on_surface(layer.geoms[i]))
 

@@ -110,6 +110,8 @@ class CheckDatabase(bridge.LantuAlgorithm):
     # --- reading --------------------------------------------------------------------------------------------------
     def _read(self, value, feedback):
         """[DeliveredLayer] and {layer: (crs info, QgsCRS, osr srs, centre longitude)}, each layer told."""
+        from ...core import database_geometry
+
         layers, crss = [], {}
         opened = database.open_layers(value, self.DATABASE, feedback)  # the datasets kept alive with their layers
         found = [database.crs_of(handle) for _, handle in opened]  # asked before the layers are read (in a thread)
@@ -117,7 +119,8 @@ class CheckDatabase(bridge.LantuAlgorithm):
         with closing(database.read_layers([handle for _, handle in opened], feedback)) as read:
             for layer, (info, crs, srs) in zip(read, found):
                 bridge.stop_if_cancelled(feedback)
-                crss[layer.name] = (info, crs, srs, database.centre_longitude(srs, layer.geoms))
+                crss[layer.name] = (info, crs, srs, database.centre_longitude(
+                    srs, layer.geoms, database_geometry.finite_bounds(layer)))
                 layers.append(layer)
                 if layer.curved:
                     feedback.pushInfo(tr("{0}: {1} curved geometries (arcs) were linearised as QGIS does (segments of "
@@ -142,7 +145,7 @@ class CheckDatabase(bridge.LantuAlgorithm):
         for key in sorted(wanted):
             layer = pairs[key]
             crs = crss[layer.name][1]
-            index = np.flatnonzero(quality.present(layer.geoms))
+            index = np.flatnonzero(database_geometry.present(layer))
             index = index[(layer.faults[index] == quality.SOUND) | (layer.faults[index] == quality.UNCLOSED)]
             if work_crs is None or crs is None:
                 results.skip(tr("{0} has no CRS").format(layer.name), "area_mismatch", "coverage_overlap", "coverage_gap",
@@ -186,11 +189,12 @@ class CheckDatabase(bridge.LantuAlgorithm):
             return None
         if self.parameterAsEnum(parameters, self.AREA_METHOD, context) == bridge.PLANAR:
             return known[0][0]
+        from ...core import database_geometry
         from ..bridge.crs import CGCS2000_LAEA
         from ..bridge.database import centre_lonlat
 
         for layer in layers:
-            place = centre_lonlat(crss[layer.name][2], layer.geoms)
+            place = centre_lonlat(crss[layer.name][2], layer.geoms, database_geometry.finite_bounds(layer))
             if place is not None:
                 return QgsCoordinateReferenceSystem.fromProj(CGCS2000_LAEA.format(lon=place[0], lat=place[1]))
         return known[0][0]

@@ -129,24 +129,26 @@ def crs_of(layer):
     return info, QgsCoordinateReferenceSystem.fromWkt(srs.ExportToWkt()), srs
 
 
-def centre_longitude(srs, geoms):
+def centre_longitude(srs, geoms, bounds=None):
     """The longitude of the middle of the data's extent, or None where it lies nowhere on the earth."""
-    place = centre_lonlat(srs, geoms)
+    place = centre_lonlat(srs, geoms, bounds)
     return None if place is None else place[0]
 
 
-def centre_lonlat(srs, geoms):
-    """(longitude, latitude) of the middle of the data's extent, or None where it lies nowhere on the earth."""
+def centre_lonlat(srs, geoms, bounds=None):
+    """(longitude, latitude) of the middle of the data's extent, or None where it lies nowhere on the earth.
+    `bounds`: the finite bounds of the geometries, where the caller has them."""
     import shapely
     from osgeo import gdal, osr
 
     if srs is None:
         return None
-    present = np.array([g is not None for g in geoms], dtype=bool)
-    if not present.any():
-        return None
-    bounds = shapely.bounds(geoms[present])
-    bounds = bounds[np.isfinite(bounds).all(axis=1)]
+    if bounds is None:
+        present = np.array([g is not None for g in geoms], dtype=bool)
+        if not present.any():
+            return None
+        bounds = shapely.bounds(geoms[present])
+        bounds = bounds[np.isfinite(bounds).all(axis=1)]
     if not len(bounds):
         return None
     x, y = (bounds[:, 0].min() + bounds[:, 2].max()) / 2, (bounds[:, 1].min() + bounds[:, 3].max()) / 2
