@@ -85,22 +85,22 @@ class CheckDatabase(bridge.LantuAlgorithm):
         results = database_checks.DatabaseResults()
         feedback.setProgressText(tr("Checking the structure…"))
         pairs = database_checks.check_structure(schema, layers, results)
-        for layer in layers:
-            info, _, srs, lon = crss[layer.name]
-            if layer.geometry != "None":
-                database_geometry.check_crs(layer, info, lon, results)
-            spec = schema.layer(layer.name)
-            database_geometry.check_geometry(layer, results, single=spec is not None and spec.multi is False)
-            bridge.stop_if_cancelled(feedback)
-        results.skip(tr("the schema wants no layer in single parts"), "geometry_multipart")
-        feedback.setProgress(30)
         township = self.parameterAsString(parameters, self.XZQDM, context).strip()
-        # the values (Python) beside the topology (GEOS and numpy, which let go of the GIL): on two cores the
-        # values cost no time; each into its own results, merged in the order they were always reported
+        # the values (Python) beside GEOS's validity and the topology (GEOS and numpy, which let go of the GIL): on two
+        # cores they cost no time, and started now they are done before the topology's numpy wants the GIL back; each
+        # into its own results, merged in the order they were always reported
         values, topology = database_checks.DatabaseResults(), database_checks.DatabaseResults()
-        feedback.setProgress(40)
         with ThreadPoolExecutor(1) as pool:
             checked = pool.submit(database_checks.check_values, schema, pairs, tables, values, township)
+            for layer in layers:
+                info, _, srs, lon = crss[layer.name]
+                if layer.geometry != "None":
+                    database_geometry.check_crs(layer, info, lon, results)
+                spec = schema.layer(layer.name)
+                database_geometry.check_geometry(layer, results, single=spec is not None and spec.multi is False)
+                bridge.stop_if_cancelled(feedback)
+            results.skip(tr("the schema wants no layer in single parts"), "geometry_multipart")
+            feedback.setProgress(40)
             self._topology(parameters, context, feedback, schema, pairs, crss, topology)
             checked.result()
         results.merge(values)
