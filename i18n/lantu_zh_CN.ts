@@ -605,7 +605,7 @@ OUTPUT：每个问题一个点（layer、field、check_id、check_name、severit
       <translation>正在检查数据库结构…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="95" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="102" />
       <source>the schema wants no layer in single parts</source>
       <translation>数据库结构未要求任何图层为单部件</translation>
     </message>
