@@ -65,6 +65,7 @@ class DeliveredLayer:
     faults: np.ndarray = None
     curved: int = 0
     invalid: np.ndarray = None  # GEOS's verdict per feature, once check_geometry has asked
+    seen: dict = field(default_factory=dict, repr=False)  # what several checks ask, worked out once (database_geometry)
 
     def column(self, name):
         wanted = name.upper()
@@ -136,14 +137,16 @@ def _empty(value):
     return value is None or (isinstance(value, float) and value != value) or (isinstance(value, str) and not value.strip())
 
 
-def _each(function, values):
-    """function(value) for every value, worked out once per distinct value: a column of 100,000 features
-    holds a few hundred."""
+def _where(function, values):
+    """Index of the values for which function(value) is true, asked once per distinct value (a column of 100,000
+    features holds a few hundred) and the column gone through again only when one is (findings are few)."""
     try:
-        known = {v: function(v) for v in set(values)}
+        true = {v for v in set(values) if function(v)}
     except TypeError:  # a value that cannot be hashed
-        return [function(v) for v in values]
-    return [known[v] for v in values]
+        return np.flatnonzero([bool(function(v)) for v in values])
+    if not true:
+        return np.empty(0, dtype=np.int64)
+    return np.flatnonzero([v in true for v in values])
 
 
 def _text(value):
@@ -265,11 +268,11 @@ def check_values(schema, pairs, tables, results, township_code=""):
 def _check_field_values(spec, layer, f, values, tables, results):
     if f.required:
         results.looked_at("value_required")
-        for i in np.flatnonzero(_each(_empty, values)):
+        for i in _where(_empty, values):
             results.add("value_required", layer.name, f.name, layer.fids[i], (f.name, f.alias))
     if f.kind == "str" and f.length:
         results.looked_at("value_too_long")
-        for i in np.flatnonzero(_each(lambda v: isinstance(v, str) and len(v) > f.length, values)):
+        for i in _where(lambda v: isinstance(v, str) and len(v) > f.length, values):
             results.add("value_too_long", layer.name, f.name, layer.fids[i], (f.name, len(values[i]), f.length))
     kind, argument = plan_schema.parse_domain(f.domain)
     if kind == "codes" or kind == "values":
@@ -278,10 +281,9 @@ def _check_field_values(spec, layer, f, values, tables, results):
             results.skip(f"no code table '{argument}' ({layer.name}.{f.name})", "value_domain")
             return
         results.looked_at("value_domain")
-        texts = _each(_text, values)
         allowed = argument if kind == "codes" else "|".join(sorted(known))
-        for i in np.flatnonzero(_each(lambda t: bool(t) and t not in known, texts)):
-            results.add("value_domain", layer.name, f.name, layer.fids[i], (f.name, texts[i], allowed))
+        for i in _where(lambda v: bool(_text(v)) and _text(v) not in known, values):
+            results.add("value_domain", layer.name, f.name, layer.fids[i], (f.name, _text(values[i]), allowed))
     elif kind == "names":
         table, code_field = argument
         codes = layer.column(code_field)
@@ -296,7 +298,7 @@ def _check_field_values(spec, layer, f, values, tables, results):
             return want is not None and "".join(_text(pair[1]).split()) != "".join(want.split())
 
         pairs = list(zip(codes, values))
-        for i in np.flatnonzero(_each(disagree, pairs)):
+        for i in _where(disagree, pairs):
             code, name = pairs[i]
             results.add("name_mismatch", layer.name, f.name, layer.fids[i], (f.name, _text(name), code_field, _text(code),
                                                                               names.get(_text(code))))
@@ -307,9 +309,8 @@ def _check_ysdm(spec, layer, results):
     if not spec.ysdm or values is None:
         return
     results.looked_at("ysdm_mismatch")
-    texts = _each(_text, values)
-    for i in np.flatnonzero(_each(lambda t: t != spec.ysdm, texts)):
-        results.add("ysdm_mismatch", layer.name, "YSDM", layer.fids[i], (texts[i], spec.ysdm))
+    for i in _where(lambda v: _text(v) != spec.ysdm, values):
+        results.add("ysdm_mismatch", layer.name, "YSDM", layer.fids[i], (_text(values[i]), spec.ysdm))
 
 
 def _check_bsm(spec, layer, results, seen):
@@ -322,7 +323,7 @@ def _check_bsm(spec, layer, results, seen):
     if length:
         results.looked_at("bsm_length")
     texts = [_text(v) for v in values]
-    for fid, text in zip(layer.fids, texts):
+    for fid, text in zip(layer.fids.tolist(), texts):
         if not text:
             results.add("bsm_missing", layer.name, "BSM", fid)
         elif text in seen:
@@ -338,10 +339,8 @@ def _check_township(layer, codes, township_code, results):
     if not township_code:
         return
     results.looked_at("xzqdm_mismatch")
-    for fid, code in zip(layer.fids, codes):
-        text = _text(code)
-        if text and not text.startswith(township_code):
-            results.add("xzqdm_mismatch", layer.name, "XZQDM", fid, (text, township_code))
+    for i in _where(lambda v: bool(_text(v)) and not _text(v).startswith(township_code), codes):
+        results.add("xzqdm_mismatch", layer.name, "XZQDM", layer.fids[i], (_text(codes[i]), township_code))
 
 
 def _check_code_names(names_of_code, places, results):

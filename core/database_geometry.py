@@ -4,6 +4,8 @@ database: coverages (规划用地用海 covering the 行政区 without gap or ov
 lines against each other (controllineoverlaps' engine, core.control_lines). Geometry arrays only, no QGIS."""
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 import shapely
 
@@ -28,13 +30,33 @@ def fitting_crs(min_x, max_x, lon):
     return 4534 + zone - 25 if 25 <= zone <= 45 else None
 
 
+def present(layer):
+    """Mask of the layer's features with a geometry neither missing nor empty, worked out once (several checks ask)."""
+    return _seen(layer, "present", lambda: quality.present(layer.geoms))
+
+
+def finite_bounds(layer):
+    """(min x, min y, max x, max y) of each present feature whose bounds are finite, worked out once."""
+    def bounds():
+        found = shapely.bounds(layer.geoms[present(layer)]) if present(layer).any() else np.empty((0, 4))
+        return found[np.isfinite(found).all(axis=1)] if len(found) else found
+    return _seen(layer, "bounds", bounds)
+
+
+def _seen(layer, key, work):
+    if layer.seen.get("geoms") is not layer.geoms:  # new geometries: nothing seen of them
+        layer.seen.clear()
+        layer.seen["geoms"] = layer.geoms
+    if key not in layer.seen:
+        layer.seen[key] = work()
+    return layer.seen[key]
+
+
 def check_crs(layer, crs, lon, results):
     """crs: {'valid', 'authid', 'cgcs2000', 'false_easting', 'central_meridian', 'six_degree'} of the layer; lon:
     the longitude of its data's centre (None where it cannot be placed)."""
     results.looked_at("crs_not_cgcs2000")
-    present = quality.present(layer.geoms)
-    bounds = shapely.bounds(layer.geoms[present]) if present.any() else np.empty((0, 4))
-    finite = bounds[np.isfinite(bounds).all(axis=1)] if len(bounds) else bounds
+    finite = finite_bounds(layer)
     low_x, high_x = (float(finite[:, 0].min()), float(finite[:, 2].max())) if len(finite) else (np.nan, np.nan)
     fit = fitting_crs(low_x, high_x, lon) if len(finite) else None
     if not crs.get("valid"):
@@ -67,10 +89,10 @@ def check_geometry(layer, results, single=False):
     broken, _ = quality.read_fault_findings(faults, layer.geoms, np.zeros(len(layer), dtype=bool))
     for i, place, fault in zip(broken.index, broken.geoms, broken.detail):
         results.add("geometry_invalid", layer.name, "", layer.fids[i], ("read", fault), place)
-    empty = quality.empty_geometries(layer.geoms).index
+    empty = np.flatnonzero(~present(layer))
     for i in empty[faults[empty] == quality.SOUND]:
         results.add("geometry_empty", layer.name, "", layer.fids[i])
-    polygons = np.flatnonzero(quality.present(layer.geoms))
+    polygons = np.flatnonzero(present(layer))
     polygons = polygons[np.isin(shapely.get_type_id(layer.geoms[polygons]), (3, 6))]
     invalid = quality.invalid_geometries(layer.geoms[polygons]).reindexed(polygons)
     layer.invalid = np.zeros(len(layer), dtype=bool)
@@ -79,9 +101,9 @@ def check_geometry(layer, results, single=False):
         results.add("geometry_invalid", layer.name, "", layer.fids[i], ("geos", reason, place.x, place.y), place)
     if single:
         results.looked_at("geometry_multipart")
-        present = np.flatnonzero(quality.present(layer.geoms))
-        parts = shapely.get_num_geometries(layer.geoms[present])
-        for i, n in zip(present[parts > 1], parts[parts > 1]):
+        drawn = np.flatnonzero(present(layer))
+        parts = shapely.get_num_geometries(layer.geoms[drawn])
+        for i, n in zip(drawn[parts > 1], parts[parts > 1]):
             results.add("geometry_multipart", layer.name, "", layer.fids[i], (int(n),),
                         shapely.point_on_surface(layer.geoms[i]))
 
@@ -94,10 +116,18 @@ def check_areas(spec, layer, index, geoms, tolerance_pct, results):
         if values is None or spec.geometry != "polygon":
             continue
         results.looked_at("area_mismatch")
-        recorded = np.array([np.nan if v is None or v == "" else _number(v) for v in values[index]], dtype=float)
+        recorded = _numbers(values[index])
         bad, rec, comp = quality.area_mismatches(recorded, shapely.area(geoms), tolerance_pct)
         for i, r, c in zip(bad, rec, comp):
             results.add("area_mismatch", layer.name, f.name, layer.fids[index[i]], (f.name, float(r), float(c)))
+
+
+def _numbers(values):
+    """Each value as a number, NaN where it is none (NULL, blank or not a number)."""
+    try:
+        return values.astype(float)  # a column of numbers (a FileGDB's or GeoPackage's): in one go
+    except (TypeError, ValueError):  # NULL, blank text, words
+        return np.array([np.nan if v is None or v == "" else _number(v) for v in values], dtype=float)
 
 
 def _number(value):
@@ -112,15 +142,24 @@ def check_coverage(name, fids, geoms, boundary, min_area, results, progress=None
     feature covers (图斑缝隙) and parts beyond it. `boundary` None: the gaps are not checked."""
     results.looked_at("coverage_overlap")
     has_boundary = boundary is not None and len(boundary)
-    found = quality.coverage_defects(geoms, boundary if has_boundary else None, min_area)
-    # the pair test only for the features the edges suspect, when they could tell
-    overlaps, area = quality.self_overlaps(geoms, min_area, progress, of=None if found is None else found[1])
+    with ThreadPoolExecutor(1) as pool:
+        region = shapely.union_all(boundary) if has_boundary else None
+        # the parts beyond the boundary need nothing the rest finds: GEOS works them out beside it, with a copy of
+        # the region of their own (a prepared geometry stays in one thread) and an array of their own (shapely
+        # marks the arrays it works on read-only meanwhile, and get_parts refuses those)
+        mine, copy = np.array(geoms, dtype=object), shapely.from_wkb(shapely.to_wkb(region)) if has_boundary else None
+        beyond = pool.submit(quality.outside, mine, copy, min_area) if has_boundary else None
+        tree = shapely.STRtree(geoms)  # one tree for the edges' faces and the overlapping pairs
+        found = quality.coverage_defects(geoms, boundary if has_boundary else None, min_area, region, tree)
+        # the pair test only for the features the edges suspect, when they could tell
+        overlaps, area = quality.self_overlaps(geoms, min_area, progress, None if found is None else found[1], tree)
+        gaps = quality.gaps(geoms, region, min_area, None if found is None else found[0]) if has_boundary else None
+        outside = beyond.result() if has_boundary else None
     for i, j, piece, a in zip(overlaps.index, overlaps.detail, overlaps.geoms, area):
         results.add("coverage_overlap", name, "", fids[i], (int(fids[j]), float(a)), piece)
     if not has_boundary:
         return
     results.looked_at("coverage_gap", "coverage_outside")
-    gaps, outside = quality.gaps_and_outside(geoms, boundary, min_area, None if found is None else found[0])
     for piece in gaps.geoms:
         results.add("coverage_gap", name, "", -1, (float(piece.area),), piece)
     for i, piece in zip(outside.index, outside.geoms):

@@ -180,25 +180,26 @@ def invalid_geometries(geoms):
     return Findings.of(bad, points, details)
 
 
-def self_overlaps(geoms, min_area, progress=None, of=None):
+def self_overlaps(geoms, min_area, progress=None, of=None, tree=None):
     """Pieces shared by two features of one layer with area > min_area: (i, j) with i < j (the pair
     test is core/self_overlap.py's). `progress(fraction)` hears how far the intersections are and may
     return False to stop (cancel): the result is then partial. `of` (indices): only the pairs one of these
-    features is in (the live check's edits)."""
-    i, j, pieces, area = self_overlap.self_overlaps(geoms, min_area, progress, of)
+    features is in (the live check's edits). `tree`: an STRtree of geoms, where the caller has one."""
+    i, j, pieces, area = self_overlap.self_overlaps(geoms, min_area, progress, of, tree)
     return Findings.of(i, pieces, list(j)), area
 
 
-def coverage_defects(geoms, boundary, min_area):
+def coverage_defects(geoms, boundary, min_area, region=None, tree=None):
     """(gap faces, features that may overlap another) from the edges neighbours do not share
-    (core/coverage_edges.py), or None where that way does not apply (a layer far from a coverage)."""
+    (core/coverage_edges.py), or None where that way does not apply (a layer far from a coverage). `region`: the
+    union of `boundary`, `tree`: an STRtree of geoms, where the caller has them."""
     if not len(geoms):
         return None
     low_x, low_y, high_x, high_y = shapely.total_bounds(geoms)
     degrees = -180 <= low_x and high_x <= 180 and -90 <= low_y and high_y <= 90
     # the tolerance is 0.2 mm on the ground: in degrees, that over the metres of one (about 111 km)
     tolerance = coverage_edges.TOLERANCE / (111_000 if degrees else 1)
-    return coverage_edges.defects(geoms, boundary, min_area, tolerance)
+    return coverage_edges.defects(geoms, boundary, min_area, tolerance, region, tree)
 
 
 def gaps_and_outside(geoms, boundary, min_area, faces=None):
@@ -207,19 +208,30 @@ def gaps_and_outside(geoms, boundary, min_area, faces=None):
     from the union of every feature, which costs ten times more on a county's parcels."""
     region = shapely.union_all(boundary)
     if faces is None:
-        found = coverage_defects(geoms, boundary, min_area)
+        found = coverage_defects(geoms, boundary, min_area, region)
         faces = None if found is None else found[0]
+    return gaps(geoms, region, min_area, faces), outside(geoms, region, min_area)
+
+
+def gaps(geoms, region, min_area, faces=None):
+    """Ground of the region (the boundary's union) no feature covers, larger than min_area: the uncovered faces
+    coverage_defects found, or (`faces` None: it did not apply) what the union of every feature leaves."""
     if faces is None:
         covered = shapely.union_all(geoms)
         faces = shapely.get_parts(geometry.polygonal([shapely.difference(region, covered)])[0])
     parts = faces[shapely.area(faces) > min_area]
-    gaps = Findings.of([-1] * len(parts), parts, [""] * len(parts))
+    return Findings.of([-1] * len(parts), parts, [""] * len(parts))
+
+
+def outside(geoms, region, min_area):
+    """Parts of features beyond the region (the boundary's union) larger than min_area. Prepares the region:
+    a prepared geometry must stay in one thread."""
     # Only features not wholly inside the region can have parts outside it.
     shapely.prepare(region)
     index = np.flatnonzero(~shapely.contains_properly(region, geoms))
     rest = shapely.difference(geoms[index], region)
     keep = shapely.area(rest) > min_area
-    return gaps, Findings.of(index[keep], geometry.polygonal(rest[keep]), [""] * int(keep.sum()))
+    return Findings.of(index[keep], geometry.polygonal(rest[keep]), [""] * int(keep.sum()))
 
 
 def slivers(geoms, max_width):

@@ -23,13 +23,13 @@ MIN_STEPS = 1e4
 BLOCK = 16384  # features shrunk and prepared at a time
 
 
-def self_overlaps(geoms, min_area, progress=None, of=None):
+def self_overlaps(geoms, min_area, progress=None, of=None, tree=None):
     """(i, j, piece, area) of every pair i < j whose shared area exceeds min_area (≥ 0).
     `progress(fraction)` hears how far the intersections are and may return False to stop (cancel): the
     result is then partial. `of` (indices): only the pairs one of these features is in (the live check's
-    edits: a few pairs, taken the exact way)."""
+    edits: a few pairs, taken the exact way). `tree`: an STRtree of geoms, where the caller has one."""
     geoms = np.asarray(geoms, dtype=object)
-    tree = shapely.STRtree(geoms)
+    tree = shapely.STRtree(geoms) if tree is None else tree
     if of is not None:
         of = np.asarray(of, dtype=np.int64)
         at, j = tree.query(geoms[of], predicate="intersects")

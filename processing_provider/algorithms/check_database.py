@@ -1,6 +1,7 @@
 """lantu:checkdatabase — 成果数据库质检: a delivered plan database against the province's template or a schema
 table: structure, values, geometry and topology, each finding with a check id, a severity and the 质检 wording."""
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 
 import numpy as np
 from qgis.core import (
@@ -84,22 +85,22 @@ class CheckDatabase(bridge.LantuAlgorithm):
         results = database_checks.DatabaseResults()
         feedback.setProgressText(tr("Checking the structure…"))
         pairs = database_checks.check_structure(schema, layers, results)
-        for layer in layers:
-            info, _, srs, lon = crss[layer.name]
-            if layer.geometry != "None":
-                database_geometry.check_crs(layer, info, lon, results)
-            spec = schema.layer(layer.name)
-            database_geometry.check_geometry(layer, results, single=spec is not None and spec.multi is False)
-            bridge.stop_if_cancelled(feedback)
-        results.skip(tr("the schema wants no layer in single parts"), "geometry_multipart")
-        feedback.setProgress(30)
         township = self.parameterAsString(parameters, self.XZQDM, context).strip()
-        # the values (Python) beside the topology (GEOS and numpy, which let go of the GIL): on two cores the
-        # values cost no time; each into its own results, merged in the order they were always reported
+        # the values (Python) beside GEOS's validity and the topology (GEOS and numpy, which let go of the GIL): on two
+        # cores they cost no time, and started now they are done before the topology's numpy wants the GIL back; each
+        # into its own results, merged in the order they were always reported
         values, topology = database_checks.DatabaseResults(), database_checks.DatabaseResults()
-        feedback.setProgress(40)
         with ThreadPoolExecutor(1) as pool:
             checked = pool.submit(database_checks.check_values, schema, pairs, tables, values, township)
+            for layer in layers:
+                info, _, srs, lon = crss[layer.name]
+                if layer.geometry != "None":
+                    database_geometry.check_crs(layer, info, lon, results)
+                spec = schema.layer(layer.name)
+                database_geometry.check_geometry(layer, results, single=spec is not None and spec.multi is False)
+                bridge.stop_if_cancelled(feedback)
+            results.skip(tr("the schema wants no layer in single parts"), "geometry_multipart")
+            feedback.setProgress(40)
             self._topology(parameters, context, feedback, schema, pairs, crss, topology)
             checked.result()
         results.merge(values)
@@ -109,19 +110,24 @@ class CheckDatabase(bridge.LantuAlgorithm):
     # --- reading --------------------------------------------------------------------------------------------------
     def _read(self, value, feedback):
         """[DeliveredLayer] and {layer: (crs info, QgsCRS, osr srs, centre longitude)}, each layer told."""
+        from ...core import database_geometry
+
         layers, crss = [], {}
-        for _, handle in database.open_layers(value, self.DATABASE, feedback):
-            feedback.setProgressText(tr("Reading {0}…").format(handle.GetName()))
-            layer = database.read_layer(handle, feedback)
-            bridge.stop_if_cancelled(feedback)
-            info, crs, srs = database.crs_of(handle)
-            crss[layer.name] = (info, crs, srs, database.centre_longitude(srs, layer.geoms))
-            layers.append(layer)
-            if layer.curved:
-                feedback.pushInfo(tr("{0}: {1} curved geometries (arcs) were linearised as QGIS does (segments of at "
-                                     "most 1°).").format(layer.name, layer.curved))
-            feedback.pushInfo(tr("{0}: {1} features, {2}.").format(layer.name, len(layer), info.get("authid") or tr("no CRS"))
-                              if len(layer) else tr("{0}: the layer is empty (0 features).").format(layer.name))
+        opened = database.open_layers(value, self.DATABASE, feedback)  # the datasets kept alive with their layers
+        found = [database.crs_of(handle) for _, handle in opened]  # asked before the layers are read (in a thread)
+        feedback.setProgressText(tr("Reading {0}…").format(value))
+        with closing(database.read_layers([handle for _, handle in opened], feedback)) as read:
+            for layer, (info, crs, srs) in zip(read, found):
+                bridge.stop_if_cancelled(feedback)
+                crss[layer.name] = (info, crs, srs, database.centre_longitude(
+                    srs, layer.geoms, database_geometry.finite_bounds(layer)))
+                layers.append(layer)
+                if layer.curved:
+                    feedback.pushInfo(tr("{0}: {1} curved geometries (arcs) were linearised as QGIS does (segments of "
+                                         "at most 1°).").format(layer.name, layer.curved))
+                feedback.pushInfo(tr("{0}: {1} features, {2}.").format(layer.name, len(layer), info.get("authid")
+                                                                       or tr("no CRS"))
+                                  if len(layer) else tr("{0}: the layer is empty (0 features).").format(layer.name))
         return layers, crss
 
     # --- topology and areas ---------------------------------------------------------------------------------------
@@ -139,7 +145,7 @@ class CheckDatabase(bridge.LantuAlgorithm):
         for key in sorted(wanted):
             layer = pairs[key]
             crs = crss[layer.name][1]
-            index = np.flatnonzero(quality.present(layer.geoms))
+            index = np.flatnonzero(database_geometry.present(layer))
             index = index[(layer.faults[index] == quality.SOUND) | (layer.faults[index] == quality.UNCLOSED)]
             if work_crs is None or crs is None:
                 results.skip(tr("{0} has no CRS").format(layer.name), "area_mismatch", "coverage_overlap", "coverage_gap",
@@ -183,11 +189,12 @@ class CheckDatabase(bridge.LantuAlgorithm):
             return None
         if self.parameterAsEnum(parameters, self.AREA_METHOD, context) == bridge.PLANAR:
             return known[0][0]
+        from ...core import database_geometry
         from ..bridge.crs import CGCS2000_LAEA
         from ..bridge.database import centre_lonlat
 
         for layer in layers:
-            place = centre_lonlat(crss[layer.name][2], layer.geoms)
+            place = centre_lonlat(crss[layer.name][2], layer.geoms, database_geometry.finite_bounds(layer))
             if place is not None:
                 return QgsCoordinateReferenceSystem.fromProj(CGCS2000_LAEA.format(lon=place[0], lat=place[1]))
         return known[0][0]

@@ -4,6 +4,8 @@ type, fields, types, widths), its CRS, and its features streamed through GDAL's 
 core.database_checks.DeliveredLayer (geometries as drawn, curves linearised, faults found by sanitise.shapes)."""
 import glob
 import os
+from queue import Empty, Queue
+from threading import Event, Thread
 
 import numpy as np
 from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException
@@ -127,24 +129,26 @@ def crs_of(layer):
     return info, QgsCoordinateReferenceSystem.fromWkt(srs.ExportToWkt()), srs
 
 
-def centre_longitude(srs, geoms):
+def centre_longitude(srs, geoms, bounds=None):
     """The longitude of the middle of the data's extent, or None where it lies nowhere on the earth."""
-    place = centre_lonlat(srs, geoms)
+    place = centre_lonlat(srs, geoms, bounds)
     return None if place is None else place[0]
 
 
-def centre_lonlat(srs, geoms):
-    """(longitude, latitude) of the middle of the data's extent, or None where it lies nowhere on the earth."""
+def centre_lonlat(srs, geoms, bounds=None):
+    """(longitude, latitude) of the middle of the data's extent, or None where it lies nowhere on the earth.
+    `bounds`: the finite bounds of the geometries, where the caller has them."""
     import shapely
     from osgeo import osr
 
     if srs is None:
         return None
-    present = np.array([g is not None for g in geoms], dtype=bool)
-    if not present.any():
-        return None
-    bounds = shapely.bounds(geoms[present])
-    bounds = bounds[np.isfinite(bounds).all(axis=1)]
+    if bounds is None:
+        present = np.array([g is not None for g in geoms], dtype=bool)
+        if not present.any():
+            return None
+        bounds = shapely.bounds(geoms[present])
+        bounds = bounds[np.isfinite(bounds).all(axis=1)]
     if not len(bounds):
         return None
     x, y = (bounds[:, 0].min() + bounds[:, 2].max()) / 2, (bounds[:, 1].min() + bounds[:, 3].max()) / 2
@@ -159,32 +163,86 @@ def centre_lonlat(srs, geoms):
     return (float(lon), float(lat)) if ok else None
 
 
+BATCH = ["MAX_FEATURES_IN_BATCH=16384"]  # batches small enough that fetching and converting overlap
+
+
 def read_layer(layer, feedback=None):
     """A core DeliveredLayer: structure, fids, raw geometries (as drawn), faults, curves, every column."""
+    return next(read_layers([layer], feedback))
+
+
+def read_layers(layers, feedback=None):
+    """Each OGR layer's DeliveredLayer, in order, as it is read. GDAL fetches the batches of every layer in a thread
+    of its own (it lets go of the GIL) while this one turns the fetched ones into geometries and values; until the
+    generator ends the layers' datasets belong to that thread (ask them nothing meanwhile)."""
+    layers = list(layers)
+    started = [_start(layer) for layer in layers]  # the layers' structure asked here, before the thread reads
+    fetched, stop = Queue(maxsize=8), Event()
+
+    def fetch():
+        try:
+            for k, layer in enumerate(layers):
+                for batch in layer.GetArrowStreamAsNumPy(options=BATCH):
+                    fetched.put((k, batch))
+                    if stop.is_set():
+                        return
+                fetched.put((k, None))
+        except Exception as error:  # noqa: BLE001 - handed to the reading thread, which raises it
+            fetched.put((None, error))
+
+    reader = Thread(target=fetch, daemon=True)
+    reader.start()
+    try:
+        for delivered, parts, fid_name, geom_name in started:
+            while True:
+                at, batch = fetched.get()
+                if at is None:
+                    raise batch
+                if batch is None:
+                    break
+                _convert(batch, delivered, parts, fid_name, geom_name)
+                if feedback is not None and feedback.isCanceled():
+                    break
+            yield _finish(delivered, parts, geom_name)
+            if feedback is not None and feedback.isCanceled():
+                return
+    finally:
+        stop.set()
+        while reader.is_alive():  # the fetching thread may wait to hand over a batch: take it
+            try:
+                fetched.get(timeout=0.05)
+            except Empty:
+                pass
+        reader.join()
+
+
+def _start(layer):
     from ...core.database_checks import DeliveredLayer
 
     geometry, fields = structure(layer)
     delivered = DeliveredLayer(layer.GetName(), geometry, fields)
-    names = [f[0] for f in fields]
-    fid_name = layer.GetFIDColumn() or "OGC_FID"
+    parts = {"fid": [], "geom": [], "faults": [], **{f[0]: [] for f in fields}}
     geom_name = (layer.GetGeometryColumn() or "wkb_geometry") if geometry != "None" else None
-    parts = {"fid": [], "geom": [], "faults": [], **{n: [] for n in names}}
-    for batch in layer.GetArrowStreamAsNumPy(options=["MAX_FEATURES_IN_BATCH=65536"]):
-        parts["fid"].append(np.asarray(batch[fid_name], dtype=np.int64))
-        if geom_name is not None:
-            geoms, faults, bent = shapes(np.asarray(batch[geom_name], dtype=object))
-            delivered.curved += int(np.count_nonzero(bent))
-            parts["geom"].append(geoms)
-            parts["faults"].append(faults)
-        for n in names:
-            parts[n].append(_column_from_arrow(batch[n]))
-        if feedback is not None and feedback.isCanceled():
-            break
+    return delivered, parts, layer.GetFIDColumn() or "OGC_FID", geom_name
+
+
+def _convert(batch, delivered, parts, fid_name, geom_name):
+    parts["fid"].append(np.asarray(batch[fid_name], dtype=np.int64))
+    if geom_name is not None:
+        geoms, faults, bent = shapes(np.asarray(batch[geom_name], dtype=object))
+        delivered.curved += int(np.count_nonzero(bent))
+        parts["geom"].append(geoms)
+        parts["faults"].append(faults)
+    for name, *_ in delivered.fields:
+        parts[name].append(_column_from_arrow(batch[name]))
+
+
+def _finish(delivered, parts, geom_name):
     joined = {k: (np.concatenate(v) if v else np.empty(0, dtype=object)) for k, v in parts.items()}
     delivered.fids = joined["fid"].astype(np.int64)
     delivered.geoms = joined["geom"] if geom_name is not None else np.full(len(delivered.fids), None, dtype=object)
     delivered.faults = joined["faults"].astype(np.int8) if geom_name is not None else None
-    delivered.columns = {n: joined[n] for n in names}
+    delivered.columns = {f[0]: joined[f[0]] for f in delivered.fields}
     return delivered
 
 
