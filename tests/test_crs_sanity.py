@@ -9,7 +9,7 @@ import pytest
 from conftest import run_algorithm
 from layers import box, memory_layer
 from osgeo import gdal
-from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingContext, QgsProcessingException
+from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingException
 
 
 @pytest.fixture(scope="module")
@@ -36,9 +36,8 @@ def refusal(base, **parameters):
 def test_area_scale_of_gauss_kruger_and_web_mercator():
     from lantu.processing_provider.bridge import coordinates
 
-    context = QgsProcessingContext()
-    gk = coordinates.area_scale(QgsCoordinateReferenceSystem("EPSG:4523"), (105.4, 32.05), context)
-    mercator = coordinates.area_scale(QgsCoordinateReferenceSystem("EPSG:3857"), (105.4, 32.05), context)
+    gk = coordinates.area_scale(QgsCoordinateReferenceSystem("EPSG:4523"), (105.4, 32.05))
+    mercator = coordinates.area_scale(QgsCoordinateReferenceSystem("EPSG:3857"), (105.4, 32.05))
     assert abs(gk - 1.0) < 1e-4  # 0.4° from the central meridian: k ≈ 1.00002
     # Mercator's scale is sec φ (on the sphere); on the ellipsoid a little less: within 0.5 %
     assert mercator == pytest.approx(1 / math.cos(math.radians(32.05)) ** 2, rel=5e-3)

@@ -141,29 +141,29 @@ def _advice(right):
               "reference system) and run again.").format(right)
 
 
-def lonlat(crs, point, context=None):
+def lonlat(crs, point):
     """A point's longitude and latitude (CGCS2000), or None where the CRS cannot place it on the earth.
-    Moved by GDAL (gdal_crs says why); `context` is kept for callers: no datum shift matters to placing."""
+    Moved by GDAL (gdal_crs says why); no datum shift matters to placing a layer."""
     lon, lat = gdal_crs.move([(point.x(), point.y())], gdal_crs.srs(crs), gdal_crs.epsg(GEOGRAPHIC_EPSG))[0]
     if not (math.isfinite(lon) and math.isfinite(lat) and abs(lon) <= 180 and abs(lat) <= 90):
         return None
     return lon, lat
 
 
-def check_placeable(crs, extent, label, context):
+def check_placeable(crs, extent, label):
     """Refuse a layer whose coordinates lie nowhere on the earth in its CRS (1e12, a label far off)."""
     if extent.isNull():
         return
     corners = [QgsPointXY(extent.xMinimum(), extent.yMinimum()), QgsPointXY(extent.xMaximum(), extent.yMaximum())]
     numbers = [c for p in corners for c in (p.x(), p.y())]
-    if not all(math.isfinite(v) for v in numbers) or any(lonlat(crs, p, context) is None for p in corners):
+    if not all(math.isfinite(v) for v in numbers) or any(lonlat(crs, p) is None for p in corners):
         raise QgsProcessingException(tr(
             "{0}: its coordinates ({1:,.6g}, {2:,.6g} to {3:,.6g}, {4:,.6g}) lie nowhere on the earth in its "
             "coordinate system {5}. The coordinates or the CRS label are wrong: check them against the layers they "
             "belong with, set the right CRS, and run again.").format(label, *numbers, crs.authid() or crs.description()))
 
 
-def area_scale(crs, centre, context=None):
+def area_scale(crs, centre):
     """Planar area in `crs` / area on the ellipsoid, for a small square around `centre` (lon, lat); NaN where
     `crs` cannot place the square."""
     lon, lat = centre
@@ -177,9 +177,9 @@ def area_scale(crs, centre, context=None):
     return areas[0] / areas[1]
 
 
-def check_area_scale(crs, centre, label, context, suggestion):
+def check_area_scale(crs, centre, label, suggestion):
     """Refuse a projected CRS whose planar areas are off by more than AREA_TOLERANCE where the data lie."""
-    scale = area_scale(crs, centre, context)
+    scale = area_scale(crs, centre)
     if not math.isfinite(scale):
         return  # the square cannot be placed: check_placeable speaks of such coordinates
     if abs(scale - 1.0) > AREA_TOLERANCE:

@@ -22,8 +22,8 @@ def gauss_kruger_suggestion(longitude):
     return f"EPSG:{4513 + zone - 25}", f"EPSG:{4534 + zone - 25}", zone * 3
 
 
-def _centre_lonlat(crs, extent, context, label=""):
-    centre = coordinates.lonlat(crs, extent.center(), context)
+def _centre_lonlat(crs, extent, label=""):
+    centre = coordinates.lonlat(crs, extent.center())
     if centre is None:
         raise QgsProcessingException(tr(
             "{0}: the centre of its coordinates ({1:,.6g}, {2:,.6g}) lies nowhere on the earth in {3}. The "
@@ -54,14 +54,14 @@ def working_crs(source, area_method, context):
         conflict = coordinates.gauss_kruger_conflict(crs, extent, label)
         if conflict:
             raise QgsProcessingException(conflict)
-        coordinates.check_placeable(crs, extent, label, context)
+        coordinates.check_placeable(crs, extent, label)
     if area_method == ELLIPSOIDAL:
-        lon, lat = _centre_lonlat(crs, extent, context, label)
+        lon, lat = _centre_lonlat(crs, extent, label)
         # Lambert azimuthal equal-area on the ellipsoid keeps every area: its planar area is the
         # ellipsoidal area, and whole arrays are measured at once.
         return QgsCoordinateReferenceSystem.fromProj(CGCS2000_LAEA.format(lat=lat, lon=lon))
     if crs.isGeographic():
-        lon, _ = _centre_lonlat(crs, extent, context, label) if not extent.isEmpty() else (105.0, 0)
+        lon, _ = _centre_lonlat(crs, extent, label) if not extent.isEmpty() else (105.0, 0)
         prefixed, plain, meridian = gauss_kruger_suggestion(lon)
         raise QgsProcessingException(
             tr("The layer's CRS {0} is geographic (degrees), so planar areas would be meaningless. "
@@ -69,8 +69,8 @@ def working_crs(source, area_method, context):
                "{3}°E), or choose the ellipsoidal area method.").format(crs.authid() or crs.description(),
                                                                         prefixed, plain, meridian))
     if not extent.isNull() and not lenient:
-        centre = _centre_lonlat(crs, extent, context, label)
-        coordinates.check_area_scale(crs, centre, label, context, gauss_kruger_suggestion(centre[0]))
+        centre = _centre_lonlat(crs, extent, label)
+        coordinates.check_area_scale(crs, centre, label, gauss_kruger_suggestion(centre[0]))
     return crs
 
 
@@ -106,7 +106,7 @@ def read_crs(source, label, crs, context, feedback):
         conflict = coordinates.gauss_kruger_conflict(own, extent, label)
         if conflict:
             raise QgsProcessingException(conflict)
-        coordinates.check_placeable(own, extent, label, context)
+        coordinates.check_placeable(own, extent, label)
     return own
 
 

@@ -166,11 +166,6 @@ def centre_lonlat(srs, geoms, bounds=None):
 BATCH = ["MAX_FEATURES_IN_BATCH=16384"]  # batches small enough that fetching and converting overlap
 
 
-def read_layer(layer, feedback=None):
-    """A core DeliveredLayer: structure, fids, raw geometries (as drawn), faults, curves, every column."""
-    return next(read_layers([layer], feedback))
-
-
 def read_layers(layers, feedback=None):
     """Each OGR layer's DeliveredLayer, in order, as it is read. GDAL fetches the batches of every layer in a thread
     of its own (it lets go of the GIL) while this one turns the fetched ones into geometries and values; until the
