@@ -65,16 +65,8 @@ def defects(geoms, boundary=None, min_area=1.0, tolerance=TOLERANCE, region=None
 
 def _edges(geoms):
     """(xy: the distinct vertices, a, b: every ring segment as the numbers of its two vertices, its feature on
-    its left). Segments of no length are left out. Equal points get one number: matching is on integers.
-    The rings of each share of the features are taken on a core of their own (GEOS lets go of the GIL)."""
-    bounds = np.linspace(0, len(geoms), (THREADS if len(geoms) >= PARALLEL_LEAST else 1) + 1).astype(int)
-    shares = [geoms[lo:hi].copy() for lo, hi in zip(bounds[:-1], bounds[1:])]  # an array each: shapely locks them
-    with ThreadPoolExecutor(len(shares)) as pool:
-        found = list(pool.map(_ring_vertices, shares))
-    rings = np.cumsum([0] + [len(flip) for _, _, flip in found])
-    coords = np.concatenate([c for c, _, _ in found])
-    vertex_of = np.concatenate([v + first for (_, v, _), first in zip(found, rings)])
-    flip = np.concatenate([f for _, _, f in found])
+    its left). Segments of no length are left out. Equal points get one number: matching is on integers."""
+    coords, vertex_of, flip = _ring_vertices(geoms)
     distinct, number = _numbered(coords)
     xy = np.stack([distinct.real, distinct.imag], axis=1)
     inner = vertex_of[1:] == vertex_of[:-1]
@@ -86,12 +78,38 @@ def _edges(geoms):
 
 
 def _ring_vertices(geoms):
-    """(coordinates, ring of each, whether each ring runs the wrong way) of the polygons' rings."""
+    """(coordinates, ring of each, whether each ring runs the wrong way: exteriors counter-clockwise) of valid
+    polygons' rings. A polygon of one ring (most parcels) is read straight from its coordinates, its way from the
+    sign of its area; the others ring by ring through GEOS, which makes an object of each ring and costs more."""
+    coords, feature = shapely.get_coordinates(geoms, return_index=True)
+    count = np.bincount(feature, minlength=len(geoms))
+    first = np.cumsum(count) - count
+    start = np.full((len(geoms), 2), np.nan)
+    simple = np.isin(shapely.get_type_id(geoms), (3, 6)) & (count >= 4)
+    start[simple] = coords[first[simple]]
+    # one ring: its first point comes back only as its last (where there are more, the first ring closes earlier)
+    again = np.bincount(feature[(coords == start[feature]).all(axis=1)], minlength=len(geoms))
+    simple &= again == 2
+    simple[simple] = (coords[(first + count - 1)[simple]] == start[simple]).all(axis=1)
+    mine = simple[feature]
+    coords, feature = coords[mine], feature[mine]
+    vertex_of = (np.cumsum(simple) - 1)[feature]
+    local = coords - start[feature]  # about the ring's first point: products of small numbers stay exact enough
+    cross = local[:-1, 0] * local[1:, 1] - local[1:, 0] * local[:-1, 1]
+    same = vertex_of[1:] == vertex_of[:-1]
+    twice_area = np.bincount(vertex_of[:-1][same], weights=cross[same], minlength=int(simple.sum()))
+    rest = _rings_of(geoms[~simple])
+    return (np.concatenate([coords, rest[0]]), np.concatenate([vertex_of, rest[1] + int(simple.sum())]),
+            np.concatenate([~(twice_area > 0), rest[2]]))
+
+
+def _rings_of(geoms):
+    """_ring_vertices ring by ring through GEOS: polygons with holes, several parts, or anything else."""
     parts = shapely.get_parts(geoms)
     parts = parts[shapely.get_type_id(parts) == 3]
     rings, ring_of = shapely.get_rings(parts, return_index=True)
     exterior = np.r_[True, ring_of[1:] != ring_of[:-1]]
-    flip = shapely.is_ccw(rings) != exterior  # exteriors counter-clockwise, holes clockwise
+    flip = shapely.is_ccw(rings) != exterior
     coords, vertex_of = shapely.get_coordinates(rings, return_index=True)
     return coords, vertex_of, flip
 

@@ -134,3 +134,33 @@ def test_in_degrees_the_tolerance_stays_a_fraction_of_a_millimetre(lantu):
     geoms = np.array([left, right], dtype=object)
     faces, suspects = quality.coverage_defects(geoms, [shapely.box(120.0, 30.0, 120.02, 30.02)], 1e-5)
     assert len(faces) == 1 and shapely.area(faces[0]) == pytest.approx(0.5 * 0.02 * 1e-5)
+
+
+def rings_told(coords, vertex_of, flip):
+    """{(a ring's coordinates, whether it is turned)}: the rings _ring_vertices gives, in any order."""
+    splits = np.flatnonzero(np.diff(vertex_of)) + 1
+    return sorted((coords[ring].tobytes(), bool(flip[vertex_of[ring[0]]]))
+                  for ring in np.split(np.arange(len(vertex_of)), splits) if len(ring))
+
+
+def test_rings_read_from_the_coordinates_are_the_rings_geos_gives(lantu):
+    # a parcel of one ring is read straight from its coordinates, its way from its area's sign; the rest ring by
+    # ring through GEOS: both must give GEOS's rings and ways (is_ccw). The callers repair first: a ring that
+    # crosses itself (a bow tie, whose way GEOS takes from its highest vertex) is not asked for
+    from lantu.core import coverage_edges
+
+    square = shapely.box(0, 0, 10, 10)
+    shapes = [
+        square, square.reverse(),                                            # counter-clockwise and clockwise
+        shapely.MultiPolygon([shapely.box(20, 0, 30, 10).reverse()]),        # one part, as a FileGDB gives it
+        shapely.MultiPolygon([shapely.box(40, 0, 50, 10), shapely.box(60, 0, 70, 10)]),
+        shapely.Polygon(square.exterior.coords, [shapely.box(2, 2, 4, 4).exterior.coords]),  # a hole
+        shapely.Polygon([(0, 0), (10, 0), (10, 10), (0, 10)], [[(0, 0), (5, 2), (2, 5)]]),  # hole on the first vertex
+        shapely.Polygon([(0, 0), (10, 0), (5, 5), (10, 10), (0, 10), (5, 5)]),   # a ring through a vertex twice
+        shapely.Polygon([(3.5e7 + 0.1, 3.5e6), (3.5e7 + 0.3, 3.5e6), (3.5e7 + 0.3, 3.5e6 + 0.2)]),  # tiny, far out
+        shapely.Polygon(), None, shapely.LineString([(0, 0), (1, 1)]), shapely.Point(1, 1),
+    ]
+    geoms = np.array(shapes * 3, dtype=object)
+    fast = coverage_edges._ring_vertices(geoms)
+    assert rings_told(*fast) == rings_told(*coverage_edges._rings_of(geoms))
+    assert len(fast[2]) == 3 * 11  # rings: 1 + 1 + 1 + 2 + 2 + 2 + 1 + 1 per copy
