@@ -30,9 +30,11 @@ CROWDED = 16          # pairs to test a point or segment beyond which the grid g
 
 
 def defects(geoms, boundary=None, min_area=1.0, tolerance=TOLERANCE, region=None, tree=None):
-    """(gap faces inside the union of `boundary`, indices of the features that may overlap another) or None.
-    Gaps are only looked for where a boundary is given (an empty array otherwise). The suspects still need
-    their pairs intersected; every other pair shares at most slivers of HIDDEN_SHARE · min_area each.
+    """(gap faces inside the union of `boundary`, indices of the features that may overlap another, indices of
+    the features that may reach beyond the boundary) or None. Gaps and features beyond are only looked for where
+    a boundary is given (empty arrays otherwise). The suspects still need their pairs intersected, the features
+    beyond their difference with the boundary taken; every other pair shares at most slivers of
+    HIDDEN_SHARE · min_area each, and no other feature reaches beyond by more.
     `region` (the union of boundary) and `tree` (an STRtree of geoms): where the caller has them already."""
     geoms = np.asarray(geoms, dtype=object)
     xy, a, b = _edges(geoms)
@@ -55,12 +57,16 @@ def defects(geoms, boundary=None, min_area=1.0, tolerance=TOLERANCE, region=None
         return None
     overlapping = tree.query(faces[depth >= 2], predicate="intersects")[1]
     suspects = np.unique(np.concatenate([near, overlapping])).astype(np.int64)
-    gaps = np.empty(0, dtype=object)
+    gaps, beyond = np.empty(0, dtype=object), np.empty(0, dtype=np.int64)
     if region is not None:
+        # the boundary is among the lines, so each face lies wholly inside it or wholly beyond it; the ground a
+        # feature covers beyond it is faces covered by one feature or more (or unclear), and only the features
+        # meeting those faces can reach there
         shapely.prepare(region)
-        empty = np.flatnonzero(depth == 0)
-        gaps = faces[empty[shapely.contains_properly(region, shapely.point_on_surface(faces[empty]))]]
-    return gaps, suspects
+        inside = shapely.contains_properly(region, shapely.point_on_surface(faces))
+        gaps = faces[(depth == 0) & inside]
+        beyond = np.unique(tree.query(faces[(depth != 0) & ~inside], predicate="intersects")[1]).astype(np.int64)
+    return gaps, suspects, beyond
 
 
 def _edges(geoms):

@@ -4,8 +4,6 @@ database: coverages (规划用地用海 covering the 行政区 without gap or ov
 lines against each other (controllineoverlaps' engine, core.control_lines). Geometry arrays only, no QGIS."""
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
-
 import numpy as np
 import shapely
 
@@ -142,19 +140,15 @@ def check_coverage(name, fids, geoms, boundary, min_area, results, progress=None
     feature covers (图斑缝隙) and parts beyond it. `boundary` None: the gaps are not checked."""
     results.looked_at("coverage_overlap")
     has_boundary = boundary is not None and len(boundary)
-    with ThreadPoolExecutor(1) as pool:
-        region = shapely.union_all(boundary) if has_boundary else None
-        # the parts beyond the boundary need nothing the rest finds: GEOS works them out beside it, with a copy of
-        # the region of their own (a prepared geometry stays in one thread) and an array of their own (shapely
-        # marks the arrays it works on read-only meanwhile, and get_parts refuses those)
-        mine, copy = np.array(geoms, dtype=object), shapely.from_wkb(shapely.to_wkb(region)) if has_boundary else None
-        beyond = pool.submit(quality.outside, mine, copy, min_area) if has_boundary else None
-        tree = shapely.STRtree(geoms)  # one tree for the edges' faces and the overlapping pairs
-        found = quality.coverage_defects(geoms, boundary if has_boundary else None, min_area, region, tree)
-        # the pair test only for the features the edges suspect, when they could tell
-        overlaps, area = quality.self_overlaps(geoms, min_area, progress, None if found is None else found[1], tree)
-        gaps = quality.gaps(geoms, region, min_area, None if found is None else found[0]) if has_boundary else None
-        outside = beyond.result() if has_boundary else None
+    region = shapely.union_all(boundary) if has_boundary else None
+    tree = shapely.STRtree(geoms)  # one tree for the edges' faces and the overlapping pairs
+    found = quality.coverage_defects(geoms, boundary if has_boundary else None, min_area, region, tree)
+    # the pair test only for the features the edges suspect, the difference only for those that may reach beyond
+    # the boundary, when the edges could tell
+    overlaps, area = quality.self_overlaps(geoms, min_area, progress, None if found is None else found[1], tree)
+    if has_boundary:
+        gaps = quality.gaps(geoms, region, min_area, None if found is None else found[0])
+        outside = quality.outside(geoms, region, min_area, None if found is None else found[2])
     for i, j, piece, a in zip(overlaps.index, overlaps.detail, overlaps.geoms, area):
         results.add("coverage_overlap", name, "", fids[i], (int(fids[j]), float(a)), piece)
     if not has_boundary:

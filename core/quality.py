@@ -190,7 +190,8 @@ def self_overlaps(geoms, min_area, progress=None, of=None, tree=None):
 
 
 def coverage_defects(geoms, boundary, min_area, region=None, tree=None):
-    """(gap faces, features that may overlap another) from the edges neighbours do not share
+    """(gap faces, features that may overlap another, features that may reach beyond the boundary) from the
+    edges neighbours do not share
     (core/coverage_edges.py), or None where that way does not apply (a layer far from a coverage). `region`: the
     union of `boundary`, `tree`: an STRtree of geoms, where the caller has them."""
     if not len(geoms):
@@ -207,10 +208,11 @@ def gaps_and_outside(geoms, boundary, min_area, faces=None):
     from the uncovered faces of coverage_defects (given as `faces`, or found here) where it applies, else
     from the union of every feature, which costs ten times more on a county's parcels."""
     region = shapely.union_all(boundary)
+    beyond = None
     if faces is None:
         found = coverage_defects(geoms, boundary, min_area, region)
-        faces = None if found is None else found[0]
-    return gaps(geoms, region, min_area, faces), outside(geoms, region, min_area)
+        faces, beyond = (None, None) if found is None else (found[0], found[2])
+    return gaps(geoms, region, min_area, faces), outside(geoms, region, min_area, beyond)
 
 
 def gaps(geoms, region, min_area, faces=None):
@@ -223,12 +225,14 @@ def gaps(geoms, region, min_area, faces=None):
     return Findings.of([-1] * len(parts), parts, [""] * len(parts))
 
 
-def outside(geoms, region, min_area):
-    """Parts of features beyond the region (the boundary's union) larger than min_area. Prepares the region:
-    a prepared geometry must stay in one thread."""
+def outside(geoms, region, min_area, of=None):
+    """Parts of features beyond the region (the boundary's union) larger than min_area. `of` (indices): only these
+    features may reach beyond it (coverage_defects' third answer). Prepares the region: a prepared geometry must
+    stay in one thread."""
     # Only features not wholly inside the region can have parts outside it.
     shapely.prepare(region)
-    index = np.flatnonzero(~shapely.contains_properly(region, geoms))
+    index = np.arange(len(geoms)) if of is None else np.asarray(of, dtype=np.int64)
+    index = index[~shapely.contains_properly(region, geoms[index])]
     rest = shapely.difference(geoms[index], region)
     keep = shapely.area(rest) > min_area
     return Findings.of(index[keep], geometry.polygonal(rest[keep]), [""] * int(keep.sum()))

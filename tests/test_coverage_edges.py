@@ -132,7 +132,7 @@ def test_in_degrees_the_tolerance_stays_a_fraction_of_a_millimetre(lantu):
     left = shapely.box(120.0, 30.0, 120.01, 30.02)
     right = shapely.Polygon([(120.01, 30.0), (120.02, 30.0), (120.02, 30.02), (120.01, 30.02), (120.01001, 30.01)])
     geoms = np.array([left, right], dtype=object)
-    faces, suspects = quality.coverage_defects(geoms, [shapely.box(120.0, 30.0, 120.02, 30.02)], 1e-5)
+    faces, suspects, _ = quality.coverage_defects(geoms, [shapely.box(120.0, 30.0, 120.02, 30.02)], 1e-5)
     assert len(faces) == 1 and shapely.area(faces[0]) == pytest.approx(0.5 * 0.02 * 1e-5)
 
 
