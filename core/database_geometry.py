@@ -135,14 +135,22 @@ def _number(value):
         return np.nan
 
 
-def check_coverage(name, fids, geoms, boundary, min_area, results, progress=None):
-    """A layer that must be a coverage: pieces two features share (图斑重叠), ground of the boundary (行政区) that no
-    feature covers (图斑缝隙) and parts beyond it. `boundary` None: the gaps are not checked."""
-    results.looked_at("coverage_overlap")
+def coverage_edges(geoms, boundary, min_area):
+    """(the boundary's union, an STRtree of geoms, quality.coverage_defects' answer): check_coverage's first and
+    longest part, which a caller may start early (GEOS and numpy, beside other checks) and hand over as `edges`."""
     has_boundary = boundary is not None and len(boundary)
     region = shapely.union_all(boundary) if has_boundary else None
     tree = shapely.STRtree(geoms)  # one tree for the edges' faces and the overlapping pairs
-    found = quality.coverage_defects(geoms, boundary if has_boundary else None, min_area, region, tree)
+    return region, tree, quality.coverage_defects(geoms, boundary if has_boundary else None, min_area, region, tree)
+
+
+def check_coverage(name, fids, geoms, boundary, min_area, results, progress=None, edges=None):
+    """A layer that must be a coverage: pieces two features share (图斑重叠), ground of the boundary (行政区) that no
+    feature covers (图斑缝隙) and parts beyond it. `boundary` None: the gaps are not checked. `edges`: what
+    coverage_edges gave for these very geoms and boundary, where the caller started it early."""
+    results.looked_at("coverage_overlap")
+    has_boundary = boundary is not None and len(boundary)
+    region, tree, found = coverage_edges(geoms, boundary, min_area) if edges is None else edges
     # the pair test only for the features the edges suspect, the difference only for those that may reach beyond
     # the boundary, when the edges could tell
     overlaps, area = quality.self_overlaps(geoms, min_area, progress, None if found is None else found[1], tree)

@@ -8,7 +8,7 @@ import os
 import pytest
 import shapely
 from conftest import DEMO_GPKG, run_algorithm
-from plan_database import PLANTED, TOWNSHIP, build, coverage_pieces
+from plan_database import PLANTED, TOWNSHIP, box, build, coverage_pieces
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +27,15 @@ def _hashes(*roots):
     return out
 
 
+def count_edges(monkeypatch):
+    """A list that grows by one each time the coverage's edges are found (database_geometry.coverage_edges)."""
+    from lantu.core import database_geometry
+
+    calls, original = [], database_geometry.coverage_edges
+    monkeypatch.setattr(database_geometry, "coverage_edges", lambda *a, **k: calls.append(1) or original(*a, **k))
+    return calls
+
+
 def run(built, tmp_path, **extra):
     parameters = {"DATABASE": built["delivered"], "TEMPLATE": built["template"], "SCHEMA": built["schema"],
                   "XZQDM": TOWNSHIP, "OUTPUT": "memory:", "AREAS": "memory:", "SUMMARY": "memory:",
@@ -40,9 +49,11 @@ def run(built, tmp_path, **extra):
     return result, findings, summary, areas, feedback
 
 
-def test_every_planted_defect_is_found_once_where_it_was_planted(lantu_processing, built, tmp_path):
+def test_every_planted_defect_is_found_once_where_it_was_planted(lantu_processing, built, tmp_path, monkeypatch):
     before = _hashes(built["delivered"], built["template"], built["schema"])
+    edges = count_edges(monkeypatch)
     result, findings, summary, areas, feedback = run(built, tmp_path)
+    assert len(edges) == 1  # the coverage's edges found once, beside the other checks: nothing needed repair there
     assert _hashes(built["delivered"], built["template"], built["schema"]) == before  # inputs never modified
     found = sorted((f["check_id"], f["layer"].upper(), f["src_fid"]) for f in findings)
     planted = sorted((check, layer, fid) for check, (layer, fid) in PLANTED.items())
@@ -104,3 +115,31 @@ def test_a_code_table_of_ones_own_replaces_the_built_in_one(lantu_processing, bu
     _, findings, summary, _, _ = run(built, tmp_path, CODE_TABLES=[str(table)])
     assert summary["value_domain"]["status"] == "通过" and summary["name_mismatch"]["count"] == 1
     assert not [f for f in findings if f["check_id"] == "value_domain"]
+
+
+def test_a_coverage_with_an_invalid_parcel_is_checked_as_repaired(lantu_processing, built, tmp_path, monkeypatch):
+    """The coverage's edges start on the geometries as read, beside the other checks; where a parcel needs repair
+    they are worked out again on the repaired ones: a parcel whose hole lies beyond its shell (invalid, kept so in a
+    GeoPackage) becomes two polygons, one of them beyond XZQ, which the parcel as read does not show."""
+    from osgeo import ogr
+    from plan_database import srs
+
+    path = str(tmp_path / "delivered.gpkg")
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    stray = shapely.Polygon(box(100, 0, 200, 200).exterior.coords, [box(300, 0, 310, 10).exterior.coords])
+    for name, geoms in (("XZQ", [box(0, 0, 200, 200)]), ("GHDLTB", [box(0, 0, 100, 200), stray])):
+        layer = source.CreateLayer(name, srs(4523), ogr.wkbPolygon)
+        for geom in geoms:
+            feature = ogr.Feature(layer.GetLayerDefn())
+            feature.SetGeometry(ogr.CreateGeometryFromWkb(shapely.to_wkb(geom)))
+            layer.CreateFeature(feature)
+    source = None
+    edges = count_edges(monkeypatch)
+    _, findings, _, areas, _ = run({**built, "delivered": path}, tmp_path)
+    assert len(edges) == 2  # started on the parcels as read, then again on the repaired ones
+    assert [(f["layer"], f["src_fid"]) for f in findings if f["check_id"] == "geometry_invalid"] == [("GHDLTB", 2)]
+    beyond = [a for a in areas if a["check_id"] == "coverage_outside"]
+    want = shapely.difference(shapely.make_valid(stray), box(0, 0, 200, 200))
+    assert len(beyond) == 1 and beyond[0]["src_fid"] == 2
+    assert beyond[0]["_geom"].area() == pytest.approx(want.area) and want.area == pytest.approx(100.0)
+    assert not [a for a in areas if a["check_id"] in ("coverage_gap", "coverage_overlap")]

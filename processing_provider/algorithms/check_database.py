@@ -90,8 +90,9 @@ class CheckDatabase(bridge.LantuAlgorithm):
         # cores they cost no time, and started now they are done before the topology's numpy wants the GIL back; each
         # into its own results, merged in the order they were always reported
         values, topology = database_checks.DatabaseResults(), database_checks.DatabaseResults()
-        with ThreadPoolExecutor(1) as pool:
+        with ThreadPoolExecutor(2) as pool:
             checked = pool.submit(database_checks.check_values, schema, pairs, tables, values, township)
+            early = self._edges_early(pool, parameters, context, schema, pairs)
             for layer in layers:
                 info, _, srs, lon = crss[layer.name]
                 if layer.geometry != "None":
@@ -101,7 +102,7 @@ class CheckDatabase(bridge.LantuAlgorithm):
                 bridge.stop_if_cancelled(feedback)
             results.skip(tr("the schema wants no layer in single parts"), "geometry_multipart")
             feedback.setProgress(40)
-            self._topology(parameters, context, feedback, schema, pairs, crss, topology)
+            self._topology(parameters, context, feedback, schema, pairs, crss, topology, early)
             checked.result()
         results.merge(values)
         results.merge(topology)
@@ -131,8 +132,28 @@ class CheckDatabase(bridge.LantuAlgorithm):
         return layers, crss
 
     # --- topology and areas ---------------------------------------------------------------------------------------
-    def _topology(self, parameters, context, feedback, schema, pairs, crss, results):
-        """Areas, coverages and control lines on the repaired geometries, all in one working CRS."""
+    def _edges_early(self, pool, parameters, context, schema, pairs):
+        """{coverage layer code: (future of database_geometry.coverage_edges, whether it had a boundary)}, started in
+        `pool` on the geometries as read, beside the values and validity checks; _topology takes it where it computes
+        on those very geometries (planar areas, nothing repaired or moved), and does it again otherwise."""
+        from ...core import database_geometry
+
+        if self.parameterAsEnum(parameters, self.AREA_METHOD, context) != bridge.PLANAR:
+            return {}
+        early = {}
+        for key, boundary_key in database_geometry.topology_roles(schema)[0].items():
+            if key in pairs and pairs[key].faults is not None:
+                boundary = pairs.get(boundary_key)
+                boundary = None if boundary is None or boundary.faults is None else boundary.geoms[_drawn(boundary)]
+                early[key] = (pool.submit(database_geometry.coverage_edges, pairs[key].geoms[_drawn(pairs[key])],
+                                          boundary if boundary is not None and len(boundary) else None,
+                                          self.parameterAsDouble(parameters, self.MIN_AREA, context)),
+                              boundary is not None and len(boundary) > 0)
+        return early
+
+    def _topology(self, parameters, context, feedback, schema, pairs, crss, results, early=None):
+        """Areas, coverages and control lines on the repaired geometries, all in one working CRS. `early`: what
+        _edges_early started."""
         from ...core import database_geometry, quality
 
         coverages, roles = database_geometry.topology_roles(schema)
@@ -141,12 +162,11 @@ class CheckDatabase(bridge.LantuAlgorithm):
         wanted |= {k for k in roles.values() if k in pairs}
         wanted = {k for k in wanted if pairs[k].faults is not None}  # a table where polygons were wanted: told already
         work_crs = self._working_crs(parameters, context, [pairs[k] for k in sorted(wanted)], crss)
-        work = {}
+        work, as_read = {}, set()
         for key in sorted(wanted):
             layer = pairs[key]
             crs = crss[layer.name][1]
-            index = np.flatnonzero(database_geometry.present(layer))
-            index = index[(layer.faults[index] == quality.SOUND) | (layer.faults[index] == quality.UNCLOSED)]
+            index = _drawn(layer)
             if work_crs is None or crs is None:
                 results.skip(tr("{0} has no CRS").format(layer.name), "area_mismatch", "coverage_overlap", "coverage_gap",
                              "coverage_outside", "control_line_overlap")
@@ -157,6 +177,8 @@ class CheckDatabase(bridge.LantuAlgorithm):
                 geoms = quality.repaired(geoms, None if layer.invalid is None else layer.invalid[index])
                 if crs != work_crs:
                     geoms = quality.repaired(bridge.to_crs(geoms, crs, work_crs, context))
+            if crs == work_crs and not (layer.invalid is not None and layer.invalid[index].any()):
+                as_read.add(key)
             work[key] = (index, geoms)
         tolerance = self.parameterAsDouble(parameters, self.AREA_TOLERANCE, context)
         for key, (index, geoms) in work.items():
@@ -172,8 +194,11 @@ class CheckDatabase(bridge.LantuAlgorithm):
             boundary = work[boundary_key][1] if boundary_key in work and len(work[boundary_key][1]) else None
             if boundary is None:
                 results.skip(tr("no {0} layer to cover").format(boundary_key), "coverage_gap", "coverage_outside")
+            started, had_boundary = (early or {}).get(key, (None, None))
+            same = key in as_read and (boundary_key in as_read if boundary is not None else not had_boundary)
             database_geometry.check_coverage(pairs[key].name, pairs[key].fids[index], geoms, boundary, min_area, results,
-                                             bridge.progress(feedback, 40, 40))
+                                             bridge.progress(feedback, 40, 40),
+                                             started.result() if started is not None and same else None)
             bridge.stop_if_cancelled(feedback)
         if not coverages:
             results.skip(tr("the schema names no coverage"), "coverage_overlap", "coverage_gap", "coverage_outside")
@@ -256,6 +281,14 @@ class CheckDatabase(bridge.LantuAlgorithm):
                 feedback.pushInfo(tr("{0}: {1} more {2} findings (see OUTPUT).").format(layer, n - SHOWN_PER_CHECK, check))
         for check, wording, _severity, count, status, why in table:
             feedback.pushInfo(f"{check} ({wording}): {count} — {status}" + (f" ({why})" if why else ""))
+
+
+def _drawn(layer):
+    """Index of the features areas and topology are computed on: drawn, and read whole (open rings closed)."""
+    from ...core import database_geometry, quality
+
+    index = np.flatnonzero(database_geometry.present(layer))
+    return index[(layer.faults[index] == quality.SOUND) | (layer.faults[index] == quality.UNCLOSED)]
 
 
 def _finding_anchors(layers, findings):
