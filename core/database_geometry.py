@@ -144,6 +144,45 @@ def coverage_edges(geoms, boundary, min_area):
     return region, tree, quality.coverage_defects(geoms, boundary if has_boundary else None, min_area, region, tree)
 
 
+class EarlyEdges:
+    """coverage_edges of each coverage started in `pool` as soon as the layer and its boundary are read, on the
+    geometries as read: beside the reading of the other layers and the values and validity checks (GEOS and numpy let
+    go of the GIL). The caller reads the layers `plan` puts first, hands each to `read` as it comes, and takes
+    `started[code]` (a future, whether it had a boundary) where it computes on those very geometries."""
+
+    def __init__(self, pool, schema, min_area):
+        self.pool, self.min_area = pool, min_area
+        self.coverages = topology_roles(schema)[0]
+        self.at, self.layers, self.started = {}, {}, {}
+
+    def plan(self, names):
+        """The order to read the database's layers (`names`, in its order) in: coverages and boundaries first."""
+        self.at = {name.upper(): i for i, name in enumerate(names)}  # the last of a name: the one check_structure pairs
+        first = {k for k in self.coverages if k in self.at} | {b for k, b in self.coverages.items() if k in self.at}
+        first = sorted(self.at[k] for k in first if k in self.at)
+        return first + [i for i in range(len(names)) if i not in first]
+
+    def read(self, at, layer):
+        """Layer number `at` of the database is read: start what now has all it needs."""
+        if self.at.get(layer.name.upper()) != at:
+            return
+        self.layers[layer.name.upper()] = layer
+        for key, boundary_key in self.coverages.items():
+            waiting = boundary_key in self.at and boundary_key not in self.layers
+            if key in self.layers and key not in self.started and not waiting and self.layers[key].faults is not None:
+                boundary = self.layers.get(boundary_key)
+                boundary = None if boundary is None or boundary.faults is None else boundary.geoms[drawn(boundary)]
+                boundary = boundary if boundary is not None and len(boundary) else None
+                self.started[key] = (self.pool.submit(coverage_edges, self.layers[key].geoms[drawn(self.layers[key])],
+                                                      boundary, self.min_area), boundary is not None)
+
+
+def drawn(layer):
+    """Index of the features areas and topology are computed on: drawn, and read whole (open rings closed)."""
+    index = np.flatnonzero(present(layer))
+    return index[(layer.faults[index] == quality.SOUND) | (layer.faults[index] == quality.UNCLOSED)]
+
+
 def check_coverage(name, fids, geoms, boundary, min_area, results, progress=None, edges=None):
     """A layer that must be a coverage: pieces two features share (图斑重叠), ground of the boundary (行政区) that no
     feature covers (图斑缝隙) and parts beyond it. `boundary` None: the gaps are not checked. `edges`: what

@@ -81,18 +81,20 @@ class CheckDatabase(bridge.LantuAlgorithm):
 
         schema, tables = database_schema.load(self, parameters, context, feedback)
         value = database_schema.database_path(self.parameterAsString(parameters, self.DATABASE, context))
-        layers, crss = self._read(value, feedback)
-        results = database_checks.DatabaseResults()
-        feedback.setProgressText(tr("Checking the structure…"))
-        pairs = database_checks.check_structure(schema, layers, results)
         township = self.parameterAsString(parameters, self.XZQDM, context).strip()
-        # the values (Python) beside GEOS's validity and the topology (GEOS and numpy, which let go of the GIL): on two
-        # cores they cost no time, and started now they are done before the topology's numpy wants the GIL back; each
-        # into its own results, merged in the order they were always reported
+        # the coverages' edges (GEOS and numpy, which let go of the GIL) from as soon as their layers are read, the
+        # values (Python) beside GEOS's validity: on two cores they cost little time; each into its own results,
+        # merged in the order they were always reported
         values, topology = database_checks.DatabaseResults(), database_checks.DatabaseResults()
-        with ThreadPoolExecutor(2) as pool:
+        with ThreadPoolExecutor(4) as pool:  # the values, and each coverage's edges (a database has one or two)
+            planar = self.parameterAsEnum(parameters, self.AREA_METHOD, context) == bridge.PLANAR
+            early = database_geometry.EarlyEdges(pool, schema, self.parameterAsDouble(
+                parameters, self.MIN_AREA, context)) if planar else None  # ellipsoidal: computed on moved geometries
+            layers, crss = self._read(value, feedback, early)
+            results = database_checks.DatabaseResults()
+            feedback.setProgressText(tr("Checking the structure…"))
+            pairs = database_checks.check_structure(schema, layers, results)
             checked = pool.submit(database_checks.check_values, schema, pairs, tables, values, township)
-            early = self._edges_early(pool, parameters, context, schema, pairs)
             for layer in layers:
                 info, _, srs, lon = crss[layer.name]
                 if layer.geometry != "None":
@@ -109,51 +111,38 @@ class CheckDatabase(bridge.LantuAlgorithm):
         return self._write(parameters, context, feedback, value, schema, layers, crss, results)
 
     # --- reading --------------------------------------------------------------------------------------------------
-    def _read(self, value, feedback):
-        """[DeliveredLayer] and {layer: (crs info, QgsCRS, osr srs, centre longitude)}, each layer told."""
+    def _read(self, value, feedback, early=None):
+        """[DeliveredLayer] in the database's order and {layer: (crs info, QgsCRS, osr srs, centre longitude)}, each
+        layer told; `early` (EarlyEdges) plans the reading's order and hears of each layer read."""
         from ...core import database_geometry
 
         layers, crss = [], {}
         opened = database.open_layers(value, self.DATABASE, feedback)  # the datasets kept alive with their layers
         found = [database.crs_of(handle) for _, handle in opened]  # asked before the layers are read (in a thread)
+        order = list(range(len(opened))) if early is None else early.plan([h.GetName() for _, h in opened])
         feedback.setProgressText(tr("Reading {0}…").format(value))
-        with closing(database.read_layers([handle for _, handle in opened], feedback)) as read:
-            for layer, (info, crs, srs) in zip(read, found):
+        with closing(database.read_layers([opened[i][1] for i in order], feedback)) as read:
+            for at, layer in zip(order, read):
                 bridge.stop_if_cancelled(feedback)
+                if early is not None:
+                    early.read(at, layer)
+                info, crs, srs = found[at]
                 crss[layer.name] = (info, crs, srs, database.centre_longitude(
                     srs, layer.geoms, database_geometry.finite_bounds(layer)))
-                layers.append(layer)
-                if layer.curved:
-                    feedback.pushInfo(tr("{0}: {1} curved geometries (arcs) were linearised as QGIS does (segments of "
-                                         "at most 1°).").format(layer.name, layer.curved))
-                feedback.pushInfo(tr("{0}: {1} features, {2}.").format(layer.name, len(layer), info.get("authid")
-                                                                       or tr("no CRS"))
-                                  if len(layer) else tr("{0}: the layer is empty (0 features).").format(layer.name))
+                layers.append((at, layer))
+        layers = [layer for _, layer in sorted(layers, key=lambda pair: pair[0])]
+        for layer in layers:  # told in the database's order
+            if layer.curved:
+                feedback.pushInfo(tr("{0}: {1} curved geometries (arcs) were linearised as QGIS does (segments of "
+                                     "at most 1°).").format(layer.name, layer.curved))
+            feedback.pushInfo(tr("{0}: {1} features, {2}.").format(layer.name, len(layer), crss[layer.name][0].get(
+                "authid") or tr("no CRS")) if len(layer) else tr("{0}: the layer is empty (0 features).").format(layer.name))
         return layers, crss
 
     # --- topology and areas ---------------------------------------------------------------------------------------
-    def _edges_early(self, pool, parameters, context, schema, pairs):
-        """{coverage layer code: (future of database_geometry.coverage_edges, whether it had a boundary)}, started in
-        `pool` on the geometries as read, beside the values and validity checks; _topology takes it where it computes
-        on those very geometries (planar areas, nothing repaired or moved), and does it again otherwise."""
-        from ...core import database_geometry
-
-        if self.parameterAsEnum(parameters, self.AREA_METHOD, context) != bridge.PLANAR:
-            return {}
-        early = {}
-        for key, boundary_key in database_geometry.topology_roles(schema)[0].items():
-            if key in pairs and pairs[key].faults is not None:
-                boundary = pairs.get(boundary_key)
-                boundary = None if boundary is None or boundary.faults is None else boundary.geoms[_drawn(boundary)]
-                early[key] = (pool.submit(database_geometry.coverage_edges, pairs[key].geoms[_drawn(pairs[key])],
-                                          boundary if boundary is not None and len(boundary) else None,
-                                          self.parameterAsDouble(parameters, self.MIN_AREA, context)),
-                              boundary is not None and len(boundary) > 0)
-        return early
-
     def _topology(self, parameters, context, feedback, schema, pairs, crss, results, early=None):
-        """Areas, coverages and control lines on the repaired geometries, all in one working CRS. `early`: what
-        _edges_early started."""
+        """Areas, coverages and control lines on the repaired geometries, all in one working CRS. `early`: the
+        EarlyEdges that started the coverages' edges on the geometries as read."""
         from ...core import database_geometry, quality
 
         coverages, roles = database_geometry.topology_roles(schema)
@@ -166,7 +155,7 @@ class CheckDatabase(bridge.LantuAlgorithm):
         for key in sorted(wanted):
             layer = pairs[key]
             crs = crss[layer.name][1]
-            index = _drawn(layer)
+            index = database_geometry.drawn(layer)
             if work_crs is None or crs is None:
                 results.skip(tr("{0} has no CRS").format(layer.name), "area_mismatch", "coverage_overlap", "coverage_gap",
                              "coverage_outside", "control_line_overlap")
@@ -194,7 +183,7 @@ class CheckDatabase(bridge.LantuAlgorithm):
             boundary = work[boundary_key][1] if boundary_key in work and len(work[boundary_key][1]) else None
             if boundary is None:
                 results.skip(tr("no {0} layer to cover").format(boundary_key), "coverage_gap", "coverage_outside")
-            started, had_boundary = (early or {}).get(key, (None, None))
+            started, had_boundary = (early.started if early is not None else {}).get(key, (None, None))
             same = key in as_read and (boundary_key in as_read if boundary is not None else not had_boundary)
             database_geometry.check_coverage(pairs[key].name, pairs[key].fids[index], geoms, boundary, min_area, results,
                                              bridge.progress(feedback, 40, 40),
@@ -281,14 +270,6 @@ class CheckDatabase(bridge.LantuAlgorithm):
                 feedback.pushInfo(tr("{0}: {1} more {2} findings (see OUTPUT).").format(layer, n - SHOWN_PER_CHECK, check))
         for check, wording, _severity, count, status, why in table:
             feedback.pushInfo(f"{check} ({wording}): {count} — {status}" + (f" ({why})" if why else ""))
-
-
-def _drawn(layer):
-    """Index of the features areas and topology are computed on: drawn, and read whole (open rings closed)."""
-    from ...core import database_geometry, quality
-
-    index = np.flatnonzero(database_geometry.present(layer))
-    return index[(layer.faults[index] == quality.SOUND) | (layer.faults[index] == quality.UNCLOSED)]
 
 
 def _finding_anchors(layers, findings):
