@@ -146,3 +146,39 @@ def test_a_coverage_with_an_invalid_parcel_is_checked_as_repaired(lantu_processi
     assert len(beyond) == 1 and beyond[0]["src_fid"] == 2
     assert beyond[0]["_geom"].area() == pytest.approx(want.area) and want.area == pytest.approx(100.0)
     assert not [a for a in areas if a["check_id"] in ("coverage_gap", "coverage_overlap")]
+
+
+def test_ellipsoidal_areas_find_the_same_defects(lantu_processing, built, tmp_path, monkeypatch):
+    """AREA_METHOD ellipsoidal: areas and topology in an equal-area CRS at the data's centre, so nothing is started
+    on the geometries as read; the same defects are found, with areas within 0.1 % of the planar ones (the
+    township lies by zone 35's central meridian, where Gauss-Krüger scales areas by less than that)."""
+    edges = count_edges(monkeypatch)
+    _, planar, _, planar_areas, _ = run(built, tmp_path)
+    assert len(edges) == 1
+    _, found, _, areas, feedback = run(built, tmp_path, AREA_METHOD=1)
+    assert len(edges) == 2  # once more: on the moved geometries only
+    assert sorted((f["check_id"], f["layer"], f["src_fid"]) for f in found) == \
+        sorted((f["check_id"], f["layer"], f["src_fid"]) for f in planar), feedback.text()[-2000:]
+    want = {a["check_id"]: a["_geom"] for a in planar_areas}
+    got = {a["check_id"]: a["_geom"] for a in areas}
+    assert got.keys() == want.keys()
+    for check, geom in got.items():  # worked out in the equal-area CRS, written where the planar pieces lie
+        assert geom.area() == pytest.approx(want[check].area(), rel=1e-3), check
+        assert geom.centroid().distance(want[check].centroid()) < 0.01, check
+        assert geom.symDifference(want[check]).area() < 1e-3 * want[check].area(), check
+
+
+def test_a_place_the_layers_crs_cannot_give_is_left_empty(lantu_processing, built, tmp_path):
+    """GGJCSSD says EPSG:4547 (no zone prefix) but its eastings carry zone 35: moved to the output's CRS as QGIS
+    would draw them they lie beyond the projection, so its findings have no place, never an infinite one; the
+    layers whose CRS is the output's keep theirs."""
+    import math
+
+    _, findings, _, _, _ = run(built, tmp_path)
+    points = [f for f in findings if f["layer"] == "GGJCSSD" and f["src_fid"] >= 0]
+    assert points and all(f["_geom"].isNull() or f["_geom"].isEmpty() for f in points)
+    for f in findings:
+        if not f["_geom"].isNull():
+            point = f["_geom"].centroid().asPoint()
+            assert math.isfinite(point.x()) and math.isfinite(point.y()), f
+    assert any(not f["_geom"].isNull() for f in findings if f["layer"] == "GHDLTB")

@@ -104,11 +104,16 @@ class CheckDatabase(bridge.LantuAlgorithm):
                 bridge.stop_if_cancelled(feedback)
             results.skip(tr("the schema wants no layer in single parts"), "geometry_multipart")
             feedback.setProgress(40)
-            self._topology(parameters, context, feedback, schema, pairs, crss, topology, early)
+            work_crs = self._topology(parameters, context, feedback, schema, pairs, crss, topology, early)
             checked.result()
+        # each place written in the output's CRS: the geometry checks' from their layers', the topology's from the
+        # working CRS (an equal-area one where areas are ellipsoidal)
+        out_crs = next((crss[layer.name][1] for layer in layers if crss[layer.name][1] is not None), None)
+        _to_crs(context, results.findings, lambda f: crss[f.layer][1] if f.layer in crss else None, out_crs)
+        _to_crs(context, topology.findings, lambda f: work_crs, out_crs)
         results.merge(values)
         results.merge(topology)
-        return self._write(parameters, context, feedback, value, schema, layers, crss, results)
+        return self._write(parameters, context, feedback, value, schema, layers, crss, results, out_crs)
 
     # --- reading --------------------------------------------------------------------------------------------------
     def _read(self, value, feedback, early=None):
@@ -141,8 +146,9 @@ class CheckDatabase(bridge.LantuAlgorithm):
 
     # --- topology and areas ---------------------------------------------------------------------------------------
     def _topology(self, parameters, context, feedback, schema, pairs, crss, results, early=None):
-        """Areas, coverages and control lines on the repaired geometries, all in one working CRS. `early`: the
-        EarlyEdges that started the coverages' edges on the geometries as read."""
+        """Areas, coverages and control lines on the repaired geometries, all in one working CRS (returned; None
+        where no layer has a CRS). `early`: the EarlyEdges that started the coverages' edges on the geometries as
+        read."""
         from ...core import database_geometry, quality
 
         coverages, roles = database_geometry.topology_roles(schema)
@@ -194,6 +200,7 @@ class CheckDatabase(bridge.LantuAlgorithm):
         lines = {role: (pairs[key].name, pairs[key].fids[work[key][0]], work[key][1])
                  for role, key in roles.items() if key in work}
         database_geometry.check_control_lines(lines, min_area, results)
+        return work_crs
 
     def _working_crs(self, parameters, context, layers, crss):
         """The CRS areas and topology are computed in: the first layer's own (planar), or an equal-area CRS at the
@@ -214,15 +221,15 @@ class CheckDatabase(bridge.LantuAlgorithm):
         return known[0][0]
 
     # --- writing --------------------------------------------------------------------------------------------------
-    def _write(self, parameters, context, feedback, value, schema, layers, crss, results):
+    def _write(self, parameters, context, feedback, value, schema, layers, crss, results, out_crs):
         import shapely
 
         from ...core import database_checks
 
         summary = results.summary()
         rows, points, polygons = [], [], []
-        out_crs = next((crss[layer.name][1] for layer in layers if crss[layer.name][1] is not None), None)
-        anchors = _finding_anchors(layers, results.findings)
+        anchors = _finding_anchors(layers, results.findings,
+                                   lambda name, points: _moved(context, points, crss[name][1], out_crs))
         for f in results.findings:
             rows.append((f.layer, f.field, f.check, database_checks.WORDING[f.check], database_checks.SEVERITY[f.check],
                          database_words.message(f), f.fid))
@@ -272,8 +279,9 @@ class CheckDatabase(bridge.LantuAlgorithm):
             feedback.pushInfo(f"{check} ({wording}): {count} — {status}" + (f" ({why})" if why else ""))
 
 
-def _finding_anchors(layers, findings):
-    """{(layer, fid): a point on the feature} of the features findings without a place of their own are about."""
+def _finding_anchors(layers, findings, move):
+    """{(layer, fid): a point on the feature} of the features findings without a place of their own are about;
+    move(layer name, points): the points in the output's CRS."""
     wanted = {}
     for f in findings:
         if f.geom is None and f.fid >= 0:
@@ -282,8 +290,37 @@ def _finding_anchors(layers, findings):
     for layer in layers:
         if layer.name in wanted:
             at = np.flatnonzero(np.isin(layer.fids, list(wanted[layer.name])))
-            out.update({(layer.name, int(layer.fids[i])): p for i, p in zip(at, _anchors(layer.geoms[at]))})
+            out.update({(layer.name, int(layer.fids[i])): p
+                        for i, p in zip(at, move(layer.name, _anchors(layer.geoms[at])))})
     return out
+
+
+def _moved(context, geoms, crs, out_crs):
+    """geoms (an object array, None kept) from crs to out_crs, as QGIS would draw them; as they are where either CRS
+    is unknown, None where the layer's CRS cannot place them (coordinates beyond its projection: crs_zone says so)."""
+    import shapely
+
+    if crs is None or out_crs is None or crs == out_crs or not len(geoms):
+        return geoms
+    drawn = np.array([g is not None for g in geoms], dtype=bool)
+    out = np.array(geoms, dtype=object)
+    out[drawn] = bridge.to_crs(out[drawn], crs, out_crs, context)
+    placed = np.flatnonzero(drawn)
+    out[placed[~np.isfinite(shapely.bounds(out[placed])).all(axis=1)]] = None
+    return out
+
+
+def _to_crs(context, findings, crs_of, out_crs):
+    """Each finding's own place moved from the CRS it was found in (crs_of(finding)) to the output's."""
+    placed = [f for f in findings if f.geom is not None]
+    by_crs = {}
+    for f in placed:
+        crs = crs_of(f)
+        if crs is not None:
+            by_crs.setdefault(crs.toWkt(), (crs, []))[1].append(f)
+    for crs, found in by_crs.values():
+        for f, geom in zip(found, _moved(context, np.array([f.geom for f in found], dtype=object), crs, out_crs)):
+            f.geom = geom
 
 
 def _anchors(geoms):
