@@ -600,97 +600,97 @@ OUTPUT：每个问题一个点（layer、field、check_id、check_name、severit
       <translation>结论（通过 / 不通过）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="86" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="95" />
       <source>Checking the structure…</source>
       <translation>正在检查数据库结构…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="102" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="105" />
       <source>the schema wants no layer in single parts</source>
       <translation>数据库结构未要求任何图层为单部件</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="118" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="123" />
       <source>Reading {0}…</source>
       <translation>正在读取 {0}…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="126" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="136" />
       <source>{0}: {1} curved geometries (arcs) were linearised as QGIS does (segments of at most 1°).</source>
       <translation>{0}：{1} 个曲线几何（圆弧）已按 QGIS 的方式线性化（每段不超过 1°）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="128" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="138" />
       <source>{0}: {1} features, {2}.</source>
       <translation>{0}：{1} 个要素，{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="129" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="139" />
       <source>no CRS</source>
       <translation>无坐标系</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="130" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="139" />
       <source>{0}: the layer is empty (0 features).</source>
       <translation>{0}：图层为空 (empty，0 个要素)。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="151" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="160" />
       <source>{0} has no CRS</source>
       <translation>{0} 没有坐标系</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="165" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="176" />
       <source>no area field (MJ) in the layers</source>
       <translation>图层中没有面积字段（MJ）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="167" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="178" />
       <source>Looking for overlaps and gaps…</source>
       <translation>正在查找重叠和缝隙…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="174" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="185" />
       <source>no {0} layer to cover</source>
       <translation>没有需覆盖的 {0} 图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="179" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="193" />
       <source>the schema names no coverage</source>
       <translation>数据库结构未指定需无缝覆盖的图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="235" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="249" />
       <source>{0}: {1} — {2} errors, {3} warnings in {4} layers (schema: {5}).</source>
       <translation>{0}：{1} —— {4} 个图层中有 {2} 个错误、{3} 个警告（数据库结构：{5}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="239" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="253" />
       <source>Database: {0}</source>
       <translation>成果数据库：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="239" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="253" />
       <source>Schema: {0}</source>
       <translation>数据库结构：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="240" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="254" />
       <source>Verdict: {0} ({1} errors, {2} warnings, {3} layers)</source>
       <translation>结论：{0}（{1} 个错误，{2} 个警告，{3} 个图层）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="252" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="266" />
       <source>the layer</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="252" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="266" />
       <source>feature {0}</source>
       <translation>要素 {0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="256" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="270" />
       <source>{0}: {1} more {2} findings (see OUTPUT).</source>
       <translation>{0}：另有 {1} 条 {2} 问题（见 OUTPUT）。</translation>
     </message>
