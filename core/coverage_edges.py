@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import shapely
 
+from .geometry import ground_of
 from .overlay import THREADS
 
 TOLERANCE = 2e-4      # metres: twice a FileGDB's default coordinate resolution
@@ -35,7 +36,7 @@ def defects(geoms, boundary=None, min_area=1.0, tolerance=TOLERANCE, region=None
     a boundary is given (empty arrays otherwise). The suspects still need their pairs intersected, the features
     beyond their difference with the boundary taken; every other pair shares at most slivers of
     HIDDEN_SHARE · min_area each, and no other feature reaches beyond by more.
-    `region` (the union of boundary) and `tree` (an STRtree of geoms): where the caller has them already."""
+    `region` (geometry.ground_of(boundary)) and `tree` (an STRtree of geoms): where the caller has them already."""
     geoms = np.asarray(geoms, dtype=object)
     xy, a, b = _edges(geoms)
     p, q, excess = _unmatched(a, b, np.ones(len(a), dtype=np.int64), len(xy))
@@ -46,7 +47,7 @@ def defects(geoms, boundary=None, min_area=1.0, tolerance=TOLERANCE, region=None
     if boundary is None or not len(boundary):
         region = None
     else:
-        region = shapely.union_all(boundary) if region is None else region
+        region = ground_of(boundary) if region is None else region
         lines = np.concatenate([lines, shapely.get_parts(shapely.boundary(region))])
     faces = _faces(lines)
     tree = shapely.STRtree(geoms) if tree is None else tree

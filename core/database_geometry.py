@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
-from . import control_lines, plan_schema, quality
+from . import control_lines, geometry, plan_schema, quality
 
 ZONE_SLACK_DEG = 0.1  # data may reach a little beyond its zone's edge (a township on the boundary)
 
@@ -139,7 +139,7 @@ def coverage_edges(geoms, boundary, min_area):
     """(the boundary's union, an STRtree of geoms, quality.coverage_defects' answer): check_coverage's first and
     longest part, which a caller may start early (GEOS and numpy, beside other checks) and hand over as `edges`."""
     has_boundary = boundary is not None and len(boundary)
-    region = shapely.union_all(boundary) if has_boundary else None
+    region = geometry.ground_of(boundary) if has_boundary else None
     tree = shapely.STRtree(geoms)  # one tree for the edges' faces and the overlapping pairs
     return region, tree, quality.coverage_defects(geoms, boundary if has_boundary else None, min_area, region, tree)
 

@@ -8,6 +8,12 @@ import shapely
 POLYGON_TYPES = (3, 6)  # shapely type ids of Polygon and MultiPolygon
 
 
+def ground_of(boundary):
+    """The ground a boundary layer's features bound: the union of their polygonal parts (a stray line or point in
+    a 行政区 layer bounds none, and would leave the union a collection without a boundary of its own)."""
+    return polygonal([shapely.union_all(polygonal(boundary))])[0]
+
+
 def polygonal(geoms):
     """Keep only the polygonal part of each geometry (an overlay or make_valid may add lines or points
     where edges touch); a geometry with none becomes empty. A new array: the input stays as it is."""

@@ -207,7 +207,7 @@ def gaps_and_outside(geoms, boundary, min_area, faces=None):
     """(gaps: ground of the boundary no feature covers, outside: parts of features beyond it). The gaps come
     from the uncovered faces of coverage_defects (given as `faces`, or found here) where it applies, else
     from the union of every feature, which costs ten times more on a county's parcels."""
-    region = shapely.union_all(boundary)
+    region = geometry.ground_of(boundary)
     beyond = None
     if faces is None:
         found = coverage_defects(geoms, boundary, min_area, region)

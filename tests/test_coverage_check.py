@@ -72,3 +72,18 @@ def test_the_input_arrays_stay_writeable_and_unchanged(lantu, planted):
                                      database_checks.DatabaseResults())
     assert geoms.flags.writeable and boundary.flags.writeable
     assert shapely.to_wkb(geoms).tolist() == before.tolist()
+
+
+def test_a_stray_line_in_the_boundary_layer_bounds_no_ground(lantu):
+    # a line beside the township's polygon would leave the union a collection, which has no boundary: the parts
+    # beyond and the gaps are still those of the polygon's ground
+    from lantu.core import database_checks, database_geometry
+
+    geoms = np.array([shapely.box(0, 0, 5, 10), shapely.box(5, 0, 12, 10).difference(shapely.box(6, 2, 8, 4))],
+                     dtype=object)
+    boundary = np.array([shapely.box(0, 0, 10, 10), shapely.LineString([(20, 20), (30, 30)])], dtype=object)
+    results = database_checks.DatabaseResults()
+    database_geometry.check_coverage("GHDLTB", np.arange(len(geoms)), geoms, boundary, MIN_AREA, results)
+    found = {(f.check, f.fid): round(f.args[0], 6) for f in results.findings}
+    assert found == {("coverage_outside", 1): brute_outside(geoms, boundary[:1])[1], ("coverage_gap", -1): 4.0}
+    assert found[("coverage_outside", 1)] == 20.0
