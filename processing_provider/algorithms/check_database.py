@@ -6,6 +6,7 @@ from contextlib import closing
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
@@ -17,7 +18,7 @@ from qgis.core import (
 from ...compat import NUMBER_DOUBLE, VECTOR, VECTOR_POINT, VECTOR_POLYGON, WKB_MULTI_POLYGON, WKB_POINT
 from ...translation import tr
 from .. import bridge
-from ..bridge import database
+from ..bridge import database, gdal_crs
 from . import database_schema, database_words
 
 SHOWN_PER_CHECK = 20  # findings of one check and layer told in the log, with their feature ids
@@ -131,18 +132,19 @@ class CheckDatabase(bridge.LantuAlgorithm):
                 bridge.stop_if_cancelled(feedback)
                 if early is not None:
                     early.read(at, layer)
-                info, crs, srs = found[at]
-                crss[layer.name] = (info, crs, srs, database.centre_longitude(
-                    srs, layer.geoms, database_geometry.finite_bounds(layer)))
                 layers.append((at, layer))
-        layers = [layer for _, layer in sorted(layers, key=lambda pair: pair[0])]
-        for layer in layers:  # told in the database's order
+        layers.sort(key=lambda pair: pair[0])
+        for at, layer in layers:  # in the database's order: of two layers of one name, the last is the one checked
+            info, crs, srs = found[at]
+            crss[layer.name] = (info, crs, srs, database.centre_longitude(
+                srs, layer.geoms, database_geometry.finite_bounds(layer)))
             if layer.curved:
                 feedback.pushInfo(tr("{0}: {1} curved geometries (arcs) were linearised as QGIS does (segments of "
                                      "at most 1°).").format(layer.name, layer.curved))
-            feedback.pushInfo(tr("{0}: {1} features, {2}.").format(layer.name, len(layer), crss[layer.name][0].get(
-                "authid") or tr("no CRS")) if len(layer) else tr("{0}: the layer is empty (0 features).").format(layer.name))
-        return layers, crss
+            feedback.pushInfo(tr("{0}: {1} features, {2}.").format(layer.name, len(layer), info.get("authid")
+                                                                   or tr("no CRS"))
+                              if len(layer) else tr("{0}: the layer is empty (0 features).").format(layer.name))
+        return [layer for _, layer in layers], crss
 
     # --- topology and areas ---------------------------------------------------------------------------------------
     def _topology(self, parameters, context, feedback, schema, pairs, crss, results, early=None):
@@ -167,11 +169,12 @@ class CheckDatabase(bridge.LantuAlgorithm):
                              "coverage_outside", "control_line_overlap")
                 continue
             geoms = layer.geoms[index]
-            if schema.layers[key].geometry == "polygon":
-                # GEOS's verdict from check_geometry; asked again only where a transform may have broken one
+            polygons = schema.layers[key].geometry == "polygon"
+            if polygons:  # GEOS's verdict from check_geometry; asked again only where a transform may have broken one
                 geoms = quality.repaired(geoms, None if layer.invalid is None else layer.invalid[index])
-                if crs != work_crs:
-                    geoms = quality.repaired(bridge.to_crs(geoms, crs, work_crs, context))
+            if crs != work_crs:
+                geoms = bridge.to_crs(geoms, crs, work_crs, context)
+                geoms = quality.repaired(geoms) if polygons else geoms
             if crs == work_crs and not (layer.invalid is not None and layer.invalid[index].any()):
                 as_read.add(key)
             work[key] = (index, geoms)
@@ -304,7 +307,11 @@ def _moved(context, geoms, crs, out_crs):
         return geoms
     drawn = np.array([g is not None for g in geoms], dtype=bool)
     out = np.array(geoms, dtype=object)
-    out[drawn] = bridge.to_crs(out[drawn], crs, out_crs, context)
+    try:
+        out[drawn] = bridge.to_crs(out[drawn], crs, out_crs, context)
+    except QgsProcessingException:  # GDAL with exceptions on stops at a point beyond the CRS: point by point instead
+        source, target = gdal_crs.srs(crs), gdal_crs.srs(out_crs)
+        out[drawn] = shapely.transform(out[drawn], lambda xy: gdal_crs.move(xy, source, target))
     placed = np.flatnonzero(drawn)
     out[placed[~np.isfinite(shapely.bounds(out[placed])).all(axis=1)]] = None
     return out
