@@ -305,13 +305,18 @@ def _moved(context, geoms, crs, out_crs):
 
     if crs is None or out_crs is None or crs == out_crs or not len(geoms):
         return geoms
+    from osgeo import gdal
+
     drawn = np.array([g is not None for g in geoms], dtype=bool)
     out = np.array(geoms, dtype=object)
+    gdal.PushErrorHandler("CPLQuietErrorHandler")  # a point beyond the CRS is an answer here, not a GDAL error to log
     try:
         out[drawn] = bridge.to_crs(out[drawn], crs, out_crs, context)
     except QgsProcessingException:  # GDAL with exceptions on stops at a point beyond the CRS: point by point instead
         source, target = gdal_crs.srs(crs), gdal_crs.srs(out_crs)
         out[drawn] = shapely.transform(out[drawn], lambda xy: gdal_crs.move(xy, source, target))
+    finally:
+        gdal.PopErrorHandler()
     placed = np.flatnonzero(drawn)
     out[placed[~np.isfinite(shapely.bounds(out[placed])).all(axis=1)]] = None
     return out
