@@ -176,9 +176,7 @@ def test_a_place_the_layers_crs_cannot_give_is_left_empty(lantu_processing, buil
     exceptions on, as gdal.UseExceptions() sets them from GDAL 3.7)."""
     import math
 
-    from osgeo import osr
-
-    from osgeo import gdal
+    from osgeo import gdal, osr
 
     was, logged = osr.GetUseExceptions(), []
     (osr.UseExceptions if gdal_raises else osr.DontUseExceptions)()
