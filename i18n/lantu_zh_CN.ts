@@ -527,12 +527,12 @@ This installs into a folder of Lantu's own and changes nothing else in QGIS. Go 
       <translation>规划指标分解表（按村级片区）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="38" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="37" />
       <source>Check a plan database (成果数据库质检)</source>
       <translation>成果数据库质检</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="41" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="40" />
       <source>Checks a delivered plan database (DATABASE: a .gdb folder, a .gpkg, a folder of shapefiles) against the province's empty template (TEMPLATE: its layers, geometry types, fields, types and lengths) and/or a schema table (SCHEMA, CSV: YSDM, required fields, value domains, coverages and control lines); with neither, against Lantu's EXAMPLE schema (resources/tables/plan_schema.csv, from public tools, not a standard). Value domains come from CODE_TABLES over the built-in tables (用地用海 ydyh, 规划分区 ghfq, 管控边界 gkbj, 公服设施 facility).
 
 Structure: layers missing or extra, geometry type, CRS (CGCS2000 Gauss-Krüger, the zone that fits the data), fields missing or extra, type, length, decimals. Values: required fields empty, values outside their domain, names that do not match their codes, values too long, YSDM, BSM (present, unique across the database, of the declared length), XZQDM within the township XZQDM and one XZQMC per XZQDM, MJ against the computed area (AREA_TOLERANCE %). Geometry: empty, invalid, multipart where single parts are wanted, overlaps and gaps of a coverage (规划用地用海 covering the 行政区), control lines overlapping.
@@ -545,152 +545,152 @@ OUTPUT: a point per finding (layer, field, check_id, check_name, severity, messa
 OUTPUT：每个问题一个点（layer、field、check_id、check_name、severity、message、src_fid）；AREAS：重叠和缝隙的面；SUMMARY：每个质检项的数量和 通过 / 不通过 / 未检查；REPORT：质检报告。成果数据库只读不改。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="60" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="59" />
       <source>Plan database (.gdb folder, .gpkg, folder of shapefiles)</source>
       <translation>成果数据库（.gdb 文件夹、.gpkg 或 shapefile 文件夹）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="64" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="63" />
       <source>Township code (XZQDM, 9 digits), optional</source>
       <translation>乡镇行政区代码（XZQDM，9 位），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="67" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="66" />
       <source>Area tolerance (%)</source>
       <translation>面积容差（%）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="69" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="68" />
       <source>Ignore overlaps and gaps up to (m²)</source>
       <translation>忽略不超过此面积的重叠和缝隙（m²）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="70" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="69" />
       <source>Findings</source>
       <translation>问题清单</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="71" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="70" />
       <source>Finding areas</source>
       <translation>问题范围</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="72" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="71" />
       <source>Findings by check</source>
       <translation>按检查项汇总</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="74" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="73" />
       <source>Errors</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="75" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="74" />
       <source>Warnings</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="76" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="75" />
       <source>Layers checked</source>
       <translation>检查的图层数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="77" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="76" />
       <source>Verdict (通过 / 不通过)</source>
       <translation>结论（通过 / 不通过）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="96" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="95" />
       <source>Checking the structure…</source>
       <translation>正在检查数据库结构…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="106" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="105" />
       <source>the schema wants no layer in single parts</source>
       <translation>数据库结构未要求任何图层为单部件</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="129" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="128" />
       <source>Reading {0}…</source>
       <translation>正在读取 {0}…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="142" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="141" />
       <source>{0}: {1} curved geometries (arcs) were linearised as QGIS does (segments of at most 1°).</source>
       <translation>{0}：{1} 个曲线几何（圆弧）已按 QGIS 的方式线性化（每段不超过 1°）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="144" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="143" />
       <source>{0}: {1} features, {2}.</source>
       <translation>{0}：{1} 个要素，{2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="145" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="144" />
       <source>no CRS</source>
       <translation>无坐标系</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="146" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="145" />
       <source>{0}: the layer is empty (0 features).</source>
       <translation>{0}：图层为空 (empty，0 个要素)。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="168" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="167" />
       <source>{0} has no CRS</source>
       <translation>{0} 没有坐标系</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="185" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="184" />
       <source>no area field (MJ) in the layers</source>
       <translation>图层中没有面积字段（MJ）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="187" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="186" />
       <source>Looking for overlaps and gaps…</source>
       <translation>正在查找重叠和缝隙…</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="194" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="193" />
       <source>no {0} layer to cover</source>
       <translation>没有需覆盖的 {0} 图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="202" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="201" />
       <source>the schema names no coverage</source>
       <translation>数据库结构未指定需无缝覆盖的图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="259" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="258" />
       <source>{0}: {1} — {2} errors, {3} warnings in {4} layers (schema: {5}).</source>
       <translation>{0}：{1} —— {4} 个图层中有 {2} 个错误、{3} 个警告（数据库结构：{5}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="263" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="262" />
       <source>Database: {0}</source>
       <translation>成果数据库：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="263" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="262" />
       <source>Schema: {0}</source>
       <translation>数据库结构：{0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="264" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="263" />
       <source>Verdict: {0} ({1} errors, {2} warnings, {3} layers)</source>
       <translation>结论：{0}（{1} 个错误，{2} 个警告，{3} 个图层）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="276" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="275" />
       <source>the layer</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="276" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="275" />
       <source>feature {0}</source>
       <translation>要素 {0}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/check_database.py" line="280" />
+      <location filename="../processing_provider/algorithms/check_database.py" line="279" />
       <source>{0}: {1} more {2} findings (see OUTPUT).</source>
       <translation>{0}：另有 {1} 条 {2} 问题（见 OUTPUT）。</translation>
     </message>

@@ -6,7 +6,6 @@ from contextlib import closing
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
@@ -18,8 +17,8 @@ from qgis.core import (
 from ...compat import NUMBER_DOUBLE, VECTOR, VECTOR_POINT, VECTOR_POLYGON, WKB_MULTI_POLYGON, WKB_POINT
 from ...translation import tr
 from .. import bridge
-from ..bridge import database, gdal_crs
-from . import database_schema, database_words
+from ..bridge import database
+from . import database_places, database_schema, database_words
 
 SHOWN_PER_CHECK = 20  # findings of one check and layer told in the log, with their feature ids
 SPEC = [("layer", "str"), ("field", "str"), ("check_id", "str"), ("check_name", "str"), ("severity", "str"),
@@ -110,8 +109,8 @@ class CheckDatabase(bridge.LantuAlgorithm):
         # each place written in the output's CRS: the geometry checks' from their layers', the topology's from the
         # working CRS (an equal-area one where areas are ellipsoidal)
         out_crs = next((crss[layer.name][1] for layer in layers if crss[layer.name][1] is not None), None)
-        _to_crs(context, results.findings, lambda f: crss[f.layer][1] if f.layer in crss else None, out_crs)
-        _to_crs(context, topology.findings, lambda f: work_crs, out_crs)
+        database_places.to_crs(context, results.findings, lambda f: crss[f.layer][1] if f.layer in crss else None, out_crs)
+        database_places.to_crs(context, topology.findings, lambda f: work_crs, out_crs)
         results.merge(values)
         results.merge(topology)
         return self._write(parameters, context, feedback, value, schema, layers, crss, results, out_crs)
@@ -231,14 +230,14 @@ class CheckDatabase(bridge.LantuAlgorithm):
 
         summary = results.summary()
         rows, points, polygons = [], [], []
-        anchors = _finding_anchors(layers, results.findings,
-                                   lambda name, points: _moved(context, points, crss[name][1], out_crs))
+        anchors = database_places.finding_anchors(
+            layers, results.findings, lambda name, points: database_places.moved(context, points, crss[name][1], out_crs))
         for f in results.findings:
             rows.append((f.layer, f.field, f.check, database_checks.WORDING[f.check], database_checks.SEVERITY[f.check],
                          database_words.message(f), f.fid))
             place = f.geom if f.geom is not None else anchors.get((f.layer, f.fid))
             is_polygon = place is not None and shapely.get_type_id(place) in (3, 6)
-            points.append(_anchors(np.array([place], dtype=object))[0] if is_polygon else place)
+            points.append(database_places.anchors(np.array([place], dtype=object))[0] if is_polygon else place)
             polygons.append(place if is_polygon else None)
         points = np.array(points, dtype=object)
         out = {self.OUTPUT: bridge.write_rows(self, parameters, self.OUTPUT, context, SPEC, rows, points, out_crs, WKB_POINT)}
@@ -280,72 +279,3 @@ class CheckDatabase(bridge.LantuAlgorithm):
                 feedback.pushInfo(tr("{0}: {1} more {2} findings (see OUTPUT).").format(layer, n - SHOWN_PER_CHECK, check))
         for check, wording, _severity, count, status, why in table:
             feedback.pushInfo(f"{check} ({wording}): {count} — {status}" + (f" ({why})" if why else ""))
-
-
-def _finding_anchors(layers, findings, move):
-    """{(layer, fid): a point on the feature} of the features findings without a place of their own are about;
-    move(layer name, points): the points in the output's CRS."""
-    wanted = {}
-    for f in findings:
-        if f.geom is None and f.fid >= 0:
-            wanted.setdefault(f.layer, set()).add(f.fid)
-    out = {}
-    for layer in layers:
-        if layer.name in wanted:
-            at = np.flatnonzero(np.isin(layer.fids, list(wanted[layer.name])))
-            out.update({(layer.name, int(layer.fids[i])): p
-                        for i, p in zip(at, move(layer.name, _anchors(layer.geoms[at])))})
-    return out
-
-
-def _moved(context, geoms, crs, out_crs):
-    """geoms (an object array, None kept) from crs to out_crs, as QGIS would draw them; as they are where either CRS
-    is unknown, None where the layer's CRS cannot place them (coordinates beyond its projection: crs_zone says so)."""
-    import shapely
-
-    if crs is None or out_crs is None or crs == out_crs or not len(geoms):
-        return geoms
-    from osgeo import gdal
-
-    drawn = np.array([g is not None for g in geoms], dtype=bool)
-    out = np.array(geoms, dtype=object)
-    gdal.PushErrorHandler("CPLQuietErrorHandler")  # a point beyond the CRS is an answer here, not a GDAL error to log
-    try:
-        out[drawn] = bridge.to_crs(out[drawn], crs, out_crs, context)
-    except QgsProcessingException:  # GDAL with exceptions on stops at a point beyond the CRS: point by point instead
-        source, target = gdal_crs.srs(crs), gdal_crs.srs(out_crs)
-        out[drawn] = shapely.transform(out[drawn], lambda xy: gdal_crs.move(xy, source, target))
-    finally:
-        gdal.PopErrorHandler()
-    placed = np.flatnonzero(drawn)
-    out[placed[~np.isfinite(shapely.bounds(out[placed])).all(axis=1)]] = None
-    return out
-
-
-def _to_crs(context, findings, crs_of, out_crs):
-    """Each finding's own place moved from the CRS it was found in (crs_of(finding)) to the output's."""
-    placed = [f for f in findings if f.geom is not None]
-    by_crs = {}
-    for f in placed:
-        crs = crs_of(f)
-        if crs is not None:
-            by_crs.setdefault(crs.toWkt(), (crs, []))[1].append(f)
-    for crs, found in by_crs.values():
-        for f, geom in zip(found, _moved(context, np.array([f.geom for f in found], dtype=object), crs, out_crs)):
-            f.geom = geom
-
-
-def _anchors(geoms):
-    """A point on each geometry (its surface, or its first vertex where it has no surface), None for none."""
-    import shapely
-
-    out = np.full(len(geoms), None, dtype=object)
-    present = np.array([g is not None and not g.is_empty for g in geoms], dtype=bool)
-    if present.any():
-        finite = present.copy()
-        finite[present] = [bool(np.isfinite(shapely.get_coordinates(g)).all()) for g in geoms[present]]
-        try:
-            out[finite] = shapely.point_on_surface(geoms[finite])
-        except shapely.errors.GEOSException:  # a geometry GEOS cannot place a point in: its first vertex
-            out[finite] = [shapely.points(shapely.get_coordinates(g)[0]) for g in geoms[finite]]
-    return out
