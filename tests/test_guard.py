@@ -193,3 +193,29 @@ def ogr_layers(path):
 
     dataset = ogr.Open(path)
     return sorted(dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount()))
+
+
+@pytest.mark.parametrize("fault", ["a missing field", "an unexpected error"])
+def test_a_failed_run_lets_go_of_what_it_read(lantu_processing, base, fault):
+    """QGIS 3.22's bindings never free an exception raised out of processAlgorithm: raised with the run's frames in
+    its traceback, it kept every local (the layers, a county's geometries) until QGIS quit, and a layer deleted then,
+    after QGIS's own exit, crashed Python on its way out."""
+    import gc
+    import weakref
+
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    layer = QgsVectorLayer(f"{base['gpkg']}|layername=dltb", "地类图斑", "ogr")
+    gone = weakref.ref(layer)
+    if fault == "a missing field":
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("lantu:landusestructure")
+        parameters = {"LANDUSE": layer, "CODE_FIELD": "NO_SUCH_FIELD", "OUTPUT": "memory:"}
+    else:
+        algorithm = probe.Boom()  # 1 / 0 once it has its parameters
+        algorithm.initAlgorithm()
+        parameters = {"INPUT": layer}
+    results, ok = algorithm.run(parameters, QgsProcessingContext(), QgsProcessingFeedback())
+    assert not ok
+    del parameters, layer, results
+    gc.collect()
+    assert gone() is None

@@ -98,12 +98,17 @@ def guarded(process):
             destinations.check(self, parameters, context)
             parameters = encoding.fix_inputs(self, dict(parameters), context, feedback)
             return process(self, parameters, context, feedback)
-        except QgsProcessingException:
-            raise
+        except QgsProcessingException as error:
+            failure = QgsProcessingException(str(error))
         except Exception as error:  # noqa: BLE001 - the one place every unexpected error is turned into words
-            raise planner_error(self, error, feedback) from None
+            failure = planner_error(self, error, feedback)
         finally:
             _local.run, _local.owner = outer, outer_owner  # a model runs its children inside its own run
+        # Raised afresh, out here, with the run's data let go first: QGIS 3.22's bindings never free an exception
+        # raised out of processAlgorithm, and its traceback would keep every frame's locals (a county's geometries,
+        # the layers it read) until QGIS quits.
+        del self, parameters, context, feedback
+        raise failure
 
     run.lantu_guarded = True
     return run
