@@ -102,3 +102,12 @@ def group_layers(project, step_key):
     from lantu.ui.results import RESULT_PROPERTY
 
     return sorted(layer.id() for layer in project.mapLayers().values() if layer.customProperty(RESULT_PROPERTY) == step_key)
+
+
+def own_copy(value, layer):
+    """Whether a parameter value is a background run's copy of project `layer`: another object, marked as the run's
+    own, with the same source and CRS."""
+    from lantu.processing_provider.bridge.fast_read import OWN_COPY
+
+    return (value is not layer and value.id() != layer.id() and bool(value.customProperty(OWN_COPY))
+            and value.source() == layer.source() and value.crs() == layer.crs())

@@ -4,7 +4,7 @@ import os
 import time
 
 import pytest
-from layers import DEMO_DIR, group_layers, wait_for, wait_for_export
+from layers import DEMO_DIR, group_layers, own_copy, wait_for, wait_for_export
 
 # the table each role should be guessed to, from the demo's README
 EXPECTED_ROLES = {"current_landuse": "dltb", "planned_landuse": "ghyd", "permanent_farmland": "yjjbnt",
@@ -360,9 +360,9 @@ def test_parameters_are_filled_from_roles_fields_and_settings(dock, demo_project
     params, missing = runner.resolve(run, algorithm, dock.state, str(tmp_path), project)
     assert missing == []
     layer = project.mapLayer
-    # the algorithm opens its own copy of each file-backed layer in its thread
-    assert params["LANDUSE"] == layer(dock.state.roles["current_landuse"]).source() and params["CODE_FIELD"] == "DLBM"
-    assert params["ZONES"] == layer(dock.state.roles["township"]).source() and params["ZONE_FIELD"] == "XZQMC"
+    # the task reads copies of its own, made here, never the layers the window draws
+    assert own_copy(params["LANDUSE"], layer(dock.state.roles["current_landuse"])) and params["CODE_FIELD"] == "DLBM"
+    assert own_copy(params["ZONES"], layer(dock.state.roles["township"])) and params["ZONE_FIELD"] == "XZQMC"
     assert params["AREA_METHOD"] == 1 and params["CLASSIFICATION"] == 0 and params["LEVEL"] == 1
     assert params["OUTPUT"] == str(tmp_path / "landusestructure_output.gpkg")
     assert params["REPORT"] == str(tmp_path / "landusestructure_report.html")
@@ -370,15 +370,15 @@ def test_parameters_are_filled_from_roles_fields_and_settings(dock, demo_project
 
 
 def test_a_layer_with_unsaved_edits_is_passed_as_itself(dock, demo_project):
-    from lantu.ui.runner import layer_value
+    from lantu.ui.task_inputs import task_value
 
     project, _ = demo_project
     township = project.mapLayer(dock.state.roles["township"])
-    assert layer_value(township) == township.source()
+    assert own_copy(task_value(township), township)
     township.startEditing()
     township.changeAttributeValue(next(township.getFeatures()).id(), township.fields().indexOf("XZQMC"), "改名镇")
     try:
-        assert layer_value(township) == township.id()  # only the layer itself knows the edit
+        assert task_value(township) is township  # only the layer itself knows the edit
     finally:
         township.rollBack()
 

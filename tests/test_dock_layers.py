@@ -32,7 +32,7 @@ def test_fields_are_guessed_shown_and_passed_to_the_algorithms(dock, demo_projec
 
     planned = project.mapLayer(dock.state.roles["planned_landuse"])
     conflicts = resolved("bottomlines", "lantu:landuseconflicts")
-    assert conflicts["ZONES"] == planned.source() and conflicts["ZONE_FIELD"] == "GHFQDM"
+    assert conflicts["ZONES"].source() == planned.source() and conflicts["ZONE_FIELD"] == "GHFQDM"
     assert resolved("status", "lantu:checklanduse")["AREA_FIELD"] == "TBMJ"
     assert resolved("quality", "lantu:homesteadrelocation")["POPULATION_FIELD"] == "POP"
     # the demo's service distances: a setting kept relative in the project, taken from the project's folder

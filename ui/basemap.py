@@ -126,9 +126,9 @@ class BaseMapPanel(QWidget):
             return
         self.runner = step_runner.start_for_page(self, base_step(), self.button)
 
-    def cancel(self):
+    def cancel(self, wait=False):
         if self.runner is not None:
-            self.runner.cancel()
+            self.runner.cancel(wait)
 
     def _finished(self, outcomes, staging):
         self.button.setEnabled(True)

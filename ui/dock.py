@@ -199,8 +199,8 @@ class LantuDock(QgsDockWidget):
                 pass
         for page in self.pages.values():
             if isinstance(page, StepPage):
-                page.cancel()
-        self.export_page.cancel()
+                page.cancel(wait=True)  # the plugin's code must not be running in a thread once it is unloaded
+        self.export_page.cancel(wait=True)
         try:
             self.live.changed.disconnect(self.live_page.refresh)
         except (TypeError, RuntimeError):

@@ -98,9 +98,11 @@ class ExportPage(QWidget):
         """Whether a map export is under way."""
         return not self.maps_button.isEnabled()
 
-    def cancel(self):
+    def cancel(self, wait=False):
         if self.task is not None and self.running():
             self.task.cancel()
+            if wait:  # the dock is going: its code must not go on in the task's thread
+                self.task.waitForFinished(60_000)
 
     def _done(self, written, problems):
         self.task = None  # the task manager deletes a finished task: no handle to it is kept

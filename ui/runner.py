@@ -11,11 +11,7 @@ from dataclasses import dataclass, field
 
 from qgis.core import (
     QgsApplication,
-    QgsExpressionContext,
-    QgsExpressionContextUtils,
-    QgsFeatureRequest,
     QgsProcessingAlgRunnerTask,
-    QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
@@ -31,8 +27,10 @@ from ..core import targets as core_targets
 from ..translation import tr
 from . import demo
 from . import steps as step_defs
+from .task_inputs import is_shared, keep_copies, layer_values, task_context, task_value
 
 NOT_AVAILABLE, MISSING_ROLE, FAILED, DONE, CANCELLED = "not_available", "missing_role", "failed", "done", "cancelled"
+WAIT_MS = 60_000  # how long a cancelled task may take to let go of what it reads (it checks every batch)
 
 
 @dataclass
@@ -44,6 +42,27 @@ class RunOutcome:
     missing: list = field(default_factory=list)  # role keys
     messages: list = field(default_factory=list)  # (level, text)
     given: list = field(default_factory=list)  # the step's parameters that were filled (a role, field or setting set)
+
+
+@dataclass
+class _Running:
+    """One algorithm on its way. The task holds bare pointers to the context, the feedback and the layers among
+    the parameters (copies of the project's, made for it): they are kept here until it has finished."""
+    task: object  # None for an algorithm run on the main thread
+    context: object
+    feedback: object
+    run: object
+    algorithm: object
+    params: dict
+    copies: object = None  # the QgsMapLayerStore that owns the copies among params
+
+    def reads(self, layer_ids):
+        """Whether the task reads any of these project layers itself (not a copy)."""
+        return any(is_shared(v) and v.id() in layer_ids for v in layer_values(self.params))
+
+    def let_go(self):
+        self.params.clear()
+        self.copies = None  # the copies are deleted with their store, here on the main thread
 
 
 def results_root(state, project=None):
@@ -62,16 +81,6 @@ def results_root(state, project=None):
     return os.path.join(tempfile.gettempdir(), f"lantu-results-{os.getuid() if hasattr(os, 'getuid') else 0}")
 
 
-def layer_value(layer):
-    """What a background algorithm gets for a project layer: its data source, so that it opens its own copy
-    in its own thread and never shares the project's layer object with the window (which keeps drawing and
-    editing meanwhile). A layer with unsaved edits or without a file behind it is passed as itself."""
-    file_backed = layer.providerType() in ("ogr", "gdal")
-    if file_backed and not (hasattr(layer, "isModified") and layer.isModified()):
-        return layer.source()  # an OGR source keeps its |subset= filter
-    return layer.id()
-
-
 def resolve(run, algorithm, state, staging, project=None, earlier=()):
     """(parameters, missing roles) for one run: roles, fields, settings and destinations in `staging`; `earlier`:
     the outcomes of the step's runs before this one (for OutputOf)."""
@@ -84,7 +93,7 @@ def resolve(run, algorithm, state, staging, project=None, earlier=()):
         if isinstance(spec, step_defs.Role):
             layer = state.layer(spec.role, project)
             if layer is not None:
-                params[name] = layer_value(layer) if threaded else layer.id()
+                params[name] = task_value(layer) if threaded else layer.id()
             elif spec.required:
                 missing.append(spec.role)
         elif isinstance(spec, step_defs.Field):
@@ -94,7 +103,7 @@ def resolve(run, algorithm, state, staging, project=None, earlier=()):
         elif isinstance(spec, step_defs.Zones):
             layer, field = state.zones(project)
             if layer is not None:
-                params[name] = field if spec.field else (layer_value(layer) if threaded else layer.id())
+                params[name] = field if spec.field else (task_value(layer) if threaded else layer.id())
         elif isinstance(spec, step_defs.Setting):
             value = state.settings.get(spec.key, spec.default)
             if spec.key in step_defs.FILE_SETTINGS and value and not os.path.isabs(value):
@@ -107,7 +116,7 @@ def resolve(run, algorithm, state, staging, project=None, earlier=()):
                 params[name] = value
         elif isinstance(spec, step_defs.RoleLayers):
             layers = [state.layer(role, project) for role in spec.roles]
-            params[name] = [(layer_value(layer) if threaded else layer.id()) for layer in layers if layer is not None]
+            params[name] = [(task_value(layer) if threaded else layer.id()) for layer in layers if layer is not None]
         elif isinstance(spec, step_defs.OutputOf):
             value = next((o.results.get(spec.name) for o in earlier if o.algorithm == spec.algorithm and o.state == DONE), None)
             if value:
@@ -175,9 +184,10 @@ class StepRunner(QObject):
         self.cancelled = False
         self.running = False
         self._queue = []
-        self._current = None  # (task, context, feedback, run, algorithm): kept alive while the task runs
+        self._current = None  # _Running, while an algorithm runs
         self.staging = ""
         self._given = []
+        self.project.layersWillBeRemoved.connect(self._layers_going)
 
     def start(self):
         root = results_root(self.state, self.project)
@@ -187,13 +197,23 @@ class StepRunner(QObject):
         self.outcomes, self.cancelled, self.running = [], False, True
         self._next()
 
-    def cancel(self):
+    def cancel(self, wait=False):
+        """Stop the run. With `wait`, return only once the task's thread has let go of what it reads: before a
+        layer it reads is removed, or the dock that owns the run goes."""
         self.cancelled = True
-        if self._current is not None:
-            task, _, feedback, _, _ = self._current
-            feedback.cancel()
-            if task is not None:
-                task.cancel()
+        current = self._current
+        if current is None:
+            return
+        current.feedback.cancel()
+        if current.task is not None:
+            current.task.cancel()
+            if wait and current.task.waitForFinished(WAIT_MS):
+                current.let_go()  # the copies go now, not at Python's exit after QGIS's
+
+    def _layers_going(self, layer_ids):
+        # a layer with unsaved edits or in memory is read as itself: the task must stop before it is deleted
+        if self._current is not None and self._current.reads(set(layer_ids)):
+            self.cancel(wait=True)
 
     def _next(self):
         registry = QgsApplication.processingRegistry()
@@ -214,36 +234,28 @@ class StepRunner(QObject):
                 self.outcomes.append(RunOutcome(run.algorithm, MISSING_ROLE, algorithm.displayName(), missing=missing))
                 continue
             self._given = sorted(k for k in params if k in run.parameters)
-            context = QgsProcessingContext()
-            context.setProject(self.project)
-            # The expression scopes are built here, on the main thread, as Processing's own dialog does: left
-            # empty, they would be built from the task's thread, racing the map canvas over the project's cached
-            # scope (a crash in QgsProject::createExpressionContextScope during a canvas refresh).
-            expressions = QgsExpressionContext()  # (its list constructor double-frees the scopes in PyQGIS 3.22)
-            expressions.appendScope(QgsExpressionContextUtils.globalScope())
-            expressions.appendScope(QgsExpressionContextUtils.projectScope(self.project))
-            context.setExpressionContext(expressions)
-            # Lantu's algorithms repair geometries themselves and say so; Processing's filter would stop them.
-            context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+            threaded = not (algorithm.flags() & FLAG_NO_THREADING)
+            context = task_context(self.project, threaded)
             feedback = _Feedback()
             done_before = len(self.step.runs) - len(self._queue) - 1
             total = max(len(self.step.runs), 1)
             feedback.progressChanged.connect(lambda p, d=done_before, total=total: self.progress.emit(100.0 * (d + p / 100.0) / total))
-            if algorithm.flags() & FLAG_NO_THREADING:
+            if not threaded:
                 # an algorithm that must stay on the main thread (it touches layers' styles) runs here, briefly
-                self._current = (None, context, feedback, run, algorithm)
+                self._current = _Running(None, context, feedback, run, algorithm, params)
                 results, ok = algorithm.run(params, context, feedback)
                 self._executed(ok, results, run, algorithm)
                 return
             task = QgsProcessingAlgRunnerTask(algorithm, params, context, feedback)
             task.executed.connect(lambda ok, results, r=run, a=algorithm: self._executed(ok, results, r, a))
-            self._current = (task, context, feedback, run, algorithm)
+            self._current = _Running(task, context, feedback, run, algorithm, params, keep_copies(params))
             QgsApplication.taskManager().addTask(task)
             return
         self._finish()
 
     def _executed(self, ok, results, run, algorithm):
-        _, _, feedback, _, _ = self._current
+        feedback = self._current.feedback
+        self._current.let_go()
         self._current = None
         if self.cancelled or feedback.isCanceled():
             self.cancelled = True

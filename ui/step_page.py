@@ -146,11 +146,12 @@ class StepPage(QWidget):
             return
         self.runner = step_runner.start_for_page(self, self.step, self.run_button)
 
-    def cancel(self):
+    def cancel(self, wait=False):
+        """Stop the step's run; with `wait`, once its thread has stopped reading (the dock is going)."""
         if self.runner is not None:
-            self.runner.cancel()
+            self.runner.cancel(wait)
         if self.basemap is not None:
-            self.basemap.cancel()
+            self.basemap.cancel(wait)
 
     def _finished(self, outcomes, staging):
         self.run_button.setEnabled(True)

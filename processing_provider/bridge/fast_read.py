@@ -4,12 +4,13 @@ exactly what QGIS would: a whole file layer, no filter, no selection, no unsaved
 import os
 
 import numpy as np
-from qgis.core import QgsProcessingFeatureSourceDefinition
+from qgis.core import QgsProcessingFeatureSourceDefinition, QgsVectorLayer
 
 from . import uris
 from .uris import in_main_thread
 
 FAST_READ_DRIVERS = {"GPKG", "FlatGeobuf", "SQLite"}
+OWN_COPY = "lantu/own_copy"  # custom property of a layer cloned for one background run (ui/task_inputs.py)
 FAST_READ_EXTENSIONS = {".gpkg": "GPKG", ".fgb": "FlatGeobuf", ".sqlite": "SQLite", ".db": "SQLite"}
 
 
@@ -17,8 +18,8 @@ def ogr_location(algorithm, parameters, name, context):
     """(path, layer name) when the source is a whole file layer GDAL can stream, else None.
 
     A file path is decoded without opening a layer. A project's layer object is only looked at from
-    the main thread: a background task (the dock, Processing's dialog) must not touch it, and reads
-    through QGIS's thread-safe feature iteration instead."""
+    the main thread: a background task (Processing's dialog) must not touch it, and reads through QGIS's
+    thread-safe feature iteration instead. The dock's tasks get copies of their own (OWN_COPY)."""
     value = parameters.get(name)
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         if value.selectedFeaturesOnly or getattr(value, "featureLimit", -1) != -1:
@@ -31,9 +32,12 @@ def ogr_location(algorithm, parameters, name, context):
         if parts.get("subset") or not os.path.isfile(parts.get("path") or ""):
             return None
         return parts.get("path"), parts.get("layerName") or None
-    if not in_main_thread():
+    if isinstance(value, QgsVectorLayer) and value.customProperty(OWN_COPY):
+        layer = value  # a copy only this run touches: safe to look at from its thread
+    elif not in_main_thread():
         return None
-    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    else:
+        layer = algorithm.parameterAsVectorLayer(parameters, name, context)
     if layer is None or layer.providerType() != "ogr" or layer.subsetString() or layer.isModified():
         return None  # a filter or unsaved edits: only QGIS's own iteration sees them
     if layer.dataProvider().storageType() not in FAST_READ_DRIVERS:
