@@ -5270,12 +5270,12 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>{0}：文件夹 {1} 不存在，无法写入 {2}。请先创建该文件夹或另选位置；本次未写入任何结果。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/encoding.py" line="113" />
+      <location filename="../processing_provider/bridge/encoding.py" line="114" />
       <source>{0}: the .dbf declares no code page and there is no .cpg; its text is read as {1}, the encoding set for the layer.</source>
       <translation>{0}：.dbf 未声明代码页，也没有 .cpg 文件；按图层设置的编码 {1} 读取文字。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/encoding.py" line="125" />
+      <location filename="../processing_provider/bridge/encoding.py" line="126" />
       <source>{0} has unsaved edits: it is read as it is; save it to have its text read as {1}.</source>
       <translation>{0} 有未保存的编辑：按现状读取；保存后其文字才能按 {1} 读取。</translation>
     </message>
@@ -5295,37 +5295,37 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>{0}：名称取自第一个文本字段 {1}：图层中没有常用的名称字段。如该字段不是名称，请指定 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/guard.py" line="121" />
+      <location filename="../processing_provider/bridge/guard.py" line="126" />
       <source>{0} stopped unexpectedly{1}.</source>
       <translation>{0} 意外中止{1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/guard.py" line="125" />
+      <location filename="../processing_provider/bridge/guard.py" line="130" />
       <source>{0}: unexpected error{1} (details in the QGIS log, tab Lantu).</source>
       <translation>{0}：意外错误{1}（详情见 QGIS 日志的 Lantu 标签页）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/guard.py" line="127" />
+      <location filename="../processing_provider/bridge/guard.py" line="132" />
       <source> ({0})</source>
       <translation>（{0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/guard.py" line="129" />
+      <location filename="../processing_provider/bridge/guard.py" line="134" />
       <source>{0} stopped on something it did not expect{1}. Check the input layers' geometries, coordinate systems and fields (lantu:checklanduse finds most faults), correct them and run again. If it happens again, send the full report from the QGIS log (View ▸ Panels ▸ Log Messages, tab Lantu) to the Lantu developers.</source>
       <translation>{0} 遇到意外情况而中止{1}。请检查输入图层的几何、坐标系和字段（lantu:checklanduse 可发现大多数问题），修正后重新运行。如仍出现，请把 QGIS 日志（视图 ▸ 面板 ▸ 日志消息，Lantu 标签页）中的完整报告发给 Lantu 开发者。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/guard.py" line="134" />
+      <location filename="../processing_provider/bridge/guard.py" line="139" />
       <source>{0} stopped on something it did not expect{1}{2}. Check that layer's geometries, coordinate system and fields (lantu:checklanduse finds most faults), correct them and run again. If it happens again, send the full report from the QGIS log (View ▸ Panels ▸ Log Messages, tab Lantu) to the Lantu developers.</source>
       <translation>{0} 遇到意外情况而中止{1}{2}。请检查该图层的几何、坐标系和字段（lantu:checklanduse 可发现大多数问题），修正后重新运行。如仍出现，请把 QGIS 日志（视图 ▸ 面板 ▸ 日志消息，Lantu 标签页）中的完整报告发给 Lantu 开发者。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/guard.py" line="146" />
+      <location filename="../processing_provider/bridge/guard.py" line="151" />
       <source> while reading {0}</source>
       <translation>（读取 {0} 时）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/guard.py" line="147" />
+      <location filename="../processing_provider/bridge/guard.py" line="152" />
       <source> while reading {0}, feature {1}</source>
       <translation>（读取 {0} 的要素 {1} 时）</translation>
     </message>
@@ -5720,7 +5720,7 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>正在后台输出图件…</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="111" />
+      <location filename="../ui/export_page.py" line="113" />
       <source>Maps written: {0}</source>
       <translation>已输出图件：{0}</translation>
     </message>
@@ -6765,7 +6765,7 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>服务距离表</translation>
     </message>
     <message>
-      <location filename="../ui/runner.py" line="276" />
+      <location filename="../ui/runner.py" line="288" />
       <source>Running in the background…</source>
       <translation>正在后台运行…</translation>
     </message>
@@ -6815,22 +6815,22 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>可选</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="160" />
+      <location filename="../ui/step_page.py" line="161" />
       <source>Cancelled; the previous results are kept.</source>
       <translation>已取消，保留上次结果。</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="183" />
+      <location filename="../ui/step_page.py" line="184" />
       <source>needs a layer for {0}: set it on the Layers page</source>
       <translation>缺少“{0}”图层，请在“图层”页指定</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="201" />
+      <location filename="../ui/step_page.py" line="202" />
       <source>Summary table: {0}</source>
       <translation>汇总表：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="229" />
+      <location filename="../ui/step_page.py" line="230" />
       <source>Target check: no targets were given; set them on the Targets page.</source>
       <translation>指标核对：尚未设定指标目标，请在“目标定位”页填写。</translation>
     </message>

@@ -169,6 +169,35 @@ def test_a_project_layer_is_read_in_the_right_encoding_and_left_as_it_is(lantu_p
         QgsProject.instance().removeMapLayer(layer.id())
 
 
+def test_a_shapefile_without_cpg_or_prj_keeps_the_crs_set_for_it(lantu_processing, base, folder, clean_zones):
+    """Read in its detected encoding, through a copy that keeps the CRS the planner set for it (no .prj)."""
+    path = faults.make("gbk", base, "village", os.path.join(folder, "noprj"))
+    if os.path.exists(path[:-4] + ".prj"):
+        os.remove(path[:-4] + ".prj")
+    layer = QgsVectorLayer(path, "村界", "ogr")
+    assert not layer.crs().isValid()
+    layer.setCrs(QgsVectorLayer(f"{base['gpkg']}|layername=village", "v", "ogr").crs())
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        result, _ = structure_with_zones(base, layer.id())
+        assert zone_names(result) == clean_zones[0] and result["TOTAL_AREA_M2"] == pytest.approx(clean_zones[1])
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_the_docks_copy_of_a_layer_is_given_the_encoding_itself(lantu_processing, base, folder, clean_zones):
+    """The dock hands a background run a copy of its own (ui/task_inputs.py): that copy, not the planner's layer,
+    is set to the detected encoding, and it is passed on as itself (its id is in no project the task could see)."""
+    from lantu.processing_provider.bridge.fast_read import OWN_COPY
+
+    layer = QgsVectorLayer(faults.make("gbk", base, "village", os.path.join(folder, "own")), "村界", "ogr")
+    copy = layer.clone()
+    copy.setCustomProperty(OWN_COPY, True)
+    result, _ = structure_with_zones(base, copy)
+    assert zone_names(result) == clean_zones[0]
+    assert copy.dataProvider().encoding() == "GB18030" and layer.dataProvider().encoding() == "UTF-8"
+
+
 def test_detect_reads_only_the_text_fields(tmp_path):
     from lantu.processing_provider.bridge import encoding
 

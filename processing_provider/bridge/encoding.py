@@ -12,6 +12,7 @@ from qgis.core import QgsMapLayer, QgsProcessingFeatureSourceDefinition, QgsProc
 
 from ...translation import tr
 from . import uris
+from .fast_read import OWN_COPY
 
 SAMPLE_BYTES = 8 * 1024 * 1024  # of text; enough to tell, without reading a county's .dbf whole
 UNDECLARED = ("", "utf-8", "utf8", "system")  # what QGIS uses when the file says nothing
@@ -88,7 +89,7 @@ def _fixed(value, context, feedback, may_copy=True):
     definition = value if isinstance(value, QgsProcessingFeatureSourceDefinition) else None
     inner = definition.source.staticValue() if definition is not None else value
     if isinstance(inner, QgsMapLayer):
-        layer, ours = inner, False
+        layer, ours = inner, bool(inner.customProperty(OWN_COPY))  # the dock's copy for this run is its to change
     elif isinstance(inner, str) and inner:
         path = inner.split("|")[0]
         if not path.lower().endswith(".shp") and not uris.in_main_thread():
@@ -126,12 +127,15 @@ def _fixed(value, context, feedback, may_copy=True):
                 layer.name(), encoding))
             return value
         copy = QgsVectorLayer(layer.source(), layer.name(), "ogr")
+        copy.setCrs(layer.crs())  # the CRS the planner set (a shapefile without .cpg often has no .prj either)
         copy.setSubsetString(layer.subsetString())
         if definition is not None and definition.selectedFeaturesOnly:
             copy.selectByIds(layer.selectedFeatureIds())
         context.temporaryLayerStore().addMapLayer(copy)
         layer = copy
     layer.setProviderEncoding(encoding)
+    if isinstance(inner, QgsMapLayer) and ours:
+        return value  # the dock's copy, read in its new encoding as it is passed
     if definition is None:
         return layer.id()
     fixed = QgsProcessingFeatureSourceDefinition(layer.id(), definition.selectedFeaturesOnly, definition.featureLimit,
