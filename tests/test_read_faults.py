@@ -9,7 +9,7 @@ import pytest
 import shapely
 from conftest import run_algorithm
 from osgeo import ogr
-from qgis.core import QgsGeometry, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsProject, QgsVectorLayer, QgsWkbTypes
 
 from lantu.core import geometry
 
@@ -170,17 +170,23 @@ def test_a_project_layer_is_read_in_the_right_encoding_and_left_as_it_is(lantu_p
 
 
 def test_a_shapefile_without_cpg_or_prj_keeps_the_crs_set_for_it(lantu_processing, base, folder, clean_zones):
-    """Read in its detected encoding, through a copy that keeps the CRS the planner set for it (no .prj)."""
-    path = faults.make("gbk", base, "village", os.path.join(folder, "noprj"))
-    if os.path.exists(path[:-4] + ".prj"):
-        os.remove(path[:-4] + ".prj")
+    """Read in its detected encoding, through a copy that keeps the CRS the planner set for it: the village bounds in
+    CGCS2000 degrees (EPSG:4490), without .prj, under parcels in metres."""
+    from osgeo import gdal
+
+    geographic = os.path.join(folder, "noprj", "village_4490.gpkg")
+    os.makedirs(os.path.dirname(geographic), exist_ok=True)
+    gdal.VectorTranslate(geographic, base["gpkg"], layers=["village"], dstSRS="EPSG:4490", format="GPKG")
+    path = faults.make("gbk", {"gpkg": geographic}, "village", os.path.join(folder, "noprj"))
+    os.remove(path[:-4] + ".prj")
     layer = QgsVectorLayer(path, "村界", "ogr")
     assert not layer.crs().isValid()
-    layer.setCrs(QgsVectorLayer(f"{base['gpkg']}|layername=village", "v", "ogr").crs())
+    layer.setCrs(QgsCoordinateReferenceSystem("EPSG:4490"))
     QgsProject.instance().addMapLayer(layer)
     try:
         result, _ = structure_with_zones(base, layer.id())
-        assert zone_names(result) == clean_zones[0] and result["TOTAL_AREA_M2"] == pytest.approx(clean_zones[1])
+        assert zone_names(result) == clean_zones[0]
+        assert result["TOTAL_AREA_M2"] == pytest.approx(clean_zones[1], rel=1e-4)  # bounds moved there and back
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
 
