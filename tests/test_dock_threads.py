@@ -20,10 +20,12 @@ def probe(lantu_processing):
         QgsProcessingParameterVectorLayer,
         QgsProcessingProvider,
     )
+    from qgis.PyQt.QtCore import QThread
 
     from lantu.processing_provider.bridge.fast_read import ogr_location
 
     seen, started, release = [], threading.Event(), threading.Event()
+    main_thread = QThread.currentThread()
 
     class Probe(QgsProcessingAlgorithm):
         def name(self):
@@ -46,7 +48,8 @@ def probe(lantu_processing):
             time.sleep(0.2)  # still reading a while after the cancel, as a batch under way does
             seen.append({"project": context.project(), "id": layer.id(), "crs": layer.crs().authid(),
                          "count": sum(1 for _ in layer.getFeatures()), "fast": ogr_location(self, parameters, "INPUT", context),
-                         "cancelled": feedback.isCanceled()})
+                         "cancelled": feedback.isCanceled(), "threaded": QThread.currentThread() != main_thread,
+                         "scopes": [scope.name() for scope in context.expressionContext().scopes()]})
             return {}
 
     class ProbeProvider(QgsProcessingProvider):
@@ -109,6 +112,11 @@ def test_a_run_reads_its_own_copy_with_the_planners_crs_and_filter(dock, demo_pr
 
 
 def test_a_whole_file_layer_is_read_on_the_fast_path_in_the_thread(dock, demo_project, probe):
+    """… with the project's expression scopes, built on the main thread before the task starts: built from the
+    task's thread (Processing's fallback when the context has none) they raced the map canvas over the project's
+    cached scope and crashed QGIS now and then."""
+    from qgis.core import QgsExpressionContextUtils
+
     page_for, seen, started, release = probe
     project, _ = demo_project
     villages = project.mapLayer(dock.state.roles["villages"])
@@ -119,6 +127,9 @@ def test_a_whole_file_layer_is_read_on_the_fast_path_in_the_thread(dock, demo_pr
     saw = seen[0]
     assert saw["fast"] is not None and saw["fast"][0] == villages.source().split("|")[0]
     assert saw["count"] == sum(1 for _ in villages.getFeatures()) > 0 and project.mapLayer(saw["id"]) is None
+    expected = [QgsExpressionContextUtils.globalScope().name(), QgsExpressionContextUtils.projectScope(project).name()]
+    assert saw["threaded"] and saw["scopes"] == expected
+    assert [r["state"] for r in dock.state.results["probe"]["runs"]] == ["done"]
 
 
 def test_a_memory_layer_removed_mid_run_waits_for_the_task(dock, demo_project, probe):
