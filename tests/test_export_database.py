@@ -104,3 +104,28 @@ def test_a_value_too_long_is_refused_naming_the_feature(lantu_processing, tmp_pa
     with pytest.raises(QgsProcessingException, match=r"feature 2\b.*JQDLTB\.ZLDWDM"):
         run_algorithm("lantu:exportdatabase", {"LAYERS": [dltb], "XZQDM": "510899", "OUTPUT_DATABASE": str(target)})
     assert not target.exists()  # nothing half written
+
+
+def test_a_layer_is_exported_in_the_crs_the_planner_set_for_it(lantu_processing, tmp_path):
+    """A township shapefile in the next Gauss-Krüger zone (EPSG:4524) without .prj, its CRS set in QGIS, exported
+    with the parcels (EPSG:4523), handed over as the dock hands it (its own copy) or as a layer: read as that
+    layer, not opened afresh from its file (which knows no CRS and would be taken to lie in the parcels')."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsVectorLayer
+
+    from lantu.processing_provider.bridge.fast_read import OWN_COPY
+
+    shapefile = str(tmp_path / "township.shp")
+    gdal.VectorTranslate(shapefile, DEMO_GPKG, layers=["township"], format="ESRI Shapefile", dstSRS="EPSG:4524")
+    os.remove(shapefile[:-4] + ".prj")
+    layer = QgsVectorLayer(shapefile, "乡镇", "ogr")
+    assert not layer.crs().isValid()
+    layer.setCrs(QgsCoordinateReferenceSystem("EPSG:4524"))
+    copy = layer.clone()
+    copy.setCustomProperty(OWN_COPY, True)
+    township = shapely.area([g for _, g in _rows(DEMO_GPKG, "township", [])]).sum()
+    for n, given in enumerate((copy, layer)):
+        result, feedback = run_algorithm("lantu:exportdatabase", {
+            "LAYERS": [f"{DEMO_GPKG}|layername=dltb", given], "XZQDM": "510899",
+            "OUTPUT_DATABASE": str(tmp_path / f"out{n}.gpkg")})
+        written = _rows(result["OUTPUT_DATABASE"], "XZQ", [])
+        assert shapely.area([g for _, g in written]).sum() == pytest.approx(township, rel=1e-4), feedback.text()[-2000:]

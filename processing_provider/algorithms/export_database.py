@@ -24,6 +24,8 @@ from ...compat import VECTOR_ANY, WKT_PREFERRED
 from ...translation import tr
 from .. import bridge
 from ..bridge import database, database_writer
+from ..bridge.fast_read import OWN_COPY
+from ..bridge.uris import in_main_thread
 from . import database_schema
 
 SHOWN_PROBLEMS = 10
@@ -186,7 +188,10 @@ class ExportDatabase(bridge.LantuAlgorithm):
         fields = sorted({m.source for m in mapping if m.source in present})
         kind = {"polygon": bridge.POLYGONS, "line": bridge.LINES}.get(spec.geometry, bridge.ANY)
         if os.path.isfile(layer.source().split("|")[0]):  # a file: read as a parameter is, GDAL's stream where it can
-            data = bridge.read(self, {self.LAYERS: layer.source()}, self.LAYERS, context, feedback, crs, fields, label, kind)
+            # the layer itself where it may be looked at (the dock's copy, or on the main thread): it has the CRS and
+            # encoding the planner set, which a layer opened afresh from its path would not
+            value = layer if layer.customProperty(OWN_COPY) or in_main_thread() else layer.source()
+            data = bridge.read(self, {self.LAYERS: value}, self.LAYERS, context, feedback, crs, fields, label, kind)
         else:
             data = bridge.read_source(layer, context, feedback, crs, fields, label, kind)
         expressions = {m.source: self._evaluate(layer, m.source, data.fids, context, label)
