@@ -41,6 +41,7 @@ FLAG_NO_THREADING = _first("Qgis.ProcessingAlgorithmFlag.NoThreading", "QgsProce
 SKIP_GEOMETRY_VALIDITY_CHECKS = _first("Qgis.ProcessingFeatureSourceFlag.SkipGeometryValidityChecks",
                                        "QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks")
 REQUEST_NO_GEOMETRY = _first("Qgis.FeatureRequestFlag.NoGeometry", "QgsFeatureRequest.Flag.NoGeometry")
+FIELD_FROM_PROVIDER = _first("Qgis.FieldOrigin.Provider", "QgsFields.FieldOrigin.OriginProvider")
 GEOMETRY_NO_CHECK = _first("Qgis.InvalidGeometryCheck.NoCheck", "QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck")
 
 # Geometry and WKB types (QgsWkbTypes → Qgis, 3.30)

@@ -204,6 +204,18 @@ def test_the_docks_copy_of_a_layer_is_given_the_encoding_itself(lantu_processing
     assert copy.dataProvider().encoding() == "GB18030" and layer.dataProvider().encoding() == "UTF-8"
 
 
+def test_an_expression_field_is_read_through_qgis_not_the_file(lantu_processing, base, clean_zones):
+    """GDAL's fast read sees only the file's fields: a layer with an expression field (or a join) is read by QGIS."""
+    from lantu.processing_provider.bridge.writing import _field
+
+    layer = QgsVectorLayer(f"{base['gpkg']}|layername=village", "村", "ogr")
+    layer.addExpressionField('"XZQMC"', _field("NAME2", "str"))
+    result, _ = run_algorithm("lantu:landusestructure", {
+        "LANDUSE": f"{base['gpkg']}|layername=dltb", "CODE_FIELD": "DLBM", "ZONES": layer, "ZONE_FIELD": "NAME2",
+        "OUTPUT": "memory:"})
+    assert zone_names(result) == clean_zones[0]
+
+
 def test_detect_reads_only_the_text_fields(tmp_path):
     from lantu.processing_provider.bridge import encoding
 

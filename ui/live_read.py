@@ -5,7 +5,7 @@ import numpy as np
 from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProviderRegistry
 
 from ..processing_provider.bridge.crs import transform_geoms
-from ..processing_provider.bridge.fast_read import FAST_READ_DRIVERS, read_ogr
+from ..processing_provider.bridge.fast_read import FAST_READ_DRIVERS, file_holds_its_fields, read_ogr
 from ..processing_provider.bridge.reading import _plain
 from ..processing_provider.bridge.sanitise import shapes
 
@@ -18,7 +18,7 @@ def _context(layer):
 
 
 def _fast(layer, field_names):
-    if layer.providerType() != "ogr" or layer.subsetString() or layer.isModified():
+    if layer.providerType() != "ogr" or layer.subsetString() or layer.isModified() or not file_holds_its_fields(layer):
         return None
     if layer.dataProvider().storageType() not in FAST_READ_DRIVERS:
         return None

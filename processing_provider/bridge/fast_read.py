@@ -6,6 +6,7 @@ import os
 import numpy as np
 from qgis.core import QgsProcessingFeatureSourceDefinition, QgsVectorLayer
 
+from ...compat import FIELD_FROM_PROVIDER
 from . import uris
 from .uris import in_main_thread
 
@@ -40,10 +41,18 @@ def ogr_location(algorithm, parameters, name, context):
         layer = algorithm.parameterAsVectorLayer(parameters, name, context)
     if layer is None or layer.providerType() != "ogr" or layer.subsetString() or layer.isModified():
         return None  # a filter or unsaved edits: only QGIS's own iteration sees them
+    if not file_holds_its_fields(layer):
+        return None
     if layer.dataProvider().storageType() not in FAST_READ_DRIVERS:
         return None  # shapefiles and others: QGIS knows their encoding settings, OGR may not
     parts = uris.decode("ogr", layer.source())
     return parts.get("path"), parts.get("layerName") or None
+
+
+def file_holds_its_fields(layer):
+    """Whether every field of `layer` is in its file: no join, no expression field (which GDAL cannot see)."""
+    fields = layer.fields()
+    return not layer.vectorJoins() and all(fields.fieldOrigin(i) == FIELD_FROM_PROVIDER for i in range(fields.count()))
 
 
 def read_fast(algorithm, parameters, name, context, field_names):
