@@ -6,7 +6,8 @@ exist (destinations.py), and a shapefile that declares no encoding is read in th
 (encoding.py). While it runs: the readers note what they read (`note_layer`, `reading`), so that a
 message can name the layer. Whatever goes wrong unexpectedly becomes a QgsProcessingException in the
 planner's words — which algorithm, which layer and feature, what to do — with the traceback in the QGIS
-log (tag "Lantu"); a QgsProcessingException raised on purpose passes through unchanged.
+log (tag "Lantu"); a QgsProcessingException raised on purpose passes on with its words unchanged (raised afresh,
+without its traceback: see `guarded`).
 """
 import functools
 import re
@@ -107,7 +108,7 @@ def guarded(process):
         # Raised afresh, out here, with the run's data let go first: QGIS 3.22's bindings never free an exception
         # raised out of processAlgorithm, and its traceback would keep every frame's locals (a county's geometries,
         # the layers it read) until QGIS quits.
-        del self, parameters, context, feedback
+        del self, parameters, context, feedback, outer, outer_owner
         raise failure
 
     run.lantu_guarded = True
