@@ -2392,12 +2392,12 @@ status = converted：转换表（resources/tables/sandiao_to_ydyh.csv）一对�
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="44" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="46" />
       <source>Fill a plan database (成果入库)</source>
       <translation>成果入库</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="47" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="49" />
       <source>Writes a new plan database in the schema of TEMPLATE (the province's empty template) and/or SCHEMA (a CSV), else Lantu's EXAMPLE schema, filled with the working LAYERS. MAPPING (CSV: target_layer, target_field, source_layer, source = a field or a QGIS expression) says what fills what; without it the mapping is guessed from layer and field names (ghyd → GHDLTB, YDYHFLDM → GHDLBM …) and written out (MAPPING_OUTPUT, else beside the database) to edit and run again. Values are converted to the field's type and length: one that does not fit stops the export, naming the feature; nothing is truncated. YSDM is the schema's, BSM is XZQDM then a running number to the declared length, MJ (and the other area fields) the computed area. XZQDM and XZQMC fill those fields where no working field does.
 
 OUTPUT_DATABASE: a .gdb (GDAL's OpenFileGDB, where this GDAL can write it, else a .gpkg) or .gpkg; an existing database is never written over. The export ends by running lantu:checkdatabase on it (ERROR_COUNT; REPORT: its 质检报告).</source>
@@ -2406,127 +2406,127 @@ OUTPUT_DATABASE: a .gdb (GDAL's OpenFileGDB, where this GDAL can write it, else 
 OUTPUT_DATABASE：.gdb（GDAL 的 OpenFileGDB，当前 GDAL 能写时；否则为 .gpkg）或 .gpkg；从不覆盖已有数据库。入库结束时对其运行 lantu:checkdatabase（ERROR_COUNT；REPORT：质检报告）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="61" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="63" />
       <source>Working layers</source>
       <translation>工作图层</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="64" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="66" />
       <source>Mapping (CSV: target_layer, target_field, source_layer, source), optional</source>
       <translation>映射表（CSV：target_layer, target_field, source_layer, source），可选</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="66" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="68" />
       <source>Township code (XZQDM)</source>
       <translation>乡镇行政区代码（XZQDM）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="67" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="69" />
       <source>Township name (XZQMC)</source>
       <translation>乡镇名称（XZQMC）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="70" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="72" />
       <source>Plan database</source>
       <translation>成果数据库</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="73" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="75" />
       <source>Mapping used (CSV)</source>
       <translation>所用映射表（CSV）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="73" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="75" />
       <source>CSV files (*.csv)</source>
       <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="75" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="77" />
       <source>Features written</source>
       <translation>写入的要素数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="89" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="91" />
       <source>LAYERS: give the working layers to fill the database with.</source>
       <translation>LAYERS：请给出用来入库的工作图层。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="107" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="109" />
       <source>Nothing was written: {0} values do not fit their fields. {1}</source>
       <translation>未写入任何数据：有 {0} 个值与字段不符。{1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="112" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="114" />
       <source>{0}: {1} features written.</source>
       <translation>{0}：已写入 {1} 个要素。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="122" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="124" />
       <source>{0}: {1} features written; the check found {2} errors, {3} warnings.</source>
       <translation>{0}：已写入 {1} 个要素；质检发现 {2} 个错误、{3} 个警告。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="144" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="146" />
       <source>Mapping guessed from the names and written to {0}: edit it and give it as MAPPING to change what fills what.</source>
       <translation>已按名称推测映射并写入 {0}：可编辑后作为 MAPPING 再次运行，以改变字段对应关系。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="149" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="151" />
       <source>MAPPING: {0}.{1} is not in the schema.</source>
       <translation>MAPPING：{0}.{1} 不在数据库结构中。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="152" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="154" />
       <source>MAPPING: the layer {0} is not among LAYERS ({1}).</source>
       <translation>MAPPING：图层 {0} 不在 LAYERS 中（{1}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="157" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="159" />
       <source>MAPPING: {0} is filled from more than one layer ({1}).</source>
       <translation>MAPPING：{0} 由多个图层填充（{1}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="159" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="161" />
       <source>{0} ← {1}</source>
       <translation>{0} ← {1}</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="221" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="226" />
       <source>{0}: XZQDM {1} is too long for a BSM of {2} characters.</source>
       <translation>{0}：XZQDM {1} 过长，无法生成 {2} 位标识码。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="234" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="239" />
       <source>{0}, feature {1}: {2} parts, but {3} takes single parts.</source>
       <translation>{0}，要素 {1}：有 {2} 个部件，但 {3} 只接受单部件。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="240" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="245" />
       <source>longer than {0} characters</source>
       <translation>超过 {0} 个字符</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="240" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="245" />
       <source>not a whole number</source>
       <translation>不是整数</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="241" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="246" />
       <source>not a number</source>
       <translation>不是数字</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="242" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="247" />
       <source>{0}, feature {1}: '{2}' for {3}.{4} is {5}.</source>
       <translation>{0}，要素 {1}：填入 {3}.{4} 的值“{2}”{5}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="264" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="269" />
       <source>MAPPING: '{0}' is neither a field of {1} nor an expression ({2}).</source>
       <translation>MAPPING：“{0}”既不是 {1} 的字段，也不是表达式（{2}）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/algorithms/export_database.py" line="284" />
+      <location filename="../processing_provider/algorithms/export_database.py" line="289" />
       <source>Checking what was written (lantu:checkdatabase)…</source>
       <translation>正在质检写入的数据库（lantu:checkdatabase）…</translation>
     </message>
@@ -5295,37 +5295,37 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>{0}：名称取自第一个文本字段 {1}：图层中没有常用的名称字段。如该字段不是名称，请指定 {2}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/guard.py" line="126" />
+      <location filename="../processing_provider/bridge/guard.py" line="127" />
       <source>{0} stopped unexpectedly{1}.</source>
       <translation>{0} 意外中止{1}。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/guard.py" line="130" />
+      <location filename="../processing_provider/bridge/guard.py" line="131" />
       <source>{0}: unexpected error{1} (details in the QGIS log, tab Lantu).</source>
       <translation>{0}：意外错误{1}（详情见 QGIS 日志的 Lantu 标签页）。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/guard.py" line="132" />
+      <location filename="../processing_provider/bridge/guard.py" line="133" />
       <source> ({0})</source>
       <translation>（{0}）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/guard.py" line="134" />
+      <location filename="../processing_provider/bridge/guard.py" line="135" />
       <source>{0} stopped on something it did not expect{1}. Check the input layers' geometries, coordinate systems and fields (lantu:checklanduse finds most faults), correct them and run again. If it happens again, send the full report from the QGIS log (View ▸ Panels ▸ Log Messages, tab Lantu) to the Lantu developers.</source>
       <translation>{0} 遇到意外情况而中止{1}。请检查输入图层的几何、坐标系和字段（lantu:checklanduse 可发现大多数问题），修正后重新运行。如仍出现，请把 QGIS 日志（视图 ▸ 面板 ▸ 日志消息，Lantu 标签页）中的完整报告发给 Lantu 开发者。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/guard.py" line="139" />
+      <location filename="../processing_provider/bridge/guard.py" line="140" />
       <source>{0} stopped on something it did not expect{1}{2}. Check that layer's geometries, coordinate system and fields (lantu:checklanduse finds most faults), correct them and run again. If it happens again, send the full report from the QGIS log (View ▸ Panels ▸ Log Messages, tab Lantu) to the Lantu developers.</source>
       <translation>{0} 遇到意外情况而中止{1}{2}。请检查该图层的几何、坐标系和字段（lantu:checklanduse 可发现大多数问题），修正后重新运行。如仍出现，请把 QGIS 日志（视图 ▸ 面板 ▸ 日志消息，Lantu 标签页）中的完整报告发给 Lantu 开发者。</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/guard.py" line="151" />
+      <location filename="../processing_provider/bridge/guard.py" line="152" />
       <source> while reading {0}</source>
       <translation>（读取 {0} 时）</translation>
     </message>
     <message>
-      <location filename="../processing_provider/bridge/guard.py" line="152" />
+      <location filename="../processing_provider/bridge/guard.py" line="153" />
       <source> while reading {0}, feature {1}</source>
       <translation>（读取 {0} 的要素 {1} 时）</translation>
     </message>
@@ -5480,52 +5480,52 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../ui/basemap.py" line="138" />
+      <location filename="../ui/basemap.py" line="139" />
       <source>Cancelled; no base map was written.</source>
       <translation>已取消，未生成规划底图。</translation>
     </message>
     <message>
-      <location filename="../ui/basemap.py" line="157" />
+      <location filename="../ui/basemap.py" line="158" />
       <source>The base map was written to {0} but could not be loaded.</source>
       <translation>规划底图已写入 {0}，但无法加载。</translation>
     </message>
     <message>
-      <location filename="../ui/basemap.py" line="159" />
+      <location filename="../ui/basemap.py" line="160" />
       <source>The base map was written to {0}.</source>
       <translation>规划底图已写入 {0}。</translation>
     </message>
     <message>
-      <location filename="../ui/basemap.py" line="164" />
+      <location filename="../ui/basemap.py" line="165" />
       <source>{0} is not available in this version.</source>
       <translation>本版本不提供 {0}。</translation>
     </message>
     <message>
-      <location filename="../ui/basemap.py" line="166" />
+      <location filename="../ui/basemap.py" line="167" />
       <source>The base map needs the current land use: set it on the Layers page.</source>
       <translation>生成规划底图需要现状用地图层：请在“图层”页设置。</translation>
     </message>
     <message>
-      <location filename="../ui/basemap.py" line="168" />
+      <location filename="../ui/basemap.py" line="169" />
       <source>failed; see the Processing log</source>
       <translation>运行失败，详见处理工具日志</translation>
     </message>
     <message>
-      <location filename="../ui/basemap.py" line="172" />
+      <location filename="../ui/basemap.py" line="173" />
       <source>规划底图 (base map) {0}</source>
       <translation>规划底图 {0}</translation>
     </message>
     <message>
-      <location filename="../ui/basemap.py" line="189" />
+      <location filename="../ui/basemap.py" line="190" />
       <source>Take {0} as the planned land use, the layer the plan is drawn on? Settle its {1} undecided parcels first.</source>
       <translation>将 {0} 作为规划用地图层，在其上编制规划？请先确定其中 {1} 个待定图斑的地类。</translation>
     </message>
     <message>
-      <location filename="../ui/basemap.py" line="220" />
+      <location filename="../ui/basemap.py" line="221" />
       <source>Undecided parcels in {0}: {1} (settle them first; click one to zoom to it)</source>
       <translation>{0} 中的待定图斑：{1} 个（请先确定其地类；单击可定位）</translation>
     </message>
     <message>
-      <location filename="../ui/basemap.py" line="223" />
+      <location filename="../ui/basemap.py" line="224" />
       <source>Undecided parcels in {0}: none</source>
       <translation>{0} 中的待定图斑：无</translation>
     </message>
@@ -6765,7 +6765,12 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>服务距离表</translation>
     </message>
     <message>
-      <location filename="../ui/runner.py" line="288" />
+      <location filename="../ui/runner.py" line="281" />
+      <source>Stopped: {0} was edited or removed while the step read it. The previous results are kept; run the step again.</source>
+      <translation>已停止：本步骤读取 {0} 期间，该图层被编辑或移除。保留上次结果；请重新运行本步骤。</translation>
+    </message>
+    <message>
+      <location filename="../ui/runner.py" line="298" />
       <source>Running in the background…</source>
       <translation>正在后台运行…</translation>
     </message>
@@ -6815,22 +6820,22 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>可选</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="161" />
+      <location filename="../ui/step_page.py" line="162" />
       <source>Cancelled; the previous results are kept.</source>
       <translation>已取消，保留上次结果。</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="184" />
+      <location filename="../ui/step_page.py" line="185" />
       <source>needs a layer for {0}: set it on the Layers page</source>
       <translation>缺少“{0}”图层，请在“图层”页指定</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="202" />
+      <location filename="../ui/step_page.py" line="203" />
       <source>Summary table: {0}</source>
       <translation>汇总表：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/step_page.py" line="230" />
+      <location filename="../ui/step_page.py" line="231" />
       <source>Target check: no targets were given; set them on the Targets page.</source>
       <translation>指标核对：尚未设定指标目标，请在“目标定位”页填写。</translation>
     </message>

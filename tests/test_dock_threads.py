@@ -49,6 +49,8 @@ def probe(lantu_processing):
             seen.append({"project": context.project(), "id": layer.id(), "crs": layer.crs().authid(),
                          "count": sum(1 for _ in layer.getFeatures()), "fast": ogr_location(self, parameters, "INPUT", context),
                          "cancelled": feedback.isCanceled(), "threaded": QThread.currentThread() != main_thread,
+                         "joined": [j.joinLayer().id() for j in layer.vectorJoins()],
+                         "values": [f.attributes() for f in layer.getFeatures()],
                          "scopes": [scope.name() for scope in context.expressionContext().scopes()]})
             return {}
 
@@ -134,7 +136,7 @@ def test_a_whole_file_layer_is_read_on_the_fast_path_in_the_thread(dock, demo_pr
 
 def test_a_memory_layer_removed_mid_run_waits_for_the_task(dock, demo_project, probe):
     """Only the layer itself holds a memory layer's features: the run reads it as itself. Removed while the task
-    reads it, the run is stopped and waited for first; the page says it was cancelled."""
+    reads it, the run is stopped and waited for first; the page says why."""
     from qgis.core import QgsFeatureRequest
 
     page_for, seen, started, release = probe
@@ -151,7 +153,7 @@ def test_a_memory_layer_removed_mid_run_waits_for_the_task(dock, demo_project, p
     project.removeMapLayer(memory.id())  # returns once the task has let go
     assert len(seen) == 1 and seen[0]["cancelled"] and seen[0]["count"] == count
     wait_for(page)
-    assert "Cancelled" in page.notes.text() or "取消" in page.notes.text()
+    assert "Stopped: 村庄 (临时) was edited or removed" in page.notes.text()
 
 
 def test_the_dock_waits_for_its_tasks_when_it_goes(dock, demo_project, probe):
@@ -162,3 +164,56 @@ def test_the_dock_waits_for_its_tasks_when_it_goes(dock, demo_project, probe):
     assert started_in_time(started)
     dock.cleanup()
     assert len(seen) == 1 and seen[0]["cancelled"]  # the thread had finished when cleanup returned
+
+
+def test_a_memory_layer_edited_mid_run_stops_the_run_first(dock, demo_project, probe):
+    """An edit replaces what the task reads of a layer read as itself: the run stops, and waits, before it begins."""
+    from qgis.core import QgsFeatureRequest
+
+    page_for, seen, started, release = probe
+    project, _ = demo_project
+    villages = project.mapLayer(dock.state.roles["villages"])
+    memory = villages.materialize(QgsFeatureRequest())
+    memory.setName("村庄 (临时)")
+    project.addMapLayer(memory)
+    dock.state.roles["villages"] = memory.id()
+    page = page_for(dock, "villages")
+    page.run()
+    assert started_in_time(started)
+    memory.startEditing()  # the task has let go when this returns
+    assert len(seen) == 1 and seen[0]["cancelled"]
+    memory.changeAttributeValue(next(memory.getFeatures()).id(), 1, "改")
+    wait_for(page)
+    memory.rollBack()
+    assert "村庄 (临时)" in page.notes.text() and "Cancelled" not in page.notes.text()
+
+
+def test_a_joined_layer_is_read_with_its_join_on_a_copy_too(dock, demo_project, probe, tmp_path):
+    """A table joined to the villages (as a planner joins population figures): the copy's join is on a copy of
+    the table, never the project's, and the joined values reach the task."""
+    from qgis.core import QgsVectorLayer, QgsVectorLayerJoinInfo
+
+    page_for, seen, started, release = probe
+    project, _ = demo_project
+    villages = project.mapLayer(dock.state.roles["villages"])
+    names = [f["XZQMC"] for f in villages.getFeatures()]
+    table = tmp_path / "人口.csv"
+    table.write_text("name,households\n" + "".join(f"{n},{100 + i}\n" for i, n in enumerate(names)), encoding="utf-8")
+    households = QgsVectorLayer(str(table), "人口", "ogr")
+    assert households.isValid()
+    project.addMapLayer(households)
+    join = QgsVectorLayerJoinInfo()
+    join.setJoinLayer(households)
+    join.setJoinFieldName("name")
+    join.setTargetFieldName("XZQMC")
+    join.setPrefix("p_")
+    assert villages.addJoin(join)
+    release.set()
+    page = page_for(dock, "villages")
+    page.run()
+    wait_for(page)
+    saw = seen[0]
+    assert len(saw["joined"]) == 1 and project.mapLayer(saw["joined"][0]) is None
+    index = villages.fields().indexOf("p_households")
+    assert sorted(int(v[index]) for v in saw["values"]) == list(range(100, 100 + len(names)))
+    assert saw["fast"] is None  # joined fields are not in the file

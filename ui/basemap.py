@@ -135,7 +135,8 @@ class BaseMapPanel(QWidget):
         self.cancel_button.setEnabled(False)
         if not staging:
             self.progress.setValue(0)
-            self.notes.setText(tr("Cancelled; no base map was written."))
+            said = [text for o in outcomes for _, text in o.messages]
+            self.notes.setText("\n".join(said) or tr("Cancelled; no base map was written."))
             return
         layer = self.commit(outcomes, staging)
         if layer is not None and self.ask(layer):

@@ -27,7 +27,7 @@ from ..core import targets as core_targets
 from ..translation import tr
 from . import demo
 from . import steps as step_defs
-from .task_inputs import is_shared, keep_copies, layer_values, task_context, task_value
+from .task_inputs import ChangeWatch, keep_copies, shared_layers, task_context, task_value
 
 NOT_AVAILABLE, MISSING_ROLE, FAILED, DONE, CANCELLED = "not_available", "missing_role", "failed", "done", "cancelled"
 WAIT_MS = 60_000  # how long a cancelled task may take to let go of what it reads (it checks every batch)
@@ -55,12 +55,11 @@ class _Running:
     algorithm: object
     params: dict
     copies: object = None  # the QgsMapLayerStore that owns the copies among params
-
-    def reads(self, layer_ids):
-        """Whether the task reads any of these project layers itself (not a copy)."""
-        return any(is_shared(v) and v.id() in layer_ids for v in layer_values(self.params))
+    watch: object = None  # the ChangeWatch on the project layers the task reads as themselves
 
     def let_go(self):
+        if self.watch is not None:
+            self.watch.close()
         self.params.clear()
         self.copies = None  # the copies are deleted with their store, here on the main thread
 
@@ -187,6 +186,7 @@ class StepRunner(QObject):
         self._current = None  # _Running, while an algorithm runs
         self.staging = ""
         self._given = []
+        self.stopped_by = ""  # the layer whose change stopped the run, if one did
         self.project.layersWillBeRemoved.connect(self._layers_going)
 
     def start(self):
@@ -194,7 +194,7 @@ class StepRunner(QObject):
         os.makedirs(root, exist_ok=True)
         self.staging = tempfile.mkdtemp(prefix=f".{self.step.key}-", dir=root)
         self._queue = list(self.step.runs)
-        self.outcomes, self.cancelled, self.running = [], False, True
+        self.outcomes, self.cancelled, self.running, self.stopped_by = [], False, True, ""
         self._next()
 
     def cancel(self, wait=False):
@@ -211,8 +211,15 @@ class StepRunner(QObject):
                 current.let_go()  # the copies go now, not at Python's exit after QGIS's
 
     def _layers_going(self, layer_ids):
-        # a layer with unsaved edits or in memory is read as itself: the task must stop before it is deleted
-        if self._current is not None and self._current.reads(set(layer_ids)):
+        watch = self._current.watch if self._current is not None else None
+        going = [watch.names[i] for i in layer_ids if watch is not None and i in watch.names]
+        if going:
+            self._layer_changing(going[0])
+
+    def _layer_changing(self, name):
+        # a layer with unsaved edits or in memory is read as itself: the task must stop before it changes
+        if self._current is not None and self._current.task is not None and not self.cancelled:
+            self.stopped_by = name
             self.cancel(wait=True)
 
     def _next(self):
@@ -248,7 +255,8 @@ class StepRunner(QObject):
                 return
             task = QgsProcessingAlgRunnerTask(algorithm, params, context, feedback)
             task.executed.connect(lambda ok, results, r=run, a=algorithm: self._executed(ok, results, r, a))
-            self._current = _Running(task, context, feedback, run, algorithm, params, keep_copies(params))
+            self._current = _Running(task, context, feedback, run, algorithm, params, keep_copies(params),
+                                     ChangeWatch(shared_layers(params), self._layer_changing))
             QgsApplication.taskManager().addTask(task)
             return
         self._finish()
@@ -270,7 +278,9 @@ class StepRunner(QObject):
         self.running = False
         if self.cancelled:
             shutil.rmtree(self.staging, ignore_errors=True)
-            self.finished.emit([RunOutcome("", CANCELLED)], "")
+            why = [("warning", tr("Stopped: {0} was edited or removed while the step read it. The previous results are kept; "
+                                  "run the step again.").format(self.stopped_by))] if self.stopped_by else []
+            self.finished.emit([RunOutcome("", CANCELLED, messages=why)], "")
             return
         self.progress.emit(100.0)
         self.finished.emit(self.outcomes, self.staging)

@@ -158,7 +158,8 @@ class StepPage(QWidget):
         self.cancel_button.setEnabled(False)
         if not staging:  # cancelled: nothing written, the previous results stay
             self.progress.setValue(0)
-            self.notes.setText(tr("Cancelled; the previous results are kept."))
+            said = [text for o in outcomes for _, text in o.messages]
+            self.notes.setText("\n".join(said) or tr("Cancelled; the previous results are kept."))
             return
         summary = step_results.commit(self.step, outcomes, staging, self.dock.state, self.dock.project)
         self.dock.store_results(self.step.key, summary)

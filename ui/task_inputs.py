@@ -4,10 +4,19 @@ Processing finds a layer's source or id in the context's project, so a task whos
 the very layer objects the window draws, edits and removes (a source string too: it is matched to the project layer
 with that source). QGIS does not make that safe, and it crashed the dock now and then. A threaded run gets instead a
 context without the project and a clone of each layer: the same source, and the CRS, encoding, filter and
-expression fields the planner set. Only a layer with unsaved edits, or with nothing behind it but memory, must be
-read as itself: the runner waits for its task before such a layer is removed (see StepRunner).
+expression fields the planner set, joined to copies of its join layers. Only a layer with unsaved edits, or with
+nothing behind it but memory, must be read as itself: the runner stops and waits for its task before such a layer is
+edited, saved, rolled back or removed (see StepRunner).
 """
-from qgis.core import QgsExpressionContext, QgsExpressionContextUtils, QgsMapLayerStore, QgsProcessingContext
+import functools
+
+from qgis.core import (
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsMapLayerStore,
+    QgsProcessingContext,
+    QgsVectorLayerJoinInfo,
+)
 
 from ..compat import GEOMETRY_NO_CHECK
 from ..processing_provider.bridge.fast_read import OWN_COPY
@@ -16,13 +25,26 @@ SHARED_PROVIDERS = ("memory", "virtual")  # a clone of these would not see the s
 
 
 def task_value(layer):
-    """The layer for a background run: a clone of its own, or the project's layer where only that sees the data."""
+    """The layer for a background run: a clone of its own (its joins on clones too), or the project's layer where
+    only that sees the data."""
     if layer.providerType() in SHARED_PROVIDERS or (hasattr(layer, "isModified") and layer.isModified()):
         return layer
     copy = layer.clone()
     if copy is None or not copy.isValid():
         return layer
+    joined = []
+    for join in list(copy.vectorJoins()) if hasattr(copy, "vectorJoins") else []:
+        source = join.joinLayer()
+        other = task_value(source) if source is not None else None
+        if other is None or other is source:
+            return layer  # joined to a layer only the project's object shows: the whole is read as itself
+        rejoined = QgsVectorLayerJoinInfo(join)
+        rejoined.setJoinLayer(other)
+        copy.removeJoin(join.joinLayerId())
+        copy.addJoin(rejoined)
+        joined.append(other)
     copy.setCustomProperty(OWN_COPY, True)
+    copy.lantu_joined = joined  # kept with the copy, and handed to the store with it
     return copy
 
 
@@ -37,14 +59,48 @@ def keep_copies(params):
     Python, they are never left for Python to delete on its way out, after QGIS has shut down."""
     store = QgsMapLayerStore()
     copies = [v for v in layer_values(params) if v.customProperty(OWN_COPY)]
-    if copies:
+    while copies:
         store.addMapLayers(copies)
+        copies = [j for c in copies for j in getattr(c, "lantu_joined", [])]
     return store
 
 
-def is_shared(value):
-    """Whether a parameter value is a project layer the task reads as itself."""
-    return hasattr(value, "customProperty") and not value.customProperty(OWN_COPY)
+def shared_layers(params):
+    """The project layers among a run's parameters that the task reads as themselves, with the layers they join."""
+    shared = [v for v in layer_values(params) if not v.customProperty(OWN_COPY)]
+    joined = [j.joinLayer() for v in shared if hasattr(v, "vectorJoins") for j in v.vectorJoins()]
+    return shared + [j for j in joined if j is not None]
+
+
+def _stop_for(stop, name, *_):
+    stop(name)
+
+
+class ChangeWatch:
+    """Calls stop(layer name) before a layer the task reads as itself changes under it: an edit begun (or made
+    without an edit command), editing started, saved or rolled back (the edit buffer the task reads is replaced),
+    the layer deleted. Closed (disconnected) once the task is done."""
+
+    def __init__(self, layers, stop):
+        self._links = []
+        self.names = {layer.id(): layer.name() for layer in layers}  # what the project removes is told by id
+        for layer in layers:
+            signals = [layer.willBeDeleted]
+            if hasattr(layer, "editCommandStarted"):
+                signals += [layer.editCommandStarted, layer.layerModified, layer.beforeEditingStarted,
+                            layer.beforeCommitChanges, layer.beforeRollBack]
+            slot = functools.partial(_stop_for, stop, layer.name())
+            for signal in signals:
+                signal.connect(slot)
+                self._links.append((signal, slot))
+
+    def close(self):
+        for signal, slot in self._links:
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):  # the layer is gone already
+                pass
+        self._links = []
 
 
 def task_context(project, threaded):
