@@ -6645,32 +6645,32 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>{0}：{1} — {2}：{3} 应为“{4}”，而非“{5}”</translation>
     </message>
     <message>
-      <location filename="../ui/maps.py" line="76" />
+      <location filename="../ui/maps.py" line="79" />
       <source>规划分区</source>
       <translation>规划分区</translation>
     </message>
     <message>
-      <location filename="../ui/maps.py" line="93" />
+      <location filename="../ui/maps.py" line="96" />
       <source>{0}: none of its layers is set on the Layers page.</source>
       <translation>{0}：所需图层均未在“图层”页指定。</translation>
     </message>
     <message>
-      <location filename="../ui/maps.py" line="179" />
+      <location filename="../ui/maps.py" line="182" />
       <source>Lantu: exporting the standard maps</source>
       <translation>蓝图：输出标准图件</translation>
     </message>
     <message>
-      <location filename="../ui/maps.py" line="202" />
+      <location filename="../ui/maps.py" line="205" />
       <source>The map export failed: {0}</source>
       <translation>图件输出失败：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/maps.py" line="219" />
+      <location filename="../ui/maps.py" line="222" />
       <source>{0}: export failed ({1}).</source>
       <translation>{0}：输出失败（{1}）。</translation>
     </message>
     <message>
-      <location filename="../ui/maps.py" line="223" />
+      <location filename="../ui/maps.py" line="226" />
       <source>The map export was cancelled.</source>
       <translation>图件输出已取消。</translation>
     </message>

@@ -190,7 +190,7 @@ def test_a_memory_layer_edited_mid_run_stops_the_run_first(dock, demo_project, p
 
 def test_a_joined_layer_is_read_with_its_join_on_a_copy_too(dock, demo_project, probe, tmp_path):
     """A table joined to the villages (as a planner joins population figures): the copy's join is on a copy of
-    the table, never the project's, and the joined values reach the task."""
+    the table, never the project's, and the joined values reach the task; so for the maps' copies."""
     from qgis.core import QgsVectorLayer, QgsVectorLayerJoinInfo
 
     page_for, seen, started, release = probe
@@ -217,3 +217,7 @@ def test_a_joined_layer_is_read_with_its_join_on_a_copy_too(dock, demo_project, 
     index = villages.fields().indexOf("p_households")
     assert sorted(int(v[index]) for v in saw["values"]) == list(range(100, 100 + len(names)))
     assert saw["fast"] is None  # joined fields are not in the file
+    from lantu.ui.maps import map_layers  # the map export's thread draws copies joined to copies too
+
+    drawn = map_layers(["villages"], dock.state, project)[0]
+    assert project.mapLayer(drawn.vectorJoins()[0].joinLayer().id()) is None

@@ -33,6 +33,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from .. import styles
 from ..paths import LAYOUTS_DIR
 from ..translation import tr
+from .task_inputs import clone_with_joins
 
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
 ZONES = "planning_zones"  # in a map's roles: the planning zones (a zones layer, or the planned land use by GHFQDM)
@@ -69,15 +70,17 @@ def map_layers(roles, state, project):
             layer, zone_field = state.zones(project)
             if layer is None:  # no zones: the planned land use, as the map drew it before
                 layer = state.layer("planned_landuse", project)
-                found.append(layer.clone() if layer is not None else None)
+                found.append(clone_with_joins(layer) if layer is not None else None)
                 continue
-            copy = layer.clone()
+            copy = clone_with_joins(layer)
+            if copy is None:
+                continue
             copy.setRenderer(styles.planning_zones_renderer(zone_field))
             copy.setName(tr("规划分区"))
             found.append(copy)
         else:
             layer = state.layer(role, project)
-            found.append(layer.clone() if layer is not None else None)
+            found.append(clone_with_joins(layer) if layer is not None else None)
     return [layer for layer in found if layer is not None]
 
 

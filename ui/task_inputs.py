@@ -27,25 +27,37 @@ SHARED_PROVIDERS = ("memory", "virtual")  # a clone of these would not see the s
 def task_value(layer):
     """The layer for a background run: a clone of its own (its joins on clones too), or the project's layer where
     only that sees the data."""
-    if layer.providerType() in SHARED_PROVIDERS or (hasattr(layer, "isModified") and layer.isModified()):
+    if _shared_only(layer):
         return layer
+    copy = clone_with_joins(layer)
+    if copy is None or any(joined is None for joined in copy.lantu_joined):
+        return layer  # joined to a layer only the project's object shows: the whole is read as itself
+    copy.setCustomProperty(OWN_COPY, True)
+    return copy
+
+
+def clone_with_joins(layer):
+    """layer.clone() with each join moved onto a clone of its join layer (kept with the copy, as its lantu_joined;
+    None there for a join that had to stay on the project's layer), or None if the layer cannot be cloned."""
     copy = layer.clone()
     if copy is None or not copy.isValid():
-        return layer
-    joined = []
+        return None
+    copy.lantu_joined = []
     for join in list(copy.vectorJoins()) if hasattr(copy, "vectorJoins") else []:
         source = join.joinLayer()
-        other = task_value(source) if source is not None else None
-        if other is None or other is source:
-            return layer  # joined to a layer only the project's object shows: the whole is read as itself
-        rejoined = QgsVectorLayerJoinInfo(join)
-        rejoined.setJoinLayer(other)
-        copy.removeJoin(join.joinLayerId())
-        copy.addJoin(rejoined)
-        joined.append(other)
-    copy.setCustomProperty(OWN_COPY, True)
-    copy.lantu_joined = joined  # kept with the copy, and handed to the store with it
+        other = None if source is None or _shared_only(source) else clone_with_joins(source)
+        copy.lantu_joined.append(other)
+        if other is not None:
+            rejoined = QgsVectorLayerJoinInfo(join)
+            rejoined.setJoinLayer(other)
+            copy.removeJoin(join.joinLayerId())
+            copy.addJoin(rejoined)
     return copy
+
+
+def _shared_only(layer):
+    """Whether only the project's own layer object shows the data (memory, virtual, unsaved edits)."""
+    return layer.providerType() in SHARED_PROVIDERS or (hasattr(layer, "isModified") and layer.isModified())
 
 
 def layer_values(params):
