@@ -89,6 +89,21 @@ def started_in_time(started):
     return False
 
 
+def running_on_a_memory_layer(dock, project, page_for, started):
+    """(the villages as a memory layer in the project and their role, the probe's page running on it)."""
+    from qgis.core import QgsFeatureRequest
+
+    villages = project.mapLayer(dock.state.roles["villages"])
+    memory = villages.materialize(QgsFeatureRequest())
+    memory.setName("村庄 (临时)")
+    project.addMapLayer(memory)
+    dock.state.roles["villages"] = memory.id()
+    page = page_for(dock, "villages")
+    page.run()
+    assert started_in_time(started)
+    return memory, page
+
+
 def test_a_run_reads_its_own_copy_with_the_planners_crs_and_filter(dock, demo_project, probe):
     """The township layer with its CRS set in QGIS (not the file's) and a filter: the copy keeps both, reads in the
     task's thread through GDAL's fast path, and is none of the project's layers."""
@@ -137,18 +152,9 @@ def test_a_whole_file_layer_is_read_on_the_fast_path_in_the_thread(dock, demo_pr
 def test_a_memory_layer_removed_mid_run_waits_for_the_task(dock, demo_project, probe):
     """Only the layer itself holds a memory layer's features: the run reads it as itself. Removed while the task
     reads it, the run is stopped and waited for first; the page says why."""
-    from qgis.core import QgsFeatureRequest
-
     page_for, seen, started, release = probe
     project, _ = demo_project
-    villages = project.mapLayer(dock.state.roles["villages"])
-    memory = villages.materialize(QgsFeatureRequest())
-    memory.setName("村庄 (临时)")
-    project.addMapLayer(memory)
-    dock.state.roles["villages"] = memory.id()
-    page = page_for(dock, "villages")
-    page.run()
-    assert started_in_time(started)
+    memory, page = running_on_a_memory_layer(dock, project, page_for, started)
     count = memory.featureCount()
     project.removeMapLayer(memory.id())  # returns once the task has let go
     assert len(seen) == 1 and seen[0]["cancelled"] and seen[0]["count"] == count
@@ -168,18 +174,9 @@ def test_the_dock_waits_for_its_tasks_when_it_goes(dock, demo_project, probe):
 
 def test_a_memory_layer_edited_mid_run_stops_the_run_first(dock, demo_project, probe):
     """An edit replaces what the task reads of a layer read as itself: the run stops, and waits, before it begins."""
-    from qgis.core import QgsFeatureRequest
-
     page_for, seen, started, release = probe
     project, _ = demo_project
-    villages = project.mapLayer(dock.state.roles["villages"])
-    memory = villages.materialize(QgsFeatureRequest())
-    memory.setName("村庄 (临时)")
-    project.addMapLayer(memory)
-    dock.state.roles["villages"] = memory.id()
-    page = page_for(dock, "villages")
-    page.run()
-    assert started_in_time(started)
+    memory, page = running_on_a_memory_layer(dock, project, page_for, started)
     memory.startEditing()  # the task has let go when this returns
     assert len(seen) == 1 and seen[0]["cancelled"]
     memory.changeAttributeValue(next(memory.getFeatures()).id(), 1, "改")
