@@ -5665,62 +5665,62 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>日期：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="21" />
+      <location filename="../ui/export_page.py" line="22" />
       <source>An HTML review report of every step (tables, findings, figures), the tables as one spreadsheet with the dock's headers and units, and the standard maps from the layout templates, as PDF and PNG.</source>
       <translation>各步骤的 HTML 审查报告（表格、问题、指标），与面板表头和单位一致的表格汇总电子表格，以及按布局模板输出的标准图件（PDF 与 PNG）。</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="26" />
+      <location filename="../ui/export_page.py" line="27" />
       <source>Write the review report…</source>
       <translation>生成审查报告…</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="28" />
+      <location filename="../ui/export_page.py" line="29" />
       <source>Save the tables as a spreadsheet (.xlsx)…</source>
       <translation>表格另存为电子表格（.xlsx）…</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="30" />
+      <location filename="../ui/export_page.py" line="31" />
       <source>Export the standard maps…</source>
       <translation>输出标准图件…</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="53" />
+      <location filename="../ui/export_page.py" line="54" />
       <source>Review report</source>
       <translation>审查报告</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="59" />
+      <location filename="../ui/export_page.py" line="60" />
       <source>Report written: {0}</source>
       <translation>报告已生成：{0}</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="64" />
+      <location filename="../ui/export_page.py" line="65" />
       <source>Tables</source>
       <translation>表格</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="64" />
+      <location filename="../ui/export_page.py" line="65" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="74" />
+      <location filename="../ui/export_page.py" line="75" />
       <source>Tables written: {0} ({1} sheets)</source>
       <translation>表格已写出：{0}（{1} 个工作表）</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="82" />
+      <location filename="../ui/export_page.py" line="83" />
       <source>Folder for the maps</source>
       <translation>图件输出文件夹</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="93" />
+      <location filename="../ui/export_page.py" line="94" />
       <source>Exporting the maps in the background…</source>
       <translation>正在后台输出图件…</translation>
     </message>
     <message>
-      <location filename="../ui/export_page.py" line="113" />
+      <location filename="../ui/export_page.py" line="114" />
       <source>Maps written: {0}</source>
       <translation>已输出图件：{0}</translation>
     </message>
@@ -6765,12 +6765,12 @@ Outputs: the parcels (source_fid, code, area_m2, mean_slope, slope_grade, steep_
       <translation>服务距离表</translation>
     </message>
     <message>
-      <location filename="../ui/runner.py" line="281" />
+      <location filename="../ui/runner.py" line="276" />
       <source>Stopped: {0} was edited or removed while the step read it. The previous results are kept; run the step again.</source>
       <translation>已停止：本步骤读取 {0} 期间，该图层被编辑或移除。保留上次结果；请重新运行本步骤。</translation>
     </message>
     <message>
-      <location filename="../ui/runner.py" line="298" />
+      <location filename="../ui/runner.py" line="293" />
       <source>Running in the background…</source>
       <translation>正在后台运行…</translation>
     </message>

@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, 
 
 from ..translation import tr
 from . import export, maps, workbook
+from .task_inputs import WAIT_MS
 
 
 class ExportPage(QWidget):
@@ -102,7 +103,7 @@ class ExportPage(QWidget):
         if self.task is not None and self.running():
             self.task.cancel()
             if wait:  # the dock is going: its code must not go on in the task's thread
-                self.task.waitForFinished(60_000)
+                self.task.waitForFinished(WAIT_MS)
 
     def _done(self, written, problems):
         self.task = None  # the task manager deletes a finished task: no handle to it is kept

@@ -27,10 +27,9 @@ from ..core import targets as core_targets
 from ..translation import tr
 from . import demo
 from . import steps as step_defs
-from .task_inputs import ChangeWatch, keep_copies, shared_layers, task_context, task_value
+from .task_inputs import WAIT_MS, ChangeWatch, keep_copies, shared_layers, task_context, task_value
 
 NOT_AVAILABLE, MISSING_ROLE, FAILED, DONE, CANCELLED = "not_available", "missing_role", "failed", "done", "cancelled"
-WAIT_MS = 60_000  # how long a cancelled task may take to let go of what it reads (it checks every batch)
 
 
 @dataclass
@@ -47,20 +46,16 @@ class RunOutcome:
 @dataclass
 class _Running:
     """One algorithm on its way. The task holds bare pointers to the context, the feedback and the layers among
-    the parameters (copies of the project's, made for it): they are kept here until it has finished."""
+    its parameters (copies of the project's, made for it): they are kept here until it has finished."""
     task: object  # None for an algorithm run on the main thread
     context: object
     feedback: object
-    run: object
-    algorithm: object
-    params: dict
-    copies: object = None  # the QgsMapLayerStore that owns the copies among params
+    copies: object = None  # the QgsMapLayerStore that owns the copies among the parameters
     watch: object = None  # the ChangeWatch on the project layers the task reads as themselves
 
     def let_go(self):
         if self.watch is not None:
             self.watch.close()
-        self.params.clear()
         self.copies = None  # the copies are deleted with their store, here on the main thread
 
 
@@ -249,13 +244,13 @@ class StepRunner(QObject):
             feedback.progressChanged.connect(lambda p, d=done_before, total=total: self.progress.emit(100.0 * (d + p / 100.0) / total))
             if not threaded:
                 # an algorithm that must stay on the main thread (it touches layers' styles) runs here, briefly
-                self._current = _Running(None, context, feedback, run, algorithm, params)
+                self._current = _Running(None, context, feedback)
                 results, ok = algorithm.run(params, context, feedback)
                 self._executed(ok, results, run, algorithm)
                 return
             task = QgsProcessingAlgRunnerTask(algorithm, params, context, feedback)
             task.executed.connect(lambda ok, results, r=run, a=algorithm: self._executed(ok, results, r, a))
-            self._current = _Running(task, context, feedback, run, algorithm, params, keep_copies(params),
+            self._current = _Running(task, context, feedback, keep_copies(params),
                                      ChangeWatch(shared_layers(params), self._layer_changing))
             QgsApplication.taskManager().addTask(task)
             return

@@ -22,6 +22,7 @@ from ..compat import GEOMETRY_NO_CHECK
 from ..processing_provider.bridge.fast_read import OWN_COPY
 
 SHARED_PROVIDERS = ("memory", "virtual")  # a clone of these would not see the same features
+WAIT_MS = 60_000  # how long a cancelled task may take to let go of what it reads (it checks every batch)
 
 
 def task_value(layer):

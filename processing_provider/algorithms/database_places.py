@@ -65,11 +65,13 @@ def anchors(geoms):
     """A point on each geometry (its surface, or its first vertex where it has no surface), None for none."""
     import shapely
 
+    geoms = np.asarray(geoms, dtype=object)
     out = np.full(len(geoms), None, dtype=object)
-    present = np.array([g is not None and not g.is_empty for g in geoms], dtype=bool)
+    present = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     if present.any():
-        finite = present.copy()
-        finite[present] = [bool(np.isfinite(shapely.get_coordinates(g)).all()) for g in geoms[present]]
+        coordinates, owner = shapely.get_coordinates(geoms[present], return_index=True)
+        finite = present.copy()  # no NaN or infinite coordinate
+        finite[np.flatnonzero(present)[np.unique(owner[~np.isfinite(coordinates).all(axis=1)])]] = False
         try:
             out[finite] = shapely.point_on_surface(geoms[finite])
         except shapely.errors.GEOSException:  # a geometry GEOS cannot place a point in: its first vertex
